@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['__tests__/**/*.test.ts'],
+    // Integration tests chdir and spawn process groups: isolate them in forks.
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // @actions/workflow-parser imports JSON without import attributes.
+    server: { deps: { inline: ['@actions/workflow-parser', '@actions/expressions'] } }
+  }
+})
