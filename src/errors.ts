@@ -72,3 +72,11 @@ export class StoppedError extends AutopilotError {
     super(message, EXIT.stopped)
   }
 }
+
+/** A circuit breaker tripped: nothing new starts. `breaker` names it for the report. */
+export class BreakerTripped extends StoppedError {
+  override name = 'BreakerTripped'
+  constructor(readonly breaker: string) {
+    super(`circuit breaker tripped: ${breaker}`)
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The dependency-driven scheduler: a task starts as soon as all of its own
+ * needs have landed, at most `concurrency` at once. Dependents of a failure are
+ * blocked, never run. Circuit breakers stop new starts. Knows nothing about
+ * git, processes or Actions: it is handed a `run` function.
+ */
+import { BreakerTripped } from '../errors.js'
+import { LANDABLE, type TaskStatus } from '../state/manifest.js'
+
+export interface ScheduleInput {
+  /** Task ids in plan order (ties start in this order). */
+  ids: string[]
+  needs: Record<string, string[]>
+  concurrency: number
+  /** Statuses carried over (resume); final ones are not run again. */
+  initial?: Record<string, TaskStatus>
+  /** Runs one task to a final status. Throwing BreakerTripped stops the run. */
+  run(id: string, signal: AbortSignal): Promise<TaskStatus>
+  onStatus(id: string, status: TaskStatus, reason?: string): void
+  maxConsecutiveFailures?: number
+  maxRuntimeMs?: number
+  /** Interrupt: running tasks are aborted and end `cancelled`. */
+  signal?: AbortSignal
+}
+
+export interface ScheduleResult {
+  statuses: Record<string, TaskStatus>
+  /** The breaker that stopped the run, if one did. */
+  breaker?: string
+  interrupted: boolean
+  /** Most tasks that ran at the same time. */
+  maxConcurrent: number
+}
+
+const FAILING: ReadonlySet<TaskStatus> = new Set(['failed', 'denied'])
+
+export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
+  const { ids, needs } = input
+  const status: Record<string, TaskStatus> = {}
+  for (const id of ids) {
+    const carried = input.initial?.[id]
+    status[id] = carried && LANDABLE.has(carried) ? carried : 'pending'
+  }
+  const dependents = invert(ids, needs)
+  const abort = new AbortController()
+  const onInterrupt = () => abort.abort()
+  input.signal?.addEventListener('abort', onInterrupt, { once: true })
+  if (input.signal?.aborted) abort.abort()
+
+  let breaker: string | undefined
+  let consecutive = 0
+  let maxConcurrent = 0
+  const running = new Map<string, Promise<void>>()
+  const trip = (name: string, cancelRunning: boolean) => {
+    breaker ??= name
+    if (cancelRunning) abort.abort()
+  }
+  const deadline =
+    input.maxRuntimeMs !== undefined
+      ? setTimeout(() => trip(`max-runtime-minutes (${input.maxRuntimeMs! / 60_000}) reached`, true), input.maxRuntimeMs)
+      : undefined
+
+  const set = (id: string, s: TaskStatus, reason?: string) => {
+    status[id] = s
+    input.onStatus(id, s, reason)
+  }
+  const block = (failed: string) => {
+    const stack = [...(dependents[failed] ?? [])]
+    while (stack.length) {
+      const d = stack.pop()!
+      if (status[d] !== 'pending') continue
+      set(d, 'blocked', `needs ${failed}, which ${status[failed]}`)
+      stack.push(...(dependents[d] ?? []))
+    }
+  }
+  // Tasks whose needs already failed in an earlier run are blocked up front.
+  for (const id of ids) if (FAILING.has(status[id])) block(id)
+
+  const ready = () =>
+    ids.filter(id => status[id] === 'pending' && (needs[id] ?? []).every(n => LANDABLE.has(status[n])))
+
+  const start = (id: string) => {
+    set(id, 'running')
+    const p = (async () => {
+      let s: TaskStatus
+      try {
+        s = await input.run(id, abort.signal)
+      } catch (e) {
+        if (e instanceof BreakerTripped) trip(e.breaker, false)
+        else throw e
+        s = 'cancelled'
+      }
+      if (abort.signal.aborted && !LANDABLE.has(s)) s = 'cancelled'
+      set(id, s)
+      if (FAILING.has(s)) {
+        consecutive++
+        block(id)
+        const max = input.maxConsecutiveFailures
+        if (max !== undefined && consecutive >= max) trip(`max-consecutive-failures (${max}) reached`, false)
+      } else if (LANDABLE.has(s)) consecutive = 0
+    })().finally(() => running.delete(id))
+    running.set(id, p)
+    maxConcurrent = Math.max(maxConcurrent, running.size)
+  }
+
+  try {
+    for (;;) {
+      if (!breaker && !abort.signal.aborted) {
+        for (const id of ready()) {
+          if (running.size >= input.concurrency) break
+          start(id)
+        }
+      }
+      if (running.size === 0) break
+      await Promise.race(running.values())
+    }
+  } finally {
+    if (deadline) clearTimeout(deadline)
+    input.signal?.removeEventListener('abort', onInterrupt)
+  }
+  const interrupted = input.signal?.aborted ?? false
+  for (const id of ids) {
+    if (status[id] === 'pending') set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted')
+  }
+  return { statuses: status, breaker, interrupted, maxConcurrent }
+}
+
+function invert(ids: string[], needs: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = Object.fromEntries(ids.map(id => [id, [] as string[]]))
+  for (const id of ids) for (const n of needs[id] ?? []) out[n]?.push(id)
+  return out
+}

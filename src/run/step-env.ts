@@ -1,0 +1,71 @@
+/**
+ * The environment a step sees: a minimal base, the plan's `env`, and only the
+ * caller's variables the plan names in `pass-env` (whose values are secrets and
+ * get masked). Nothing else of the caller's environment leaks in, so tokens such
+ * as GITHUB_TOKEN reach a step only when the plan names them.
+ */
+import type { Plan, Step, Task } from '../plan/schema.js'
+
+/** Variables every step gets from the caller (if set), because tools break without them. */
+export const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'] as const
+
+export interface StepEnv {
+  env: Record<string, string>
+  /** Values to mask in every log and report. */
+  secrets: string[]
+  /** `pass-env` names the caller does not have. */
+  missing: string[]
+}
+
+export function buildStepEnv(input: {
+  caller: NodeJS.ProcessEnv
+  plan: Plan
+  task: Task
+  step: Step
+  tmpDir: string
+  /** Extra names to pass (an agent's credentials). */
+  passExtra?: string[]
+  /** Variables autopilot sets itself (AUTOPILOT_TASK...). */
+  own?: Record<string, string>
+}): StepEnv {
+  const { caller, plan, task, step } = input
+  const env: Record<string, string> = {}
+  for (const name of BASE_ENV_NAMES) {
+    const v = caller[name]
+    if (v !== undefined) env[name] = v
+  }
+  env.LANG ??= 'C.UTF-8'
+  env.PATH ??= '/usr/local/bin:/usr/bin:/bin'
+  env.TMPDIR = input.tmpDir
+  env.CI = 'true'
+  Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, input.own ?? {})
+
+  const names = new Set([...plan.defaults['pass-env'], ...(step['pass-env'] ?? []), ...(input.passExtra ?? [])])
+  const secrets: string[] = []
+  const missing: string[] = []
+  for (const name of names) {
+    const v = caller[name]
+    if (v === undefined) {
+      missing.push(name)
+      continue
+    }
+    env[name] = v
+    if (v.length > 0) secrets.push(v)
+  }
+  return { env, secrets, missing }
+}
+
+/** The argument vector for a `run:` step in the given shell. */
+export function shellArgv(shell: string, script: string): string[] {
+  switch (shell) {
+    case 'bash':
+      return ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', script]
+    case 'sh':
+      return ['sh', '-e', '-c', script]
+    default:
+      // A custom shell, GitHub style: `{0}` is replaced by the script; else appended.
+      return shell.includes('{0}')
+        ? shell.split(/\s+/).map(p => (p === '{0}' ? script : p))
+        : [...shell.split(/\s+/), script]
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * Runs one step in a task's worktree: attempts with backoff, expectation
+ * checks, escalation through fallback agents, rollback on final failure, and a
+ * log file per step.
+ */
+import { appendFile, mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { Plan, Step, Task } from '../plan/schema.js'
+import type { StepRecord, Usage } from '../state/manifest.js'
+import type { CommandExecutor } from './executor.js'
+import type { Git } from '../git/git.js'
+import { buildStepEnv, shellArgv } from './step-env.js'
+import { tail, unmetExpectation } from './expectation.js'
+
+/** A command ready to spawn for one attempt of a step. */
+export interface PreparedCall {
+  argv: string[]
+  stdin?: string
+  /** Extra non-secret variables the program needs. */
+  env?: Record<string, string>
+  /** Extra caller variables to pass (credentials); masked. */
+  passEnv?: string[]
+  /** Reads tokens and cost from the program's output. */
+  parseUsage?: (output: string) => Usage | undefined
+}
+
+/** Agent steps are prepared by src/run/agent-calls.ts; shell steps need none of it. */
+export interface AgentCalls {
+  /** Agents to try in order: the step's agent, then its fallbacks. */
+  chain(task: Task, step: Step): string[]
+  /** Checks credentials and budgets, writes the prompt; throws to stop. */
+  prepare(input: {
+    agent: string
+    task: Task
+    step: Step
+    worktree: string
+    tmpDir: string
+    failureTail?: string
+  }): Promise<PreparedCall>
+  /** Counts what a finished call spent. */
+  charge(agent: string, usage: Usage | undefined): Promise<void>
+}
+
+export interface StepContext {
+  plan: Plan
+  task: Task
+  step: Step
+  index: number
+  worktree: string
+  tmpDir: string
+  /** Folder for this task's logs. */
+  logDir: string
+  git: Git
+  executor: CommandExecutor
+  callerEnv: NodeJS.ProcessEnv
+  mask: (text: string) => string
+  agents: AgentCalls
+  signal: AbortSignal
+  /** Base delay between attempts; doubles each time. */
+  backoffMs: number
+  onLine?: (line: string) => void
+}
+
+export interface StepOutcome {
+  record: StepRecord
+  /** Masked output of the last attempt. */
+  output: string
+  usage?: Usage
+  /** The step failed and `continue-on-error` does not excuse it. */
+  fatal: boolean
+}
+
+export function stepName(step: Step, index: number): string {
+  return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`)
+}
+
+export async function runStep(ctx: StepContext): Promise<StepOutcome> {
+  const { step, plan, task } = ctx
+  const name = stepName(step, ctx.index)
+  const log = join(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`)
+  await mkdir(dirname(log), { recursive: true })
+  const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes']
+  const started = Date.now()
+  const chain = step.agent ? ctx.agents.chain(task, step) : [undefined]
+  let attempts = 0
+  let last = { output: '', exitCode: null as number | null, message: '', timedOut: false }
+  let usage: Usage | undefined
+  let agentUsed: string | undefined
+
+  for (const agent of chain) {
+    agentUsed = agent
+    for (let n = 0; n <= step.retries; n++) {
+      if (ctx.signal.aborted) break
+      if (attempts > 0) await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal)
+      attempts++
+      const call: PreparedCall = agent
+        ? await ctx.agents.prepare({
+            agent,
+            task,
+            step,
+            worktree: ctx.worktree,
+            tmpDir: ctx.tmpDir,
+            failureTail: attempts > 1 ? tail(last.output, 60) : undefined
+          })
+        : { argv: shellArgv(step.shell ?? plan.defaults.shell, step.run!) }
+      const { env } = buildStepEnv({
+        caller: ctx.callerEnv,
+        plan,
+        task,
+        step,
+        tmpDir: ctx.tmpDir,
+        passExtra: call.passEnv,
+        own: { ...call.env, AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }
+      })
+      const before = await ctx.git.stageAll()
+      await appendFile(
+        log,
+        `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`
+      )
+      const cwd = step['working-directory'] ? join(ctx.worktree, step['working-directory']) : ctx.worktree
+      const r = await ctx.executor.runStep({
+        argv: call.argv,
+        cwd,
+        env,
+        stdin: call.stdin,
+        timeoutMs: timeoutMinutes * 60_000,
+        network: step.network ?? plan.defaults.network,
+        mask: ctx.mask,
+        signal: ctx.signal,
+        onLine: ctx.onLine
+      })
+      const after = await ctx.git.stageAll()
+      const callUsage = call.parseUsage?.(r.output)
+      if (agent) await ctx.agents.charge(agent, callUsage)
+      usage = addUsage(usage, callUsage)
+      const unmet = r.aborted
+        ? 'cancelled'
+        : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes)
+      await appendFile(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${unmet ? `: ${unmet}` : ''}\n`)
+      last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut }
+      if (!unmet) {
+        return {
+          record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed),
+          output: r.output,
+          usage,
+          fatal: false
+        }
+      }
+      // The next attempt starts from the tree the step started from.
+      if (before !== after) await ctx.git.bytes(['read-tree', '-u', '--reset', before])
+      if (r.aborted) break
+    }
+    if (ctx.signal.aborted) break
+  }
+
+  if (step.rollback && !ctx.signal.aborted) {
+    const rb = await ctx.executor.runStep({
+      argv: shellArgv(plan.defaults.shell, step.rollback),
+      cwd: ctx.worktree,
+      env: buildStepEnv({ caller: ctx.callerEnv, plan, task, step, tmpDir: ctx.tmpDir }).env,
+      timeoutMs: timeoutMinutes * 60_000,
+      network: step.network ?? plan.defaults.network,
+      mask: ctx.mask,
+      signal: ctx.signal
+    })
+    await appendFile(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`)
+  }
+  const status = last.timedOut ? 'timed-out' : 'failed'
+  return {
+    record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed),
+    output: last.output,
+    usage,
+    fatal: !step['continue-on-error']
+  }
+}
+
+function record(
+  ctx: StepContext,
+  name: string,
+  status: StepRecord['status'],
+  attempts: number,
+  started: number,
+  exitCode: number | null,
+  log: string,
+  message: string | undefined,
+  agent: string | undefined
+): StepRecord {
+  return {
+    index: ctx.index,
+    name,
+    kind: ctx.step.agent ? 'agent' : 'run',
+    agent,
+    exitCode,
+    status,
+    attempts,
+    durationMs: Date.now() - started,
+    log,
+    message
+  }
+}
+
+export function addUsage(a: Usage | undefined, b: Usage | undefined): Usage | undefined {
+  if (!b) return a
+  if (!a) return { ...b }
+  const cost = a.costUsd === undefined && b.costUsd === undefined ? undefined : (a.costUsd ?? 0) + (b.costUsd ?? 0)
+  return {
+    calls: a.calls + b.calls,
+    inputTokens: a.inputTokens + b.inputTokens,
+    outputTokens: a.outputTokens + b.outputTokens,
+    ...(cost === undefined ? {} : { costUsd: cost })
+  }
+}
+
+function slug(s: string): string {
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'step'
+  )
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise(resolve => {
+    const t = setTimeout(resolve, ms)
+    signal.addEventListener('abort', () => {
+      clearTimeout(t)
+      resolve()
+    })
+  })
+}
