@@ -1,0 +1,74 @@
+// `autopilot run [plan]`: the whole plan on this machine, resumable.
+import type { Command } from '../cli-io.js'
+import { EXIT, UsageError } from '../errors.js'
+import { openPlan } from '../plan/open.js'
+import { runLocal } from '../run/local-run.js'
+import { renderDryRun } from '../run/dry-run.js'
+import { parseCommandArgs } from './parse-args.js'
+
+const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run]
+
+Run every task of a plan on this machine, each in its own git worktree, behind
+the safety gates, and assemble the branch (one commit per task). Running the
+same plan again resumes: finished tasks are kept, failed and pending ones run.
+
+[plan]  a path, an issue number, or nothing for the only plan under .ai/plans/
+
+Options:
+  -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
+      --fresh    forget the previous run of this plan and start over
+      --dry-run  print each task's steps and exact command lines; run nothing
+  -h, --help     show this help
+
+Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
+denied or blocked; 2 invalid plan or usage; 3 stopped by a circuit breaker, a
+lock or an interrupt.`
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'run a whole plan on this machine and assemble the branch',
+  usage,
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      'run',
+      args,
+      { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+      1
+    )
+    if (parsed.help) {
+      io.out(usage)
+      return EXIT.ok
+    }
+    const planArg = parsed.positionals[0]
+    if (parsed.values['dry-run']) {
+      io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan))
+      return EXIT.ok
+    }
+    const jobsFlag = parsed.values.jobs as string | undefined
+    const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag)
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
+      throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`)
+    }
+    const interrupt = new AbortController()
+    const onSignal = () => interrupt.abort()
+    process.once('SIGINT', onSignal)
+    process.once('SIGTERM', onSignal)
+    try {
+      const result = await runLocal({
+        planArg,
+        cwd: io.cwd,
+        env: io.env,
+        jobs,
+        fresh: parsed.values.fresh === true,
+        out: io.out,
+        isTTY: io.isTTY,
+        signal: interrupt.signal,
+        backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
+      })
+      return result.exitCode
+    } finally {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+    }
+  }
+}

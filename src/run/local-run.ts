@@ -1,0 +1,283 @@
+/**
+ * `autopilot run` on one machine: resolves the plan, takes the lock, resumes
+ * or starts the manifest, schedules every task through the task runner,
+ * integrates the landed patches onto the branch and writes the reports.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { cpus } from 'node:os'
+import { loadPlan, type LoadedPlan } from '../plan/load.js'
+import { displayPath } from '../plan/open.js'
+import { resolvePlanPath } from '../plan/locate.js'
+import { branchName, type Plan } from '../plan/schema.js'
+import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
+import { AutopilotError, EXIT } from '../errors.js'
+import { Git } from '../git/git.js'
+import { LANDABLE, type RunManifest, type TaskRecord } from '../state/manifest.js'
+import { LocalStateStore } from '../state/local-store.js'
+import type { StoredResult } from '../state/store.js'
+import { acquireLock } from '../state/lock.js'
+import { ensureIgnoredDir } from '../state/files.js'
+import { taskKey } from '../state/keys.js'
+import { createMasker } from '../report/mask.js'
+import { composite, type Reporter } from '../report/reporter.js'
+import { consoleReporter } from '../report/console-reporter.js'
+import { statusLogReporter } from '../report/status-log.js'
+import { renderSummary } from '../report/markdown.js'
+import { finalTable, renderFailedLog } from '../report/text.js'
+import { ProcessExecutor, type CommandExecutor } from './executor.js'
+import { defaultWorkRoot, openWorkspace } from './workspace.js'
+import { schedule } from './scheduler.js'
+import { runTask } from './task-runner.js'
+import { integrate } from './integrate.js'
+import { createAgentCalls } from './agent-calls.js'
+import { secretNames } from './secrets.js'
+
+export interface LocalRunOptions {
+  planArg?: string
+  cwd: string
+  env: NodeJS.ProcessEnv
+  jobs?: number
+  fresh?: boolean
+  out(text: string): void
+  isTTY: boolean
+  signal?: AbortSignal
+  /** Base delay between step retries (tests make it small). */
+  backoffMs?: number
+  executor?: CommandExecutor
+}
+
+export interface LocalRunResult {
+  exitCode: number
+  manifest: RunManifest
+  summaryFile: string
+  failedFile?: string
+  /** The branch, when it was delivered to the user's repository. */
+  branch?: string
+}
+
+/** Opens the plan and the repository it belongs to. */
+export async function openRepoPlan(planArg: string | undefined, cwd: string, executor: CommandExecutor) {
+  const planFile = await resolvePlanPath(planArg, cwd)
+  const loaded = await loadPlan(planFile, displayPath(planFile, cwd))
+  const git = new Git(executor, cwd)
+  const top = await git.raw(['rev-parse', '--show-toplevel'])
+  if (top.exitCode !== 0) throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`)
+  const repoRoot = top.stdout.toString().trim()
+  return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) }
+}
+
+export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
+  const executor = opts.executor ?? new ProcessExecutor()
+  const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, executor)
+  const plan = loaded.plan
+  const store = new LocalStateStore(repoRoot, plan.issue)
+  await store.init()
+  const lock = await acquireLock(join(store.runDir, 'lock'))
+  try {
+    if (lock.tookOverFrom) opts.out(`autopilot: taking over the lock of process ${lock.tookOverFrom}, which is gone\n`)
+    if (opts.fresh) await store.reset()
+    return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store })
+  } finally {
+    await lock.release()
+  }
+}
+
+async function runWithLock(ctx: {
+  opts: LocalRunOptions
+  executor: CommandExecutor
+  loaded: LoadedPlan
+  planFile: string
+  repoRoot: string
+  userGit: Git
+  store: LocalStateStore
+}): Promise<LocalRunResult> {
+  const { opts, executor, loaded, repoRoot, userGit, store } = ctx
+  const plan = loaded.plan
+  const planPath = relative(repoRoot, ctx.planFile)
+  const previous = await store.loadManifest()
+  const baseCommit = await resolveBase(userGit, plan, previous, opts.out)
+  const graph = buildGraph(plan.tasks)
+  const order = topoOrder(graph)
+  const ts = timestamp(new Date())
+  const logsRoot = join(repoRoot, '.ai', 'logs', 'autopilot')
+  await ensureIgnoredDir(logsRoot)
+  const runLogDir = join(logsRoot, `${plan.issue}-${ts}`)
+  await mkdir(runLogDir, { recursive: true })
+
+  const manifest = startManifest(plan, loaded, planPath, baseCommit, previous)
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env))
+  const baseTree = await workspace.repo.treeOf(baseCommit)
+  const mask = createMasker(secretNames(plan).map(n => opts.env[n] ?? '').filter(Boolean))
+  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() })
+  const reporter: Reporter = composite(
+    consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph) }),
+    statusLogReporter(join(logsRoot, `status-${ts}.log`))
+  )
+  let saving = Promise.resolve()
+  const persist = () => {
+    manifest.updatedAt = new Date().toISOString()
+    const snapshot = JSON.parse(JSON.stringify(manifest)) as RunManifest
+    saving = saving.then(() => store.saveManifest(snapshot))
+    return saving
+  }
+  await persist()
+  reporter.event({ type: 'run-started', manifest })
+
+  const results = new Map<string, StoredResult>()
+  const rel = (p: string | undefined) => (p ? relative(repoRoot, p) : p)
+  const runOne = async (id: string, signal: AbortSignal) => {
+    const task = plan.tasks.find(t => t.id === id)!
+    const deps = ancestors(graph, id).map(d => results.get(d)!)
+    const key = taskKey({ plan, task, baseTree, dependencyDigests: deps.map(d => d.record.patchDigest ?? '') })
+    const prev = manifest.tasks[id]
+    if (LANDABLE.has(prev.status) && prev.key === key) {
+      const kept = await store.loadResult(id)
+      if (kept) {
+        results.set(id, kept)
+        return prev.status
+      }
+    }
+    const hit = await store.lookup(key)
+    if (hit && LANDABLE.has(hit.record.status)) {
+      const record: TaskRecord = { ...hit.record, status: 'cached' }
+      await store.saveResult({ record, patch: hit.patch })
+      manifest.tasks[id] = record
+      results.set(id, { record, patch: hit.patch })
+      return 'cached'
+    }
+    const result = await runTask({
+      plan,
+      task,
+      dependencies: deps,
+      baseCommit,
+      key,
+      workspace,
+      executor,
+      callerEnv: opts.env,
+      mask,
+      agents,
+      logDir: join(runLogDir, id),
+      reporter,
+      signal,
+      backoffMs: opts.backoffMs ?? 1000
+    })
+    const record = result.record
+    record.log = rel(record.log)
+    for (const s of record.steps) s.log = rel(s.log)
+    await store.saveResult(result)
+    if (record.status === 'succeeded') await store.remember(key, result).catch(() => {})
+    manifest.tasks[id] = record
+    results.set(id, result)
+    return record.status
+  }
+
+  const outcome = await schedule({
+    ids: order,
+    needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
+    concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? cpus().length,
+    run: runOne,
+    onStatus: (id, status, reason) => {
+      const rec = manifest.tasks[id]
+      rec.status = status
+      if (reason) rec.reason = reason
+      if (status === 'running') rec.startedAt = new Date().toISOString()
+      void persist()
+      reporter.event({ type: 'task', id, status, record: rec })
+    },
+    maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
+    maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
+    signal: opts.signal
+  })
+  manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
+  manifest.usage = Object.values(agents.runUsage()).reduce<RunManifest['usage']>(
+    (a, u) => ({ calls: (a?.calls ?? 0) + u.calls, inputTokens: (a?.inputTokens ?? 0) + u.inputTokens, outputTokens: (a?.outputTokens ?? 0) + u.outputTokens }),
+    undefined
+  )
+
+  const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace })
+  manifest.commits = integration.commits
+  manifest.gates = integration.gates
+  let delivered: string | undefined
+  if (!integration.problem && Object.keys(integration.commits).length > 0) {
+    delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head)
+  }
+  manifest.finishedAt = new Date().toISOString()
+  await persist()
+  reporter.event({ type: 'run-finished', manifest })
+  await reporter.close?.()
+
+  const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status))
+  const summaryFile = join(logsRoot, `summary-${ts}.md`)
+  const summary = mask(renderSummary({ plan, manifest, logsLocation: relative(repoRoot, runLogDir) }))
+  await writeFile(summaryFile, integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary)
+  let failedFile: string | undefined
+  if (!allLanded || integration.problem) {
+    failedFile = join(logsRoot, `FAILED-${ts}.log`)
+    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })))
+  }
+  opts.out('\n' + finalTable(plan, manifest) + '\n\n')
+  if (delivered) opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`)
+  if (integration.problem) opts.out(`not delivered: ${integration.problem}\n`)
+  opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
+  if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\n`)
+  const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed
+  return { exitCode, manifest, summaryFile, failedFile, branch: delivered }
+}
+
+/** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
+async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefined, out: (s: string) => void): Promise<string> {
+  const ref = plan.base ?? 'HEAD'
+  const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  if (r.exitCode !== 0) {
+    throw new AutopilotError(
+      plan.base ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)` : 'the repository has no commit yet; commit something first'
+    )
+  }
+  const head = r.stdout.toString().trim()
+  if (!plan.base && previous && previous.baseCommit !== head) {
+    out(`autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; use --fresh to start from HEAD)\n`)
+    return previous.baseCommit
+  }
+  return head
+}
+
+function startManifest(plan: Plan, loaded: LoadedPlan, planPath: string, baseCommit: string, previous: RunManifest | undefined): RunManifest {
+  const now = new Date().toISOString()
+  const resume = previous && previous.baseCommit === baseCommit ? previous : undefined
+  const tasks: Record<string, TaskRecord> = {}
+  for (const t of plan.tasks) {
+    const prev = resume?.tasks[t.id]
+    tasks[t.id] = prev && LANDABLE.has(prev.status) ? prev : { id: t.id, status: 'pending', attempts: 0, steps: [], gates: [] }
+  }
+  return {
+    version: 1,
+    issue: plan.issue,
+    planPath,
+    planHash: loaded.hash,
+    baseCommit,
+    branch: branchName(plan),
+    // Kept across resumes: commit dates come from it, so a resumed run builds the same commits.
+    startedAt: resume?.startedAt ?? now,
+    updatedAt: now,
+    tasks
+  }
+}
+
+/** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
+async function deliverBranch(repo: Git, user: Git, branch: string, head: string): Promise<string> {
+  await repo.bytes(['update-ref', `refs/heads/${branch}`, head])
+  const r = await user.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', repo.cwd, `+refs/heads/${branch}:refs/heads/${branch}`])
+  if (r.exitCode !== 0) {
+    throw new AutopilotError(
+      `could not update branch ${branch} in your repository: ${r.stderr.trim()}. ` +
+        'If it is checked out, switch to another branch and run again (finished tasks are kept).',
+      EXIT.taskFailed
+    )
+  }
+  return branch
+}
+
+function timestamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+}

@@ -1,0 +1,243 @@
+/**
+ * Runs one task in isolation: a fresh worktree of the base commit with its
+ * dependencies' patches applied in DAG order, its steps and checks, the gates
+ * on its real diff, and its patch kept as the result (evidence when it fails).
+ */
+import { appendFile, mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Plan, Task } from '../plan/schema.js'
+import type { GateRecord, StepRecord, TaskRecord, Usage } from '../state/manifest.js'
+import type { StoredResult } from '../state/store.js'
+import { sha256 } from '../state/keys.js'
+import type { CommandExecutor } from './executor.js'
+import type { Workspace } from './workspace.js'
+import type { Git } from '../git/git.js'
+import { collectChanges } from '../git/changes.js'
+import { evaluateTaskGates } from '../gates/index.js'
+import { addUsage, runStep, type AgentCalls } from './step-runner.js'
+import { buildStepEnv, shellArgv } from './step-env.js'
+import { tail } from './expectation.js'
+import type { Reporter } from '../report/reporter.js'
+
+export interface TaskRunInput {
+  plan: Plan
+  task: Task
+  /** Results of every ancestor, in the order their patches are applied. */
+  dependencies: StoredResult[]
+  baseCommit: string
+  key: string
+  workspace: Workspace
+  executor: CommandExecutor
+  callerEnv: NodeJS.ProcessEnv
+  mask: (text: string) => string
+  agents: AgentCalls
+  /** This task's log folder. */
+  logDir: string
+  reporter: Reporter
+  signal: AbortSignal
+  backoffMs: number
+}
+
+/** Runs the task up to `max-attempts` times; always resolves with a final result. */
+export async function runTask(input: TaskRunInput): Promise<StoredResult> {
+  const { task } = input
+  const started = new Date()
+  await mkdir(input.logDir, { recursive: true })
+  const taskLog = join(input.logDir, 'task.log')
+  let result: StoredResult | undefined
+  for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
+    await appendFile(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`)
+    result = await attemptTask(input, attempt, taskLog)
+    if (result.record.status !== 'failed' || input.signal.aborted) break
+  }
+  const r = result!
+  r.record.startedAt = started.toISOString()
+  r.record.finishedAt = new Date().toISOString()
+  r.record.durationMs = Date.now() - started.getTime()
+  r.record.log = taskLog
+  await appendFile(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`)
+  return r
+}
+
+async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string): Promise<StoredResult> {
+  const { plan, task, workspace } = input
+  const name = task.id
+  const timeout = new AbortController()
+  const signal = AbortSignal.any([input.signal, timeout.signal])
+  const timer = task['timeout-minutes'] ? setTimeout(() => timeout.abort(), task['timeout-minutes'] * 60_000) : undefined
+  const steps: StepRecord[] = []
+  let gates: GateRecord[] = []
+  let usage: Usage | undefined
+  let status: TaskRecord['status'] = 'succeeded'
+  let reason: string | undefined
+  let failedStep: string | undefined
+  let git: Git | undefined
+  let start = input.baseCommit
+  let patch: Buffer = Buffer.alloc(0)
+  try {
+    git = await workspace.addWorktree(name, input.baseCommit)
+    start = await applyDependencies(git, input, name)
+    const tmpDir = await workspace.freshTmp(name)
+    for (const [index, step] of task.steps.entries()) {
+      const out = await runStep({
+        plan,
+        task,
+        step,
+        index,
+        worktree: workspace.worktreePath(name),
+        tmpDir,
+        logDir: input.logDir,
+        git,
+        executor: input.executor,
+        callerEnv: input.callerEnv,
+        mask: input.mask,
+        agents: input.agents,
+        signal,
+        backoffMs: input.backoffMs,
+        onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
+      })
+      steps.push(out.record)
+      usage = addUsage(usage, out.usage)
+      input.reporter.event({ type: 'step', taskId: task.id, step: out.record })
+      await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`)
+      if (out.record.status !== 'succeeded' && out.fatal) {
+        status = 'failed'
+        failedStep = out.record.name
+        reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${tail(out.output, 20)}`
+        break
+      }
+    }
+    if (status === 'succeeded') {
+      const check = await runChecks(input, git, tmpDir, signal, taskLog)
+      steps.push(...check.records)
+      if (check.failure) {
+        status = 'failed'
+        failedStep = check.failure.step
+        reason = check.failure.reason
+      }
+    }
+    await git.stageAll()
+    patch = await git.stagedPatch(start)
+    if (status === 'succeeded') {
+      const changes = await collectChanges(git.runner(), start)
+      const decisions = await evaluateTaskGates({ task, plan, changes })
+      gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn }))
+      for (const d of decisions) {
+        await appendFile(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`)
+        for (const f of d.findings ?? []) await appendFile(taskLog, `  ${input.mask(f)}\n`)
+      }
+      const denied = decisions.filter(d => !d.allowed)
+      if (denied.length) {
+        status = 'denied'
+        reason = denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')
+        await runRollbacks(input, tmpDir, taskLog)
+      }
+    }
+    if (signal.aborted && status !== 'succeeded') {
+      status = input.signal.aborted ? 'cancelled' : 'failed'
+      if (!input.signal.aborted) reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`
+    } else if (timeout.signal.aborted) {
+      status = 'failed'
+      reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`
+    }
+  } catch (e) {
+    if ((e as Error).name === 'BreakerTripped') throw e
+    status = 'failed'
+    reason = input.mask((e as Error).message)
+    await appendFile(taskLog, `error: ${reason}\n`)
+  } finally {
+    if (timer) clearTimeout(timer)
+    await workspace.removeWorktree(name).catch(() => {})
+  }
+  const record: TaskRecord = {
+    id: task.id,
+    status,
+    attempts: attempt,
+    key: input.key,
+    patchDigest: sha256(patch),
+    changedFiles: countFiles(patch),
+    steps,
+    gates,
+    usage,
+    reason,
+    failedStep
+  }
+  return { record, patch }
+}
+
+/** Applies and commits the ancestors' patches; returns the commit the task starts from. */
+async function applyDependencies(git: Git, input: TaskRunInput, name: string): Promise<string> {
+  const withPatch = input.dependencies.filter(d => d.patch.length > 0)
+  if (withPatch.length === 0) return input.baseCommit
+  const dir = await input.workspace.freshTmp(`${name}-deps`)
+  for (const dep of withPatch) {
+    const file = join(dir, `${dep.record.id}.patch`)
+    await writeFile(file, dep.patch)
+    await git.apply(file)
+  }
+  return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z')
+}
+
+async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: AbortSignal, taskLog: string) {
+  const records: StepRecord[] = []
+  for (const [i, c] of input.task.checks.entries()) {
+    const run = typeof c === 'string' ? c : c.run
+    const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60))
+    const before = await git.stageAll()
+    const r = await input.executor.runStep({
+      argv: shellArgv(input.plan.defaults.shell, run),
+      cwd: input.workspace.worktreePath(input.task.id),
+      env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step: { retries: 0, 'continue-on-error': false }, tmpDir }).env,
+      timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
+      network: input.plan.defaults.network,
+      mask: input.mask,
+      signal
+    })
+    const after = await git.stageAll()
+    const log = join(input.logDir, `check-${i + 1}.log`)
+    await writeFile(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`)
+    const problem =
+      r.exitCode !== 0
+        ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
+        : before !== after
+          ? 'changed files; checks must not change anything'
+          : undefined
+    records.push({
+      index: input.task.steps.length + i,
+      name: `check: ${name}`,
+      kind: 'check',
+      exitCode: r.exitCode,
+      status: problem ? 'failed' : 'succeeded',
+      attempts: 1,
+      durationMs: r.durationMs,
+      log,
+      message: problem
+    })
+    await appendFile(taskLog, `check ${i + 1} ${name}: ${problem ?? 'passed'}\n`)
+    if (problem) return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } }
+  }
+  return { records, failure: undefined }
+}
+
+/** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
+async function runRollbacks(input: TaskRunInput, tmpDir: string, taskLog: string): Promise<void> {
+  for (const step of input.task.steps) {
+    if (!step.rollback) continue
+    const r = await input.executor.runStep({
+      argv: shellArgv(input.plan.defaults.shell, step.rollback),
+      cwd: input.workspace.worktreePath(input.task.id),
+      env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step, tmpDir }).env,
+      timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
+      network: input.plan.defaults.network,
+      mask: input.mask,
+      signal: input.signal
+    })
+    await appendFile(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`)
+  }
+}
+
+function countFiles(patch: Buffer): number {
+  let n = 0
+  for (const line of patch.toString('latin1').split('\n')) if (line.startsWith('diff --git ')) n++
+  return n
+}

@@ -1,0 +1,67 @@
+/**
+ * Where tasks run: a private bare clone of the user's repository (objects
+ * shared, nothing copied) and one worktree per task, outside the user's
+ * checkout. The user's HEAD, index, working files, hooks and worktree list are
+ * never touched; only the final branch is fetched back into their repository.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { CommandExecutor } from './executor.js'
+import { Git } from '../git/git.js'
+import { exists } from '../state/files.js'
+
+export interface Workspace {
+  /** Folder holding the private clone, worktrees and step temp dirs. */
+  root: string
+  /** The private bare clone. */
+  repo: Git
+  worktreePath(name: string): string
+  /** A fresh worktree of `commit` (an older one of the same name is removed first). */
+  addWorktree(name: string, commit: string): Promise<Git>
+  removeWorktree(name: string): Promise<void>
+  /** A fresh, empty temp dir for a task's steps. */
+  freshTmp(name: string): Promise<string>
+}
+
+/** The default work root: per repository and issue, under the system temp dir. */
+export function defaultWorkRoot(repoRoot: string, issue: number, env: NodeJS.ProcessEnv): string {
+  const base = env.AUTOPILOT_WORK_DIR ?? join(tmpdir(), 'autopilot')
+  const id = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12)
+  return join(base, id, String(issue))
+}
+
+export async function openWorkspace(executor: CommandExecutor, repoRoot: string, root: string): Promise<Workspace> {
+  const repoDir = join(root, 'repo.git')
+  const user = new Git(executor, repoRoot)
+  if (!(await exists(join(repoDir, 'HEAD')))) {
+    await mkdir(root, { recursive: true })
+    await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir])
+  }
+  const repo = new Git(executor, repoDir)
+  const worktreePath = (name: string) => join(root, 'wt', name)
+  const removeWorktree = async (name: string) => {
+    const path = worktreePath(name)
+    await repo.worktreeRemove(path)
+    await rm(path, { recursive: true, force: true })
+  }
+  return {
+    root,
+    repo,
+    worktreePath,
+    async addWorktree(name, commit) {
+      const path = worktreePath(name)
+      await removeWorktree(name)
+      await repo.worktreeAdd(path, commit)
+      return repo.at(path)
+    },
+    removeWorktree,
+    async freshTmp(name) {
+      const dir = join(root, 'tmp', name)
+      await rm(dir, { recursive: true, force: true })
+      await mkdir(dir, { recursive: true })
+      return dir
+    }
+  }
+}
