@@ -42,3 +42,7 @@ export interface GateDecision {
   /** Findings behind a denial, e.g. the paths or secret locations. */
   findings?: string[]
 }
+
+/** Gate names, in the order reports show them. */
+export const GATE_NAMES = ['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets', 'silent-success'] as const
+export type GateName = (typeof GATE_NAMES)[number]

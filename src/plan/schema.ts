@@ -4,6 +4,7 @@
  * carries its documentation in `.describe()`, so editors show it on hover.
  */
 import { z } from 'zod'
+import { globProblem, relativePathProblem } from './globs.js'
 
 /** Agent CLIs autopilot knows how to drive (see src/agents/). */
 export const AGENT_NAMES = ['codex', 'claude', 'gemini', 'aider', 'copilot', 'command'] as const
@@ -16,8 +17,13 @@ const minutes = z.number().positive().max(24 * 60)
 const count = z.number().int().nonnegative()
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')
 const envMap = z.record(envName, z.union([z.string(), z.number(), z.boolean()]).transform(String))
-const relPath = z.string().min(1)
-const glob = z.string().min(1)
+/** Turns a `(value) => problem | undefined` check into a zod refinement, so the message is the check's own. */
+const refineWith = (problem: (v: string) => string | undefined) => (v: string, ctx: z.RefinementCtx) => {
+  const message = problem(v)
+  if (message !== undefined) ctx.addIssue({ code: 'custom', message })
+}
+const relPath = z.string().min(1).superRefine(refineWith(relativePathProblem))
+const glob = z.string().min(1).superRefine(refineWith(globProblem))
 const network = z.enum(['allow', 'deny'])
 
 const expect = z
@@ -70,7 +76,15 @@ export const StepSchema = z
   })
   .describe('One step: a shell command (`run`) or a coding-agent call (`agent`).')
 
-const check = z.union([z.string().min(1), z.strictObject({ name: z.string().optional(), run: z.string().min(1) })])
+const check = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      name: z.string().optional().describe('Display name of the check.'),
+      run: z.string().min(1).describe('Shell command that must exit 0 without changing files.')
+    })
+  ])
+  .describe('A shell command, or `{name, run}`.')
 
 export const TaskSchema = z
   .strictObject({

@@ -89,6 +89,7 @@ export function renderGatesSection(input: SummaryInput): string {
     lines.push(`- \`${t.id}\`: ${denied.length ? `**${denied.length} denied**` : 'all gates passed'}`)
     for (const g of r.gates) {
       lines.push(`  - ${g.allowed ? '✅' : '⛔'} ${g.gate}: ${cell(g.reason)}${!g.allowed && g.optIn ? ` (to allow: \`${g.optIn}\`)` : ''}`)
+      if (!g.allowed) for (const f of (g.findings ?? []).slice(0, 20)) lines.push(`    - \`${cell(f)}\``)
     }
   }
   for (const g of input.manifest.gates ?? []) {

@@ -38,6 +38,7 @@ export function renderFailedLog(input: { plan: Plan; manifest: RunManifest; plan
     }
     for (const g of r.gates.filter(g => !g.allowed)) {
       lines.push(`  gate ${g.gate} denied: ${g.reason}${g.optIn ? `\n    to allow: ${g.optIn}` : ''}`)
+      for (const f of g.findings ?? []) lines.push(`    ${f}`)
     }
     if (r.reason) lines.push('  reason:', ...r.reason.split('\n').map(l => `    ${l}`))
     if (r.log) lines.push(`  task log: ${r.log}`)

@@ -38,7 +38,8 @@ export async function audit(input: AuditInput): Promise<string[]> {
     for (const wt of await repo.worktrees()) problems.push(`stray worktree ${wt}; run \`autopilot clean\``)
     const refs = (await repo.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean)
     const expected = manifest ? `refs/heads/${manifest.branch}` : undefined
-    for (const r of refs) if (r !== expected) problems.push(`leftover temporary branch ${r} in ${repoDir}; run \`autopilot clean\``)
+    // The clone copies the user's branches; only autopilot's own refs can be leftovers.
+    for (const r of refs) if (r.startsWith('refs/heads/autopilot/') && r !== expected) problems.push(`leftover temporary branch ${r} in ${repoDir}; run \`autopilot clean\``)
   }
   const wtDir = join(workRoot, 'wt')
   if (await exists(wtDir)) for (const d of await readdir(wtDir)) problems.push(`stray worktree folder ${join(wtDir, d)}; run \`autopilot clean\``)

@@ -71,7 +71,7 @@ export async function integrate(input: {
     }
     const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit
     const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), input.baseCommit) })
-    const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn }))
+    const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
     const denied = decisions.filter(d => !d.allowed)
     return {
       commits,

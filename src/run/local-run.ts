@@ -125,15 +125,18 @@ async function runWithLock(ctx: {
   reporter.event({ type: 'run-started', manifest })
 
   const results = new Map<string, StoredResult>()
+  // Records carried over from the previous run, before statuses start changing.
+  const carried = new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
   const rel = (p: string | undefined) => (p ? relative(repoRoot, p) : p)
   const runOne = async (id: string, signal: AbortSignal) => {
     const task = plan.tasks.find(t => t.id === id)!
     const deps = ancestors(graph, id).map(d => results.get(d)!)
     const key = taskKey({ plan, task, baseTree, dependencyDigests: deps.map(d => d.record.patchDigest ?? '') })
-    const prev = manifest.tasks[id]
-    if (LANDABLE.has(prev.status) && prev.key === key) {
+    const prev = carried.get(id)
+    if (prev && LANDABLE.has(prev.status) && prev.key === key) {
       const kept = await store.loadResult(id)
       if (kept) {
+        manifest.tasks[id] = kept.record
         results.set(id, kept)
         return prev.status
       }

@@ -121,7 +121,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     if (status === 'succeeded') {
       const changes = await collectChanges(git.runner(), start)
       const decisions = await evaluateTaskGates({ task, plan, changes })
-      gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn }))
+      gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
       for (const d of decisions) {
         await appendFile(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`)
         for (const f of d.findings ?? []) await appendFile(taskLog, `  ${input.mask(f)}\n`)

@@ -1,12 +1,28 @@
 /** Small file helpers for state: atomic writes, JSON, and self-ignoring state folders. */
-import { mkdir, readFile, writeFile, access } from 'node:fs/promises'
+import { mkdir, open, readFile, rename, rm, writeFile, access } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
+import { randomBytes } from 'node:crypto'
 
-/** Writes via a temporary file + fsync + rename, so readers never see half a file. */
+/**
+ * Writes via a temporary file + fsync + rename, so readers never see half a
+ * file and a full disk leaves the previous version intact. Hand-written (ten
+ * lines) because write-file-atomic reads CommonJS `__filename`, which is
+ * undefined in the ESM bundle ncc produces.
+ */
 export async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
   await mkdir(dirname(file), { recursive: true })
-  await writeFileAtomic(file, data, { fsync: true })
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  const handle = await open(tmp, 'w')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } catch (e) {
+    await handle.close()
+    await rm(tmp, { force: true })
+    throw e
+  }
+  await handle.close()
+  await rename(tmp, file)
 }
 
 export async function readJson<T>(file: string): Promise<T | undefined> {

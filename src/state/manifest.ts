@@ -35,6 +35,8 @@ export interface GateRecord {
   reason: string
   /** The plan setting that would allow what was denied. */
   optIn?: string
+  /** What was found: paths, or secret locations as file:line with the value masked. */
+  findings?: string[]
 }
 
 /** Outcome of one step, as recorded. */

@@ -1,0 +1,84 @@
+// Generates the README's inputs/outputs table from action.yml, between the action-docs markers.
+// Usage: tsx scripts/gen-action-docs.ts [--check]   (--check: exit 1 when README.md is stale, change nothing)
+// Hand-written rather than the `action-docs` package: the table is ~40 lines of code, and that package brings its
+// own marker format and a dependency tree the action does not otherwise need.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parse } from 'yaml'
+
+export const START_MARKER = '<!-- action-docs:start -->'
+export const END_MARKER = '<!-- action-docs:end -->'
+
+interface ActionIo {
+  description?: string
+  required?: boolean
+  default?: unknown
+}
+
+interface ActionMeta {
+  inputs?: Record<string, ActionIo>
+  outputs?: Record<string, ActionIo>
+}
+
+/** Markdown for a table cell: one line, pipes escaped. */
+function cell(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim()
+}
+
+function code(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``
+}
+
+/** The inputs and outputs tables for an action.yml's text (deterministic: action.yml order). */
+export function renderActionDocs(actionYaml: string): string {
+  const meta = (parse(actionYaml) ?? {}) as ActionMeta
+  const lines = ['### Inputs', '', '| Input | Required | Default | Description |', '| --- | --- | --- | --- |']
+  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
+    const def = input.default === undefined || input.default === '' ? '' : code(String(input.default))
+    lines.push(`| ${code(name)} | ${input.required ? 'yes' : 'no'} | ${cell(def)} | ${cell(input.description ?? '')} |`)
+  }
+  lines.push('', '### Outputs', '', '| Output | Description |', '| --- | --- |')
+  for (const [name, output] of Object.entries(meta.outputs ?? {})) {
+    lines.push(`| ${code(name)} | ${cell(output.description ?? '')} |`)
+  }
+  return lines.join('\n')
+}
+
+/** README text with the table between the markers replaced; undefined when the markers are missing. */
+export function replaceBetweenMarkers(readme: string, table: string): string | undefined {
+  const start = readme.indexOf(START_MARKER)
+  const end = readme.indexOf(END_MARKER, start + START_MARKER.length)
+  if (start === -1 || end === -1) return undefined
+  return `${readme.slice(0, start + START_MARKER.length)}\n${table}\n${readme.slice(end)}`
+}
+
+/** Entry point: update README.md (or print the table when it has no markers). Returns the exit code. */
+export function main(args: string[], root = resolve(import.meta.dirname, '..')): number {
+  const table = renderActionDocs(readFileSync(join(root, 'action.yml'), 'utf8'))
+  const readmePath = join(root, 'README.md')
+  let readme: string
+  try {
+    readme = readFileSync(readmePath, 'utf8')
+  } catch {
+    readme = ''
+  }
+  const updated = replaceBetweenMarkers(readme, table)
+  if (updated === undefined) {
+    process.stdout.write(`${table}\n`)
+    process.stderr.write(`README.md has no ${START_MARKER} / ${END_MARKER} markers: printed the table instead.\n`)
+    return args.includes('--check') ? 1 : 0
+  }
+  if (updated === readme) return 0
+  if (args.includes('--check')) {
+    process.stderr.write('README.md inputs/outputs table is stale: run `npx tsx scripts/gen-action-docs.ts`.\n')
+    return 1
+  }
+  writeFileSync(readmePath, updated)
+  process.stderr.write('README.md: inputs/outputs table updated.\n')
+  return 0
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2))
+}

@@ -1,0 +1,20 @@
+// The registry of `autopilot` subcommands: to add one, import it and append it to `commands`.
+import type { Command } from '../cli-io.js'
+import { graphCommand } from './graph.js'
+import { schemaCommand } from './schema.js'
+import { validateCommand } from './validate.js'
+import { runCommand } from './run.js'
+import { statusCommand } from './status.js'
+import { auditCommand } from './audit.js'
+import { cleanCommand } from './clean.js'
+
+/** Every subcommand, in the order `autopilot --help` lists them. */
+export const commands: Command[] = [
+  validateCommand,
+  graphCommand,
+  runCommand,
+  statusCommand,
+  auditCommand,
+  cleanCommand,
+  schemaCommand
+]

@@ -1,0 +1,87 @@
+// Loading a plan: YAML with positions, the zod schema, the semantic checks, every problem at once.
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { AutopilotError, PlanError, formatProblem, type PlanProblem } from '../errors.js'
+import { overlaps } from '../graph/overlaps.js'
+import { semanticProblems } from './checks.js'
+import { formatPath, type PlanPath, type RawProblem } from './path.js'
+import { PlanSchema, type Plan } from './schema.js'
+import { parseYamlSource, type Position } from './yaml-source.js'
+import { problemsFromIssues } from './zod-issues.js'
+
+/** A valid plan with where it came from. */
+export interface LoadedPlan {
+  /** The plan with every default filled in. */
+  plan: Plan
+  /** The file name problems and annotations use. */
+  file: string
+  text: string
+  /** sha256 (hex) of `text`. */
+  hash: string
+  /** Non-fatal problems (same-level tasks with overlapping `paths`). */
+  warnings: PlanProblem[]
+  /** Line and column (1-based) of the value at `path`, e.g. `['tasks', 1, 'needs', 0]`; nearest ancestor if missing. */
+  locate(path: (string | number)[]): Position
+}
+
+/**
+ * Parse and validate plan text. Pure. Throws PlanError carrying every problem
+ * found (YAML syntax, schema, ids, needs, cycles, steps), sorted by position.
+ */
+export function parsePlan(text: string, file: string): LoadedPlan {
+  const source = parseYamlSource(text)
+  const at = (raw: RawProblem): PlanProblem => {
+    const pos = raw.atKey ? source.locateKey(raw.path) : source.locate(raw.path)
+    return { file, line: pos.line, col: pos.col, path: formatPath(raw.path), message: raw.message }
+  }
+  if (source.syntaxErrors.length > 0) {
+    throw new PlanError(source.syntaxErrors.map((e) => ({ file, ...e.pos, path: '', message: `YAML: ${e.message}` })))
+  }
+  const data = source.data
+  if (data === null || data === undefined) throw new PlanError([{ file, line: 1, col: 1, path: '', message: 'the plan is empty' }])
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new PlanError([at({ path: [], message: 'a plan is a mapping of keys (version, issue, title, tasks...)' })])
+  }
+  const parsed = PlanSchema.safeParse(data, { reportInput: true })
+  const raw = [...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, PlanSchema)), ...semanticProblems(data)]
+  if (!parsed.success || raw.length > 0) throw new PlanError(sortProblems(raw.map(at)))
+  const plan = parsed.data
+  return {
+    plan,
+    file,
+    text,
+    hash: createHash('sha256').update(text).digest('hex'),
+    warnings: sortProblems(overlaps(plan).map(at)),
+    locate: (path: PlanPath) => source.locate(path)
+  }
+}
+
+/**
+ * Read and parse a plan file. `displayName` (default: `file`) is the name used
+ * in problems, e.g. a path relative to the repository root.
+ */
+export async function loadPlan(file: string, displayName: string = file): Promise<LoadedPlan> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new AutopilotError(`plan not found: ${displayName}`)
+    if (code === 'EISDIR') throw new AutopilotError(`plan is a directory, not a file: ${displayName}`)
+    throw new AutopilotError(`cannot read plan ${displayName}: ${(e as Error).message}`)
+  }
+  return parsePlan(text, displayName)
+}
+
+/** By line, then column; identical problems once. */
+function sortProblems(problems: PlanProblem[]): PlanProblem[] {
+  const seen = new Set<string>()
+  return problems
+    .filter((p) => {
+      const key = formatProblem(p)
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    .sort((a, b) => a.line - b.line || a.col - b.col)
+}
