@@ -17,8 +17,11 @@ export interface Scope {
   status: Status
 }
 
-const CONTEXT_NAMES = ['github', 'inputs', 'needs', 'matrix', 'secrets', 'env', 'steps', 'strategy', 'job', 'jobs', 'runner', 'vars']
-const STATUS_FUNCTIONS: FunctionInfo[] = ['always', 'success', 'failure', 'cancelled'].map((name) => ({ name, minArgs: 0, maxArgs: 0 }))
+const CONTEXT_NAMES = [
+  'github', 'inputs', 'needs', 'matrix', 'secrets', 'env', 'steps', 'strategy', 'job', 'jobs', 'runner', 'vars'
+]
+const STATUS_NAMES = ['always', 'success', 'failure', 'cancelled']
+const STATUS_FUNCTIONS: FunctionInfo[] = STATUS_NAMES.map((name) => ({ name, minArgs: 0, maxArgs: 0 }))
 const STATUS_CALL = /\b(always|success|failure|cancelled)\s*\(/i
 const WHOLE = /^\s*\$\{\{([\s\S]*?)\}\}\s*$/
 const EMBEDDED = /\$\{\{([\s\S]*?)\}\}/g
@@ -129,8 +132,9 @@ export function expandMatrix(matrix: unknown): Obj[] {
     if (!Array.isArray(values) || values.length === 0) throw new Error(`Matrix vector '${key}' does not contain any values`)
     legs = legs.flatMap((leg) => values.map((v) => ({ ...leg, [key]: v })))
   }
-  const matches = (leg: Obj, part: Obj): boolean => Object.entries(part).every(([k, v]) => !(k in leg) || JSON.stringify(leg[k]) === JSON.stringify(v))
-  legs = legs.filter((leg) => !(exclude as Obj[]).some((ex) => Object.entries(ex).every(([k, v]) => JSON.stringify(leg[k]) === JSON.stringify(v))))
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+  const matches = (leg: Obj, part: Obj): boolean => Object.entries(part).every(([k, v]) => !(k in leg) || same(leg[k], v))
+  legs = legs.filter((leg) => !(exclude as Obj[]).some((ex) => Object.entries(ex).every(([k, v]) => same(leg[k], v))))
   if (Object.keys(vectors).length === 0) legs = []
   for (const inc of include as Obj[]) {
     const original = Object.fromEntries(Object.entries(inc).filter(([k]) => k in vectors))

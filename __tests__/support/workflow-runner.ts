@@ -127,9 +127,12 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<WorkflowRep
   }
   const report: WorkflowReport = { jobs: {}, outputs: {}, order: topoOrder(jobs), workDir }
   for (const name of report.order) report.jobs[name] = await runJob(ctx, name, jobs[name], jobs, report.jobs)
-  const jobsContext = Object.fromEntries(Object.entries(report.jobs).map(([k, j]) => [k, { result: j.result, outputs: j.outputs }]))
+  const jobsContext = Object.fromEntries(
+    Object.entries(report.jobs).map(([k, j]) => [k, { result: j.result, outputs: j.outputs }])
+  )
+  const outScope: Scope = { contexts: { ...ctx.contexts, jobs: jobsContext }, status: okStatus }
   for (const [name, def] of Object.entries((trigger.outputs ?? {}) as Record<string, Obj>)) {
-    report.outputs[name] = stringify(evalTemplate(def.value, { contexts: { ...ctx.contexts, jobs: jobsContext }, status: okStatus }))
+    report.outputs[name] = stringify(evalTemplate(def.value, outScope))
   }
   return report
 }
@@ -235,7 +238,8 @@ async function runLeg(
   const runnerEnv: Record<string, string> = {
     ...baseEnv(), CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: temp, RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64', GITHUB_RUN_ID: String(github.run_id), GITHUB_RUN_ATTEMPT: String(github.run_attempt),
-    GITHUB_RUN_NUMBER: '1', GITHUB_REPOSITORY: String(github.repository), GITHUB_REPOSITORY_OWNER: String(github.repository_owner),
+    GITHUB_RUN_NUMBER: '1', GITHUB_REPOSITORY: String(github.repository),
+    GITHUB_REPOSITORY_OWNER: String(github.repository_owner),
     GITHUB_EVENT_NAME: String(github.event_name), GITHUB_EVENT_PATH: ctx.eventPath, GITHUB_SHA: String(github.sha),
     GITHUB_REF: String(github.ref), GITHUB_JOB: name, GITHUB_WORKFLOW: String(github.workflow), GITHUB_ACTOR: 'octocat',
     GITHUB_SERVER_URL: String(github.server_url), GITHUB_API_URL: String(github.api_url),

@@ -33,7 +33,7 @@ export function parseYamlSource(text: string): YamlSource {
   const syntaxErrors = doc.errors.map((e) => ({ pos: at(e.pos[0]), message: cleanMessage(e.message) }))
   let data: unknown
   try {
-    data = syntaxErrors.length === 0 ? doc.toJS({ maxAliasCount: 1000 }) : undefined
+    data = syntaxErrors.length === 0 ? doc.toJS() : undefined
   } catch (e) {
     // toJS throws on alias abuse ("billion laughs") and undefined aliases.
     syntaxErrors.push({ pos: { line: 1, col: 1 }, message: (e as Error).message })

@@ -9,7 +9,20 @@ type AnySchema = z.core.$ZodType
 
 /** Every issue of a failed parse as problems; `root` is the schema that was parsed (for known keys). */
 export function problemsFromIssues(issues: readonly Issue[], root: AnySchema, prefix: PlanPath = []): RawProblem[] {
-  return issues.flatMap((issue) => fromIssue(issue, root, [...prefix, ...(issue.path as PlanPath)]))
+  return dropImpliedMissing(issues.flatMap((issue) => fromIssue(issue, root, [...prefix, ...(issue.path as PlanPath)])))
+}
+
+/** `runn: x` gives "unknown key runn (did you mean run?)": the "missing required key run" beside it says nothing new. */
+function dropImpliedMissing(problems: RawProblem[]): RawProblem[] {
+  const suggested = new Set<string>()
+  for (const p of problems) {
+    const hit = /^unknown key ".*" \(did you mean "(.*)"\?\)$/.exec(p.message)
+    if (hit) suggested.add(JSON.stringify([...p.path.slice(0, -1), hit[1]]))
+  }
+  return problems.filter((p) => {
+    const missing = /^missing required key "(.*)"$/.exec(p.message)
+    return !missing || !suggested.has(JSON.stringify([...p.path, missing[1]]))
+  })
 }
 
 function fromIssue(issue: Issue, root: AnySchema, path: PlanPath): RawProblem[] {
