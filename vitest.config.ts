@@ -7,6 +7,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The JSON report is what .ci/run counts for its closing `N passed, N failed` line.
+    reporters: ['default', ['json', { outputFile: 'coverage/test-results.json' }]],
     // @actions/workflow-parser imports JSON without import attributes.
     server: { deps: { inline: ['@actions/workflow-parser', '@actions/expressions'] } }
   }
