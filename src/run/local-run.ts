@@ -18,7 +18,6 @@ import { LocalStateStore } from '../state/local-store.js'
 import type { StoredResult } from '../state/store.js'
 import { acquireLock } from '../state/lock.js'
 import { ensureIgnoredDir } from '../state/files.js'
-import { taskKey } from '../state/keys.js'
 import { createMasker } from '../report/mask.js'
 import { composite, type Reporter } from '../report/reporter.js'
 import { consoleReporter } from '../report/console-reporter.js'
@@ -28,7 +27,7 @@ import { finalTable, renderFailedLog } from '../report/text.js'
 import { ProcessExecutor, type CommandExecutor } from './executor.js'
 import { defaultWorkRoot, openWorkspace } from './workspace.js'
 import { schedule } from './scheduler.js'
-import { runTask } from './task-runner.js'
+import { executeTask, type TaskEnvironment } from './execute-task.js'
 import { integrate } from './integrate.js'
 import { createAgentCalls } from './agent-calls.js'
 import { secretNames } from './secrets.js'
@@ -125,54 +124,29 @@ async function runWithLock(ctx: {
   reporter.event({ type: 'run-started', manifest })
 
   const results = new Map<string, StoredResult>()
-  // Records carried over from the previous run, before statuses start changing.
-  const carried = new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
-  const rel = (p: string | undefined) => (p ? relative(repoRoot, p) : p)
+  const taskEnv: TaskEnvironment = {
+    plan,
+    baseCommit,
+    baseTree,
+    workspace,
+    executor,
+    store,
+    callerEnv: opts.env,
+    mask,
+    agents,
+    reporter,
+    logRoot: runLogDir,
+    logBase: repoRoot,
+    backoffMs: opts.backoffMs ?? 1000,
+    noCache: opts.fresh,
+    // Records carried over from the previous run, before statuses start changing.
+    carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
+  }
   const runOne = async (id: string, signal: AbortSignal) => {
-    const task = plan.tasks.find(t => t.id === id)!
-    const deps = ancestors(graph, id).map(d => results.get(d)!)
-    const key = taskKey({ plan, task, baseTree, dependencyDigests: deps.map(d => d.record.patchDigest ?? '') })
-    const prev = carried.get(id)
-    if (prev && LANDABLE.has(prev.status) && prev.key === key) {
-      const kept = await store.loadResult(id)
-      if (kept) {
-        manifest.tasks[id] = kept.record
-        results.set(id, kept)
-        return prev.status
-      }
-    }
-    const hit = await store.lookup(key)
-    if (hit && LANDABLE.has(hit.record.status)) {
-      const record: TaskRecord = { ...hit.record, status: 'cached' }
-      await store.saveResult({ record, patch: hit.patch })
-      manifest.tasks[id] = record
-      results.set(id, { record, patch: hit.patch })
-      return 'cached'
-    }
-    const result = await runTask({
-      plan,
-      task,
-      dependencies: deps,
-      baseCommit,
-      key,
-      workspace,
-      executor,
-      callerEnv: opts.env,
-      mask,
-      agents,
-      logDir: join(runLogDir, id),
-      reporter,
-      signal,
-      backoffMs: opts.backoffMs ?? 1000
-    })
-    const record = result.record
-    record.log = rel(record.log)
-    for (const s of record.steps) s.log = rel(s.log)
-    await store.saveResult(result)
-    if (record.status === 'succeeded') await store.remember(key, result).catch(() => {})
-    manifest.tasks[id] = record
+    const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)!), signal)
+    manifest.tasks[id] = result.record
     results.set(id, result)
-    return record.status
+    return result.record.status
   }
 
   const outcome = await schedule({
