@@ -18,6 +18,7 @@ import { LocalStateStore } from '../state/local-store.js'
 import type { StoredResult } from '../state/store.js'
 import { acquireLock } from '../state/lock.js'
 import { ensureIgnoredDir } from '../state/files.js'
+import { startManifest } from '../state/new-manifest.js'
 import { createMasker } from '../report/mask.js'
 import { composite, type Reporter } from '../report/reporter.js'
 import { consoleReporter } from '../report/console-reporter.js'
@@ -53,6 +54,10 @@ export interface LocalRunResult {
   failedFile?: string
   /** The branch, when it was delivered to the user's repository. */
   branch?: string
+  /** Why the branch was not delivered (a conflict, a run-level gate). */
+  integrationProblem?: string
+  /** Tip of the assembled branch. */
+  head: string
 }
 
 /** Opens the plan and the repository it belongs to. */
@@ -104,7 +109,7 @@ async function runWithLock(ctx: {
   const runLogDir = join(logsRoot, `${plan.issue}-${ts}`)
   await mkdir(runLogDir, { recursive: true })
 
-  const manifest = startManifest(plan, loaded, planPath, baseCommit, previous)
+  const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous })
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env))
   const baseTree = await workspace.repo.treeOf(baseCommit)
   const mask = createMasker(secretNames(plan).map(n => opts.env[n] ?? '').filter(Boolean))
@@ -199,7 +204,7 @@ async function runWithLock(ctx: {
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
   if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\n`)
   const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed
-  return { exitCode, manifest, summaryFile, failedFile, branch: delivered }
+  return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head }
 }
 
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
@@ -217,28 +222,6 @@ async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefin
     return previous.baseCommit
   }
   return head
-}
-
-function startManifest(plan: Plan, loaded: LoadedPlan, planPath: string, baseCommit: string, previous: RunManifest | undefined): RunManifest {
-  const now = new Date().toISOString()
-  const resume = previous && previous.baseCommit === baseCommit ? previous : undefined
-  const tasks: Record<string, TaskRecord> = {}
-  for (const t of plan.tasks) {
-    const prev = resume?.tasks[t.id]
-    tasks[t.id] = prev && LANDABLE.has(prev.status) ? prev : { id: t.id, status: 'pending', attempts: 0, steps: [], gates: [] }
-  }
-  return {
-    version: 1,
-    issue: plan.issue,
-    planPath,
-    planHash: loaded.hash,
-    baseCommit,
-    branch: branchName(plan),
-    // Kept across resumes: commit dates come from it, so a resumed run builds the same commits.
-    startedAt: resume?.startedAt ?? now,
-    updatedAt: now,
-    tasks
-  }
 }
 
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */

@@ -1,0 +1,93 @@
+/**
+ * `command: finalize` (runs even when tasks failed): collects every task's
+ * result from this run's artifacts, integrates exactly as the local engine
+ * does, runs the run-level gates, then delivers (push, PR, comment, summary).
+ */
+import { writeFile, mkdir } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { DefaultArtifactClient } from '@actions/artifact'
+import { ancestors, buildGraph, topoOrder } from '../graph/graph.js'
+import { LANDABLE, type TaskRecord } from '../state/manifest.js'
+import type { StoredResult } from '../state/store.js'
+import { startManifest } from '../state/new-manifest.js'
+import { createMasker } from '../report/mask.js'
+import { renderFailedLog } from '../report/text.js'
+import { renderSummary } from '../report/markdown.js'
+import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
+import { integrate } from '../run/integrate.js'
+import { secretNames } from '../run/secrets.js'
+import { TaskFailedError } from '../errors.js'
+import { openActionPlan } from './open.js'
+import { openActionsStore } from './store.js'
+import { deliver } from './deliver.js'
+import type { Runner } from './runner.js'
+import type { Settings } from './settings.js'
+
+export async function finalizeJob(settings: Settings, runner: Runner): Promise<void> {
+  const { loaded, repoRoot, userGit, executor, planFile } = await openActionPlan(settings, runner)
+  const plan = loaded.plan
+  const graph = buildGraph(plan.tasks)
+  const order = topoOrder(graph)
+  const baseCommit = await userGit.commitOf('HEAD')
+  const store = openActionsStore(runner, plan.issue)
+  const manifest = startManifest({ plan, planHash: loaded.hash, planPath: relative(repoRoot, planFile), baseCommit })
+  const results = new Map<string, StoredResult>()
+  await runner.group('collect task results', async () => {
+    for (const id of order) {
+      const r = await store.loadResult(id)
+      if (r) {
+        results.set(id, r)
+        manifest.tasks[id] = r.record
+      } else {
+        const failedDep = ancestors(graph, id).find(a => !LANDABLE.has(manifest.tasks[a].status))
+        manifest.tasks[id] = {
+          ...manifest.tasks[id],
+          status: failedDep ? 'blocked' : 'cancelled',
+          reason: failedDep ? `needs ${failedDep}, which ${manifest.tasks[failedDep].status}` : 'its job did not run or left no result'
+        } satisfies TaskRecord
+      }
+      runner.info(`${id}: ${manifest.tasks[id].status}`)
+    }
+  })
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
+  // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
+  const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit])
+  const integration = await integrate({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace })
+  manifest.commits = integration.commits
+  manifest.gates = integration.gates
+  manifest.finishedAt = new Date().toISOString()
+  const mask = createMasker(secretNames(plan).map(n => runner.env[n] ?? '').filter(Boolean))
+  const repo = runner.context.repository
+  const runUrl = repo ? `${runner.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runner.context.runId}` : undefined
+  const delivered = await deliver({
+    runner,
+    settings,
+    plan,
+    manifest,
+    integration,
+    repo: workspace.repo,
+    checkout: userGit,
+    mask,
+    logsLocation: runUrl ? `[task artifacts of this run](${runUrl}#artifacts)` : undefined
+  })
+  await uploadRunLogs(runner, plan.issue, mask(renderSummary({ plan, manifest })), mask(renderFailedLog({ plan, manifest, planArg: String(plan.issue), problem: integration.problem })))
+  const notLanded = plan.tasks.filter(t => !LANDABLE.has(manifest.tasks[t.id].status)).map(t => t.id)
+  if (notLanded.length || integration.problem) {
+    throw new TaskFailedError(
+      integration.problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`,
+      notLanded[0] ?? ''
+    )
+  }
+}
+
+/** The run's summary and failure report, as one artifact next to the task artifacts. */
+async function uploadRunLogs(runner: Runner, issue: number, summary: string, failed: string): Promise<void> {
+  const dir = join(runner.context.tempDir, 'autopilot-run-logs')
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'summary.md'), summary)
+  await writeFile(join(dir, 'status.log'), failed)
+  const name = `autopilot-${issue}-${runner.context.runId}-${runner.context.runAttempt}.logs`
+  await new DefaultArtifactClient()
+    .uploadArtifact(name, [join(dir, 'summary.md'), join(dir, 'status.log')], dir, { retentionDays: 30 })
+    .catch(e => runner.warning(`autopilot: could not upload the run logs: ${(e as Error).message}`))
+}

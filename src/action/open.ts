@@ -1,0 +1,16 @@
+/** What every action command starts from: settings, the plan, the checkout and the executor. */
+import { openRepoPlan } from '../run/local-run.js'
+import { ProcessExecutor } from '../run/executor.js'
+import { UsageError } from '../errors.js'
+import type { Runner } from './runner.js'
+import type { Settings } from './settings.js'
+
+export async function openActionPlan(settings: Settings, runner: Runner) {
+  const planArg = settings.plan || (runner.context.issueNumber !== undefined ? String(runner.context.issueNumber) : '')
+  if (!planArg) {
+    throw new UsageError('input "plan" is empty and the event has no issue; pass `plan:` (a path or an issue number)')
+  }
+  const executor = new ProcessExecutor()
+  const opened = await openRepoPlan(planArg, runner.context.workspace, executor)
+  return { ...opened, planArg, executor }
+}

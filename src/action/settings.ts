@@ -1,0 +1,66 @@
+/**
+ * The action's inputs as one typed, checked object. An invalid value fails
+ * with a message naming the input, the value and what is allowed.
+ */
+import { UsageError } from '../errors.js'
+import type { Runner } from './runner.js'
+
+export const COMMANDS = ['plan', 'task', 'finalize', 'run'] as const
+export type ActionCommand = (typeof COMMANDS)[number]
+
+export interface Settings {
+  /** What this job does. */
+  command: ActionCommand
+  /** Plan path or issue number ('' = the triggering issue). */
+  plan: string
+  /** Task ids for `task`, in order. */
+  tasks: string[]
+  /** Token for API calls (comment, PR lookups). */
+  token: string
+  /** Token for pushing and opening the PR; falls back to `token`. */
+  prToken: string
+  /** Most tasks at once for `run`; undefined = the plan's limit. */
+  maxParallel?: number
+  dryRun: boolean
+  /** Level jobs the calling workflow has (`plan`). */
+  maxLevelJobs: number
+}
+
+export function readSettings(runner: Runner): Settings {
+  const command = runner.input('command')
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`input "command" is "${command}"; allowed values: ${COMMANDS.join(', ')}`)
+  }
+  const tasks = runner.input('task').split(/[\s,]+/).filter(Boolean)
+  if (command === 'task' && tasks.length === 0) {
+    throw new UsageError('input "task" is empty; `command: task` needs one task id or several separated by spaces')
+  }
+  const token = runner.input('token')
+  const prToken = runner.input('pr-token') || token
+  for (const t of [token, prToken]) if (t) runner.setSecret(t)
+  return {
+    command: command as ActionCommand,
+    plan: runner.input('plan'),
+    tasks,
+    token,
+    prToken,
+    maxParallel: positiveInt(runner, 'max-parallel'),
+    dryRun: bool(runner, 'dry-run'),
+    maxLevelJobs: positiveInt(runner, 'max-level-jobs') ?? 8
+  }
+}
+
+function positiveInt(runner: Runner, name: string): number | undefined {
+  const raw = runner.input(name)
+  if (raw === '') return undefined
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`input "${name}" is "${raw}"; allowed values: a whole number >= 1, or empty`)
+  return n
+}
+
+function bool(runner: Runner, name: string): boolean {
+  const raw = runner.input(name).toLowerCase()
+  if (raw === '' || raw === 'false') return false
+  if (raw === 'true') return true
+  throw new UsageError(`input "${name}" is "${raw}"; allowed values: true, false`)
+}

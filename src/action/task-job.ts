@@ -1,0 +1,103 @@
+/**
+ * `command: task`: one matrix leg. Runs its task(s) exactly as the local
+ * engine does, with the dependencies' results downloaded from this run's
+ * artifacts; uploads each result as an artifact; reuses cached results.
+ */
+import { join } from 'node:path'
+import { ancestors, buildGraph } from '../graph/graph.js'
+import { LANDABLE, type TaskRecord } from '../state/manifest.js'
+import type { StoredResult } from '../state/store.js'
+import { sha256 } from '../state/keys.js'
+import { createMasker } from '../report/mask.js'
+import type { Reporter } from '../report/reporter.js'
+import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
+import { executeTask } from '../run/execute-task.js'
+import { createAgentCalls } from '../run/agent-calls.js'
+import { secretNames } from '../run/secrets.js'
+import { TaskFailedError, UsageError } from '../errors.js'
+import { openActionPlan } from './open.js'
+import { openActionsStore } from './store.js'
+import type { Runner } from './runner.js'
+import type { Settings } from './settings.js'
+
+export async function taskJob(settings: Settings, runner: Runner): Promise<void> {
+  const { loaded, repoRoot, userGit, executor } = await openActionPlan(settings, runner)
+  const plan = loaded.plan
+  for (const id of settings.tasks) {
+    if (!plan.tasks.some(t => t.id === id)) {
+      throw new UsageError(`input "task" names "${id}", which is not a task of ${loaded.file}; tasks: ${plan.tasks.map(t => t.id).join(', ')}`)
+    }
+  }
+  const graph = buildGraph(plan.tasks)
+  const baseCommit = await userGit.commitOf('HEAD')
+  const store = openActionsStore(runner, plan.issue)
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
+  const mask = createMasker(secretNames(plan).map(n => runner.env[n] ?? '').filter(Boolean))
+  for (const v of secretNames(plan).map(n => runner.env[n]).filter((v): v is string => !!v)) runner.setSecret(v)
+  const reporter: Reporter = {
+    event: e => {
+      if (e.type === 'output') runner.info(e.line)
+      else if (e.type === 'step') runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`)
+    }
+  }
+  const env = {
+    plan,
+    baseCommit,
+    baseTree: await workspace.repo.treeOf(baseCommit),
+    workspace,
+    executor,
+    store,
+    callerEnv: runner.env,
+    mask,
+    agents: createAgentCalls({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger() }),
+    reporter,
+    logRoot: join(runner.context.tempDir, 'autopilot-logs'),
+    logBase: join(runner.context.tempDir, 'autopilot-logs'),
+    backoffMs: 2000
+  }
+  const results = new Map<string, StoredResult>()
+  const statuses: string[] = []
+  for (const id of settings.tasks) {
+    const result = await runner.group(`task ${id}`, async () => {
+      const deps: StoredResult[] = []
+      for (const a of ancestors(graph, id)) {
+        const r = results.get(a) ?? (await store.loadResult(a))
+        if (!r || !LANDABLE.has(r.record.status)) return await blocked(id, a, r?.record, store)
+        results.set(a, r)
+        deps.push(r)
+      }
+      return await executeTask(env, id, deps, new AbortController().signal)
+    })
+    results.set(id, result)
+    statuses.push(result.record.status)
+    const r = result.record
+    runner.info(`task ${id}: ${r.status}${r.reason ? `: ${mask(r.reason.split('\n')[0])}` : ''}`)
+    if (!LANDABLE.has(r.status) && r.status !== 'blocked') {
+      runner.error(mask(`task ${id} ${r.status}${r.failedStep ? ` at step "${r.failedStep}"` : ''}: ${(r.reason ?? '').split('\n')[0]}`), {
+        title: `autopilot: task ${id} ${r.status}`
+      })
+    }
+  }
+  const notLanded = settings.tasks.filter((_, i) => !LANDABLE.has(statuses[i] as TaskRecord['status']))
+  runner.setOutput('status', notLanded.length ? (statuses.find(s => !LANDABLE.has(s as TaskRecord['status'])) as string) : statuses[0])
+  if (notLanded.length) {
+    throw new TaskFailedError(`task ${notLanded.join(', ')} did not succeed; see the log group and the annotations above`, notLanded[0])
+  }
+}
+
+/** A task whose dependency did not land: recorded (and uploaded) as blocked, never run. */
+async function blocked(id: string, dep: string, depRecord: TaskRecord | undefined, store: { saveResult(r: StoredResult): Promise<void> }) {
+  const patch = Buffer.alloc(0)
+  const record: TaskRecord = {
+    id,
+    status: 'blocked',
+    attempts: 0,
+    steps: [],
+    gates: [],
+    patchDigest: sha256(patch),
+    reason: `needs ${dep}, which ${depRecord ? depRecord.status : 'has no result in this run'}`
+  }
+  const result = { record, patch }
+  await store.saveResult(result)
+  return result
+}

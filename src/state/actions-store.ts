@@ -1,0 +1,170 @@
+/**
+ * StateStore on GitHub Actions: each task's result is one artifact of the
+ * workflow run (unique name: run id, attempt, task id), so later jobs of the
+ * run can download it; content-addressed results and the per-day usage ledger
+ * live in the Actions cache, so later runs can reuse them. Cache trouble is a
+ * warning, never a failure.
+ */
+import { cp, mkdir, readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ArtifactClient } from '@actions/artifact'
+import type * as cacheModule from '@actions/cache'
+import type { RunManifest } from './manifest.js'
+import type { StateStore, StoredResult, UsageLedger } from './store.js'
+import { exists, readJson, writeAtomic } from './files.js'
+import { readResult, writeResult } from './local-store.js'
+
+type CacheApi = Pick<typeof cacheModule, 'saveCache' | 'restoreCache'>
+
+export interface ActionsStoreOptions {
+  artifacts: ArtifactClient
+  cache: CacheApi
+  runId: string
+  runAttempt: string
+  /** Scratch space (RUNNER_TEMP). */
+  tempDir: string
+  /** Distinguishes plans (issue numbers) in cache keys and artifact names. */
+  scope: string
+  warn(message: string): void
+}
+
+/** Artifact names: `autopilot-<issue>-<run>-<attempt>-<task>`. */
+export function artifactName(scope: string, runId: string, attempt: string, taskId: string): string {
+  return `autopilot-${scope}-${runId}-${attempt}-${taskId}`
+}
+
+/** The task id and attempt an artifact name holds, if it is one of this run's results. */
+export function parseArtifactName(name: string, scope: string, runId: string): { attempt: number; taskId: string } | undefined {
+  const prefix = `autopilot-${scope}-${runId}-`
+  if (!name.startsWith(prefix)) return undefined
+  const m = /^(\d+)-(.+)$/.exec(name.slice(prefix.length))
+  return m && m[2] !== 'logs' ? { attempt: Number(m[1]), taskId: m[2] } : undefined
+}
+
+// One relative path for every cache entry: the cache version hashes the path list.
+const CACHE_PATH = 'entry'
+
+export class ActionsStateStore implements StateStore {
+  private manifestFile: string
+  private listed?: Promise<Map<string, { id: number; attempt: number }>>
+
+  constructor(private readonly o: ActionsStoreOptions) {
+    this.manifestFile = join(o.tempDir, 'autopilot-state', 'manifest.json')
+  }
+
+  loadManifest(): Promise<RunManifest | undefined> {
+    return readJson<RunManifest>(this.manifestFile)
+  }
+
+  async saveManifest(manifest: RunManifest): Promise<void> {
+    await writeAtomic(this.manifestFile, JSON.stringify(manifest, null, 2) + '\n')
+  }
+
+  /** Uploads result.json, patch.diff and the task's logs as one artifact. */
+  async saveResult(result: StoredResult, logDir?: string): Promise<void> {
+    const id = result.record.id
+    const root = join(this.o.tempDir, 'autopilot-state', 'upload', id)
+    await rm(root, { recursive: true, force: true })
+    await writeResult(root, result)
+    if (logDir && (await exists(logDir))) await cp(logDir, join(root, id), { recursive: true })
+    const files = await listFiles(root)
+    await this.o.artifacts.uploadArtifact(artifactName(this.o.scope, this.o.runId, this.o.runAttempt, id), files, root, {
+      retentionDays: 30
+    })
+  }
+
+  /** The latest attempt's result of `taskId` in this run, downloaded with its logs. */
+  async loadResult(taskId: string): Promise<StoredResult | undefined> {
+    const found = (await this.artifactsOfRun()).get(taskId)
+    if (!found) return undefined
+    const dir = join(this.o.tempDir, 'autopilot-state', 'download', taskId)
+    await rm(dir, { recursive: true, force: true })
+    await this.o.artifacts.downloadArtifact(found.id, { path: dir })
+    return await readResult(dir)
+  }
+
+  /** Where loadResult put a task's downloaded logs. */
+  downloadedLogDir(taskId: string): string {
+    return join(this.o.tempDir, 'autopilot-state', 'download', taskId, taskId)
+  }
+
+  async lookup(key: string): Promise<StoredResult | undefined> {
+    const hit = await this.withCacheDir(`result-${key}`, async dir => {
+      const k = await this.o.cache.restoreCache([CACHE_PATH], this.cacheKey(`result-${key}`))
+      return k ? await readResult(join(dir, CACHE_PATH)) : undefined
+    })
+    return hit ?? undefined
+  }
+
+  async remember(key: string, result: StoredResult): Promise<void> {
+    await this.withCacheDir(`save-${key}`, async dir => {
+      await writeResult(join(dir, CACHE_PATH), result)
+      const id = await this.o.cache.saveCache([CACHE_PATH], this.cacheKey(`result-${key}`))
+      if (id === -1) this.o.warn(`autopilot: the result of task ${result.record.id} was not saved to the Actions cache`)
+    })
+  }
+
+  async loadLedger(): Promise<UsageLedger | undefined> {
+    const day = new Date().toISOString().slice(0, 10)
+    const prefix = this.cacheKey(`ledger-${day}-`)
+    const hit = await this.withCacheDir('ledger-load', async dir => {
+      const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix])
+      return k ? await readJson<UsageLedger>(join(dir, CACHE_PATH, 'ledger.json')) : undefined
+    })
+    return hit ?? undefined
+  }
+
+  async saveLedger(ledger: UsageLedger): Promise<void> {
+    // Cache entries are immutable: each save is a new key; restore picks the newest by prefix.
+    const key = this.cacheKey(`ledger-${ledger.day}-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`)
+    await this.withCacheDir('ledger-save', async dir => {
+      await writeAtomic(join(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(ledger))
+      await this.o.cache.saveCache([CACHE_PATH], key)
+    })
+  }
+
+  private cacheKey(suffix: string): string {
+    return `autopilot-${this.o.scope}-${suffix}`
+  }
+
+  private artifactsOfRun(): Promise<Map<string, { id: number; attempt: number }>> {
+    this.listed ??= (async () => {
+      const { artifacts } = await this.o.artifacts.listArtifacts()
+      const out = new Map<string, { id: number; attempt: number }>()
+      for (const a of artifacts) {
+        const p = parseArtifactName(a.name, this.o.scope, this.o.runId)
+        if (!p) continue
+        const prev = out.get(p.taskId)
+        if (!prev || p.attempt > prev.attempt) out.set(p.taskId, { id: a.id, attempt: p.attempt })
+      }
+      return out
+    })()
+    return this.listed
+  }
+
+  /**
+   * Runs `fn` with the process in a fresh scratch folder, because the cache
+   * client resolves its relative path against the working directory.
+   * Any error becomes a warning: the cache is an optimisation.
+   */
+  private async withCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
+    const dir = join(this.o.tempDir, 'autopilot-state', 'cache', name)
+    const previous = process.cwd()
+    try {
+      await rm(dir, { recursive: true, force: true })
+      await mkdir(dir, { recursive: true })
+      process.chdir(dir)
+      return await fn(dir)
+    } catch (e) {
+      this.o.warn(`autopilot: Actions cache unavailable (${(e as Error).message}); continuing without it`)
+      return undefined
+    } finally {
+      process.chdir(previous)
+    }
+  }
+}
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true })
+  return entries.filter(e => e.isFile()).map(e => join(e.parentPath, e.name))
+}
