@@ -3,7 +3,7 @@
  * summary-<ts>.md, the job summary, the PR body and the issue comment.
  */
 import type { Plan } from '../plan/schema.js'
-import type { RunManifest, TaskRecord, TaskStatus, Usage } from '../state/manifest.js'
+import type { GateRecord, RunManifest, TaskRecord, TaskStatus, Usage } from '../state/manifest.js'
 import { buildGraph } from '../graph/graph.js'
 import { renderMermaid } from '../graph/render.js'
 
@@ -82,19 +82,23 @@ export function renderTaskTable(input: SummaryInput): string {
 
 export function renderGatesSection(input: SummaryInput): string {
   const lines: string[] = []
-  for (const t of input.plan.tasks) {
-    const r = input.manifest.tasks[t.id]
-    if (!r?.gates.length) continue
-    const denied = r.gates.filter(g => !g.allowed)
-    lines.push(`- \`${t.id}\`: ${denied.length ? `**${denied.length} denied**` : 'all gates passed'}`)
-    for (const g of r.gates) {
-      lines.push(`  - ${g.allowed ? '✅' : '⛔'} ${g.gate}: ${cell(g.reason)}${!g.allowed && g.optIn ? ` (to allow: \`${g.optIn}\`)` : ''}`)
-      if (!g.allowed) for (const f of (g.findings ?? []).slice(0, 20)) lines.push(`    - \`${cell(f)}\``)
+  const verdicts = (who: string, gates: GateRecord[]) => {
+    const denied = gates.filter(g => !g.allowed)
+    if (denied.length === 0) {
+      lines.push(`- ${who}: ✅ all ${gates.length} gates passed (${gates.map(g => g.gate).join(', ')})`)
+      return
+    }
+    lines.push(`- ${who}: ⛔ **${denied.length} denied**`)
+    for (const g of denied) {
+      lines.push(`  - ${g.gate}: ${cell(g.reason)}${g.optIn ? ` (to allow: \`${cell(g.optIn)}\`)` : ''}`)
+      for (const f of (g.findings ?? []).slice(0, 20)) lines.push(`    - \`${cell(f)}\``)
     }
   }
-  for (const g of input.manifest.gates ?? []) {
-    lines.push(`- run: ${g.allowed ? '✅' : '⛔'} ${g.gate}: ${cell(g.reason)}${!g.allowed && g.optIn ? ` (to allow: \`${g.optIn}\`)` : ''}`)
+  for (const t of input.plan.tasks) {
+    const r = input.manifest.tasks[t.id]
+    if (r?.gates.length) verdicts(`\`${t.id}\``, r.gates)
   }
+  if (input.manifest.gates?.length) verdicts('whole branch', input.manifest.gates)
   return lines.length ? lines.join('\n') : '_No gates evaluated yet._'
 }
 

@@ -191,7 +191,14 @@ async function runWithLock(ctx: {
 
   const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status))
   const summaryFile = join(logsRoot, `summary-${ts}.md`)
-  const summary = mask(renderSummary({ plan, manifest, logsLocation: relative(repoRoot, runLogDir) }))
+  const summary = mask(
+    renderSummary({
+      plan,
+      manifest,
+      logsLocation: relative(repoRoot, runLogDir),
+      logLink: r => (r.log ? relative(logsRoot, join(repoRoot, r.log)) : undefined)
+    })
+  )
   await writeFile(summaryFile, integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary)
   let failedFile: string | undefined
   if (!allLanded || integration.problem) {
