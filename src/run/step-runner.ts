@@ -70,13 +70,13 @@ export interface StepOutcome {
   fatal: boolean
 }
 
-export function stepName(step: Step, index: number): string {
+export function stepName(step: Step): string {
   return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`)
 }
 
 export async function runStep(ctx: StepContext): Promise<StepOutcome> {
   const { step, plan, task } = ctx
-  const name = stepName(step, ctx.index)
+  const name = stepName(step)
   const log = join(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`)
   await mkdir(dirname(log), { recursive: true })
   const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes']
