@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
 import { countLines, git, makeRepo, reportFiles, runUntouched, subjects, type LocalRepo } from '../support/local-repo.js'
 
 let repos: LocalRepo[] = []
@@ -165,7 +166,6 @@ describe('running a plan again', () => {
     expect(r.git(['show', 'autopilot/issue-14:out/down.txt'])).toBe('v1\n')
 
     // The user edits the plan (not committed): only `down` changed.
-    const { stringify } = await import('yaml')
     writeFileSync(planFile, stringify({ version: 1, title: 'plan 14', ...chain(14, r.scratch, 'v2') }))
     const res = await runUntouched(r, ['run'])
     expect(res.code).toBe(0)

@@ -4,7 +4,7 @@
  * comment "queued".
  */
 import { relative } from 'node:path'
-import { PlanError } from '../errors.js'
+import { AutopilotError, PlanError } from '../errors.js'
 import { buildGraph, levels } from '../graph/graph.js'
 import { foldLevels } from '../graph/fold.js'
 import { renderSummary } from '../report/markdown.js'
@@ -25,6 +25,9 @@ export async function planJob(settings: Settings, runner: Runner): Promise<void>
       for (const p of e.problems) {
         runner.error(`${p.path ? `${p.path}: ` : ''}${p.message}`, { title: 'autopilot: invalid plan', file: p.file, startLine: p.line, startColumn: p.col })
       }
+      // Each problem is already an annotation at its line: the failure itself only counts them (one annotation per problem).
+      const files = [...new Set(e.problems.map(p => p.file))].join(', ')
+      throw new AutopilotError(`invalid plan ${files}: ${e.problems.length} problem(s), annotated at their lines above`, e.exitCode)
     }
     throw e
   }

@@ -59,8 +59,9 @@ function positiveInt(runner: Runner, name: string): number | undefined {
 }
 
 function bool(runner: Runner, name: string): boolean {
-  const raw = runner.input(name).toLowerCase()
-  if (raw === '' || raw === 'false') return false
-  if (raw === 'true') return true
+  const raw = runner.input(name)
+  const value = raw.toLowerCase()
+  if (value === '' || value === 'false') return false
+  if (value === 'true') return true
   throw new UsageError(`input "${name}" is "${raw}"; allowed values: true, false`)
 }

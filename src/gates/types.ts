@@ -15,6 +15,7 @@ export interface FileChange {
   /** Octal git modes, e.g. '100644', '100755', '120000' (symlink), '160000' (gitlink). */
   oldMode?: string
   newMode?: string
+  /** Judged from the content (a NUL byte, as git does), not from attributes or config a task can change. */
   binary: boolean
   /** Lines added / removed (binary files: 0). */
   added: number
@@ -23,7 +24,10 @@ export interface FileChange {
   size: number
   /** Target of a symlink, when the new side is one. */
   symlinkTarget?: string
-  /** Added text lines with their line numbers in the new file, for secret scanning. */
+  /**
+   * Added text lines with their line numbers in the new file, for secret
+   * scanning; for a binary file, the printable strings it adds.
+   */
   addedLines: { line: number; text: string }[]
 }
 

@@ -6,6 +6,7 @@
  */
 import pLimit from 'p-limit'
 import type { ChangeKind, ChangeSet, FileChange } from '../gates/types.js'
+import { looksBinary, MAX_READ_BYTES, printableStrings } from './content.js'
 
 /** Runs git with these arguments in the task worktree; resolves stdout, rejects on a non-zero exit. */
 export type GitRunner = (args: string[]) => Promise<Buffer>
@@ -48,9 +49,13 @@ const STATUS: Record<string, ChangeKind> = {
 /**
  * Output options every diff call shares. User config must not change what we
  * parse: prefixes, colour, external diff drivers, textconv and `diff.relative`
- * are all pinned here.
+ * are all pinned here. `--text` because a task can write the shared
+ * repository's `info/attributes` (`* -diff`) or config (`core.bigFileThreshold`)
+ * to make git call every file binary, hiding its lines from the secret scanner
+ * and the size gate; binary files are told apart from content instead (`looksBinary`).
  */
 const DIFF_OPTS = [
+  '--text',
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',
@@ -133,33 +138,48 @@ export function unquoteGitPath(text: string): string {
   return Buffer.from(bytes).toString('utf8')
 }
 
-/** Strip the trailing tab git appends to names with spaces, the C quoting, then git's `b/` prefix. */
-function headerPath(rest: string): string {
+/** Strip the trailing tab git appends to names with spaces, the C quoting, then git's `a/` or `b/` prefix. */
+function headerPath(rest: string, prefix: 'a/' | 'b/' = 'b/'): string {
   const name = unquoteGitPath(rest.endsWith('\t') ? rest.slice(0, -1) : rest)
-  return name.startsWith('b/') ? name.slice(2) : name
+  return name.startsWith(prefix) ? name.slice(2) : name
+}
+
+/** What a patch says about one file: its added lines (new-side numbers) and how many lines it removes. */
+export interface PatchLines {
+  added: { line: number; text: string }[]
+  removed: number
+  /** The file has a new side (`+++ b/...`); false for deletions. */
+  hasNewSide: boolean
 }
 
 /**
- * Parse a `git diff -U0 --src-prefix=a/ --dst-prefix=b/` patch into the added
- * lines of each new-side path, with their line numbers in the new file. Hunk
- * line counts are honoured, so an added line that itself reads `+++ b/x` or
+ * Parse a `git diff -U0 --src-prefix=a/ --dst-prefix=b/` patch into each
+ * file's added lines (with their line numbers in the new file) and removed
+ * line count, keyed by the new path (the old one for deletions). Hunk line
+ * counts are honoured, so an added line that itself reads `+++ b/x` or
  * `diff --git` is not mistaken for a header. Pure.
  */
-export function parseAddedLines(patch: Buffer | string): Map<string, { line: number; text: string }[]> {
+export function parsePatchLines(patch: Buffer | string): Map<string, PatchLines> {
   const lines = (typeof patch === 'string' ? patch : patch.toString('utf8')).split('\n')
-  const out = new Map<string, { line: number; text: string }[]>()
-  let current: { line: number; text: string }[] | undefined
+  const out = new Map<string, PatchLines>()
+  let oldPath: string | undefined
+  let current: PatchLines | undefined
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.startsWith('diff --git ')) {
       current = undefined
+      oldPath = undefined
+    } else if (line.startsWith('--- ')) {
+      const rest = line.slice(4)
+      oldPath = rest === '/dev/null' ? undefined : headerPath(rest, 'a/')
     } else if (line.startsWith('+++ ')) {
       const rest = line.slice(4)
-      if (rest === '/dev/null') {
-        current = undefined
-      } else {
-        const path = headerPath(rest)
-        current = out.get(path) ?? []
+      const path = rest === '/dev/null' ? oldPath : headerPath(rest)
+      current = undefined
+      if (path !== undefined) {
+        current = out.get(path) ?? { added: [], removed: 0, hasNewSide: false }
+        // A type change is a deletion and an addition of the same path.
+        if (rest !== '/dev/null') current.hasNewSide = true
         out.set(path, current)
       }
     } else if (line.startsWith('@@ ')) {
@@ -173,9 +193,10 @@ export function parseAddedLines(patch: Buffer | string): Map<string, { line: num
         const body = lines[++i]
         if (body.startsWith('\\')) continue
         if (body.startsWith('+')) {
-          current?.push({ line: newLine++, text: body.slice(1) })
+          current?.added.push({ line: newLine++, text: body.slice(1) })
           newLeft--
         } else if (body.startsWith('-')) {
+          if (current) current.removed++
           oldLeft--
         } else {
           oldLeft--
@@ -185,6 +206,13 @@ export function parseAddedLines(patch: Buffer | string): Map<string, { line: num
       }
     }
   }
+  return out
+}
+
+/** The added lines of each new-side path of a `-U0` patch (see `parsePatchLines`). Pure. */
+export function parseAddedLines(patch: Buffer | string): Map<string, { line: number; text: string }[]> {
+  const out = new Map<string, { line: number; text: string }[]>()
+  for (const [path, p] of parsePatchLines(patch)) if (p.hasNewSide) out.set(path, p.added)
   return out
 }
 
@@ -223,22 +251,44 @@ export async function collectChanges(git: GitRunner, base: string): Promise<Chan
     await git(['diff', '--cached', '-z', '--raw', '--numstat', '--no-abbrev', ...DIFF_OPTS, base, '--'])
   )
   const files = mergeEntries(raw, numstat)
+  const read = async (sha: string, size?: number): Promise<Buffer | undefined> => {
+    const bytes = size ?? Number((await git(['cat-file', '-s', sha])).toString('utf8').trim())
+    return bytes <= MAX_READ_BYTES ? await git(['cat-file', 'blob', sha]) : undefined
+  }
   // One process per blob: GitRunner has no stdin for `cat-file --batch`; bounded so a big diff stays fast.
   const limit = pLimit(8)
   await Promise.all(
     files.map((file, i) =>
       limit(async () => {
-        const sha = raw[i].newSha
-        if (file.kind === 'deleted' || file.newMode === GITLINK_MODE) return
-        file.size = Number((await git(['cat-file', '-s', sha])).toString('utf8').trim())
+        const { newSha, oldSha, oldMode } = raw[i]
+        if (file.newMode === GITLINK_MODE) return
+        if (file.kind === 'deleted') {
+          if (oldMode !== GITLINK_MODE && oldMode !== SYMLINK_MODE) classify(file, await read(oldSha))
+          return
+        }
+        file.size = Number((await git(['cat-file', '-s', newSha])).toString('utf8').trim())
         if (file.newMode === SYMLINK_MODE) {
-          file.symlinkTarget = (await git(['cat-file', 'blob', sha])).toString('utf8')
+          file.symlinkTarget = (await git(['cat-file', 'blob', newSha])).toString('utf8')
+          return
+        }
+        const content = await read(newSha, file.size)
+        classify(file, content)
+        if (file.binary && content) {
+          // Strings already in the old side are not new: a modified binary is judged by what it adds.
+          const hadOld = file.kind !== 'added' && file.oldMode !== undefined && file.oldMode !== GITLINK_MODE
+          const before = hadOld ? ((await read(oldSha)) ?? Buffer.alloc(0)) : Buffer.alloc(0)
+          const old = new Set(printableStrings(before).map((s) => s.text))
+          file.addedLines = printableStrings(content).filter((s) => !old.has(s.text))
         }
       })
     )
   )
-  const scannable = files.filter((f) => isScannable(f) && f.added > 0)
-  if (scannable.length > 0) {
+  // Line counts and added lines of text files come from a `--text` patch: numstat calls a file
+  // binary whenever attributes or config say so, whatever its content.
+  const text = files.filter((f) => !f.binary && f.newMode !== GITLINK_MODE && f.oldMode !== GITLINK_MODE)
+  if (text.length > 0) {
+    // Binary files are left out: with --text their bytes would flood the patch.
+    const skip = files.filter((f) => f.binary).flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])])
     const patch = await git([
       'diff',
       '--cached',
@@ -247,12 +297,31 @@ export async function collectChanges(git: GitRunner, base: string): Promise<Chan
       '--dst-prefix=b/',
       ...DIFF_OPTS,
       base,
-      '--'
+      '--',
+      ...(skip.length ? [':/', ...skip.map((p) => `:(exclude,literal,top)${p}`)] : [])
     ])
-    const added = parseAddedLines(patch)
-    for (const file of scannable) file.addedLines = added.get(file.path) ?? []
+    const parsed = parsePatchLines(patch)
+    for (const file of text) {
+      const p = parsed.get(file.path)
+      if (!p) continue
+      file.added = p.added.length
+      file.removed = p.removed
+      if (isScannable(file)) file.addedLines = p.added
+    }
   }
   return { files }
+}
+
+/**
+ * Binary by content, not by git's say (which attributes and config can
+ * change): no lines, then. A blob too large to read keeps git's verdict.
+ */
+function classify(file: FileChange, content: Buffer | undefined): void {
+  if (content !== undefined) file.binary = looksBinary(content)
+  if (file.binary) {
+    file.added = 0
+    file.removed = 0
+  }
 }
 
 /** Text files whose added lines are content (not symlink targets or submodule pointers). */

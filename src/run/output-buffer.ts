@@ -3,6 +3,8 @@
  * before masking), masked, and capped to a head and a tail with a note saying
  * how much of the middle was cut.
  */
+import { safeCut, type Masker } from '../report/mask.js'
+
 export class OutputBuffer {
   private pending = ''
   private head: string[] = []
@@ -25,10 +27,12 @@ export class OutputBuffer {
       this.push(this.pending.slice(0, nl + 1))
       this.pending = this.pending.slice(nl + 1)
     }
-    // A line with no end in sight is flushed in pieces so memory stays bounded.
+    // A line with no end in sight is flushed in pieces so memory stays bounded,
+    // cut where no secret can straddle the cut (else both halves escape the mask).
     if (this.pending.length > 64 * 1024) {
-      this.push(this.pending)
-      this.pending = ''
+      const cut = this.flushPoint(this.pending)
+      this.push(this.pending.slice(0, cut))
+      this.pending = this.pending.slice(cut)
     }
   }
 
@@ -60,12 +64,31 @@ export class OutputBuffer {
       this.cutBytes += n
     }
     if (this.tailBytes > half) {
-      // One huge line: keep its end.
+      // One huge line: keep its end, measured in bytes like the cap.
       const only = this.tail[0]
-      const keep = only.slice(-half)
+      const keep = lastBytes(only, half)
       this.cutBytes += Buffer.byteLength(only) - Buffer.byteLength(keep)
       this.tail[0] = keep
       this.tailBytes = Buffer.byteLength(keep)
     }
   }
+
+  /** Where a long unfinished line can be cut: before the last `longest - 1` characters, moved back off any secret. */
+  private flushPoint(text: string): number {
+    const masker = this.mask as Partial<Masker>
+    if (!masker.pattern || !masker.longest) return text.length
+    let cut = safeCut(masker as Masker, text, text.length - (masker.longest - 1))
+    // Never between the two halves of a surrogate pair.
+    if (cut > 0 && /[\uD800-\uDBFF]/.test(text[cut - 1])) cut--
+    return cut
+  }
+}
+
+/** The end of `text` that fits in `max` UTF-8 bytes, starting on a character boundary. */
+function lastBytes(text: string, max: number): string {
+  const bytes = Buffer.from(text)
+  if (bytes.length <= max) return text
+  let start = bytes.length - max
+  while (start < bytes.length && (bytes[start] & 0xc0) === 0x80) start++
+  return bytes.subarray(start).toString('utf8')
 }

@@ -169,12 +169,11 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
 async function applyDependencies(git: Git, input: TaskRunInput, name: string): Promise<string> {
   const withPatch = input.dependencies.filter(d => d.patch.length > 0)
   if (withPatch.length === 0) return input.baseCommit
-  const dir = await input.workspace.freshTmp(`${name}-deps`)
-  for (const dep of withPatch) {
-    const file = join(dir, `${dep.record.id}.patch`)
-    await writeFile(file, dep.patch)
-    await git.apply(file)
-  }
+  // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
+  // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
+  const file = join(await input.workspace.freshTmp(`${name}-deps`), 'dependencies.patch')
+  await writeFile(file, Buffer.concat(withPatch.map(d => d.patch)))
+  await git.apply(file)
   return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z')
 }
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import pLimit from 'p-limit'
 import type { CommandExecutor } from './executor.js'
 import { Git } from '../git/git.js'
 import { exists } from '../state/files.js'
@@ -41,9 +42,13 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
   }
   const repo = new Git(executor, repoDir)
   const worktreePath = (name: string) => join(root, 'wt', name)
+  // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
+  // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
+  // at once failed 1 run in 2). So they run one at a time; the checkout, the slow part, runs in parallel.
+  const serial = pLimit(1)
   const removeWorktree = async (name: string) => {
     const path = worktreePath(name)
-    await repo.worktreeRemove(path)
+    await serial(() => repo.worktreeRemove(path))
     await rm(path, { recursive: true, force: true })
   }
   return {
@@ -52,9 +57,13 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
     worktreePath,
     async addWorktree(name, commit) {
       const path = worktreePath(name)
-      await removeWorktree(name)
-      await repo.worktreeAdd(path, commit)
-      return repo.at(path)
+      // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
+      if (await exists(path)) await removeWorktree(name)
+      await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]))
+      const git = repo.at(path)
+      // What `worktree add` itself runs to check out, here outside the serial section.
+      await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet'])
+      return git
     },
     removeWorktree,
     async freshTmp(name) {

@@ -143,23 +143,29 @@ export class ActionsStateStore implements StateStore {
   }
 
   /**
-   * Runs `fn` with the process in a fresh scratch folder, because the cache
-   * client resolves its relative path against the working directory.
+   * Runs `fn` with the process in a fresh scratch folder that is also
+   * GITHUB_WORKSPACE: the cache client globs relative to the working directory
+   * but stores (and restores) tar entries relative to GITHUB_WORKSPACE, so
+   * both must be the folder for `entry` to come back where it was saved.
    * Any error becomes a warning: the cache is an optimisation.
    */
   private async withCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
     const dir = join(this.o.tempDir, 'autopilot-state', 'cache', name)
     const previous = process.cwd()
+    const workspace = process.env.GITHUB_WORKSPACE
     try {
       await rm(dir, { recursive: true, force: true })
       await mkdir(dir, { recursive: true })
       process.chdir(dir)
+      process.env.GITHUB_WORKSPACE = dir
       return await fn(dir)
     } catch (e) {
       this.o.warn(`autopilot: Actions cache unavailable (${(e as Error).message}); continuing without it`)
       return undefined
     } finally {
       process.chdir(previous)
+      if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = workspace
     }
   }
 }
