@@ -70,14 +70,27 @@ export function renderTaskTable(input: SummaryInput): string {
       input.stable ? '' : formatDuration(r?.durationMs),
       String(r?.changedFiles ?? ''),
       formatUsage(r?.usage),
+      cell(agentsUsed(r)),
       link ? `[log](${link})` : '',
       why
     ]
   })
-  const head = ['Task', 'Name', 'Status', 'Attempts', 'Duration', 'Files', 'Usage', 'Log', 'Details']
+  const head = ['Task', 'Name', 'Status', 'Attempts', 'Duration', 'Files', 'Usage', 'Agents', 'Log', 'Details']
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.join(' | ')} |`)].join(
     '\n'
   )
+}
+
+/** Who did the agent work: `codex`, or `codex ✗ → claude` after an escalation. */
+export function agentsUsed(r: TaskRecord | undefined): string {
+  const parts: string[] = []
+  for (const s of r?.steps ?? []) {
+    const tried = s.agents ?? (s.agent ? [s.agent] : [])
+    if (tried.length === 0) continue
+    const last = tried.length - 1
+    parts.push(tried.map((a, i) => (i < last || s.status !== 'succeeded' ? `${a} ✗` : a)).join(' → '))
+  }
+  return parts.join(', ')
 }
 
 export function renderGatesSection(input: SummaryInput): string {

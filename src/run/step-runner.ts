@@ -86,9 +86,11 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
   let last = { output: '', exitCode: null as number | null, message: '', timedOut: false }
   let usage: Usage | undefined
   let agentUsed: string | undefined
+  const tried: string[] = []
 
   for (const agent of chain) {
     agentUsed = agent
+    if (agent) tried.push(agent)
     for (let n = 0; n <= step.retries; n++) {
       if (ctx.signal.aborted) break
       if (attempts > 0) await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal)
@@ -140,7 +142,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut }
       if (!unmet) {
         return {
-          record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed),
+          record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
           output: r.output,
           usage,
           fatal: false
@@ -167,7 +169,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
   }
   const status = last.timedOut ? 'timed-out' : 'failed'
   return {
-    record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed),
+    record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
     output: last.output,
     usage,
     fatal: !step['continue-on-error']
@@ -183,7 +185,8 @@ function record(
   exitCode: number | null,
   log: string,
   message: string | undefined,
-  agent: string | undefined
+  agent: string | undefined,
+  agents: string[]
 ): StepRecord {
   return {
     index: ctx.index,
@@ -195,7 +198,8 @@ function record(
     attempts,
     durationMs: Date.now() - started,
     log,
-    message
+    message,
+    ...(agents.length ? { agents } : {})
   }
 }
 

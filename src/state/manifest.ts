@@ -46,6 +46,8 @@ export interface StepRecord {
   kind: 'run' | 'agent' | 'check' | 'rollback'
   /** Agent that did the work, for agent steps (may differ after escalation). */
   agent?: string
+  /** Every agent tried, in order (the preferred one, then fallbacks). */
+  agents?: string[]
   exitCode: number | null
   status: 'succeeded' | 'failed' | 'skipped' | 'timed-out'
   attempts: number
