@@ -11,7 +11,7 @@ import { displayPath } from '../plan/open.js'
 import { resolvePlanPath } from '../plan/locate.js'
 import type { Plan } from '../plan/schema.js'
 import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
-import { AutopilotError, EXIT } from '../errors.js'
+import { AutopilotError, BreakerTripped, EXIT } from '../errors.js'
 import { Git } from '../git/git.js'
 import { LANDABLE, type RunManifest } from '../state/manifest.js'
 import { LocalStateStore } from '../state/local-store.js'
@@ -119,10 +119,19 @@ async function runWithLock(ctx: {
     statusLogReporter(join(logsRoot, `status-${ts}.log`))
   )
   let saving = Promise.resolve()
+  let saveError: Error | undefined
+  // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
   const persist = () => {
     manifest.updatedAt = new Date().toISOString()
     const snapshot = JSON.parse(JSON.stringify(manifest)) as RunManifest
-    saving = saving.then(() => store.saveManifest(snapshot))
+    saving = saving.then(() =>
+      store.saveManifest(snapshot).then(
+        () => (saveError = undefined),
+        (e: Error) => {
+          saveError = e
+        }
+      )
+    )
     return saving
   }
   await persist()
@@ -148,7 +157,11 @@ async function runWithLock(ctx: {
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
   }
   const runOne = async (id: string, signal: AbortSignal) => {
-    const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)!), signal)
+    const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)!), signal).catch(e => {
+      // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
+      if ((e as NodeJS.ErrnoException).code) throw new BreakerTripped(stateWriteProblem(e as Error))
+      throw e
+    })
     manifest.tasks[id] = result.record
     results.set(id, result)
     return result.record.status
@@ -186,6 +199,7 @@ async function runWithLock(ctx: {
   }
   manifest.finishedAt = new Date().toISOString()
   await persist()
+  if (saveError) throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped)
   reporter.event({ type: 'run-finished', manifest })
   await reporter.close?.()
 
@@ -206,6 +220,7 @@ async function runWithLock(ctx: {
     await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })))
   }
   opts.out('\n' + finalTable(plan, manifest) + '\n\n')
+  if (manifest.breaker) opts.out(`stopped: ${manifest.breaker}\n`)
   if (delivered) opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`)
   if (integration.problem) opts.out(`not delivered: ${integration.problem}\n`)
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
@@ -243,6 +258,13 @@ async function deliverBranch(repo: Git, user: Git, branch: string, head: string)
     )
   }
   return branch
+}
+
+function stateWriteProblem(e: Error): string {
+  return (
+    `cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
+    'tasks already saved under .ai/runs/ are kept'
+  )
 }
 
 function timestamp(d: Date): string {

@@ -83,15 +83,17 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
     set(id, 'running')
     const p = (async () => {
       let s: TaskStatus
+      let reason: string | undefined
       try {
         s = await input.run(id, abort.signal)
       } catch (e) {
-        if (e instanceof BreakerTripped) trip(e.breaker, false)
-        else throw e
+        if (!(e instanceof BreakerTripped)) throw e
+        trip(e.breaker, false)
         s = 'cancelled'
+        reason = `stopped: ${e.breaker}`
       }
       if (abort.signal.aborted && !LANDABLE.has(s)) s = 'cancelled'
-      set(id, s)
+      set(id, s, reason)
       if (FAILING.has(s)) {
         consecutive++
         block(id)
