@@ -47,7 +47,13 @@ export async function main(argv: string[], io: CliIo, commands: readonly Command
       io.out(topic ? topic.usage : topUsage(commands))
       return EXIT.ok
     }
-    return await find(commands, name).run(rest, io)
+    const command = find(commands, name)
+    // Every command takes --help; it is answered here so commands only parse their own flags.
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(command.usage)
+      return EXIT.ok
+    }
+    return await command.run(rest, io)
   } catch (e) {
     if (e instanceof AutopilotError) {
       io.err(e.message)

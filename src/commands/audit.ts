@@ -20,10 +20,6 @@ export const auditCommand: Command = {
   usage,
   async run(args, io) {
     const parsed = parseCommandArgs('audit', args, {}, 1)
-    if (parsed.help) {
-      io.out(usage)
-      return EXIT.ok
-    }
     const problems = await audit(await openRunState(parsed.positionals[0], io))
     if (problems.length === 0) {
       io.out('audit: clean')

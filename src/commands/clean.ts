@@ -19,10 +19,6 @@ export const cleanCommand: Command = {
   usage,
   async run(args, io) {
     const parsed = parseCommandArgs('clean', args, {}, 1)
-    if (parsed.help) {
-      io.out(usage)
-      return EXIT.ok
-    }
     const removed = await clean(await openRunState(parsed.positionals[0], io))
     io.out(removed.length ? removed.map(r => `removed ${r}`).join('\n') : 'clean: nothing to remove')
     return EXIT.ok

@@ -40,10 +40,6 @@ export const graphCommand: Command = {
       { format: { type: 'string', short: 'f', default: 'mermaid' }, levels: { type: 'string' } },
       1
     )
-    if (parsed.help) {
-      io.out(usage)
-      return EXIT.ok
-    }
     const format = String(parsed.values.format)
     if (!(FORMATS as readonly string[]).includes(format)) {
       throw new UsageError(`unknown --format "${format}"; expected one of: ${FORMATS.join(', ')}`)

@@ -35,10 +35,6 @@ export const runCommand: Command = {
       { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
       1
     )
-    if (parsed.help) {
-      io.out(usage)
-      return EXIT.ok
-    }
     const planArg = parsed.positionals[0]
     if (parsed.values['dry-run']) {
       io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan))

@@ -18,8 +18,8 @@ export const schemaCommand: Command = {
   summary: 'print the JSON Schema of the plan format',
   usage,
   async run(args, io) {
-    const parsed = parseCommandArgs('schema', args, {}, 0)
-    io.out(parsed.help ? usage : renderJsonSchema().trimEnd())
+    parseCommandArgs('schema', args, {}, 0)
+    io.out(renderJsonSchema().trimEnd())
     return EXIT.ok
   }
 }

@@ -19,10 +19,6 @@ export const statusCommand: Command = {
   usage,
   async run(args, io) {
     const parsed = parseCommandArgs('status', args, {}, 1)
-    if (parsed.help) {
-      io.out(usage)
-      return EXIT.ok
-    }
     const { plan, manifest } = await openRunState(parsed.positionals[0], io)
     if (!manifest) {
       io.out(`issue #${plan.issue}: no run yet; start one with \`autopilot run\``)

@@ -27,10 +27,6 @@ export const validateCommand: Command = {
   usage,
   async run(args, io) {
     const parsed = parseCommandArgs('validate', args, {}, 1)
-    if (parsed.help) {
-      io.out(usage)
-      return EXIT.ok
-    }
     let loaded
     try {
       loaded = await openPlan(parsed.positionals[0], io.cwd)
