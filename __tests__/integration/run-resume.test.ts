@@ -59,9 +59,8 @@ describe('a run killed with kill -9', () => {
     strays.push(stepPid)
     cli.child.kill('SIGKILL')
     expect((await cli.done).signal).toBe('SIGKILL')
-    // Nothing can kill the step's group once its parent is gone without warning: the test does.
-    process.kill(-stepPid, 'SIGKILL')
-    await waitFor(() => !isRunning(stepPid), 'the orphaned step to die')
+    // The step's process group outlives its parent; the next run stops it (process-registry.ts).
+    expect(isRunning(stepPid)).toBe(true)
     expect(r.snapshot()).toEqual(before)
 
     // The crash left a lock and a worktree behind; audit says so.
@@ -74,7 +73,10 @@ describe('a run killed with kill -9', () => {
     const resumed = await runUntouched(r, ['run'], scratch)
     expect(resumed.err).toBe('')
     expect(resumed.code).toBe(0)
-    expect(resumed.out).toContain(`autopilot: taking over the lock of process ${cli.child.pid}, which is gone`)
+    expect(resumed.out).toContain(
+      `autopilot: taking over the lock of process ${cli.child.pid}, which is gone; stopped 1 step process group(s) it left running`
+    )
+    await waitFor(() => !isRunning(stepPid), 'the orphaned step to be stopped by the resumed run')
     expect([count('one'), count('two'), count('three')]).toEqual([1, 2, 1])
     const m2 = r.manifest(41)!
     expect(m2.tasks.one).toMatchObject({ status: 'succeeded', finishedAt: m1.tasks.one.finishedAt })

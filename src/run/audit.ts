@@ -9,6 +9,7 @@ import type { Plan } from '../plan/schema.js'
 import type { RunManifest } from '../state/manifest.js'
 import { exists } from '../state/files.js'
 import { isAlive, readLockOwner } from '../state/lock.js'
+import { killStrays } from './process-registry.js'
 import { StoppedError } from '../errors.js'
 import { Git } from '../git/git.js'
 import type { CommandExecutor } from './executor.js'
@@ -76,6 +77,7 @@ export async function clean(input: AuditInput): Promise<string[]> {
     await rm(lock, { force: true })
     removed.push(lock)
   }
+  for (const pid of killStrays(join(input.runDir, 'processes'), input.plan.issue)) removed.push(`step process group ${pid} (killed)`)
   if (await exists(input.workRoot)) {
     await rm(input.workRoot, { recursive: true, force: true })
     removed.push(input.workRoot)

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import { AutopilotError } from '../errors.js'
 import { OutputBuffer } from './output-buffer.js'
+import type { ProcessTracker } from './process-registry.js'
 
 /** A step-like command: combined output, masked and capped, whole group killed on timeout. */
 export interface StepRequest {
@@ -66,6 +67,9 @@ export type NetworkProbe = () => Promise<string | undefined>
 export class ProcessExecutor implements CommandExecutor {
   private networkCheck?: Promise<string | undefined>
 
+  /** `tracker` hears of every step process group, so strays of a crashed run can be found. */
+  constructor(private readonly tracker?: ProcessTracker) {}
+
   async runStep(req: StepRequest): Promise<StepResult> {
     let argv = req.argv
     if (req.network === 'deny') {
@@ -93,6 +97,8 @@ export class ProcessExecutor implements CommandExecutor {
       let timedOut = false
       let aborted = false
       let notFound = false
+      const leader = child.pid
+      if (leader !== undefined) this.tracker?.started(leader)
       const killGroup = (sig: NodeJS.Signals) => {
         if (child.pid === undefined) return
         try {
@@ -131,6 +137,7 @@ export class ProcessExecutor implements CommandExecutor {
       child.on('exit', () => killGroup('SIGKILL'))
       child.on('close', (code, sig) => {
         if (timer) clearTimeout(timer)
+        if (leader !== undefined) this.tracker?.ended(leader)
         req.signal?.removeEventListener('abort', onAbort)
         resolve({
           exitCode: notFound ? 127 : code,

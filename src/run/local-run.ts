@@ -26,6 +26,7 @@ import { statusLogReporter } from '../report/status-log.js'
 import { renderSummary } from '../report/markdown.js'
 import { finalTable, renderFailedLog } from '../report/text.js'
 import { ProcessExecutor, type CommandExecutor } from './executor.js'
+import { killStrays, processRegistry } from './process-registry.js'
 import { defaultWorkRoot, openWorkspace } from './workspace.js'
 import { schedule } from './scheduler.js'
 import { executeTask, type TaskEnvironment } from './execute-task.js'
@@ -72,14 +73,21 @@ export async function openRepoPlan(planArg: string | undefined, cwd: string, exe
 }
 
 export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
-  const executor = opts.executor ?? new ProcessExecutor()
-  const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, executor)
+  const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, opts.executor ?? new ProcessExecutor())
   const plan = loaded.plan
   const store = new LocalStateStore(repoRoot, plan.issue)
   await store.init()
   const lock = await acquireLock(join(store.runDir, 'lock'))
   try {
-    if (lock.tookOverFrom) opts.out(`autopilot: taking over the lock of process ${lock.tookOverFrom}, which is gone\n`)
+    if (lock.tookOverFrom) {
+      const strays = killStrays(store.processesDir, plan.issue)
+      opts.out(
+        `autopilot: taking over the lock of process ${lock.tookOverFrom}, which is gone` +
+          (strays.length ? `; stopped ${strays.length} step process group(s) it left running` : '') +
+          '\n'
+      )
+    }
+    const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir))
     if (opts.fresh) await store.reset()
     return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store })
   } finally {

@@ -38,7 +38,8 @@ export function buildStepEnv(input: {
   env.PATH ??= '/usr/local/bin:/usr/bin:/bin'
   env.TMPDIR = input.tmpDir
   env.CI = 'true'
-  Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, input.own ?? {})
+  // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
+  Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {})
 
   const names = new Set([...plan.defaults['pass-env'], ...(step['pass-env'] ?? []), ...(input.passExtra ?? [])])
   const secrets: string[] = []

@@ -112,7 +112,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         step,
         tmpDir: ctx.tmpDir,
         passExtra: call.passEnv,
-        own: { ...call.env, AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }
+        own: call.env
       })
       const before = await ctx.git.stageAll()
       await appendFile(

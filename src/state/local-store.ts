@@ -12,10 +12,13 @@ import { ensureIgnoredDir, readJson, writeAtomic } from './files.js'
 export class LocalStateStore implements StateStore {
   readonly runsRoot: string
   readonly runDir: string
+  /** Live step process groups of a run (see src/run/process-registry.ts). */
+  readonly processesDir: string
 
   constructor(repoRoot: string, issue: number) {
     this.runsRoot = join(repoRoot, '.ai', 'runs')
     this.runDir = join(this.runsRoot, String(issue))
+    this.processesDir = join(this.runDir, 'processes')
   }
 
   async init(): Promise<void> {
