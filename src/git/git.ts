@@ -82,7 +82,12 @@ export class Git {
 
   /** Binary-safe patch of the index against `base`, new files included. */
   async stagedPatch(base: string): Promise<Buffer> {
-    return await this.bytes(['diff', '--cached', '--binary', '--full-index', '--no-color', '--no-ext-diff', base])
+    // Every option that config could change is pinned: a step may have written the clone's config
+    // (diff.noprefix would move paths, a textconv driver would run code here).
+    return await this.bytes([
+      'diff', '--cached', '--binary', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+      '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', '--no-renames', base
+    ])
   }
 
   /** Applies a patch to the index and the work tree; throws with git's reason on conflict. */
