@@ -1,14 +1,14 @@
 // Crash and resume on real processes: `kill -9` of the CLI mid-run, a resumed run that re-runs only what had
 // not finished and builds the same branch as an uninterrupted run, the run lock, and `audit`/`clean`.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { countLines, isRunning, makeRepo, runUntouched, subjects, waitFor, type LocalRepo } from '../support/local-repo.js'
+import { countLines, isRunning, killPid, makeRepo, runUntouched, stepProcesses, subjects, waitFor, type LocalRepo } from '../support/local-repo.js'
 
 let repos: LocalRepo[] = []
 let strays: number[] = []
 afterEach(() => {
-  for (const pid of strays) if (isRunning(pid)) process.kill(-pid, 'SIGKILL')
+  for (const pid of strays) killPid(pid)
   strays = []
   for (const r of repos) r.cleanup()
   repos = []
@@ -55,12 +55,12 @@ describe('a run killed with kill -9', () => {
       const m = r.manifest(41)
       return m?.tasks.one.status === 'succeeded' && m.tasks.two.status === 'running' && existsSync(path.join(r.scratch, 'two.pid')) && m
     }, 'task one to succeed and task two to be running')
-    const stepPid = await waitFor(() => Number(readFileSync(path.join(r.scratch, 'two.pid'), 'utf8')), 'the pid of step two')
-    strays.push(stepPid)
+    const stepPids = await waitFor(() => stepProcesses(41, 'two').length > 0 && stepProcesses(41, 'two'), 'the processes of step two')
+    strays.push(...stepPids)
     cli.child.kill('SIGKILL')
     expect((await cli.done).signal).toBe('SIGKILL')
     // The step's process group outlives its parent; the next run stops it (process-registry.ts).
-    expect(isRunning(stepPid)).toBe(true)
+    expect(stepPids.some(isRunning)).toBe(true)
     expect(r.snapshot()).toEqual(before)
 
     // The crash left a lock and a worktree behind; audit says so.
@@ -76,7 +76,7 @@ describe('a run killed with kill -9', () => {
     expect(resumed.out).toContain(
       `autopilot: taking over the lock of process ${cli.child.pid}, which is gone; stopped 1 step process group(s) it left running`
     )
-    await waitFor(() => !isRunning(stepPid), 'the orphaned step to be stopped by the resumed run')
+    await waitFor(() => !stepPids.some(isRunning), 'the orphaned step to be stopped by the resumed run')
     expect([count('one'), count('two'), count('three')]).toEqual([1, 2, 1])
     const m2 = r.manifest(41)!
     expect(m2.tasks.one).toMatchObject({ status: 'succeeded', finishedAt: m1.tasks.one.finishedAt })

@@ -44,6 +44,11 @@ export interface FixtureExpectation {
   network?: boolean
   /** Run the CLI as a child process whose own environment holds a fake GITHUB_TOKEN. */
   subprocess?: boolean
+  /**
+   * `off`: run without the step sandbox (AUTOPILOT_SANDBOX=off), to test the defences that must hold where
+   * the platform has none (git hardening, gates on content); the sandbox would stop these steps earlier.
+   */
+  sandbox?: 'off'
   /** The circuit breaker that must have stopped the run. */
   breaker?: string
   /** Pieces of a secret the step assembles: joined, they must appear in no report. */
@@ -137,7 +142,8 @@ export async function runFixture(fx: Fixture, ctx: RunContext): Promise<RunOutco
     LANG: 'C.UTF-8',
     AUTOPILOT_WORK_DIR: work,
     AUTOPILOT_RETRY_BACKOFF_MS: '10',
-    GITHUB_TOKEN: ctx.token
+    GITHUB_TOKEN: ctx.token,
+    ...(fx.expect.sandbox === 'off' ? { AUTOPILOT_SANDBOX: 'off' } : {})
   }
   const started = Date.now()
   const { exitCode, output } = fx.expect.subprocess

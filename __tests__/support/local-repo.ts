@@ -268,6 +268,33 @@ export function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * Host pids of the live processes of a plan's steps (optionally one task's), found by the AUTOPILOT_* variables
+ * every step inherits. Steps may run in their own PID namespace, where `$$` means something else.
+ */
+export function stepProcesses(issue: number, task?: string): number[] {
+  const out: number[] = []
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name)
+    if (!Number.isInteger(pid) || pid <= 1 || pid === process.pid) continue
+    let env: string[]
+    try {
+      env = readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0')
+    } catch {
+      continue
+    }
+    if (env.includes('AUTOPILOT=1') && env.includes(`AUTOPILOT_ISSUE=${issue}`) && (!task || env.includes(`AUTOPILOT_TASK=${task}`)) && isRunning(pid)) {
+      out.push(pid)
+    }
+  }
+  return out
+}
+
+/** SIGKILL, never to a pid that would mean "every process" or a whole foreign group. */
+export function killPid(pid: number): void {
+  if (pid > 1 && isRunning(pid)) process.kill(pid, 'SIGKILL')
+}
+
 /** Every file below `dir` (recursively), as paths relative to it. */
 export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return []

@@ -14,6 +14,7 @@ import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
 import { executeTask } from '../run/execute-task.js'
 import { createAgentCalls } from '../run/agent-calls.js'
 import { secretNames } from '../run/secrets.js'
+import { sandboxWarning } from '../run/local-run.js'
 import { TaskFailedError, UsageError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
@@ -30,6 +31,8 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
   }
   const graph = buildGraph(plan.tasks)
   const baseCommit = await userGit.commitOf('HEAD')
+  const noSandbox = await executor.sandboxProblem()
+  if (noSandbox) runner.warning(sandboxWarning(noSandbox))
   const store = openActionsStore(runner, plan.issue)
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   const mask = createMasker(secretNames(plan).map(n => runner.env[n] ?? '').filter(Boolean))

@@ -12,6 +12,13 @@ export const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.nore
 
 const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off']
 
+/**
+ * Only the repository's own config counts for autopilot's git: a step may have
+ * written ~/.gitconfig (HOME is passed to steps), and the private clone's
+ * config is read-only to sandboxed steps.
+ */
+const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
+
 export class GitError extends AutopilotError {
   override name = 'GitError'
   constructor(
@@ -35,12 +42,24 @@ export class Git {
     return new Git(this.exec, cwd, this.env)
   }
 
+  /**
+   * The wrapper for a worktree, with its git dir pinned: a step may rewrite the
+   * worktree's `.git` file to point at a repository (and config) of its own.
+   */
+  async pinnedWorktree(path: string): Promise<Git> {
+    const gitDir = await this.at(path).text(['rev-parse', '--absolute-git-dir'])
+    return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path })
+  }
+
   /** Runs git; resolves with the raw result whatever the exit code. */
   async raw(args: string[], stdin?: string | Buffer, extraEnv: Record<string, string> = {}) {
     return await this.exec.runTool({
       argv: ['git', ...SAFE_CONFIG, ...args],
       cwd: this.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...this.env, ...extraEnv } as Record<string, string>,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv } as Record<
+        string,
+        string
+      >,
       stdin
     })
   }
@@ -114,8 +133,9 @@ export class Git {
   }
 
   async worktreeRemove(path: string): Promise<void> {
-    await this.raw(['worktree', 'remove', '--force', '--force', path])
-    await this.raw(['worktree', 'prune'])
+    const r = await this.raw(['worktree', 'remove', '--force', '--force', path])
+    // Only when `remove` could not (e.g. the folder is already gone): `prune` scans every worktree.
+    if (r.exitCode !== 0) await this.raw(['worktree', 'prune'])
   }
 
   /** Worktree paths registered in this repository (the main one excluded). */

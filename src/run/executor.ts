@@ -3,6 +3,9 @@
  * timeouts, network isolation, masking and output caps are decided here once.
  */
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { networkOnlyArgv, sandboxArgv } from './sandbox.js'
 import { AutopilotError } from '../errors.js'
 import { OutputBuffer } from './output-buffer.js'
 import type { ProcessTracker } from './process-registry.js'
@@ -17,6 +20,8 @@ export interface StepRequest {
   stdin?: string
   /** `deny` runs the command in a new network namespace with no interfaces up. */
   network?: 'allow' | 'deny'
+  /** Run in the sandbox (src/run/sandbox.ts) when the platform allows it, with these paths read-only. */
+  sandbox?: { readOnly: string[] }
   /** Applied to every line of output before it is kept or shown. */
   mask?: (text: string) => string
   /** Bytes of output kept (head and tail); the middle is cut with a note. */
@@ -37,6 +42,8 @@ export interface StepResult {
   durationMs: number
   /** The program was not found. */
   notFound: boolean
+  /** It ran inside the sandbox. */
+  sandboxed: boolean
 }
 
 /** A tool command (git): stdout kept as bytes, no masking, no cap. */
@@ -57,6 +64,8 @@ export interface ToolResult {
 export interface CommandExecutor {
   runStep(req: StepRequest): Promise<StepResult>
   runTool(req: ToolRequest): Promise<ToolResult>
+  /** Why steps cannot be sandboxed here, or undefined when they can. */
+  sandboxProblem(): Promise<string | undefined>
 }
 
 const KILL_GRACE_MS = 1000
@@ -66,13 +75,22 @@ export type NetworkProbe = () => Promise<string | undefined>
 
 export class ProcessExecutor implements CommandExecutor {
   private networkCheck?: Promise<string | undefined>
+  private sandboxCheck?: Promise<string | undefined>
 
-  /** `tracker` hears of every step process group, so strays of a crashed run can be found. */
-  constructor(private readonly tracker?: ProcessTracker) {}
+  /**
+   * `tracker` hears of every step process group, so strays of a crashed run can be found.
+   * `sandbox: false` never sandboxes steps (AUTOPILOT_SANDBOX=off).
+   */
+  constructor(
+    private readonly tracker?: ProcessTracker,
+    private readonly options: { sandbox?: boolean } = {}
+  ) {}
 
   async runStep(req: StepRequest): Promise<StepResult> {
     let argv = req.argv
-    if (req.network === 'deny') {
+    const deny = req.network === 'deny'
+    const sandboxed = req.sandbox !== undefined && (await this.sandboxProblem()) === undefined
+    if (deny) {
       const problem = await this.networkIsolationProblem()
       if (problem) {
         throw new AutopilotError(
@@ -81,8 +99,9 @@ export class ProcessExecutor implements CommandExecutor {
           1
         )
       }
-      argv = unshareArgv(argv)
     }
+    if (sandboxed) argv = sandboxArgv(argv, req.sandbox!.readOnly.filter(p => existsSync(p)), deny)
+    else if (deny) argv = networkOnlyArgv(argv, isRoot())
     const started = Date.now()
     const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine)
     return await new Promise<StepResult>(resolve => {
@@ -145,6 +164,7 @@ export class ProcessExecutor implements CommandExecutor {
           timedOut,
           aborted,
           notFound,
+          sandboxed,
           output: buffer.finish(),
           durationMs: Date.now() - started
         })
@@ -180,21 +200,28 @@ export class ProcessExecutor implements CommandExecutor {
 
   /** Probes once whether `unshare --net` works for this user. */
   networkIsolationProblem(): Promise<string | undefined> {
-    this.networkCheck ??= (async () => {
-      if (process.platform !== 'linux') return `network namespaces need Linux (this is ${process.platform})`
-      try {
-        const r = await this.runTool({ argv: unshareArgv(['true']), cwd: process.cwd() })
-        return r.exitCode === 0 ? undefined : `\`unshare --net\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`
-      } catch (e) {
-        return `\`unshare\` is not available (${(e as Error).message}); install util-linux`
-      }
-    })()
+    this.networkCheck ??= this.probe('network namespaces', networkOnlyArgv(['true'], isRoot()))
     return this.networkCheck
+  }
+
+  /** Probes once whether the full sandbox works (user, PID, mount namespaces and read-only binds). */
+  sandboxProblem(): Promise<string | undefined> {
+    if (this.options.sandbox === false) return Promise.resolve('turned off with AUTOPILOT_SANDBOX=off')
+    this.sandboxCheck ??= this.probe('the step sandbox', sandboxArgv(['true'], [tmpdir()], false))
+    return this.sandboxCheck
+  }
+
+  private async probe(what: string, argv: string[]): Promise<string | undefined> {
+    if (process.platform !== 'linux') return `${what} need Linux namespaces (this is ${process.platform})`
+    try {
+      const r = await this.runTool({ argv, cwd: process.cwd() })
+      return r.exitCode === 0 ? undefined : `\`${argv.slice(0, 3).join(' ')} ...\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`
+    } catch (e) {
+      return `\`unshare\` is not available (${(e as Error).message}); install util-linux`
+    }
   }
 }
 
-/** A new user + network namespace: only a loopback interface, and it is down. */
-function unshareArgv(argv: string[]): string[] {
-  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv]
+function isRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0
 }

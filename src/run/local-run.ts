@@ -87,7 +87,8 @@ export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
           '\n'
       )
     }
-    const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir))
+    const executor =
+      opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' })
     if (opts.fresh) await store.reset()
     return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store })
   } finally {
@@ -144,6 +145,8 @@ async function runWithLock(ctx: {
   }
   await persist()
   reporter.event({ type: 'run-started', manifest })
+  const noSandbox = await executor.sandboxProblem()
+  if (noSandbox) reporter.event({ type: 'note', message: sandboxWarning(noSandbox) })
 
   const results = new Map<string, StoredResult>()
   const taskEnv: TaskEnvironment = {
@@ -266,6 +269,14 @@ async function deliverBranch(repo: Git, user: Git, branch: string, head: string)
     )
   }
   return branch
+}
+
+/** Said once per run when steps cannot be sandboxed. */
+export function sandboxWarning(problem: string): string {
+  return (
+    `autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
+    'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.'
+  )
 }
 
 function stateWriteProblem(e: Error): string {

@@ -58,6 +58,8 @@ export interface StepContext {
   signal: AbortSignal
   /** Base delay between attempts; doubles each time. */
   backoffMs: number
+  /** Paths the step may not write (run in the sandbox when the platform allows it). */
+  readOnly: string[]
   onLine?: (line: string) => void
 }
 
@@ -127,6 +129,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         stdin: call.stdin,
         timeoutMs: timeoutMinutes * 60_000,
         network: step.network ?? plan.defaults.network,
+        sandbox: { readOnly: ctx.readOnly },
         mask: ctx.mask,
         signal: ctx.signal,
         onLine: ctx.onLine
@@ -138,7 +141,10 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       const unmet = r.aborted
         ? 'cancelled'
         : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes)
-      await appendFile(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${unmet ? `: ${unmet}` : ''}\n`)
+      await appendFile(
+        log,
+        `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`
+      )
       last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut }
       if (!unmet) {
         return {
@@ -162,6 +168,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       env: buildStepEnv({ caller: ctx.callerEnv, plan, task, step, tmpDir: ctx.tmpDir }).env,
       timeoutMs: timeoutMinutes * 60_000,
       network: step.network ?? plan.defaults.network,
+      sandbox: { readOnly: ctx.readOnly },
       mask: ctx.mask,
       signal: ctx.signal
     })

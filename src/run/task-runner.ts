@@ -94,6 +94,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
         agents: input.agents,
         signal,
         backoffMs: input.backoffMs,
+        readOnly: workspace.readOnly,
         onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
       })
       steps.push(out.record)
@@ -189,6 +190,7 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
       env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step: { retries: 0, 'continue-on-error': false }, tmpDir }).env,
       timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
       network: input.plan.defaults.network,
+      sandbox: { readOnly: input.workspace.readOnly },
       mask: input.mask,
       signal
     })
@@ -228,6 +230,7 @@ async function runRollbacks(input: TaskRunInput, tmpDir: string, taskLog: string
       env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step, tmpDir }).env,
       timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
       network: input.plan.defaults.network,
+      sandbox: { readOnly: input.workspace.readOnly },
       mask: input.mask,
       signal: input.signal
     })

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { isAbsolute, join, relative } from 'node:path'
 import pLimit from 'p-limit'
 import type { CommandExecutor } from './executor.js'
 import { Git } from '../git/git.js'
@@ -18,6 +18,8 @@ export interface Workspace {
   root: string
   /** The private bare clone. */
   repo: Git
+  /** Paths sandboxed steps may not write: the user's checkout, the clone's config, hooks and info. */
+  readOnly: string[]
   worktreePath(name: string): string
   /** A fresh worktree of `commit` (an older one of the same name is removed first). */
   addWorktree(name: string, commit: string): Promise<Git>
@@ -51,9 +53,18 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
     await serial(() => repo.worktreeRemove(path))
     await rm(path, { recursive: true, force: true })
   }
+  // The checkout is left writable only when the work root is inside it (then its worktrees must be).
+  const inside = (a: string, b: string) => !relative(b, a).startsWith('..') && !isAbsolute(relative(b, a))
+  const readOnly = [
+    ...(inside(root, repoRoot) ? [] : [repoRoot]),
+    join(repoDir, 'config'),
+    join(repoDir, 'hooks'),
+    join(repoDir, 'info')
+  ]
   return {
     root,
     repo,
+    readOnly,
     worktreePath,
     async addWorktree(name, commit) {
       const path = worktreePath(name)
