@@ -11,7 +11,7 @@ import type { StoredResult } from '../state/store.js'
 import type { Workspace } from './workspace.js'
 import { GitError } from '../git/git.js'
 import { collectChanges } from '../git/changes.js'
-import { evaluateRunGates } from '../gates/index.js'
+import { evaluateRunGates, evaluateTaskGates } from '../gates/index.js'
 
 export interface IntegrationResult {
   /** Commit of each integrated task. */
@@ -63,6 +63,17 @@ export async function integrate(input: {
           }
         }
         touched.set(id, patchPaths(result.patch))
+        // The task's gates again, on exactly what lands: a result reused from a cache (which a
+        // compromised job could have written) is held to the same rules as a fresh one.
+        const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed)
+        if (denied.length) {
+          return {
+            commits: {},
+            head: input.baseCommit,
+            gates: [],
+            problem: `the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`
+          }
+        }
       }
       const message =
         `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
