@@ -36,7 +36,10 @@ describe('buildStepEnv', () => {
       TZ: 'Europe/Berlin',
       TERM: 'xterm',
       TMPDIR: '/work/tmp/a',
-      CI: 'true'
+      CI: 'true',
+      AUTOPILOT: '1',
+      AUTOPILOT_ISSUE: '5',
+      AUTOPILOT_TASK: 'a'
     })
     expect(r.secrets).toEqual([])
     expect(r.missing).toEqual([])
@@ -44,7 +47,15 @@ describe('buildStepEnv', () => {
 
   it('fills in LANG and PATH when the caller has none', () => {
     const r = buildStepEnv({ caller: {}, plan: plan(), task: plan().tasks[0], step: plan().tasks[0].steps[0], tmpDir: '/t' })
-    expect(r.env).toEqual({ LANG: 'C.UTF-8', PATH: '/usr/local/bin:/usr/bin:/bin', TMPDIR: '/t', CI: 'true' })
+    expect(r.env).toEqual({
+      LANG: 'C.UTF-8',
+      PATH: '/usr/local/bin:/usr/bin:/bin',
+      TMPDIR: '/t',
+      CI: 'true',
+      AUTOPILOT: '1',
+      AUTOPILOT_ISSUE: '5',
+      AUTOPILOT_TASK: 'a'
+    })
   })
 
   it('layers plan, task and step env, then autopilot’s own variables on top', () => {

@@ -29596,10 +29596,6 @@ const graphCommand = {
     usage,
     async run(args, io) {
         const parsed = parseCommandArgs('graph', args, { format: { type: 'string', short: 'f', default: 'mermaid' }, levels: { type: 'string' } }, 1);
-        if (parsed.help) {
-            io.out(usage);
-            return EXIT.ok;
-        }
         const format = String(parsed.values.format);
         if (!FORMATS.includes(format)) {
             throw new UsageError(`unknown --format "${format}"; expected one of: ${FORMATS.join(', ')}`);
@@ -29658,8 +29654,8 @@ const schemaCommand = {
     summary: 'print the JSON Schema of the plan format',
     usage: schema_usage,
     async run(args, io) {
-        const parsed = parseCommandArgs('schema', args, {}, 0);
-        io.out(parsed.help ? schema_usage : renderJsonSchema().trimEnd());
+        parseCommandArgs('schema', args, {}, 0);
+        io.out(renderJsonSchema().trimEnd());
         return EXIT.ok;
     }
 };
@@ -29690,10 +29686,6 @@ const validateCommand = {
     usage: validate_usage,
     async run(args, io) {
         const parsed = parseCommandArgs('validate', args, {}, 1);
-        if (parsed.help) {
-            io.out(validate_usage);
-            return EXIT.ok;
-        }
         let loaded;
         try {
             loaded = await openPlan(parsed.positionals[0], io.cwd);
@@ -29739,6 +29731,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /** Who autopilot's commits are by. */
 const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' };
 const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
+/**
+ * Only the repository's own config counts for autopilot's git: a step may have
+ * written ~/.gitconfig (HOME is passed to steps), and the private clone's
+ * config is read-only to sandboxed steps.
+ */
+const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
 class GitError extends AutopilotError {
     args;
     stderr;
@@ -29764,12 +29762,20 @@ class Git {
     at(cwd) {
         return new Git(this.exec, cwd, this.env);
     }
+    /**
+     * The wrapper for a worktree, with its git dir pinned: a step may rewrite the
+     * worktree's `.git` file to point at a repository (and config) of its own.
+     */
+    async pinnedWorktree(path) {
+        const gitDir = await this.at(path).text(['rev-parse', '--absolute-git-dir']);
+        return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path });
+    }
     /** Runs git; resolves with the raw result whatever the exit code. */
     async raw(args, stdin, extraEnv = {}) {
         return await this.exec.runTool({
             argv: ['git', ...SAFE_CONFIG, ...args],
             cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...this.env, ...extraEnv },
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv },
             stdin
         });
     }
@@ -29804,7 +29810,12 @@ class Git {
     }
     /** Binary-safe patch of the index against `base`, new files included. */
     async stagedPatch(base) {
-        return await this.bytes(['diff', '--cached', '--binary', '--full-index', '--no-color', '--no-ext-diff', base]);
+        // Every option that config could change is pinned: a step may have written the clone's config
+        // (diff.noprefix would move paths, a textconv driver would run code here).
+        return await this.bytes([
+            'diff', '--cached', '--binary', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+            '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', '--no-renames', base
+        ]);
     }
     /** Applies a patch to the index and the work tree; throws with git's reason on conflict. */
     async apply(patchFile) {
@@ -29827,8 +29838,10 @@ class Git {
         await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit]);
     }
     async worktreeRemove(path) {
-        await this.raw(['worktree', 'remove', '--force', '--force', path]);
-        await this.raw(['worktree', 'prune']);
+        const r = await this.raw(['worktree', 'remove', '--force', '--force', path]);
+        // Only when `remove` could not (e.g. the folder is already gone): `prune` scans every worktree.
+        if (r.exitCode !== 0)
+            await this.raw(['worktree', 'prune']);
     }
     /** Worktree paths registered in this repository (the main one excluded). */
     async worktrees() {
@@ -29920,9 +29933,12 @@ async function ensureIgnoredDir(dir) {
 class LocalStateStore {
     runsRoot;
     runDir;
+    /** Live step process groups of a run (see src/run/process-registry.ts). */
+    processesDir;
     constructor(repoRoot, issue) {
         this.runsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'runs');
         this.runDir = (0,external_node_path_.join)(this.runsRoot, String(issue));
+        this.processesDir = (0,external_node_path_.join)(this.runDir, 'processes');
     }
     async init() {
         await ensureIgnoredDir(this.runsRoot);
@@ -30232,12 +30248,25 @@ function renderTaskTable(input) {
             input.stable ? '' : formatDuration(r?.durationMs),
             String(r?.changedFiles ?? ''),
             formatUsage(r?.usage),
+            cell(agentsUsed(r)),
             link ? `[log](${link})` : '',
             why
         ];
     });
-    const head = ['Task', 'Name', 'Status', 'Attempts', 'Duration', 'Files', 'Usage', 'Log', 'Details'];
+    const head = ['Task', 'Name', 'Status', 'Attempts', 'Duration', 'Files', 'Usage', 'Agents', 'Log', 'Details'];
     return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n');
+}
+/** Who did the agent work: `codex`, or `codex ✗ → claude` after an escalation. */
+function agentsUsed(r) {
+    const parts = [];
+    for (const s of r?.steps ?? []) {
+        const tried = s.agents ?? (s.agent ? [s.agent] : []);
+        if (tried.length === 0)
+            continue;
+        const last = tried.length - 1;
+        parts.push(tried.map((a, i) => (i < last || s.status !== 'succeeded' ? `${a} ✗` : a)).join(' → '));
+    }
+    return parts.join(', ');
 }
 function renderGatesSection(input) {
     const lines = [];
@@ -30436,6 +30465,49 @@ function statusLogReporter(file, now = () => new Date()) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/run/sandbox.ts
+/**
+ * Command lines that isolate a step with Linux namespaces (util-linux
+ * `unshare`), built here as plain data; the executor runs them.
+ *
+ * The sandbox: a new user namespace (the step sees itself as root but has no
+ * more rights than the caller), a new PID namespace with its own /proc (so a
+ * step cannot read autopilot's own environment, where tokens live, through
+ * /proc/<pid>/environ), and a new mount namespace in which the user's checkout
+ * and the private clone's config, hooks and info are bind-mounted read-only
+ * (so a step cannot plant hooks or filters, or write the user's files).
+ * `network: deny` adds a network namespace with no interface up.
+ */
+/** Makes each path before `--` read-only, then execs the rest. Runs as root of the new namespaces. */
+const LAUNCHER = 'while [ "$1" != "--" ]; do ' +
+    'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" || ' +
+    '{ echo "autopilot sandbox: cannot make $1 read-only" >&2; exit 125; }; shift; done; shift; exec "$@"';
+/** argv run inside the full sandbox, with `readOnly` paths (which must exist) bind-mounted read-only. */
+function sandboxArgv(argv, readOnly, denyNetwork) {
+    return [
+        'unshare',
+        '--user',
+        '--map-root-user',
+        '--pid',
+        '--fork',
+        '--mount',
+        '--mount-proc',
+        ...(denyNetwork ? ['--net'] : []),
+        '--',
+        'sh',
+        '-c',
+        LAUNCHER,
+        'autopilot-sandbox',
+        ...readOnly,
+        '--',
+        ...argv
+    ];
+}
+/** argv in a new network namespace only (used when the full sandbox is unavailable). */
+function networkOnlyArgv(argv, asRoot) {
+    return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv];
+}
+
 ;// CONCATENATED MODULE: ./src/run/output-buffer.ts
 /**
  * Captured output of a step: split into lines (so a secret is never cut in two
@@ -30541,19 +30613,38 @@ function lastBytes(text, max) {
 
 
 
+
+
+
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
+    tracker;
+    options;
     networkCheck;
+    sandboxCheck;
+    /**
+     * `tracker` hears of every step process group, so strays of a crashed run can be found.
+     * `sandbox: false` never sandboxes steps (AUTOPILOT_SANDBOX=off).
+     */
+    constructor(tracker, options = {}) {
+        this.tracker = tracker;
+        this.options = options;
+    }
     async runStep(req) {
         let argv = req.argv;
-        if (req.network === 'deny') {
+        const deny = req.network === 'deny';
+        const sandboxed = req.sandbox !== undefined && (await this.sandboxProblem()) === undefined;
+        if (deny) {
             const problem = await this.networkIsolationProblem();
             if (problem) {
                 throw new AutopilotError(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
                     'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
             }
-            argv = unshareArgv(argv);
         }
+        if (sandboxed)
+            argv = sandboxArgv(argv, req.sandbox.readOnly.filter(p => (0,external_node_fs_.existsSync)(p)), deny);
+        else if (deny)
+            argv = networkOnlyArgv(argv, isRoot());
         const started = Date.now();
         const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine);
         return await new Promise(resolve => {
@@ -30568,6 +30659,9 @@ class ProcessExecutor {
             let timedOut = false;
             let aborted = false;
             let notFound = false;
+            const leader = child.pid;
+            if (leader !== undefined)
+                this.tracker?.started(leader);
             const killGroup = (sig) => {
                 if (child.pid === undefined)
                     return;
@@ -30610,6 +30704,8 @@ class ProcessExecutor {
             child.on('close', (code, sig) => {
                 if (timer)
                     clearTimeout(timer);
+                if (leader !== undefined)
+                    this.tracker?.ended(leader);
                 req.signal?.removeEventListener('abort', onAbort);
                 resolve({
                     exitCode: notFound ? 127 : code,
@@ -30617,6 +30713,7 @@ class ProcessExecutor {
                     timedOut,
                     aborted,
                     notFound,
+                    sandboxed,
                     output: buffer.finish(),
                     durationMs: Date.now() - started
                 });
@@ -30644,24 +30741,82 @@ class ProcessExecutor {
     }
     /** Probes once whether `unshare --net` works for this user. */
     networkIsolationProblem() {
-        this.networkCheck ??= (async () => {
-            if (process.platform !== 'linux')
-                return `network namespaces need Linux (this is ${process.platform})`;
-            try {
-                const r = await this.runTool({ argv: unshareArgv(['true']), cwd: process.cwd() });
-                return r.exitCode === 0 ? undefined : `\`unshare --net\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
-            }
-            catch (e) {
-                return `\`unshare\` is not available (${e.message}); install util-linux`;
-            }
-        })();
+        this.networkCheck ??= this.probe('network namespaces', networkOnlyArgv(['true'], isRoot()));
         return this.networkCheck;
     }
+    /** Probes once whether the full sandbox works (user, PID, mount namespaces and read-only binds). */
+    sandboxProblem() {
+        if (this.options.sandbox === false)
+            return Promise.resolve('turned off with AUTOPILOT_SANDBOX=off');
+        this.sandboxCheck ??= this.probe('the step sandbox', sandboxArgv(['true'], [(0,external_node_os_namespaceObject.tmpdir)()], false));
+        return this.sandboxCheck;
+    }
+    async probe(what, argv) {
+        if (process.platform !== 'linux')
+            return `${what} need Linux namespaces (this is ${process.platform})`;
+        try {
+            const r = await this.runTool({ argv, cwd: process.cwd() });
+            return r.exitCode === 0 ? undefined : `\`${argv.slice(0, 3).join(' ')} ...\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
+        }
+        catch (e) {
+            return `\`unshare\` is not available (${e.message}); install util-linux`;
+        }
+    }
 }
-/** A new user + network namespace: only a loopback interface, and it is down. */
-function unshareArgv(argv) {
-    const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv];
+function isRoot() {
+    return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+;// CONCATENATED MODULE: ./src/run/process-registry.ts
+/**
+ * Which step process groups a run has started, on disk, so that after a
+ * kill -9 of autopilot the next run (or `autopilot clean`) can stop the steps
+ * it left running. A recorded group is killed only if its leader still carries
+ * this plan's AUTOPILOT_ISSUE in its environment, so a reused pid is left alone.
+ */
+
+
+/** Records one file per live step process group under `dir`. Synchronous: the record must exist before a crash. */
+function processRegistry(dir) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    return {
+        started: pid => (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, String(pid)), ''),
+        ended: pid => (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, String(pid)), { force: true })
+    };
+}
+/** Kills the recorded groups still running for `issue`; returns their pids. */
+function killStrays(dir, issue) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const killed = [];
+    for (const name of entries) {
+        const pid = Number(name);
+        if (Number.isInteger(pid) && pid > 1 && isOurs(pid, issue)) {
+            try {
+                process.kill(-pid, 'SIGKILL');
+                killed.push(pid);
+            }
+            catch {
+                // already gone
+            }
+        }
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, name), { force: true });
+    }
+    return killed;
+}
+function isOurs(pid, issue) {
+    try {
+        const env = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`, 'latin1').split('\0');
+        return env.includes('AUTOPILOT=1') && env.includes(`AUTOPILOT_ISSUE=${issue}`);
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -30944,9 +31099,18 @@ async function openWorkspace(executor, repoRoot, root) {
         await serial(() => repo.worktreeRemove(path));
         await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
     };
+    // The checkout is left writable only when the work root is inside it (then its worktrees must be).
+    const inside = (a, b) => !(0,external_node_path_.relative)(b, a).startsWith('..') && !(0,external_node_path_.isAbsolute)((0,external_node_path_.relative)(b, a));
+    const readOnly = [
+        ...(inside(root, repoRoot) ? [] : [repoRoot]),
+        (0,external_node_path_.join)(repoDir, 'config'),
+        (0,external_node_path_.join)(repoDir, 'hooks'),
+        (0,external_node_path_.join)(repoDir, 'info')
+    ];
     return {
         root,
         repo,
+        readOnly,
         worktreePath,
         async addWorktree(name, commit) {
             const path = worktreePath(name);
@@ -31027,19 +31191,20 @@ async function schedule(input) {
         set(id, 'running');
         const p = (async () => {
             let s;
+            let reason;
             try {
                 s = await input.run(id, abort.signal);
             }
             catch (e) {
-                if (e instanceof BreakerTripped)
-                    trip(e.breaker, false);
-                else
+                if (!(e instanceof BreakerTripped))
                     throw e;
+                trip(e.breaker, false);
                 s = 'cancelled';
+                reason = `stopped: ${e.breaker}`;
             }
             if (abort.signal.aborted && !LANDABLE.has(s))
                 s = 'cancelled';
-            set(id, s);
+            set(id, s, reason);
             if (FAILING.has(s)) {
                 consecutive++;
                 block(id);
@@ -33028,7 +33193,8 @@ function buildStepEnv(input) {
     env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
     env.TMPDIR = input.tmpDir;
     env.CI = 'true';
-    Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, input.own ?? {});
+    // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
+    Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {});
     const names = new Set([...plan.defaults['pass-env'], ...(step['pass-env'] ?? []), ...(input.passExtra ?? [])]);
     const secrets = [];
     const missing = [];
@@ -33117,8 +33283,11 @@ async function runStep(ctx) {
     let last = { output: '', exitCode: null, message: '', timedOut: false };
     let usage;
     let agentUsed;
+    const tried = [];
     for (const agent of chain) {
         agentUsed = agent;
+        if (agent)
+            tried.push(agent);
         for (let n = 0; n <= step.retries; n++) {
             if (ctx.signal.aborted)
                 break;
@@ -33142,7 +33311,7 @@ async function runStep(ctx) {
                 step,
                 tmpDir: ctx.tmpDir,
                 passExtra: call.passEnv,
-                own: { ...call.env, AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }
+                own: call.env
             });
             const before = await ctx.git.stageAll();
             await (0,promises_namespaceObject.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
@@ -33154,6 +33323,7 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
+                sandbox: { readOnly: ctx.readOnly },
                 mask: ctx.mask,
                 signal: ctx.signal,
                 onLine: ctx.onLine
@@ -33166,11 +33336,11 @@ async function runStep(ctx) {
             const unmet = r.aborted
                 ? 'cancelled'
                 : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
-            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
-                    record: step_runner_record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed),
+                    record: step_runner_record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
                     output: r.output,
                     usage,
                     fatal: false
@@ -33192,6 +33362,7 @@ async function runStep(ctx) {
             env: buildStepEnv({ caller: ctx.callerEnv, plan, task, step, tmpDir: ctx.tmpDir }).env,
             timeoutMs: timeoutMinutes * 60_000,
             network: step.network ?? plan.defaults.network,
+            sandbox: { readOnly: ctx.readOnly },
             mask: ctx.mask,
             signal: ctx.signal
         });
@@ -33199,13 +33370,13 @@ async function runStep(ctx) {
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {
-        record: step_runner_record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed),
+        record: step_runner_record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
         output: last.output,
         usage,
         fatal: !step['continue-on-error']
     };
 }
-function step_runner_record(ctx, name, status, attempts, started, exitCode, log, message, agent) {
+function step_runner_record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
     return {
         index: ctx.index,
         name,
@@ -33216,7 +33387,8 @@ function step_runner_record(ctx, name, status, attempts, started, exitCode, log,
         attempts,
         durationMs: Date.now() - started,
         log,
-        message
+        message,
+        ...(agents.length ? { agents } : {})
     };
 }
 function addUsage(a, b) {
@@ -33319,6 +33491,7 @@ async function attemptTask(input, attempt, taskLog) {
                 agents: input.agents,
                 signal,
                 backoffMs: input.backoffMs,
+                readOnly: workspace.readOnly,
                 onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
             });
             steps.push(out.record);
@@ -33420,6 +33593,7 @@ async function runChecks(input, git, tmpDir, signal, taskLog) {
             env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step: { retries: 0, 'continue-on-error': false }, tmpDir }).env,
             timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
             network: input.plan.defaults.network,
+            sandbox: { readOnly: input.workspace.readOnly },
             mask: input.mask,
             signal
         });
@@ -33459,6 +33633,7 @@ async function runRollbacks(input, tmpDir, taskLog) {
             env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step, tmpDir }).env,
             timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
             network: input.plan.defaults.network,
+            sandbox: { readOnly: input.workspace.readOnly },
             mask: input.mask,
             signal: input.signal
         });
@@ -33576,6 +33751,17 @@ async function integrate(input) {
                     };
                 }
                 touched.set(id, patchPaths(result.patch));
+                // The task's gates again, on exactly what lands: a result reused from a cache (which a
+                // compromised job could have written) is held to the same rules as a fresh one.
+                const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed);
+                if (denied.length) {
+                    return {
+                        commits: {},
+                        head: input.baseCommit,
+                        gates: [],
+                        problem: `the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`
+                    };
+                }
             }
             const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
                 `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
@@ -34499,6 +34685,7 @@ function secretNames(plan) {
 
 
 
+
 /** Opens the plan and the repository it belongs to. */
 async function openRepoPlan(planArg, cwd, executor) {
     const planFile = await resolvePlanPath(planArg, cwd);
@@ -34511,15 +34698,19 @@ async function openRepoPlan(planArg, cwd, executor) {
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
 }
 async function runLocal(opts) {
-    const executor = opts.executor ?? new ProcessExecutor();
-    const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, executor);
+    const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, opts.executor ?? new ProcessExecutor());
     const plan = loaded.plan;
     const store = new LocalStateStore(repoRoot, plan.issue);
     await store.init();
     const lock = await acquireLock((0,external_node_path_.join)(store.runDir, 'lock'));
     try {
-        if (lock.tookOverFrom)
-            opts.out(`autopilot: taking over the lock of process ${lock.tookOverFrom}, which is gone\n`);
+        if (lock.tookOverFrom) {
+            const strays = killStrays(store.processesDir, plan.issue);
+            opts.out(`autopilot: taking over the lock of process ${lock.tookOverFrom}, which is gone` +
+                (strays.length ? `; stopped ${strays.length} step process group(s) it left running` : '') +
+                '\n');
+        }
+        const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' });
         if (opts.fresh)
             await store.reset();
         return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store });
@@ -34548,14 +34739,21 @@ async function runWithLock(ctx) {
     const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph) }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
+    let saveError;
+    // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
     const persist = () => {
         manifest.updatedAt = new Date().toISOString();
         const snapshot = JSON.parse(JSON.stringify(manifest));
-        saving = saving.then(() => store.saveManifest(snapshot));
+        saving = saving.then(() => store.saveManifest(snapshot).then(() => (saveError = undefined), (e) => {
+            saveError = e;
+        }));
         return saving;
     };
     await persist();
     reporter.event({ type: 'run-started', manifest });
+    const noSandbox = await executor.sandboxProblem();
+    if (noSandbox)
+        reporter.event({ type: 'note', message: sandboxWarning(noSandbox) });
     const results = new Map();
     const taskEnv = {
         plan,
@@ -34576,7 +34774,12 @@ async function runWithLock(ctx) {
         carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
     };
     const runOne = async (id, signal) => {
-        const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)), signal);
+        const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)), signal).catch(e => {
+            // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
+            if (e.code)
+                throw new BreakerTripped(stateWriteProblem(e));
+            throw e;
+        });
         manifest.tasks[id] = result.record;
         results.set(id, result);
         return result.record.status;
@@ -34611,6 +34814,8 @@ async function runWithLock(ctx) {
     }
     manifest.finishedAt = new Date().toISOString();
     await persist();
+    if (saveError)
+        throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped);
     reporter.event({ type: 'run-finished', manifest });
     await reporter.close?.();
     const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status));
@@ -34628,6 +34833,8 @@ async function runWithLock(ctx) {
         await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
     }
     opts.out('\n' + finalTable(plan, manifest) + '\n\n');
+    if (manifest.breaker)
+        opts.out(`stopped: ${manifest.breaker}\n`);
     if (delivered)
         opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`);
     if (integration.problem)
@@ -34661,6 +34868,15 @@ async function deliverBranch(repo, user, branch, head) {
             'If it is checked out, switch to another branch and run again (finished tasks are kept).', EXIT.taskFailed);
     }
     return branch;
+}
+/** Said once per run when steps cannot be sandboxed. */
+function sandboxWarning(problem) {
+    return (`autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
+        'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.');
+}
+function stateWriteProblem(e) {
+    return (`cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
+        'tasks already saved under .ai/runs/ are kept');
 }
 function timestamp(d) {
     return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -34732,10 +34948,6 @@ const runCommand = {
     usage: run_usage,
     async run(args, io) {
         const parsed = parseCommandArgs('run', args, { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, 1);
-        if (parsed.help) {
-            io.out(run_usage);
-            return EXIT.ok;
-        }
         const planArg = parsed.positionals[0];
         if (parsed.values['dry-run']) {
             io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan));
@@ -34811,10 +35023,6 @@ const statusCommand = {
     usage: status_usage,
     async run(args, io) {
         const parsed = parseCommandArgs('status', args, {}, 1);
-        if (parsed.help) {
-            io.out(status_usage);
-            return EXIT.ok;
-        }
         const { plan, manifest } = await openRunState(parsed.positionals[0], io);
         if (!manifest) {
             io.out(`issue #${plan.issue}: no run yet; start one with \`autopilot run\``);
@@ -34832,6 +35040,7 @@ const statusCommand = {
  * stray worktrees, leftover refs in the private clone, a stale lock, missing
  * logs, a manifest that does not match the delivered branch.
  */
+
 
 
 
@@ -34904,6 +35113,8 @@ async function clean(input) {
         await (0,promises_namespaceObject.rm)(lock, { force: true });
         removed.push(lock);
     }
+    for (const pid of killStrays((0,external_node_path_.join)(input.runDir, 'processes'), input.plan.issue))
+        removed.push(`step process group ${pid} (killed)`);
     if (await exists(input.workRoot)) {
         await (0,promises_namespaceObject.rm)(input.workRoot, { recursive: true, force: true });
         removed.push(input.workRoot);
@@ -34930,10 +35141,6 @@ const auditCommand = {
     usage: audit_usage,
     async run(args, io) {
         const parsed = parseCommandArgs('audit', args, {}, 1);
-        if (parsed.help) {
-            io.out(audit_usage);
-            return EXIT.ok;
-        }
         const problems = await audit(await openRunState(parsed.positionals[0], io));
         if (problems.length === 0) {
             io.out('audit: clean');
@@ -34963,10 +35170,6 @@ const cleanCommand = {
     usage: clean_usage,
     async run(args, io) {
         const parsed = parseCommandArgs('clean', args, {}, 1);
-        if (parsed.help) {
-            io.out(clean_usage);
-            return EXIT.ok;
-        }
         const removed = await clean(await openRunState(parsed.positionals[0], io));
         io.out(removed.length ? removed.map(r => `removed ${r}`).join('\n') : 'clean: nothing to remove');
         return EXIT.ok;
@@ -35034,7 +35237,13 @@ async function main(argv, io, commands = commands_commands) {
             io.out(topic ? topic.usage : topUsage(commands));
             return EXIT.ok;
         }
-        return await find(commands, name).run(rest, io);
+        const command = find(commands, name);
+        // Every command takes --help; it is answered here so commands only parse their own flags.
+        if (rest.includes('--help') || rest.includes('-h')) {
+            io.out(command.usage);
+            return EXIT.ok;
+        }
+        return await command.run(rest, io);
     }
     catch (e) {
         if (e instanceof AutopilotError) {
