@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // Vite warns about every inlined @actions/* file whose source map points at missing sources: noise.
+  logLevel: 'error',
   test: {
     include: ['__tests__/**/*.test.ts'],
     // Integration tests chdir and spawn process groups: isolate them in forks.
