@@ -114,6 +114,16 @@ describe('agent steps', () => {
     expect(rec.steps).toEqual([])
   })
 
+  it('says what kind of failure an agent had (here a rate limit) in the task reason', async () => {
+    repoWithAgents().writePlan({
+      issue: 67,
+      tasks: [{ id: 'rl', paths: ['rl.md'], steps: [{ agent: 'claude', prompt: 'AUTOPILOT_FAKE: rate-limit' }] }]
+    })
+    const res = await r.run(['run', '67'])
+    expect(res.code).toBe(1)
+    expect(r.manifest()!.tasks.rl.reason).toContain('claude hit a rate limit or quota')
+  })
+
   it('names the install command when the CLI is not on PATH', async () => {
     r = makeRepo()
     Object.assign(r.env, keys)

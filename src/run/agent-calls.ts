@@ -10,7 +10,7 @@ import type { AgentName, Plan } from '../plan/schema.js'
 import type { Usage } from '../state/manifest.js'
 import type { StateStore, UsageLedger } from '../state/store.js'
 import { AutopilotError, BreakerTripped } from '../errors.js'
-import { agentEnv, getDriver, missingCredentials, resolveAgentCall } from '../agents/index.js'
+import { agentEnv, explainFailure, getDriver, missingCredentials, resolveAgentCall } from '../agents/index.js'
 import { assemblePrompt } from '../agents/prompt.js'
 import { charge, checkBudget, type Ledger } from '../agents/budget.js'
 import type { AgentCalls, PreparedCall } from './step-runner.js'
@@ -65,6 +65,10 @@ export function createAgentCalls(input: {
         stdin: inv.stdin,
         env: inv.env,
         passEnv: passed,
+        explain: r => {
+          const cls = driver.classify(r)
+          return cls === 'ok' || cls === 'non-zero-exit' ? undefined : explainFailure(driver, cls)
+        },
         parseUsage: out => {
           const u = driver.parseUsage(out)
           // A call counts even when the CLI reports nothing.

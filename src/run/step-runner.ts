@@ -22,6 +22,8 @@ export interface PreparedCall {
   passEnv?: string[]
   /** Reads tokens and cost from the program's output. */
   parseUsage?: (output: string) => Usage | undefined
+  /** Names the kind of failure (rate limit, missing credentials...) when the output tells. */
+  explain?: (result: { exitCode: number | null; output: string }) => string | undefined
 }
 
 /** Agent steps are prepared by src/run/agent-calls.ts; shell steps need none of it. */
@@ -138,9 +140,11 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       const callUsage = call.parseUsage?.(r.output)
       if (agent) await ctx.agents.charge(agent, callUsage)
       usage = addUsage(usage, callUsage)
-      const unmet = r.aborted
+      const failed = r.aborted
         ? 'cancelled'
         : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes)
+      const why = failed && !r.aborted ? call.explain?.(r) : undefined
+      const unmet = why ? `${failed} (${why})` : failed
       await appendFile(
         log,
         `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`
