@@ -1,37 +1,36 @@
 // Runs a synthetic DAG through the real local engine (`runLocal`) and records, per task, where the time went.
 import { performance } from 'node:perf_hooks'
 import { runLocal } from '../src/run/local-run.js'
-import { ProcessExecutor, type CommandExecutor, type StepRequest, type ToolRequest } from '../src/run/executor.js'
+import { ProcessExecutor, type StepRequest, type ToolRequest } from '../src/run/executor.js'
 import type { RunManifest } from '../src/state/manifest.js'
 import type { Dag } from './dags.js'
 import { makeRepo, type BenchRepo } from './util.js'
 
 /** Wall time of every process the engine spawned, attributed to a task by its worktree path. */
 export interface ProcessLog {
-  /** Git calls: task id ('' = run-level), subcommand, milliseconds. */
-  git: { task: string; cmd: string; ms: number }[]
-  /** Step processes (the sleeps): task id, milliseconds. */
-  steps: { task: string; ms: number }[]
+  /** Git calls: task id ('' = run-level), subcommand, start (performance.now()) and milliseconds. */
+  git: { task: string; cmd: string; at: number; ms: number }[]
+  /** Step processes (the sleeps): task id, start and milliseconds. */
+  steps: { task: string; at: number; ms: number }[]
 }
 
-/** A CommandExecutor that times every process it spawns, then delegates to the real one. */
-export class TimingExecutor implements CommandExecutor {
+/** The real executor, timing every process it spawns (a subclass, so it keeps whatever else the executor does). */
+export class TimingExecutor extends ProcessExecutor {
   readonly log: ProcessLog = { git: [], steps: [] }
-  private readonly inner = new ProcessExecutor()
 
-  async runStep(req: StepRequest) {
+  override async runStep(req: StepRequest) {
     const t = performance.now()
-    const r = await this.inner.runStep(req)
-    this.log.steps.push({ task: taskOf([req.cwd]), ms: performance.now() - t })
+    const r = await super.runStep(req)
+    this.log.steps.push({ task: taskOf([req.cwd]), at: t, ms: performance.now() - t })
     return r
   }
 
-  async runTool(req: ToolRequest) {
+  override async runTool(req: ToolRequest) {
     const t = performance.now()
-    const r = await this.inner.runTool(req)
+    const r = await super.runTool(req)
     // argv: git -c k=v -c k=v -c k=v <subcommand> ...
     const sub = req.argv.find((a, i) => i > 0 && !a.startsWith('-') && req.argv[i - 1] !== '-c') ?? '?'
-    this.log.git.push({ task: taskOf([req.cwd, ...req.argv]), cmd: sub, ms: performance.now() - t })
+    this.log.git.push({ task: taskOf([req.cwd, ...req.argv]), cmd: sub, at: t, ms: performance.now() - t })
     return r
   }
 }
@@ -60,10 +59,10 @@ export interface EngineRun {
 export function dagPlan(dag: Dag, issue: number) {
   return {
     issue,
-    gates: { 'allow-paths': ['out/**'] },
     tasks: dag.tasks.map(t => ({
       id: t.id,
       ...(t.needs.length ? { needs: t.needs } : {}),
+      paths: [`out/${t.id}.txt`],
       'estimate-minutes': t.sleepS / 60,
       steps: [{ run: `sleep ${t.sleepS}\nmkdir -p out && echo ${t.id} > out/${t.id}.txt` }]
     }))
@@ -74,7 +73,7 @@ export function dagPlan(dag: Dag, issue: number) {
 export async function runDag(dag: Dag, jobs: number, repo?: BenchRepo): Promise<EngineRun> {
   const r = repo ?? makeRepo()
   try {
-    const issue = 900 + Math.floor(Math.random() * 99)
+    const issue = 900
     r.writePlan(dagPlan(dag, issue))
     const executor = new TimingExecutor()
     const t = performance.now()

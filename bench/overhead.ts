@@ -11,7 +11,7 @@ const run = promisify(execFile)
 const FILES = 5000
 
 export async function overheadBench(o: BenchOptions): Promise<Section> {
-  const reps = o.quick ? 3 : 7
+  const reps = o.quick ? 2 : 7
   o.log(`overhead: making a repository of ${FILES} files`)
   const repo = makeRepo(manyFiles(FILES))
   try {
@@ -75,6 +75,10 @@ export async function overheadBench(o: BenchOptions): Promise<Section> {
     return {
       title: 'Per-task overhead',
       body,
+      headline:
+        `Per-task overhead: on a ${FILES.toLocaleString('en')}-file repository a no-op task takes ${fmt(median(task), 0)} ms, ` +
+        `${fmt(ratio)}× a bare \`git worktree add\` + \`remove\` of the same commit (${fmt(median(bare), 0)} ms); ` +
+        `a whole one-task \`autopilot run\` takes ${fmt(wallRatio)}×.`,
       figures: { 'no-op task / bare worktree': ratio, 'one-task run / bare worktree': wallRatio, 'bare worktree ms': median(bare) },
       checks: [{ name: 'per-task overhead ratio printed', pass: Number.isFinite(ratio), detail: fmt(ratio) }]
     }

@@ -29,7 +29,7 @@ export async function planScalingBench(o: BenchOptions): Promise<Section> {
   parsePlan(texts.get(100)!, 'warmup.yaml')
   const rows: { n: number; ms: number; bytes: number; levels: number }[] = []
   for (const n of sizes) {
-    const reps = n >= 10000 ? (o.quick ? 1 : 3) : 5
+    const reps = n >= 10000 ? (o.quick ? 1 : 3) : o.quick ? 3 : 7
     const times: number[] = []
     let depth = 0
     for (let i = 0; i < reps; i++) {
@@ -56,6 +56,9 @@ export async function planScalingBench(o: BenchOptions): Promise<Section> {
   return {
     title: 'Plan scaling',
     body,
+    headline:
+      `Plan scaling: validating a plan and computing its levels takes ${rows.map(r => `${fmt(r.ms, 0)} ms for ${r.n.toLocaleString('en')}`).join(', ')} ` +
+      `tasks (${rows.map(r => fmt((r.ms * 1000) / r.n, 0)).join(' / ')} µs per task).`,
     figures: Object.fromEntries([...rows.map(r => [`µs/task @${r.n}`, (r.ms * 1000) / r.n]), ['10k / 100 µs-per-task', flat]]),
     checks: [{ name: '10,000-task validation under 1 s', pass: big.ms < 1000, detail: `${fmt(big.ms, 0)} ms` }]
   }

@@ -120,6 +120,8 @@ export function table(head: string[], rows: (string | number)[][]): string {
 export interface Section {
   title: string
   body: string
+  /** One sentence with the headline figures, for bench/PERFORMANCE.md (the README section). */
+  headline: string
   /** Headline figures by name (ratios, µs/task, MB/s). */
   figures: Record<string, number>
   /** Acceptance checks: a name and whether it passed, with the figure that decided it. */

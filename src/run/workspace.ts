@@ -71,7 +71,8 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
       // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
       if (await exists(path)) await removeWorktree(name)
       await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]))
-      const git = repo.at(path)
+      // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
+      const git = await repo.pinnedWorktree(path)
       // What `worktree add` itself runs to check out, here outside the serial section.
       await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet'])
       return git
