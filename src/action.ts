@@ -6,17 +6,23 @@ import * as core from '@actions/core'
 import { AutopilotError } from './errors.js'
 import { actionsRunner, type Runner } from './action/runner.js'
 import { readSettings } from './action/settings.js'
-import { planJob } from './action/plan-job.js'
-import { taskJob } from './action/task-job.js'
-import { finalizeJob } from './action/finalize-job.js'
-import { runJob } from './action/run-job.js'
+import type { Settings } from './action/settings.js'
 
-const JOBS = { plan: planJob, task: taskJob, finalize: finalizeJob, run: runJob }
+type Job = (settings: Settings, runner: Runner) => Promise<void>
+
+// Loaded on demand: the `plan` job starts faster without the engine, the gates and the artifact client.
+const JOBS: Record<Settings['command'], () => Promise<Job>> = {
+  plan: async () => (await import('./action/plan-job.js')).planJob,
+  task: async () => (await import('./action/task-job.js')).taskJob,
+  finalize: async () => (await import('./action/finalize-job.js')).finalizeJob,
+  run: async () => (await import('./action/run-job.js')).runJob
+}
 
 export async function run(runner: Runner = actionsRunner()): Promise<void> {
   try {
     const settings = readSettings(runner)
-    await JOBS[settings.command](settings, runner)
+    const job = await JOBS[settings.command]()
+    await job(settings, runner)
   } catch (e) {
     // A user's mistake is explained without a stack; anything else is a bug and keeps it.
     const err = e as Error

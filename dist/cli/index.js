@@ -29854,6 +29854,25 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./src/run/open-repo-plan.ts
+/** The plan a command names and the git repository it belongs to. Kept small: every entry point loads it. */
+
+
+
+
+
+/** Opens the plan and the repository it belongs to. */
+async function openRepoPlan(planArg, cwd, executor) {
+    const planFile = await resolvePlanPath(planArg, cwd);
+    const loaded = await loadPlan(planFile, displayPath(planFile, cwd));
+    const git = new Git(executor, cwd);
+    const top = await git.raw(['rev-parse', '--show-toplevel']);
+    if (top.exitCode !== 0)
+        throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`);
+    const repoRoot = top.stdout.toString().trim();
+    return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
+}
+
 ;// CONCATENATED MODULE: ./src/state/manifest.ts
 /**
  * The run manifest: the durable record of one run of a plan. Plain data,
@@ -31118,7 +31137,8 @@ async function openWorkspace(executor, repoRoot, root) {
             if (await exists(path))
                 await removeWorktree(name);
             await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]));
-            const git = repo.at(path);
+            // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
+            const git = await repo.pinnedWorktree(path);
             // What `worktree add` itself runs to check out, here outside the serial section.
             await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
             return git;
@@ -33333,9 +33353,11 @@ async function runStep(ctx) {
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
             usage = addUsage(usage, callUsage);
-            const unmet = r.aborted
+            const failed = r.aborted
                 ? 'cancelled'
                 : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
+            const why = failed && !r.aborted ? call.explain?.(r) : undefined;
+            const unmet = why ? `${failed} (${why})` : failed;
             await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
@@ -34601,6 +34623,10 @@ function createAgentCalls(input) {
                 stdin: inv.stdin,
                 env: inv.env,
                 passEnv: passed,
+                explain: r => {
+                    const cls = driver.classify(r);
+                    return cls === 'ok' || cls === 'non-zero-exit' ? undefined : explainFailure(driver, cls);
+                },
                 parseUsage: out => {
                     const u = driver.parseUsage(out);
                     // A call counts even when the CLI reports nothing.
@@ -34683,20 +34709,6 @@ function secretNames(plan) {
 
 
 
-
-
-
-/** Opens the plan and the repository it belongs to. */
-async function openRepoPlan(planArg, cwd, executor) {
-    const planFile = await resolvePlanPath(planArg, cwd);
-    const loaded = await loadPlan(planFile, displayPath(planFile, cwd));
-    const git = new Git(executor, cwd);
-    const top = await git.raw(['rev-parse', '--show-toplevel']);
-    if (top.exitCode !== 0)
-        throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`);
-    const repoRoot = top.stdout.toString().trim();
-    return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
-}
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, opts.executor ?? new ProcessExecutor());
     const plan = loaded.plan;

@@ -1,5 +1,5 @@
 /** What every action command starts from: settings, the plan, the checkout and the executor. */
-import { openRepoPlan } from '../run/local-run.js'
+import { openRepoPlan } from '../run/open-repo-plan.js'
 import { ProcessExecutor } from '../run/executor.js'
 import { UsageError } from '../errors.js'
 import type { Runner } from './runner.js'

@@ -1,6 +1,6 @@
 // Shared by status/audit/clean: the plan, its repository, and where its run state lives.
 import { ProcessExecutor } from '../run/executor.js'
-import { openRepoPlan } from '../run/local-run.js'
+import { openRepoPlan } from '../run/open-repo-plan.js'
 import { defaultWorkRoot } from '../run/workspace.js'
 import { LocalStateStore } from '../state/local-store.js'
 import type { AuditInput } from '../run/audit.js'

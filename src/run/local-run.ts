@@ -6,9 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { cpus } from 'node:os'
-import { loadPlan, type LoadedPlan } from '../plan/load.js'
-import { displayPath } from '../plan/open.js'
-import { resolvePlanPath } from '../plan/locate.js'
+import type { LoadedPlan } from '../plan/load.js'
+import { openRepoPlan } from './open-repo-plan.js'
 import type { Plan } from '../plan/schema.js'
 import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
 import { AutopilotError, BreakerTripped, EXIT } from '../errors.js'
@@ -59,17 +58,6 @@ export interface LocalRunResult {
   integrationProblem?: string
   /** Tip of the assembled branch. */
   head: string
-}
-
-/** Opens the plan and the repository it belongs to. */
-export async function openRepoPlan(planArg: string | undefined, cwd: string, executor: CommandExecutor) {
-  const planFile = await resolvePlanPath(planArg, cwd)
-  const loaded = await loadPlan(planFile, displayPath(planFile, cwd))
-  const git = new Git(executor, cwd)
-  const top = await git.raw(['rev-parse', '--show-toplevel'])
-  if (top.exitCode !== 0) throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`)
-  const repoRoot = top.stdout.toString().trim()
-  return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) }
 }
 
 export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
