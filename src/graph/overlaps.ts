@@ -36,6 +36,8 @@ export function overlaps(plan: OverlapPlan): Overlap[] {
   const byId = new Map(plan.tasks.map((t, i) => [t.id, { task: t, index: i }]))
   const shared = plan.gates?.['allow-paths'] ?? []
   const out: Overlap[] = []
+  // Every pair of a level is compared: scan each glob once, not once per pair (1,000 tasks: 500,000 pairs).
+  const scans = new Map<string, Scanned>()
   levels(g).forEach((level, levelIndex) => {
     for (let j = 1; j < level.length; j++) {
       const later = byId.get(level[j])!
@@ -43,7 +45,7 @@ export function overlaps(plan: OverlapPlan): Overlap[] {
       for (let i = 0; i < j; i++) {
         const earlier = byId.get(level[i])!
         const earlierGlobs = earlier.task.paths ?? shared
-        const hit = firstOverlap(earlierGlobs, laterGlobs)
+        const hit = firstOverlap(earlierGlobs, laterGlobs, scans)
         if (!hit) continue
         const [ga, gb, k] = hit
         const shown = (glob: string, own: boolean) => `"${glob}"${own ? '' : ' (gates.allow-paths)'}`
@@ -63,25 +65,40 @@ export function overlaps(plan: OverlapPlan): Overlap[] {
   return out
 }
 
-function firstOverlap(a: readonly string[], b: readonly string[]): [string, string, number] | undefined {
-  for (let k = 0; k < b.length; k++) for (const ga of a) if (globsMayOverlap(ga, b[k])) return [ga, b[k], k]
+function firstOverlap(a: readonly string[], b: readonly string[], scans: Map<string, Scanned>): [string, string, number] | undefined {
+  for (let k = 0; k < b.length; k++) for (const ga of a) if (globsMayOverlap(ga, b[k], scans)) return [ga, b[k], k]
   return undefined
 }
 
-/** Whether some path could match both globs (sound: never false when one exists). */
-export function globsMayOverlap(a: string, b: string): boolean {
-  const sa = picomatch.scan(a)
-  const sb = picomatch.scan(b)
-  const baseA = trimSlash(sa.base)
-  const baseB = trimSlash(sb.base)
-  if (!sa.isGlob && !sb.isGlob) return within(baseA, baseB) || within(baseB, baseA)
-  if (!sa.isGlob) return literalMeetsGlob(baseA, b, baseB)
-  if (!sb.isGlob) return literalMeetsGlob(baseB, a, baseA)
-  return within(baseA, baseB) || within(baseB, baseA)
+interface Scanned {
+  isGlob: boolean
+  base: string
+  matches?: (path: string) => boolean
 }
 
-function literalMeetsGlob(literal: string, glob: string, globBase: string): boolean {
-  return picomatch(glob, { dot: true })(literal) || within(globBase, literal)
+function scanned(glob: string, scans: Map<string, Scanned>): Scanned {
+  let s = scans.get(glob)
+  if (!s) {
+    const r = picomatch.scan(glob)
+    s = { isGlob: r.isGlob, base: trimSlash(r.base) }
+    scans.set(glob, s)
+  }
+  return s
+}
+
+/** Whether some path could match both globs (sound: never false when one exists). */
+export function globsMayOverlap(a: string, b: string, scans: Map<string, Scanned> = new Map()): boolean {
+  const sa = scanned(a, scans)
+  const sb = scanned(b, scans)
+  if (!sa.isGlob && !sb.isGlob) return within(sa.base, sb.base) || within(sb.base, sa.base)
+  if (!sa.isGlob) return literalMeetsGlob(sa.base, b, sb)
+  if (!sb.isGlob) return literalMeetsGlob(sb.base, a, sa)
+  return within(sa.base, sb.base) || within(sb.base, sa.base)
+}
+
+function literalMeetsGlob(literal: string, glob: string, scan: Scanned): boolean {
+  scan.matches ??= picomatch(glob, { dot: true })
+  return scan.matches(literal) || within(scan.base, literal)
 }
 
 /** `inner` is `outer` or below it (path segments, not characters: `docs2` is not in `docs`). */
