@@ -62,6 +62,8 @@ export interface StepContext {
   backoffMs: number
   /** Paths the step may not write (run in the sandbox when the platform allows it). */
   readOnly: string[]
+  /** The staged tree the worktree holds now, when the caller knows it (saves a `git add -A`). */
+  tree?: string
   onLine?: (line: string) => void
 }
 
@@ -72,6 +74,8 @@ export interface StepOutcome {
   usage?: Usage
   /** The step failed and `continue-on-error` does not excuse it. */
   fatal: boolean
+  /** The staged tree the worktree holds after the step (and any reset). */
+  tree: string
 }
 
 export function stepName(step: Step): string {
@@ -91,6 +95,8 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
   let usage: Usage | undefined
   let agentUsed: string | undefined
   const tried: string[] = []
+  // Every attempt starts from this tree: a failed attempt is reset to it.
+  const start = ctx.tree ?? (await ctx.git.stageAll())
 
   for (const agent of chain) {
     agentUsed = agent
@@ -118,7 +124,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         passExtra: call.passEnv,
         own: call.env
       })
-      const before = await ctx.git.stageAll()
+      const before = start
       await appendFile(
         log,
         `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`
@@ -155,7 +161,8 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
           record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
           output: r.output,
           usage,
-          fatal: false
+          fatal: false,
+          tree: after
         }
       }
       // The next attempt starts from the tree the step started from.
@@ -183,7 +190,9 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
     record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
     output: last.output,
     usage,
-    fatal: !step['continue-on-error']
+    fatal: !step['continue-on-error'],
+    // A rollback may have changed files again.
+    tree: step.rollback ? await ctx.git.stageAll() : start
   }
 }
 

@@ -78,8 +78,10 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     git = await workspace.addWorktree(name, input.baseCommit)
     start = await applyDependencies(git, input, name)
     const tmpDir = await workspace.freshTmp(name)
+    let tree: string | undefined
     for (const [index, step] of task.steps.entries()) {
       const out = await runStep({
+        tree,
         plan,
         task,
         step,
@@ -98,6 +100,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
         onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
       })
       steps.push(out.record)
+      tree = out.tree
       usage = addUsage(usage, out.usage)
       input.reporter.event({ type: 'step', taskId: task.id, step: out.record })
       await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`)
