@@ -2,20 +2,11 @@
 // `status` and `audit`. Every run leaves the user's checkout byte-identical.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { countLines, git, makeRepo, reportFiles, runUntouched, subjects, type LocalRepo } from '../support/local-repo.js'
+import { countLines, git, reportFiles, runUntouched, subjects, type LocalRepo, reposPerTest } from '../support/local-repo.js'
 
-let repos: LocalRepo[] = []
-afterEach(() => {
-  for (const r of repos) r.cleanup()
-  repos = []
-})
-const repo = () => {
-  const r = makeRepo()
-  repos.push(r)
-  return r
-}
+const { repo } = reposPerTest()
 
 /** a -> (b, c) -> d; b and c each sleep 1 s, d joins their files. */
 function diamond(issue: number) {

@@ -2,19 +2,10 @@
 // continue-on-error, checks that change files, rollbacks and the consecutive-failures breaker.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { countLines, makeRepo, reportFiles, runUntouched, subjects, type LocalRepo } from '../support/local-repo.js'
+import { describe, expect, it } from 'vitest'
+import { countLines, reportFiles, runUntouched, subjects, reposPerTest } from '../support/local-repo.js'
 
-let repos: LocalRepo[] = []
-afterEach(() => {
-  for (const r of repos) r.cleanup()
-  repos = []
-})
-const repo = () => {
-  const r = makeRepo()
-  repos.push(r)
-  return r
-}
+const { repo } = reposPerTest()
 const gates = { 'allow-paths': ['out/**'] }
 const write = (file: string, text = file) => `mkdir -p out && echo ${text} > out/${file}`
 

@@ -3,23 +3,11 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { isRunning, killPid, listFiles, makeRepo, reportFiles, runUntouched, stepProcesses, waitFor, type LocalRepo } from '../support/local-repo.js'
+import { describe, expect, it } from 'vitest'
+import { isRunning, listFiles, reportFiles, runUntouched, stepProcesses, waitFor, reposPerTest } from '../support/local-repo.js'
 
-let repos: LocalRepo[] = []
-let strays: number[] = []
-afterEach(() => {
-  // Should the engine have failed to kill them, do not leave them running.
-  for (const pid of strays) killPid(pid)
-  strays = []
-  for (const r of repos) r.cleanup()
-  repos = []
-})
-const repo = () => {
-  const r = makeRepo()
-  repos.push(r)
-  return r
-}
+// Should the engine fail to kill a step's processes, `strays` are killed after the test.
+const { repo, strays } = reposPerTest()
 
 describe('a step past its timeout', () => {
   it('is killed with its children and grandchildren within timeout + 2 s', async () => {
@@ -54,7 +42,7 @@ describe('a step past its timeout', () => {
     await waitFor(() => ['child', 'grandchild', 'stubborn'].every((n) => read(n) !== undefined), 'the step to write its pids')
     const pids = stepProcesses(31, 'slow')
     const seen = Date.now()
-    strays = pids
+    strays.push(...pids)
     // The shell, its three sleeps (one ignoring SIGTERM), and any sandbox wrapper.
     expect(pids.length).toBeGreaterThanOrEqual(4)
     await waitFor(() => pids.every((p) => !isRunning(p)), 'the process group to be gone', 1200 + 2000)

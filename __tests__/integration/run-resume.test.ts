@@ -2,22 +2,11 @@
 // not finished and builds the same branch as an uninterrupted run, the run lock, and `audit`/`clean`.
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { countLines, isRunning, killPid, makeRepo, runUntouched, stepProcesses, subjects, waitFor, type LocalRepo } from '../support/local-repo.js'
+import { describe, expect, it } from 'vitest'
+import { countLines, isRunning, runUntouched, stepProcesses, subjects, waitFor, type LocalRepo, reposPerTest } from '../support/local-repo.js'
 
-let repos: LocalRepo[] = []
-let strays: number[] = []
-afterEach(() => {
-  for (const pid of strays) killPid(pid)
-  strays = []
-  for (const r of repos) r.cleanup()
-  repos = []
-})
-const repo = () => {
-  const r = makeRepo()
-  repos.push(r)
-  return r
-}
+// Should the engine fail to kill a step's processes, `strays` are killed after the test.
+const { repo, strays } = reposPerTest()
 
 /**
  * one -> two -> three. `two` sleeps unless "$SCRATCH/fast" exists. SCRATCH comes from the caller (pass-env),

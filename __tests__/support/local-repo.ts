@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { expect } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import { stringify } from 'yaml'
 import type { CliIo } from '../../src/cli-io.js'
 import { main } from '../../src/cli.js'
@@ -293,6 +293,24 @@ export function stepProcesses(issue: number, task?: string): number[] {
 /** SIGKILL, never to a pid that would mean "every process" or a whole foreign group. */
 export function killPid(pid: number): void {
   if (pid > 1 && isRunning(pid)) process.kill(pid, 'SIGKILL')
+}
+
+/** `repo()` makes a repository for the current test; after each test all are removed and `strays` killed. */
+export function reposPerTest(): { repo: () => LocalRepo; strays: number[] } {
+  const made: LocalRepo[] = []
+  const strays: number[] = []
+  afterEach(() => {
+    for (const pid of strays.splice(0)) killPid(pid)
+    for (const r of made.splice(0)) r.cleanup()
+  })
+  return {
+    repo: () => {
+      const r = makeRepo()
+      made.push(r)
+      return r
+    },
+    strays
+  }
 }
 
 /** Every file below `dir` (recursively), as paths relative to it. */
