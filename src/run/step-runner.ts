@@ -95,8 +95,10 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
   let usage: Usage | undefined
   let agentUsed: string | undefined
   const tried: string[] = []
-  // Every attempt starts from this tree: a failed attempt is reset to it.
+  // Every attempt starts from this tree. A failed attempt's files stay until another attempt
+  // follows (the last one's are the failed task's evidence, and what its rollback sees).
   const start = ctx.tree ?? (await ctx.git.stageAll())
+  let current = start
 
   for (const agent of chain) {
     agentUsed = agent
@@ -104,6 +106,10 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
     for (let n = 0; n <= step.retries; n++) {
       if (ctx.signal.aborted) break
       if (attempts > 0) await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal)
+      if (current !== start) {
+        await ctx.git.bytes(['read-tree', '-u', '--reset', start])
+        current = start
+      }
       attempts++
       const call: PreparedCall = agent
         ? await ctx.agents.prepare({
@@ -143,6 +149,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         onLine: ctx.onLine
       })
       const after = await ctx.git.stageAll()
+      current = after
       const callUsage = call.parseUsage?.(r.output)
       if (agent) await ctx.agents.charge(agent, callUsage)
       usage = addUsage(usage, callUsage)
@@ -165,8 +172,6 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
           tree: after
         }
       }
-      // The next attempt starts from the tree the step started from.
-      if (before !== after) await ctx.git.bytes(['read-tree', '-u', '--reset', before])
       if (r.aborted) break
     }
     if (ctx.signal.aborted) break
@@ -192,7 +197,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
     usage,
     fatal: !step['continue-on-error'],
     // A rollback may have changed files again.
-    tree: step.rollback ? await ctx.git.stageAll() : start
+    tree: step.rollback ? await ctx.git.stageAll() : current
   }
 }
 

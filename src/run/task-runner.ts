@@ -120,7 +120,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
         reason = check.failure.reason
       }
     }
-    await git.stageAll()
+    // Every step and check ends with the index staged, so it holds the task's change already.
     patch = await git.stagedPatch(start)
     if (status === 'succeeded') {
       const changes = await collectChanges(git.runner(), start)
