@@ -375,6 +375,10 @@ async function runStep(ctx) {
     let usage;
     let agentUsed;
     const tried = [];
+    // Every attempt starts from this tree. A failed attempt's files stay until another attempt
+    // follows (the last one's are the failed task's evidence, and what its rollback sees).
+    const start = ctx.tree ?? (await ctx.git.stageAll());
+    let current = start;
     for (const agent of chain) {
         agentUsed = agent;
         if (agent)
@@ -384,6 +388,10 @@ async function runStep(ctx) {
                 break;
             if (attempts > 0)
                 await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
+            if (current !== start) {
+                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
+                current = start;
+            }
             attempts++;
             const call = agent
                 ? await ctx.agents.prepare({
@@ -404,7 +412,7 @@ async function runStep(ctx) {
                 passExtra: call.passEnv,
                 own: call.env
             });
-            const before = await ctx.git.stageAll();
+            const before = start;
             await (0,promises_.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
             const r = await ctx.executor.runStep({
@@ -420,6 +428,7 @@ async function runStep(ctx) {
                 onLine: ctx.onLine
             });
             const after = await ctx.git.stageAll();
+            current = after;
             const callUsage = call.parseUsage?.(r.output);
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
@@ -436,12 +445,10 @@ async function runStep(ctx) {
                     record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
                     output: r.output,
                     usage,
-                    fatal: false
+                    fatal: false,
+                    tree: after
                 };
             }
-            // The next attempt starts from the tree the step started from.
-            if (before !== after)
-                await ctx.git.bytes(['read-tree', '-u', '--reset', before]);
             if (r.aborted)
                 break;
         }
@@ -466,7 +473,9 @@ async function runStep(ctx) {
         record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
         output: last.output,
         usage,
-        fatal: !step['continue-on-error']
+        fatal: !step['continue-on-error'],
+        // A rollback may have changed files again.
+        tree: step.rollback ? await ctx.git.stageAll() : current
     };
 }
 function record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
@@ -568,8 +577,10 @@ async function attemptTask(input, attempt, taskLog) {
         git = await workspace.addWorktree(name, input.baseCommit);
         start = await applyDependencies(git, input, name);
         const tmpDir = await workspace.freshTmp(name);
+        let tree;
         for (const [index, step] of task.steps.entries()) {
             const out = await runStep({
+                tree,
                 plan,
                 task,
                 step,
@@ -588,6 +599,7 @@ async function attemptTask(input, attempt, taskLog) {
                 onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
             });
             steps.push(out.record);
+            tree = out.tree;
             usage = addUsage(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
             await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
@@ -607,7 +619,7 @@ async function attemptTask(input, attempt, taskLog) {
                 reason = check.failure.reason;
             }
         }
-        await git.stageAll();
+        // Every step and check ends with the index staged, so it holds the task's change already.
         patch = await git.stagedPatch(start);
         if (status === 'succeeded') {
             const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), start);

@@ -1367,6 +1367,8 @@ function overlaps(plan) {
     const byId = new Map(plan.tasks.map((t, i) => [t.id, { task: t, index: i }]));
     const shared = plan.gates?.['allow-paths'] ?? [];
     const out = [];
+    // Every pair of a level is compared: scan each glob once, not once per pair (1,000 tasks: 500,000 pairs).
+    const scans = new Map();
     (0,graph_graph/* levels */.yr)(g).forEach((level, levelIndex) => {
         for (let j = 1; j < level.length; j++) {
             const later = byId.get(level[j]);
@@ -1374,7 +1376,7 @@ function overlaps(plan) {
             for (let i = 0; i < j; i++) {
                 const earlier = byId.get(level[i]);
                 const earlierGlobs = earlier.task.paths ?? shared;
-                const hit = firstOverlap(earlierGlobs, laterGlobs);
+                const hit = firstOverlap(earlierGlobs, laterGlobs, scans);
                 if (!hit)
                     continue;
                 const [ga, gb, k] = hit;
@@ -1393,29 +1395,37 @@ function overlaps(plan) {
     });
     return out;
 }
-function firstOverlap(a, b) {
+function firstOverlap(a, b, scans) {
     for (let k = 0; k < b.length; k++)
         for (const ga of a)
-            if (globsMayOverlap(ga, b[k]))
+            if (globsMayOverlap(ga, b[k], scans))
                 return [ga, b[k], k];
     return undefined;
 }
-/** Whether some path could match both globs (sound: never false when one exists). */
-function globsMayOverlap(a, b) {
-    const sa = picomatch_default().scan(a);
-    const sb = picomatch_default().scan(b);
-    const baseA = trimSlash(sa.base);
-    const baseB = trimSlash(sb.base);
-    if (!sa.isGlob && !sb.isGlob)
-        return within(baseA, baseB) || within(baseB, baseA);
-    if (!sa.isGlob)
-        return literalMeetsGlob(baseA, b, baseB);
-    if (!sb.isGlob)
-        return literalMeetsGlob(baseB, a, baseA);
-    return within(baseA, baseB) || within(baseB, baseA);
+function scanned(glob, scans) {
+    let s = scans.get(glob);
+    if (!s) {
+        const r = picomatch_default().scan(glob);
+        s = { isGlob: r.isGlob, base: trimSlash(r.base) };
+        scans.set(glob, s);
+    }
+    return s;
 }
-function literalMeetsGlob(literal, glob, globBase) {
-    return picomatch_default()(glob, { dot: true })(literal) || within(globBase, literal);
+/** Whether some path could match both globs (sound: never false when one exists). */
+function globsMayOverlap(a, b, scans = new Map()) {
+    const sa = scanned(a, scans);
+    const sb = scanned(b, scans);
+    if (!sa.isGlob && !sb.isGlob)
+        return within(sa.base, sb.base) || within(sb.base, sa.base);
+    if (!sa.isGlob)
+        return literalMeetsGlob(sa.base, b, sb);
+    if (!sb.isGlob)
+        return literalMeetsGlob(sb.base, a, sa);
+    return within(sa.base, sb.base) || within(sb.base, sa.base);
+}
+function literalMeetsGlob(literal, glob, scan) {
+    scan.matches ??= picomatch_default()(glob, { dot: true });
+    return scan.matches(literal) || within(scan.base, literal);
 }
 /** `inner` is `outer` or below it (path segments, not characters: `docs2` is not in `docs`). */
 function within(inner, outer) {

@@ -19166,6 +19166,8 @@ function overlaps(plan) {
     const byId = new Map(plan.tasks.map((t, i) => [t.id, { task: t, index: i }]));
     const shared = plan.gates?.['allow-paths'] ?? [];
     const out = [];
+    // Every pair of a level is compared: scan each glob once, not once per pair (1,000 tasks: 500,000 pairs).
+    const scans = new Map();
     levels(g).forEach((level, levelIndex) => {
         for (let j = 1; j < level.length; j++) {
             const later = byId.get(level[j]);
@@ -19173,7 +19175,7 @@ function overlaps(plan) {
             for (let i = 0; i < j; i++) {
                 const earlier = byId.get(level[i]);
                 const earlierGlobs = earlier.task.paths ?? shared;
-                const hit = firstOverlap(earlierGlobs, laterGlobs);
+                const hit = firstOverlap(earlierGlobs, laterGlobs, scans);
                 if (!hit)
                     continue;
                 const [ga, gb, k] = hit;
@@ -19192,29 +19194,37 @@ function overlaps(plan) {
     });
     return out;
 }
-function firstOverlap(a, b) {
+function firstOverlap(a, b, scans) {
     for (let k = 0; k < b.length; k++)
         for (const ga of a)
-            if (globsMayOverlap(ga, b[k]))
+            if (globsMayOverlap(ga, b[k], scans))
                 return [ga, b[k], k];
     return undefined;
 }
-/** Whether some path could match both globs (sound: never false when one exists). */
-function globsMayOverlap(a, b) {
-    const sa = picomatch_default().scan(a);
-    const sb = picomatch_default().scan(b);
-    const baseA = trimSlash(sa.base);
-    const baseB = trimSlash(sb.base);
-    if (!sa.isGlob && !sb.isGlob)
-        return within(baseA, baseB) || within(baseB, baseA);
-    if (!sa.isGlob)
-        return literalMeetsGlob(baseA, b, baseB);
-    if (!sb.isGlob)
-        return literalMeetsGlob(baseB, a, baseA);
-    return within(baseA, baseB) || within(baseB, baseA);
+function scanned(glob, scans) {
+    let s = scans.get(glob);
+    if (!s) {
+        const r = picomatch_default().scan(glob);
+        s = { isGlob: r.isGlob, base: trimSlash(r.base) };
+        scans.set(glob, s);
+    }
+    return s;
 }
-function literalMeetsGlob(literal, glob, globBase) {
-    return picomatch_default()(glob, { dot: true })(literal) || within(globBase, literal);
+/** Whether some path could match both globs (sound: never false when one exists). */
+function globsMayOverlap(a, b, scans = new Map()) {
+    const sa = scanned(a, scans);
+    const sb = scanned(b, scans);
+    if (!sa.isGlob && !sb.isGlob)
+        return within(sa.base, sb.base) || within(sb.base, sa.base);
+    if (!sa.isGlob)
+        return literalMeetsGlob(sa.base, b, sb);
+    if (!sb.isGlob)
+        return literalMeetsGlob(sb.base, a, sa);
+    return within(sa.base, sb.base) || within(sb.base, sa.base);
+}
+function literalMeetsGlob(literal, glob, scan) {
+    scan.matches ??= picomatch_default()(glob, { dot: true });
+    return scan.matches(literal) || within(scan.base, literal);
 }
 /** `inner` is `outer` or below it (path segments, not characters: `docs2` is not in `docs`). */
 function within(inner, outer) {
@@ -33304,6 +33314,10 @@ async function runStep(ctx) {
     let usage;
     let agentUsed;
     const tried = [];
+    // Every attempt starts from this tree. A failed attempt's files stay until another attempt
+    // follows (the last one's are the failed task's evidence, and what its rollback sees).
+    const start = ctx.tree ?? (await ctx.git.stageAll());
+    let current = start;
     for (const agent of chain) {
         agentUsed = agent;
         if (agent)
@@ -33313,6 +33327,10 @@ async function runStep(ctx) {
                 break;
             if (attempts > 0)
                 await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
+            if (current !== start) {
+                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
+                current = start;
+            }
             attempts++;
             const call = agent
                 ? await ctx.agents.prepare({
@@ -33333,7 +33351,7 @@ async function runStep(ctx) {
                 passExtra: call.passEnv,
                 own: call.env
             });
-            const before = await ctx.git.stageAll();
+            const before = start;
             await (0,promises_namespaceObject.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
             const r = await ctx.executor.runStep({
@@ -33349,6 +33367,7 @@ async function runStep(ctx) {
                 onLine: ctx.onLine
             });
             const after = await ctx.git.stageAll();
+            current = after;
             const callUsage = call.parseUsage?.(r.output);
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
@@ -33365,12 +33384,10 @@ async function runStep(ctx) {
                     record: step_runner_record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
                     output: r.output,
                     usage,
-                    fatal: false
+                    fatal: false,
+                    tree: after
                 };
             }
-            // The next attempt starts from the tree the step started from.
-            if (before !== after)
-                await ctx.git.bytes(['read-tree', '-u', '--reset', before]);
             if (r.aborted)
                 break;
         }
@@ -33395,7 +33412,9 @@ async function runStep(ctx) {
         record: step_runner_record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
         output: last.output,
         usage,
-        fatal: !step['continue-on-error']
+        fatal: !step['continue-on-error'],
+        // A rollback may have changed files again.
+        tree: step.rollback ? await ctx.git.stageAll() : current
     };
 }
 function step_runner_record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
@@ -33497,8 +33516,10 @@ async function attemptTask(input, attempt, taskLog) {
         git = await workspace.addWorktree(name, input.baseCommit);
         start = await applyDependencies(git, input, name);
         const tmpDir = await workspace.freshTmp(name);
+        let tree;
         for (const [index, step] of task.steps.entries()) {
             const out = await runStep({
+                tree,
                 plan,
                 task,
                 step,
@@ -33517,6 +33538,7 @@ async function attemptTask(input, attempt, taskLog) {
                 onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
             });
             steps.push(out.record);
+            tree = out.tree;
             usage = addUsage(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
             await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
@@ -33536,7 +33558,7 @@ async function attemptTask(input, attempt, taskLog) {
                 reason = check.failure.reason;
             }
         }
-        await git.stageAll();
+        // Every step and check ends with the index staged, so it holds the task's change already.
         patch = await git.stagedPatch(start);
         if (status === 'succeeded') {
             const changes = await collectChanges(git.runner(), start);
