@@ -19,6 +19,8 @@ var cache = __webpack_require__(18091);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/state/files.ts
 var state_files = __webpack_require__(60766);
 // EXTERNAL MODULE: ./src/state/local-store.ts
@@ -31,6 +33,7 @@ var local_store = __webpack_require__(87922);
  * live in the Actions cache, so later runs can reuse them. Cache trouble is a
  * warning, never a failure.
  */
+
 
 
 
@@ -52,6 +55,9 @@ const CACHE_PATH = 'entry';
 class ActionsStateStore {
     o;
     manifestFile;
+    // The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
+    // withCacheDir changes: one cache operation at a time.
+    cacheTurn = (0,p_limit/* default */.A)(1);
     listed;
     constructor(o) {
         this.o = o;
@@ -148,7 +154,10 @@ class ActionsStateStore {
      * both must be the folder for `entry` to come back where it was saved.
      * Any error becomes a warning: the cache is an optimisation.
      */
-    async withCacheDir(name, fn) {
+    withCacheDir(name, fn) {
+        return this.cacheTurn(() => this.inCacheDir(name, fn));
+    }
+    async inCacheDir(name, fn) {
         const dir = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'cache', name);
         const previous = process.cwd();
         const workspace = process.env.GITHUB_WORKSPACE;

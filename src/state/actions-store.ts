@@ -7,6 +7,7 @@
  */
 import { cp, mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import pLimit from 'p-limit'
 import type { ArtifactClient } from '@actions/artifact'
 import type * as cacheModule from '@actions/cache'
 import type { RunManifest } from './manifest.js'
@@ -46,6 +47,9 @@ const CACHE_PATH = 'entry'
 
 export class ActionsStateStore implements StateStore {
   private manifestFile: string
+  // The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
+  // withCacheDir changes: one cache operation at a time.
+  private readonly cacheTurn = pLimit(1)
   private listed?: Promise<Map<string, { id: number; attempt: number }>>
 
   constructor(private readonly o: ActionsStoreOptions) {
@@ -149,7 +153,11 @@ export class ActionsStateStore implements StateStore {
    * both must be the folder for `entry` to come back where it was saved.
    * Any error becomes a warning: the cache is an optimisation.
    */
-  private async withCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
+  private withCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
+    return this.cacheTurn(() => this.inCacheDir(name, fn))
+  }
+
+  private async inCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
     const dir = join(this.o.tempDir, 'autopilot-state', 'cache', name)
     const previous = process.cwd()
     const workspace = process.env.GITHUB_WORKSPACE
