@@ -82,6 +82,16 @@ class ActionsStateStore {
             retentionDays: 30
         });
     }
+    /** The run's own reports (summary, failure report) as one artifact beside the task artifacts. */
+    async saveRunLogs(files) {
+        const root = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'run-logs');
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        for (const [name, text] of Object.entries(files))
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(root, name), text);
+        // `.logs` cannot be a task id (no dots), so parseArtifactName never takes it for a result.
+        const name = `autopilot-${this.o.scope}-${this.o.runId}-${this.o.runAttempt}.logs`;
+        await this.o.artifacts.uploadArtifact(name, Object.keys(files).map(f => (0,external_node_path_.join)(root, f)), root, { retentionDays: 30 });
+    }
     /** The latest attempt's result of `taskId` in this run, downloaded with its logs. */
     async loadResult(taskId) {
         const found = (await this.artifactsOfRun()).get(taskId);

@@ -9,24 +9,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   finalizeJob: () => (/* binding */ finalizeJob)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56518);
-/* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1924);
-/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87572);
-/* harmony import */ var _state_new_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64281);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69488);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65655);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28812);
-/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96120);
-/* harmony import */ var _run_integrate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47782);
-/* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(53448);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(83916);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(85880);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(65621);
-/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(67450);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1924);
+/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
+/* harmony import */ var _state_new_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64281);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69488);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65655);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28812);
+/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96120);
+/* harmony import */ var _run_integrate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47782);
+/* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(53448);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83916);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85880);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(65621);
+/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(67450);
 /**
  * `command: finalize` (runs even when tasks failed): collects every task's
  * result from this run's artifacts, integrates exactly as the local engine
@@ -46,16 +43,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
 async function finalizeJob(settings, runner) {
-    const { loaded, repoRoot, userGit, executor, planFile } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_13__/* .openActionPlan */ .U)(settings, runner);
+    const { loaded, repoRoot, userGit, executor, planFile } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_11__/* .openActionPlan */ .U)(settings, runner);
     const plan = loaded.plan;
-    const graph = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .buildGraph */ .ZG)(plan.tasks);
-    const order = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .topoOrder */ .LI)(graph);
+    const graph = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGraph */ .ZG)(plan.tasks);
+    const order = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .topoOrder */ .LI)(graph);
     const baseCommit = await userGit.commitOf('HEAD');
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_14__/* .openActionsStore */ .D)(runner, plan.issue);
-    const manifest = (0,_state_new_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .startManifest */ .s)({ plan, planHash: loaded.hash, planPath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(repoRoot, planFile), baseCommit });
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .openActionsStore */ .D)(runner, plan.issue);
+    const manifest = (0,_state_new_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .startManifest */ .s)({ plan, planHash: loaded.hash, planPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(repoRoot, planFile), baseCommit });
     const results = new Map();
     await runner.group('collect task results', async () => {
         for (const id of order) {
@@ -65,7 +60,7 @@ async function finalizeJob(settings, runner) {
                 manifest.tasks[id] = r.record;
             }
             else {
-                const failedDep = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .ancestors */ .T1)(graph, id).find(a => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .LANDABLE */ .M.has(manifest.tasks[a].status));
+                const failedDep = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .ancestors */ .T1)(graph, id).find(a => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(manifest.tasks[a].status));
                 manifest.tasks[id] = {
                     ...manifest.tasks[id],
                     status: failedDep ? 'blocked' : 'cancelled',
@@ -75,17 +70,17 @@ async function finalizeJob(settings, runner) {
             runner.info(`${id}: ${manifest.tasks[id].status}`);
         }
     });
-    const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_9__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_9__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runner.context.tempDir, 'autopilot-work') }));
+    const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
     const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit]);
-    const integration = await (0,_run_integrate_js__WEBPACK_IMPORTED_MODULE_10__/* .integrate */ .UZ)({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace });
+    const integration = await (0,_run_integrate_js__WEBPACK_IMPORTED_MODULE_8__/* .integrate */ .UZ)({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace });
     manifest.commits = integration.commits;
     manifest.gates = integration.gates;
     manifest.finishedAt = new Date().toISOString();
-    const mask = (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_6__/* .createMasker */ .aD)((0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .secretNames */ .X)(plan).map(n => runner.env[n] ?? '').filter(Boolean));
+    const mask = (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .createMasker */ .aD)((0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .secretNames */ .X)(plan).map(n => runner.env[n] ?? '').filter(Boolean));
     const repo = runner.context.repository;
     const runUrl = repo ? `${runner.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runner.context.runId}` : undefined;
-    const delivered = await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_15__/* .deliver */ .c)({
+    const delivered = await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_13__/* .deliver */ .c)({
         runner,
         settings,
         plan,
@@ -96,22 +91,17 @@ async function finalizeJob(settings, runner) {
         mask,
         logsLocation: runUrl ? `[task artifacts of this run](${runUrl}#artifacts)` : undefined
     });
-    await uploadRunLogs(runner, plan.issue, mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSummary */ .Br)({ plan, manifest })), mask((0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderFailedLog */ .cS)({ plan, manifest, planArg: String(plan.issue), problem: integration.problem })));
-    const notLanded = plan.tasks.filter(t => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .LANDABLE */ .M.has(manifest.tasks[t.id].status)).map(t => t.id);
-    if (notLanded.length || integration.problem) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .TaskFailedError */ .zX(integration.problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`, notLanded[0] ?? '');
-    }
-}
-/** The run's summary and failure report, as one artifact next to the task artifacts. */
-async function uploadRunLogs(runner, issue, summary, failed) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runner.context.tempDir, 'autopilot-run-logs');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'summary.md'), summary);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'status.log'), failed);
-    const name = `autopilot-${issue}-${runner.context.runId}-${runner.context.runAttempt}.logs`;
-    await new _actions_artifact__WEBPACK_IMPORTED_MODULE_2__/* .DefaultArtifactClient */ .t9()
-        .uploadArtifact(name, [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'summary.md'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'status.log')], dir, { retentionDays: 30 })
+    const notLanded = plan.tasks.filter(t => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(manifest.tasks[t.id].status)).map(t => t.id);
+    const failed = notLanded.length > 0 || integration.problem !== undefined;
+    await store
+        .saveRunLogs({
+        'summary.md': mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderSummary */ .Br)({ plan, manifest })),
+        ...(failed ? { 'FAILED.log': mask((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderFailedLog */ .cS)({ plan, manifest, planArg: String(plan.issue), problem: integration.problem })) } : {})
+    })
         .catch(e => runner.warning(`autopilot: could not upload the run logs: ${e.message}`));
+    if (failed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TaskFailedError */ .zX(integration.problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`, notLanded[0] ?? '');
+    }
 }
 
 
@@ -196,6 +186,16 @@ class ActionsStateStore {
         await this.o.artifacts.uploadArtifact(artifactName(this.o.scope, this.o.runId, this.o.runAttempt, id), files, root, {
             retentionDays: 30
         });
+    }
+    /** The run's own reports (summary, failure report) as one artifact beside the task artifacts. */
+    async saveRunLogs(files) {
+        const root = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'run-logs');
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        for (const [name, text] of Object.entries(files))
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(root, name), text);
+        // `.logs` cannot be a task id (no dots), so parseArtifactName never takes it for a result.
+        const name = `autopilot-${this.o.scope}-${this.o.runId}-${this.o.runAttempt}.logs`;
+        await this.o.artifacts.uploadArtifact(name, Object.keys(files).map(f => (0,external_node_path_.join)(root, f)), root, { retentionDays: 30 });
     }
     /** The latest attempt's result of `taskId` in this run, downloaded with its logs. */
     async loadResult(taskId) {

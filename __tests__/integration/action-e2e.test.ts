@@ -119,6 +119,8 @@ describe('the reusable workflow with the built action', () => {
     // One artifact per task, named for issue, run, attempt and task.
     const names = backend.artifacts('501').map((a) => a.name)
     for (const id of ['a', 'b', 'c', 'd']) expect(names.filter((n) => n === `autopilot-${issue}-501-1-${id}`), id).toHaveLength(1)
+    // And the run's own reports from finalize.
+    expect(names).toContain(`autopilot-${issue}-501-1.logs`)
     expect(fake.invalidRequests()).toEqual([])
   })
 

@@ -3,9 +3,7 @@
  * result from this run's artifacts, integrates exactly as the local engine
  * does, runs the run-level gates, then delivers (push, PR, comment, summary).
  */
-import { writeFile, mkdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { DefaultArtifactClient } from '@actions/artifact'
 import { ancestors, buildGraph, topoOrder } from '../graph/graph.js'
 import { LANDABLE, type TaskRecord } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
@@ -70,24 +68,18 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
     mask,
     logsLocation: runUrl ? `[task artifacts of this run](${runUrl}#artifacts)` : undefined
   })
-  await uploadRunLogs(runner, plan.issue, mask(renderSummary({ plan, manifest })), mask(renderFailedLog({ plan, manifest, planArg: String(plan.issue), problem: integration.problem })))
   const notLanded = plan.tasks.filter(t => !LANDABLE.has(manifest.tasks[t.id].status)).map(t => t.id)
-  if (notLanded.length || integration.problem) {
+  const failed = notLanded.length > 0 || integration.problem !== undefined
+  await store
+    .saveRunLogs({
+      'summary.md': mask(renderSummary({ plan, manifest })),
+      ...(failed ? { 'FAILED.log': mask(renderFailedLog({ plan, manifest, planArg: String(plan.issue), problem: integration.problem })) } : {})
+    })
+    .catch(e => runner.warning(`autopilot: could not upload the run logs: ${(e as Error).message}`))
+  if (failed) {
     throw new TaskFailedError(
       integration.problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`,
       notLanded[0] ?? ''
     )
   }
-}
-
-/** The run's summary and failure report, as one artifact next to the task artifacts. */
-async function uploadRunLogs(runner: Runner, issue: number, summary: string, failed: string): Promise<void> {
-  const dir = join(runner.context.tempDir, 'autopilot-run-logs')
-  await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, 'summary.md'), summary)
-  await writeFile(join(dir, 'status.log'), failed)
-  const name = `autopilot-${issue}-${runner.context.runId}-${runner.context.runAttempt}.logs`
-  await new DefaultArtifactClient()
-    .uploadArtifact(name, [join(dir, 'summary.md'), join(dir, 'status.log')], dir, { retentionDays: 30 })
-    .catch(e => runner.warning(`autopilot: could not upload the run logs: ${(e as Error).message}`))
 }

@@ -77,6 +77,16 @@ export class ActionsStateStore implements StateStore {
     })
   }
 
+  /** The run's own reports (summary, failure report) as one artifact beside the task artifacts. */
+  async saveRunLogs(files: Record<string, string>): Promise<void> {
+    const root = join(this.o.tempDir, 'autopilot-state', 'run-logs')
+    await rm(root, { recursive: true, force: true })
+    for (const [name, text] of Object.entries(files)) await writeAtomic(join(root, name), text)
+    // `.logs` cannot be a task id (no dots), so parseArtifactName never takes it for a result.
+    const name = `autopilot-${this.o.scope}-${this.o.runId}-${this.o.runAttempt}.logs`
+    await this.o.artifacts.uploadArtifact(name, Object.keys(files).map(f => join(root, f)), root, { retentionDays: 30 })
+  }
+
   /** The latest attempt's result of `taskId` in this run, downloaded with its logs. */
   async loadResult(taskId: string): Promise<StoredResult | undefined> {
     const found = (await this.artifactsOfRun()).get(taskId)
