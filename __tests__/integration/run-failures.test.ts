@@ -33,8 +33,8 @@ describe('a failing task', () => {
       indep: 'succeeded'
     })
     expect(m.tasks.child.reason).toBe('needs bad, which failed')
-    // Transitively blocked tasks name the root cause.
-    expect(m.tasks.grandchild.reason).toBe('needs bad, which failed')
+    // Transitively blocked tasks name their own need and the root cause.
+    expect(m.tasks.grandchild.reason).toBe('needs child, which is blocked because bad failed')
     expect(existsSync(path.join(r.scratch, 'child-ran')) || existsSync(path.join(r.scratch, 'grandchild-ran'))).toBe(false)
     // The independent task still lands; the failed one does not.
     expect(subjects(r.repo, base, 'autopilot/issue-21')).toEqual(['Independent (autopilot #21: indep)'])

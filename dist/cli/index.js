@@ -31202,14 +31202,15 @@ async function schedule(input) {
         status[id] = s;
         input.onStatus(id, s, reason);
     };
+    // Each blocked task names its own need that did not land (a grandchild names the blocked child).
     const block = (failed) => {
-        const stack = [...(dependents[failed] ?? [])];
+        const stack = (dependents[failed] ?? []).map(d => [d, failed]);
         while (stack.length) {
-            const d = stack.pop();
+            const [d, need] = stack.pop();
             if (status[d] !== 'pending')
                 continue;
-            set(d, 'blocked', `needs ${failed}, which ${status[failed]}`);
-            stack.push(...(dependents[d] ?? []));
+            set(d, 'blocked', need === failed ? `needs ${need}, which ${status[need]}` : `needs ${need}, which is blocked because ${failed} ${status[failed]}`);
+            stack.push(...(dependents[d] ?? []).map(g => [g, d]));
         }
     };
     // Tasks whose needs already failed in an earlier run are blocked up front.
