@@ -121,6 +121,7 @@ describe('readSettings', () => {
     [{ 'max-parallel': '0' }, 'input "max-parallel" is "0"; allowed values: a whole number >= 1, or empty'],
     [{ 'max-parallel': '-2' }, 'input "max-parallel" is "-2"; allowed values: a whole number >= 1, or empty'],
     [{ 'max-parallel': '1.5' }, 'input "max-parallel" is "1.5"; allowed values: a whole number >= 1, or empty'],
+    [{ 'max-parallel': '0x10' }, 'input "max-parallel" is "0x10"; allowed values: a whole number >= 1, or empty'],
     [{ 'max-parallel': 'four' }, 'input "max-parallel" is "four"; allowed values: a whole number >= 1, or empty'],
     [{ 'max-level-jobs': '0' }, 'input "max-level-jobs" is "0"; allowed values: a whole number >= 1, or empty'],
     [{ 'dry-run': 'maybe' }, 'input "dry-run" is "maybe"; allowed values: true, false'],

@@ -34989,7 +34989,7 @@ const runCommand = {
             return EXIT.ok;
         }
         const jobsFlag = parsed.values.jobs;
-        const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag);
+        const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN;
         if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
             throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`);
         }

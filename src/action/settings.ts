@@ -53,7 +53,7 @@ export function readSettings(runner: Runner): Settings {
 function positiveInt(runner: Runner, name: string): number | undefined {
   const raw = runner.input(name)
   if (raw === '') return undefined
-  const n = Number(raw)
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`input "${name}" is "${raw}"; allowed values: a whole number >= 1, or empty`)
   return n
 }

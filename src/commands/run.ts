@@ -41,7 +41,7 @@ export const runCommand: Command = {
       return EXIT.ok
     }
     const jobsFlag = parsed.values.jobs as string | undefined
-    const jobs = jobsFlag === undefined ? undefined : Number(jobsFlag)
+    const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
       throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`)
     }
