@@ -1847,6 +1847,10 @@ async function openWorkspace(executor, repoRoot, root) {
         await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
     }
     const repo = new _git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .TU(executor, repoDir);
+    // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
+    // change. Ignored files never land, so an agent cannot smuggle anything through this list.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoDir, 'info'), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
     const worktreePath = (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'wt', name);
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks

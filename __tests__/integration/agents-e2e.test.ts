@@ -124,6 +124,22 @@ describe('agent steps', () => {
     expect(r.manifest()!.tasks.rl.reason).toContain('claude hit a rate limit or quota')
   })
 
+  it("leaves an agent's cache files (aider's repo map) out of the task's change", async () => {
+    repoWithAgents().writePlan({
+      issue: 68,
+      tasks: [
+        {
+          id: 'm',
+          paths: ['m.md'],
+          steps: [{ agent: 'codex', prompt: 'AUTOPILOT_FAKE: write .aider.tags.cache.v4/cache.db junk\nAUTOPILOT_FAKE: write m.md m' }]
+        }
+      ]
+    })
+    const res = await r.run(['run', '68'])
+    expect(res.code, res.out + res.err).toBe(0)
+    expect(r.git(['ls-tree', '-r', '--name-only', 'autopilot/issue-68'])).not.toContain('.aider')
+  })
+
   it('names the install command when the CLI is not on PATH', async () => {
     r = makeRepo()
     Object.assign(r.env, keys)

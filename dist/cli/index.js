@@ -31118,6 +31118,10 @@ async function openWorkspace(executor, repoRoot, root) {
         await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
     }
     const repo = new Git(executor, repoDir);
+    // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
+    // change. Ignored files never land, so an agent cannot smuggle anything through this list.
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
     const worktreePath = (name) => (0,external_node_path_.join)(root, 'wt', name);
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks

@@ -5,7 +5,7 @@
  * never touched; only the final branch is fetched back into their repository.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative } from 'node:path'
 import pLimit from 'p-limit'
@@ -43,6 +43,10 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
     await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir])
   }
   const repo = new Git(executor, repoDir)
+  // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
+  // change. Ignored files never land, so an agent cannot smuggle anything through this list.
+  await mkdir(join(repoDir, 'info'), { recursive: true })
+  await writeFile(join(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n')
   const worktreePath = (name: string) => join(root, 'wt', name)
   // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
   // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
