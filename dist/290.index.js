@@ -1081,7 +1081,7 @@ async function schedule(input) {
             const [d, need] = stack.pop();
             if (status[d] !== 'pending')
                 continue;
-            set(d, 'blocked', need === failed ? `needs ${need}, which ${status[need]}` : `needs ${need}, which is blocked because ${failed} ${status[failed]}`);
+            set(d, 'blocked', need === failed ? `needs ${need}, which ${outcome(status[need])}` : `needs ${need}, which is blocked because ${failed} ${outcome(status[failed])}`);
             stack.push(...(dependents[d] ?? []).map(g => [g, d]));
         }
     };
@@ -1146,6 +1146,10 @@ async function schedule(input) {
             set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
     }
     return { statuses: status, breaker, interrupted, maxConcurrent };
+}
+/** `failed`, `was denied`: how a status reads after a task's name. */
+function outcome(s) {
+    return s === 'failed' ? 'failed' : `was ${s}`;
 }
 function invert(ids, needs) {
     const out = Object.fromEntries(ids.map(id => [id, []]));

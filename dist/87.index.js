@@ -1650,7 +1650,8 @@ function renderFailedLog(input) {
             for (const f of g.findings ?? [])
                 lines.push(`    ${f}`);
         }
-        if (r.reason)
+        // A denial's reason repeats its gates, listed above.
+        if (r.reason && !r.gates.some(g => !g.allowed))
             lines.push('  reason:', ...r.reason.split('\n').map(l => `    ${l}`));
         if (r.log)
             lines.push(`  task log: ${r.log}`);

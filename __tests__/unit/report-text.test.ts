@@ -29,8 +29,6 @@ describe('renderFailedLog', () => {
         '  gate secrets denied: 1 secret found in added lines',
         '    to allow: gates.scan-secrets: false',
         '    config.txt:3: AWS access key ***',
-        '  reason:',
-        '    secrets: 1 secret found in added lines (to allow: gates.scan-secrets: false)',
         '  task log: .ai/logs/autopilot/653-x/secrets/task.log',
         '',
         'to resume: fix the cause, then run the same command again:',

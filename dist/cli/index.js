@@ -30420,7 +30420,8 @@ function renderFailedLog(input) {
             for (const f of g.findings ?? [])
                 lines.push(`    ${f}`);
         }
-        if (r.reason)
+        // A denial's reason repeats its gates, listed above.
+        if (r.reason && !r.gates.some(g => !g.allowed))
             lines.push('  reason:', ...r.reason.split('\n').map(l => `    ${l}`));
         if (r.log)
             lines.push(`  task log: ${r.log}`);
@@ -31213,7 +31214,7 @@ async function schedule(input) {
             const [d, need] = stack.pop();
             if (status[d] !== 'pending')
                 continue;
-            set(d, 'blocked', need === failed ? `needs ${need}, which ${status[need]}` : `needs ${need}, which is blocked because ${failed} ${status[failed]}`);
+            set(d, 'blocked', need === failed ? `needs ${need}, which ${outcome(status[need])}` : `needs ${need}, which is blocked because ${failed} ${outcome(status[failed])}`);
             stack.push(...(dependents[d] ?? []).map(g => [g, d]));
         }
     };
@@ -31278,6 +31279,10 @@ async function schedule(input) {
             set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
     }
     return { statuses: status, breaker, interrupted, maxConcurrent };
+}
+/** `failed`, `was denied`: how a status reads after a task's name. */
+function outcome(s) {
+    return s === 'failed' ? 'failed' : `was ${s}`;
 }
 function invert(ids, needs) {
     const out = Object.fromEntries(ids.map(id => [id, []]));

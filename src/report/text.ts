@@ -40,7 +40,8 @@ export function renderFailedLog(input: { plan: Plan; manifest: RunManifest; plan
       lines.push(`  gate ${g.gate} denied: ${g.reason}${g.optIn ? `\n    to allow: ${g.optIn}` : ''}`)
       for (const f of g.findings ?? []) lines.push(`    ${f}`)
     }
-    if (r.reason) lines.push('  reason:', ...r.reason.split('\n').map(l => `    ${l}`))
+    // A denial's reason repeats its gates, listed above.
+    if (r.reason && !r.gates.some(g => !g.allowed)) lines.push('  reason:', ...r.reason.split('\n').map(l => `    ${l}`))
     if (r.log) lines.push(`  task log: ${r.log}`)
   }
   lines.push(

@@ -70,7 +70,7 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
     while (stack.length) {
       const [d, need] = stack.pop()!
       if (status[d] !== 'pending') continue
-      set(d, 'blocked', need === failed ? `needs ${need}, which ${status[need]}` : `needs ${need}, which is blocked because ${failed} ${status[failed]}`)
+      set(d, 'blocked', need === failed ? `needs ${need}, which ${outcome(status[need])}` : `needs ${need}, which is blocked because ${failed} ${outcome(status[failed])}`)
       stack.push(...(dependents[d] ?? []).map(g => [g, d] as const))
     }
   }
@@ -126,6 +126,11 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
     if (status[id] === 'pending') set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted')
   }
   return { statuses: status, breaker, interrupted, maxConcurrent }
+}
+
+/** `failed`, `was denied`: how a status reads after a task's name. */
+function outcome(s: TaskStatus): string {
+  return s === 'failed' ? 'failed' : `was ${s}`
 }
 
 function invert(ids: string[], needs: Record<string, string[]>): Record<string, string[]> {
