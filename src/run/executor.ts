@@ -70,9 +70,6 @@ export interface CommandExecutor {
 
 const KILL_GRACE_MS = 1000
 
-/** Why `network: deny` cannot be honoured here, or undefined when it can. */
-export type NetworkProbe = () => Promise<string | undefined>
-
 export class ProcessExecutor implements CommandExecutor {
   private networkCheck?: Promise<string | undefined>
   private sandboxCheck?: Promise<string | undefined>
