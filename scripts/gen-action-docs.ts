@@ -46,11 +46,26 @@ export function renderActionDocs(actionYaml: string): string {
 }
 
 /** README text with the table between the markers replaced; undefined when the markers are missing. */
-export function replaceBetweenMarkers(readme: string, table: string): string | undefined {
-  const start = readme.indexOf(START_MARKER)
-  const end = readme.indexOf(END_MARKER, start + START_MARKER.length)
+export function replaceBetweenMarkers(readme: string, table: string, startMarker = START_MARKER, endMarker = END_MARKER): string | undefined {
+  const start = readme.indexOf(startMarker)
+  const end = readme.indexOf(endMarker, start + startMarker.length)
   if (start === -1 || end === -1) return undefined
-  return `${readme.slice(0, start + START_MARKER.length)}\n${table}\n${readme.slice(end)}`
+  return `${readme.slice(0, start + startMarker.length)}\n${table}\n${readme.slice(end)}`
+}
+
+/**
+ * Copy-paste-ready workflows: every `<!-- workflow:<file>:start -->` ... `<!-- workflow:<file>:end -->`
+ * block in the README holds workflows-examples/<file> verbatim, so the README cannot drift from the
+ * files the tests lint and run.
+ */
+export function embedWorkflows(readme: string, read: (file: string) => string): string {
+  let out = readme
+  for (const m of readme.matchAll(/<!-- workflow:([\w.-]+):start -->/g)) {
+    const file = m[1]
+    const block = ['```yaml', read(file).trimEnd(), '```'].join('\n')
+    out = replaceBetweenMarkers(out, block, `<!-- workflow:${file}:start -->`, `<!-- workflow:${file}:end -->`) ?? out
+  }
+  return out
 }
 
 /** Entry point: update README.md (or print the table when it has no markers). Returns the exit code. */
@@ -63,7 +78,8 @@ export function main(args: string[], root = resolve(import.meta.dirname, '..')):
   } catch {
     readme = ''
   }
-  const updated = replaceBetweenMarkers(readme, table)
+  const withTable = replaceBetweenMarkers(readme, table)
+  const updated = withTable === undefined ? undefined : embedWorkflows(withTable, file => readFileSync(join(root, 'workflows-examples', file), 'utf8'))
   if (updated === undefined) {
     process.stdout.write(`${table}\n`)
     process.stderr.write(`README.md has no ${START_MARKER} / ${END_MARKER} markers: printed the table instead.\n`)
@@ -71,11 +87,11 @@ export function main(args: string[], root = resolve(import.meta.dirname, '..')):
   }
   if (updated === readme) return 0
   if (args.includes('--check')) {
-    process.stderr.write('README.md inputs/outputs table is stale: run `npx tsx scripts/gen-action-docs.ts`.\n')
+    process.stderr.write('README.md inputs/outputs table or workflow examples are stale: run `npx tsx scripts/gen-action-docs.ts`.\n')
     return 1
   }
   writeFileSync(readmePath, updated)
-  process.stderr.write('README.md: inputs/outputs table updated.\n')
+  process.stderr.write('README.md: inputs/outputs table and workflow examples updated.\n')
   return 0
 }
 

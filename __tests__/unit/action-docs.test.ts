@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { END_MARKER, main, renderActionDocs, replaceBetweenMarkers, START_MARKER } from '../../scripts/gen-action-docs.js'
+import { embedWorkflows, END_MARKER, main, renderActionDocs, replaceBetweenMarkers, START_MARKER } from '../../scripts/gen-action-docs.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const action = readFileSync(join(root, 'action.yml'), 'utf8')
@@ -50,6 +50,22 @@ describe('action docs', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('embeds a workflow file verbatim between its markers', () => {
+    const doc = 'a\n<!-- workflow:x.yml:start -->\nold\n<!-- workflow:x.yml:end -->\nb\n'
+    expect(embedWorkflows(doc, (f) => `name: ${f}\n`)).toBe(
+      'a\n<!-- workflow:x.yml:start -->\n```yaml\nname: x.yml\n```\n<!-- workflow:x.yml:end -->\nb\n'
+    )
+  })
+
+  it("README.md's copy-paste workflows are the files in workflows-examples/, verbatim", () => {
+    for (const file of ['on-label.yml', 'on-dispatch.yml', 'on-schedule.yml', 'uses-example.yml']) {
+      expect(readme, file).toContain(`<!-- workflow:${file}:start -->`)
+    }
+    expect(embedWorkflows(readme, (f) => readFileSync(join(root, 'workflows-examples', f), 'utf8')), 'run: npx tsx scripts/gen-action-docs.ts').toBe(
+      readme
+    )
   })
 
   it.skipIf(!hasMarkers)(
