@@ -853,24 +853,58 @@ async function acquireLock(file) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const me = JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), since: new Date().toISOString() });
     let tookOverFrom;
-    for (let tries = 0; tries < 3; tries++) {
-        try {
-            await (0,promises_.writeFile)(file, me, { flag: 'wx' });
+    for (let tries = 0; tries < 20; tries++) {
+        if (await createWith(file, me))
             return { tookOverFrom, release: () => (0,promises_.rm)(file, { force: true }) };
-        }
-        catch (e) {
-            if (e.code !== 'EEXIST')
-                throw e;
-        }
         const owner = await readLockOwner(file);
         if (owner && owner.host === (0,external_node_os_.hostname)() && isAlive(owner.pid)) {
             throw new errors/* StoppedError */.Ko(`another autopilot run of this plan is in progress (pid ${owner.pid}, since ${owner.since}); ` +
                 `wait for it to finish, or stop it. Lock file: ${file}`);
         }
-        tookOverFrom = owner?.pid;
-        await (0,promises_.rm)(file, { force: true });
+        // A stale lock. Two runs starting at once must not both take it over (one could delete the
+        // other's fresh lock), so only the holder of a second, short-lived lock may remove it.
+        const guard = `${file}.takeover`;
+        if (!(await createWith(guard, me))) {
+            const holder = await readLockOwner(guard);
+            if (!holder || !isAlive(holder.pid))
+                await (0,promises_.rm)(guard, { force: true });
+            await new Promise(resolve => setTimeout(resolve, 25));
+            continue;
+        }
+        try {
+            const now = await readLockOwner(file);
+            // Unchanged since we judged it stale: still the dead owner's (or gone).
+            if (!now || (now.pid === owner?.pid && now.since === owner?.since)) {
+                tookOverFrom = owner?.pid;
+                await (0,promises_.rm)(file, { force: true });
+            }
+        }
+        finally {
+            await (0,promises_.rm)(guard, { force: true });
+        }
     }
     throw new errors/* StoppedError */.Ko(`could not take the lock ${file}; remove it if no autopilot run is active`);
+}
+/**
+ * Creates `file` with `content` only if it does not exist, atomically and with
+ * its content in place (a hard link of a finished temp file): a reader never
+ * sees an empty lock and takes it for a dead one.
+ */
+async function createWith(file, content) {
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    await (0,promises_.writeFile)(tmp, content);
+    try {
+        await (0,promises_.link)(tmp, file);
+        return true;
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return false;
+        throw e;
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { force: true });
+    }
 }
 /** The owner recorded in a lock file, if it can be read. */
 async function readLockOwner(file) {
