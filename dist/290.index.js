@@ -964,7 +964,9 @@ function consoleReporter(opts) {
     for (const id of opts.levels.flat())
         status[id] = 'pending';
     let drawn = 0;
-    const board = () => opts.levels.map((ids, i) => `  L${i + 1}  ${ids.map(id => `${SYMBOL[status[id]]} ${id}`).join('   ')}`).join('\n') + '\n';
+    const width = Math.max(20, (opts.columns ?? 80) - 1);
+    const fit = (line) => ([...line].length > width ? [...line].slice(0, width - 1).join('') + '…' : line);
+    const board = () => opts.levels.map((ids, i) => fit(`  L${i + 1}  ${ids.map(id => `${SYMBOL[status[id]]} ${id}`).join('   ')}`)).join('\n') + '\n';
     // One write per redraw: the cursor moves and the board land together.
     const redraw = (before = '') => {
         const text = board();
@@ -1272,7 +1274,7 @@ async function runWithLock(ctx) {
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = (0,report_mask/* createMasker */.aD)((0,secrets/* secretNames */.X)(plan).map(n => opts.env[n] ?? '').filter(Boolean));
     const agents = (0,agent_calls/* createAgentCalls */.F)({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
-    const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: (0,graph_graph/* levels */.yr)(graph) }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
+    const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: (0,graph_graph/* levels */.yr)(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
     let saveError;
     // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.

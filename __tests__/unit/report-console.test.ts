@@ -26,4 +26,12 @@ describe('consoleReporter', () => {
     expect(out[1]).toBe('\x1b[2A\x1b[0J  L1  ✔ a\n  L2  · b   · c\n')
     expect(out[2]).toBe('\x1b[2A\x1b[0Jhello\n  L1  ✔ a\n  L2  · b   · c\n')
   })
+
+  it('cuts board lines to the terminal width, so a redraw never meets a wrapped line', () => {
+    const out: string[] = []
+    const ids = Array.from({ length: 30 }, (_, i) => `task-${i}`)
+    const r = consoleReporter({ write: s => out.push(s), tty: true, levels: [ids], columns: 40, now: at })
+    r.event({ type: 'run-started', manifest: {} as never })
+    expect(out[0]).toBe(`${'  L1  · task-0   · task-1   · task-2   '.slice(0, 38)}…\n`)
+  })
 })

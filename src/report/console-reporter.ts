@@ -17,13 +17,22 @@ const SYMBOL: Record<TaskStatus, string> = {
   cancelled: '■'
 }
 
-export function consoleReporter(opts: { write: (s: string) => void; tty: boolean; levels: string[][]; now?: () => Date }): Reporter {
+export function consoleReporter(opts: {
+  write: (s: string) => void
+  tty: boolean
+  levels: string[][]
+  /** Terminal width: board lines are cut to it, since a wrapped line would break the redraw. */
+  columns?: number
+  now?: () => Date
+}): Reporter {
   const now = opts.now ?? (() => new Date())
   const status: Record<string, TaskStatus> = {}
   for (const id of opts.levels.flat()) status[id] = 'pending'
   let drawn = 0
+  const width = Math.max(20, (opts.columns ?? 80) - 1)
+  const fit = (line: string) => ([...line].length > width ? [...line].slice(0, width - 1).join('') + '…' : line)
   const board = () =>
-    opts.levels.map((ids, i) => `  L${i + 1}  ${ids.map(id => `${SYMBOL[status[id]]} ${id}`).join('   ')}`).join('\n') + '\n'
+    opts.levels.map((ids, i) => fit(`  L${i + 1}  ${ids.map(id => `${SYMBOL[status[id]]} ${id}`).join('   ')}`)).join('\n') + '\n'
   // One write per redraw: the cursor moves and the board land together.
   const redraw = (before = '') => {
     const text = board()

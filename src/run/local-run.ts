@@ -112,7 +112,7 @@ async function runWithLock(ctx: {
   const mask = createMasker(secretNames(plan).map(n => opts.env[n] ?? '').filter(Boolean))
   const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() })
   const reporter: Reporter = composite(
-    consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph) }),
+    consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
     statusLogReporter(join(logsRoot, `status-${ts}.log`))
   )
   let saving = Promise.resolve()
