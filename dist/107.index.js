@@ -228,15 +228,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1924);
 /* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87469);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69488);
-/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96120);
-/* harmony import */ var _run_execute_task_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24182);
-/* harmony import */ var _run_agent_calls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78217);
-/* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53448);
-/* harmony import */ var _run_local_run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58290);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83916);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85880);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(65621);
+/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96120);
+/* harmony import */ var _run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24182);
+/* harmony import */ var _run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94903);
+/* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53448);
+/* harmony import */ var _run_sandbox_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10570);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85880);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65621);
 /**
  * `command: task`: one matrix leg. Runs its task(s) exactly as the local
  * engine does, with the dependencies' results downloaded from this run's
@@ -254,24 +253,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 async function taskJob(settings, runner) {
-    const { loaded, repoRoot, userGit, executor } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_11__/* .openActionPlan */ .U)(settings, runner);
+    const { loaded, repoRoot, userGit, executor } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_9__/* .openActionPlan */ .U)(settings, runner);
     const plan = loaded.plan;
     for (const id of settings.tasks) {
         if (!plan.tasks.some(t => t.id === id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`input "task" names "${id}", which is not a task of ${loaded.file}; tasks: ${plan.tasks.map(t => t.id).join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`input "task" names "${id}", which is not a task of ${loaded.file}; tasks: ${plan.tasks.map(t => t.id).join(', ')}`);
         }
     }
     const graph = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGraph */ .ZG)(plan.tasks);
     const baseCommit = await userGit.commitOf('HEAD');
     const noSandbox = await executor.sandboxProblem();
     if (noSandbox)
-        runner.warning((0,_run_local_run_js__WEBPACK_IMPORTED_MODULE_9__/* .sandboxWarning */ .Y)(noSandbox));
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .openActionsStore */ .D)(runner, plan.issue);
-    const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
-    const mask = (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .createMasker */ .aD)((0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .secretNames */ .X)(plan).map(n => runner.env[n] ?? '').filter(Boolean));
-    for (const v of (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .secretNames */ .X)(plan).map(n => runner.env[n]).filter((v) => !!v))
+        runner.warning((0,_run_sandbox_js__WEBPACK_IMPORTED_MODULE_11__/* .sandboxWarning */ .Y5)(noSandbox));
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .openActionsStore */ .D)(runner, plan.issue);
+    const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
+    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .planMasker */ .Z_)(plan, runner.env);
+    for (const v of (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .secretValues */ .VX)(plan, runner.env))
         runner.setSecret(v);
     const reporter = {
         event: e => {
@@ -290,7 +288,7 @@ async function taskJob(settings, runner) {
         store,
         callerEnv: runner.env,
         mask,
-        agents: (0,_run_agent_calls_js__WEBPACK_IMPORTED_MODULE_7__/* .createAgentCalls */ .F)({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger() }),
+        agents: (0,_run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__/* .createAgentCalls */ .F)({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger() }),
         reporter,
         logRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),
         logBase: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),
@@ -308,7 +306,7 @@ async function taskJob(settings, runner) {
                 results.set(a, r);
                 deps.push(r);
             }
-            return await (0,_run_execute_task_js__WEBPACK_IMPORTED_MODULE_6__/* .executeTask */ .d)(env, id, deps, new AbortController().signal);
+            return await (0,_run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__/* .executeTask */ .d)(env, id, deps, new AbortController().signal);
         });
         results.set(id, result);
         statuses.push(result.record.status);
@@ -323,7 +321,7 @@ async function taskJob(settings, runner) {
     const notLanded = settings.tasks.filter((_, i) => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(statuses[i]));
     runner.setOutput('status', notLanded.length ? statuses.find(s => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(s)) : statuses[0]);
     if (notLanded.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .TaskFailedError */ .zX(`task ${notLanded.join(', ')} did not succeed; see the log group and the annotations above`, notLanded[0]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .TaskFailedError */ .zX(`task ${notLanded.join(', ')} did not succeed; see the log group and the annotations above`, notLanded[0]);
     }
 }
 /** A task whose dependency did not land: recorded (and uploaded) as blocked, never run. */

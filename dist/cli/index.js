@@ -30132,117 +30132,6 @@ function startManifest(input) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/report/mask.ts
-/**
- * Masking of secret values in step output and logs: the raw value, each line
- * of a multi-line value, and the encodings a tool is likely to print (base64
- * at every byte alignment, base64url, URL and JSON escaping), which
- * `@actions/core`'s setSecret alone does not cover for our own log files.
- */
-
-
-/** Replacement for every masked value. */
-const MASK = '***';
-/** Values shorter than this are not masked: masking `a` or `no` would destroy logs and hide nothing secret. */
-const MIN_SECRET_LENGTH = 4;
-/** Encoded forms shorter than this are skipped: short base64 fragments collide with ordinary text. */
-const MIN_ENCODED_LENGTH = 8;
-/** Base64 of the value as it appears inside a longer base64 string at byte offset 0, 1 and 2. */
-function base64Forms(value) {
-    const bytes = Buffer.from(value, 'utf8');
-    const forms = [];
-    for (let shift = 0; shift < 3; shift++) {
-        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
-        // Drop characters that depend on the prefix or on what follows the value.
-        const start = shift === 0 ? 0 : Math.ceil((shift * 4) / 3);
-        const end = Math.floor(((shift + bytes.length) * 4) / 3);
-        const full = shift === 0 && bytes.length % 3 === 0;
-        forms.push(full ? encoded.replace(/=+$/, '') : encoded.slice(start, end));
-    }
-    return forms.flatMap((b) => [b, b.replace(/\+/g, '-').replace(/\//g, '_')]);
-}
-/** Every form of one value worth masking, longest first. */
-function secretForms(value) {
-    const lines = value.split(/\r?\n/).filter((l) => l.length >= MIN_SECRET_LENGTH);
-    const raw = [...new Set([value, ...lines])].filter((v) => v.length >= MIN_SECRET_LENGTH);
-    const forms = new Set(raw);
-    for (const v of raw) {
-        forms.add(JSON.stringify(v).slice(1, -1));
-        forms.add(encodeURIComponent(v));
-        for (const b of base64Forms(v))
-            if (b.length >= MIN_ENCODED_LENGTH)
-                forms.add(b);
-    }
-    return [...forms].sort((a, b) => b.length - a.length);
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Build a masker for these secret values (empty and short values ignored, see
- * `MIN_SECRET_LENGTH`). Pure: the same text always masks the same way.
- */
-function createMasker(secrets) {
-    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-    const pattern = forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : undefined;
-    const mask = (text) => (pattern ? text.replace(pattern, MASK) : text);
-    return Object.assign(mask, { longest: forms[0]?.length ?? 0, pattern });
-}
-/**
- * A Transform that masks a byte stream line by line: complete lines are
- * masked and passed on at once; a line longer than `maxLine` characters is
- * passed on in pieces, cut where no secret can straddle the cut.
- */
-function maskStream(masker, maxLine = 64 * 1024) {
-    const decoder = new StringDecoder('utf8');
-    let pending = '';
-    const drain = (final) => {
-        let out = '';
-        const nl = pending.lastIndexOf('\n');
-        if (nl >= 0) {
-            out += masker(pending.slice(0, nl + 1));
-            pending = pending.slice(nl + 1);
-        }
-        if (final) {
-            out += masker(pending);
-            pending = '';
-        }
-        else if (pending.length > maxLine) {
-            const cut = safeCut(masker, pending, pending.length - Math.max(masker.longest - 1, 0));
-            out += masker(pending.slice(0, cut));
-            pending = pending.slice(cut);
-        }
-        return out;
-    };
-    return new Transform({
-        transform(chunk, _encoding, done) {
-            pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
-            done(null, drain(false));
-        },
-        flush(done) {
-            pending += decoder.end();
-            done(null, drain(true));
-        }
-    });
-}
-/** Move `cut` back to the start of any match that spans it, so no secret is split across two pieces. */
-function safeCut(masker, text, cut) {
-    if (!masker.pattern)
-        return text.length;
-    const re = new RegExp(masker.pattern.source, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m.index < cut && m.index + m[0].length > cut)
-            return m.index;
-        if (m.index >= cut)
-            break;
-    }
-    return cut;
-}
-
 ;// CONCATENATED MODULE: ./src/report/reporter.ts
 /** Sends every event to each reporter. */
 function composite(...reporters) {
@@ -30255,7 +30144,93 @@ function composite(...reporters) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/agents/budget.ts
+const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
+/** The UTC day of `now`, as YYYY-MM-DD. */
+function utcDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** An empty ledger for the day of `now`. */
+function emptyLedger(now) {
+    return { day: utcDay(now), perAgent: {} };
+}
+/** The ledger as of `now`: the same one on the same UTC day, an empty one after midnight. */
+function rollLedger(ledger, now) {
+    return ledger && ledger.day === utcDay(now) ? ledger : emptyLedger(now);
+}
+/** a + b; cost is kept when either side reports one. */
+function addUsage(a, b) {
+    const sum = {
+        calls: a.calls + b.calls,
+        inputTokens: a.inputTokens + b.inputTokens,
+        outputTokens: a.outputTokens + b.outputTokens
+    };
+    if (a.costUsd !== undefined || b.costUsd !== undefined) {
+        // Round to micro-dollars so repeated sums stay stable in JSON.
+        sum.costUsd = Math.round(((a.costUsd ?? 0) + (b.costUsd ?? 0)) * 1e6) / 1e6;
+    }
+    return sum;
+}
+/** a + b where either may be missing (a step without agent calls has no usage). */
+function mergeUsage(a, b) {
+    return !b ? a : !a ? { ...b } : addUsage(a, b);
+}
+/** Tokens counted against `max-tokens`: input plus output. */
+function totalTokens(u) {
+    return u.inputTokens + u.outputTokens;
+}
+function total(runUsage) {
+    return Object.values(runUsage).reduce(addUsage, ZERO_USAGE);
+}
+function firstReached(limits) {
+    for (const l of limits) {
+        if (l.limit !== undefined && l.used >= l.limit) {
+            const used = l.unit === 'USD' ? `$${l.used.toFixed(4)}` : `${l.used} ${l.unit}`;
+            return `budget: ${l.setting} (${l.limit}) reached: ${used} spent`;
+        }
+    }
+    return undefined;
+}
+/**
+ * May `agent` be called now? Checks, in order: the agent's per-run budgets,
+ * its per-day budgets (from the ledger rolled to `now`), then the run-wide
+ * `limits`. The breaker message names the plan setting that tripped.
+ */
+function checkBudget(input) {
+    const { plan, agent } = input;
+    const s = plan.agents[agent] ?? {};
+    const mine = input.runUsage[agent] ?? ZERO_USAGE;
+    const today = rollLedger(input.ledger, input.now).perAgent[agent] ?? ZERO_USAGE;
+    const run = total(input.runUsage);
+    const a = `agents.${agent}`;
+    const breaker = firstReached([
+        { setting: `${a}.max-calls`, limit: s['max-calls'], used: mine.calls, unit: 'calls' },
+        { setting: `${a}.max-tokens`, limit: s['max-tokens'], used: totalTokens(mine), unit: 'tokens' },
+        { setting: `${a}.max-cost-usd`, limit: s['max-cost-usd'], used: mine.costUsd ?? 0, unit: 'USD' },
+        { setting: `${a}.max-calls-per-day`, limit: s['max-calls-per-day'], used: today.calls, unit: 'calls today' },
+        { setting: `${a}.max-tokens-per-day`, limit: s['max-tokens-per-day'], used: totalTokens(today), unit: 'tokens today' },
+        { setting: `${a}.max-cost-usd-per-day`, limit: s['max-cost-usd-per-day'], used: today.costUsd ?? 0, unit: 'USD' },
+        { setting: 'limits.max-agent-calls', limit: plan.limits['max-agent-calls'], used: run.calls, unit: 'calls' },
+        { setting: 'limits.max-tokens', limit: plan.limits['max-tokens'], used: totalTokens(run), unit: 'tokens' },
+        { setting: 'limits.max-cost-usd', limit: plan.limits['max-cost-usd'], used: run.costUsd ?? 0, unit: 'USD' }
+    ]);
+    return breaker ? { ok: false, breaker } : { ok: true };
+}
+/**
+ * Record a finished call: new run usage and a new ledger (rolled to `now`),
+ * the inputs untouched. Charge every call, failed ones too: they cost.
+ */
+function charge(input) {
+    const { agent, usage } = input;
+    const ledger = rollLedger(input.ledger, input.now);
+    return {
+        runUsage: { ...input.runUsage, [agent]: addUsage(input.runUsage[agent] ?? ZERO_USAGE, usage) },
+        ledger: { day: ledger.day, perAgent: { ...ledger.perAgent, [agent]: addUsage(ledger.perAgent[agent] ?? ZERO_USAGE, usage) } }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 const ICON = {
@@ -30397,19 +30372,9 @@ function renderSummary(input) {
         parts.push(`- Logs: ${input.logsLocation}`);
     return parts.join('\n') + '\n';
 }
+/** Agent usage summed over every task record (kept, cached and fresh alike). */
 function usageTotal(m) {
-    let total;
-    for (const t of Object.values(m.tasks)) {
-        if (!t.usage)
-            continue;
-        total ??= { calls: 0, inputTokens: 0, outputTokens: 0 };
-        total.calls += t.usage.calls;
-        total.inputTokens += t.usage.inputTokens;
-        total.outputTokens += t.usage.outputTokens;
-        if (t.usage.costUsd !== undefined)
-            total.costUsd = (total.costUsd ?? 0) + t.usage.costUsd;
-    }
-    return total;
+    return Object.values(m.tasks).reduce((sum, t) => mergeUsage(sum, t.usage), undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -30572,6 +30537,122 @@ function sandboxArgv(argv, readOnly, denyNetwork) {
 /** argv in a new network namespace only (used when the full sandbox is unavailable). */
 function networkOnlyArgv(argv, asRoot) {
     return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv];
+}
+/** Said once per run when steps cannot be sandboxed. */
+function sandboxWarning(problem) {
+    return (`autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
+        'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.');
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/report/mask.ts
+/**
+ * Masking of secret values in step output and logs: the raw value, each line
+ * of a multi-line value, and the encodings a tool is likely to print (base64
+ * at every byte alignment, base64url, URL and JSON escaping), which
+ * `@actions/core`'s setSecret alone does not cover for our own log files.
+ */
+
+
+/** Replacement for every masked value. */
+const MASK = '***';
+/** Values shorter than this are not masked: masking `a` or `no` would destroy logs and hide nothing secret. */
+const MIN_SECRET_LENGTH = 4;
+/** Encoded forms shorter than this are skipped: short base64 fragments collide with ordinary text. */
+const MIN_ENCODED_LENGTH = 8;
+/** Base64 of the value as it appears inside a longer base64 string at byte offset 0, 1 and 2. */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const forms = [];
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        // Drop characters that depend on the prefix or on what follows the value.
+        const start = shift === 0 ? 0 : Math.ceil((shift * 4) / 3);
+        const end = Math.floor(((shift + bytes.length) * 4) / 3);
+        const full = shift === 0 && bytes.length % 3 === 0;
+        forms.push(full ? encoded.replace(/=+$/, '') : encoded.slice(start, end));
+    }
+    return forms.flatMap((b) => [b, b.replace(/\+/g, '-').replace(/\//g, '_')]);
+}
+/** Every form of one value worth masking, longest first. */
+function secretForms(value) {
+    const lines = value.split(/\r?\n/).filter((l) => l.length >= MIN_SECRET_LENGTH);
+    const raw = [...new Set([value, ...lines])].filter((v) => v.length >= MIN_SECRET_LENGTH);
+    const forms = new Set(raw);
+    for (const v of raw) {
+        forms.add(JSON.stringify(v).slice(1, -1));
+        forms.add(encodeURIComponent(v));
+        for (const b of base64Forms(v))
+            if (b.length >= MIN_ENCODED_LENGTH)
+                forms.add(b);
+    }
+    return [...forms].sort((a, b) => b.length - a.length);
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Build a masker for these secret values (empty and short values ignored, see
+ * `MIN_SECRET_LENGTH`). Pure: the same text always masks the same way.
+ */
+function createMasker(secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    const pattern = forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : undefined;
+    const mask = (text) => (pattern ? text.replace(pattern, MASK) : text);
+    return Object.assign(mask, { longest: forms[0]?.length ?? 0, pattern });
+}
+/**
+ * A Transform that masks a byte stream line by line: complete lines are
+ * masked and passed on at once; a line longer than `maxLine` characters is
+ * passed on in pieces, cut where no secret can straddle the cut.
+ */
+function maskStream(masker, maxLine = 64 * 1024) {
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    const drain = (final) => {
+        let out = '';
+        const nl = pending.lastIndexOf('\n');
+        if (nl >= 0) {
+            out += masker(pending.slice(0, nl + 1));
+            pending = pending.slice(nl + 1);
+        }
+        if (final) {
+            out += masker(pending);
+            pending = '';
+        }
+        else if (pending.length > maxLine) {
+            const cut = safeCut(masker, pending, pending.length - Math.max(masker.longest - 1, 0));
+            out += masker(pending.slice(0, cut));
+            pending = pending.slice(cut);
+        }
+        return out;
+    };
+    return new Transform({
+        transform(chunk, _encoding, done) {
+            pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+            done(null, drain(false));
+        },
+        flush(done) {
+            pending += decoder.end();
+            done(null, drain(true));
+        }
+    });
+}
+/** Move `cut` back to the start of any match that spans it, so no secret is split across two pieces. */
+function safeCut(masker, text, cut) {
+    if (!masker.pattern)
+        return text.length;
+    const re = new RegExp(masker.pattern.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m.index < cut && m.index + m[0].length > cut)
+            return m.index;
+        if (m.index >= cut)
+            break;
+    }
+    return cut;
 }
 
 ;// CONCATENATED MODULE: ./src/run/output-buffer.ts
@@ -33300,6 +33381,24 @@ function shellArgv(shell, script) {
                 : [...shell.split(/\s+/), script];
     }
 }
+const NO_STEP = { retries: 0, 'continue-on-error': false };
+/**
+ * A check or rollback command in the task's worktree: the step's shell, network and
+ * timeout (else the plan's defaults) and environment, sandboxed like any step.
+ */
+function shellRequest(s, command, step = NO_STEP) {
+    const { plan, task } = s;
+    return {
+        argv: shellArgv(step.shell ?? plan.defaults.shell, command),
+        cwd: s.worktree,
+        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
+        timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
+        network: step.network ?? plan.defaults.network,
+        sandbox: { readOnly: s.readOnly },
+        mask: s.mask,
+        signal: s.signal
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/run/expectation.ts
 /** Agent steps are expected to change files unless the plan says otherwise (silent-success gate). */
@@ -33340,6 +33439,7 @@ function tail(text, lines = 40) {
  * checks, escalation through fallback agents, rollback on final failure, and a
  * log file per step.
  */
+
 
 
 
@@ -33417,7 +33517,7 @@ async function runStep(ctx) {
             const callUsage = call.parseUsage?.(r.output);
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
-            usage = addUsage(usage, callUsage);
+            usage = mergeUsage(usage, callUsage);
             const failed = r.aborted
                 ? 'cancelled'
                 : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
@@ -33441,16 +33541,7 @@ async function runStep(ctx) {
             break;
     }
     if (step.rollback && !ctx.signal.aborted) {
-        const rb = await ctx.executor.runStep({
-            argv: shellArgv(plan.defaults.shell, step.rollback),
-            cwd: ctx.worktree,
-            env: buildStepEnv({ caller: ctx.callerEnv, plan, task, step, tmpDir: ctx.tmpDir }).env,
-            timeoutMs: timeoutMinutes * 60_000,
-            network: step.network ?? plan.defaults.network,
-            sandbox: { readOnly: ctx.readOnly },
-            mask: ctx.mask,
-            signal: ctx.signal
-        });
+        const rb = await ctx.executor.runStep(shellRequest(ctx, step.rollback, step));
         await (0,promises_namespaceObject.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
@@ -33478,19 +33569,6 @@ function step_runner_record(ctx, name, status, attempts, started, exitCode, log,
         ...(agents.length ? { agents } : {})
     };
 }
-function addUsage(a, b) {
-    if (!b)
-        return a;
-    if (!a)
-        return { ...b };
-    const cost = a.costUsd === undefined && b.costUsd === undefined ? undefined : (a.costUsd ?? 0) + (b.costUsd ?? 0);
-    return {
-        calls: a.calls + b.calls,
-        inputTokens: a.inputTokens + b.inputTokens,
-        outputTokens: a.outputTokens + b.outputTokens,
-        ...(cost === undefined ? {} : { costUsd: cost })
-    };
-}
 function slug(s) {
     return (s
         .toLowerCase()
@@ -33514,6 +33592,7 @@ function sleep(ms, signal) {
  * dependencies' patches applied in DAG order, its steps and checks, the gates
  * on its real diff, and its patch kept as the result (evidence when it fails).
  */
+
 
 
 
@@ -33585,7 +33664,7 @@ async function attemptTask(input, attempt, taskLog) {
             });
             steps.push(out.record);
             tree = out.tree;
-            usage = addUsage(usage, out.usage);
+            usage = mergeUsage(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
             await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
             if (out.record.status !== 'succeeded' && out.fatal) {
@@ -33677,16 +33756,7 @@ async function runChecks(input, git, tmpDir, signal, taskLog) {
         const run = typeof c === 'string' ? c : c.run;
         const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
         const before = await git.stageAll();
-        const r = await input.executor.runStep({
-            argv: shellArgv(input.plan.defaults.shell, run),
-            cwd: input.workspace.worktreePath(input.task.id),
-            env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step: { retries: 0, 'continue-on-error': false }, tmpDir }).env,
-            timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
-            network: input.plan.defaults.network,
-            sandbox: { readOnly: input.workspace.readOnly },
-            mask: input.mask,
-            signal
-        });
+        const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, signal), run));
         const after = await git.stageAll();
         const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
         await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
@@ -33717,18 +33787,13 @@ async function runRollbacks(input, tmpDir, taskLog) {
     for (const step of input.task.steps) {
         if (!step.rollback)
             continue;
-        const r = await input.executor.runStep({
-            argv: shellArgv(input.plan.defaults.shell, step.rollback),
-            cwd: input.workspace.worktreePath(input.task.id),
-            env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step, tmpDir }).env,
-            timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
-            network: input.plan.defaults.network,
-            sandbox: { readOnly: input.workspace.readOnly },
-            mask: input.mask,
-            signal: input.signal
-        });
+        const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, input.signal), step.rollback, step));
         await (0,promises_namespaceObject.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
     }
+}
+function taskShell(input, tmpDir, signal) {
+    const { plan, task, callerEnv, mask, workspace } = input;
+    return { plan, task, worktree: workspace.worktreePath(task.id), tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal };
 }
 function countFiles(patch) {
     let n = 0;
@@ -33814,6 +33879,8 @@ async function integrate(input) {
     const tmp = await workspace.freshTmp('integrate');
     const commits = {};
     const touched = new Map();
+    // Nothing is delivered: no commits, the base as head.
+    const refused = (problem) => ({ commits: {}, head: input.baseCommit, gates: [], problem });
     try {
         for (const id of input.order) {
             const result = input.results.get(id);
@@ -33831,26 +33898,16 @@ async function integrate(input) {
                         throw e;
                     const paths = conflictPaths(e.stderr);
                     const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                    return {
-                        commits: {},
-                        head: input.baseCommit,
-                        gates: [],
-                        problem: `conflict: the patch of task "${id}" does not apply on top of ` +
-                            (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
-                            ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`
-                    };
+                    return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
+                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
+                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
                 }
                 touched.set(id, patchPaths(result.patch));
                 // The task's gates again, on exactly what lands: a result reused from a cache (which a
                 // compromised job could have written) is held to the same rules as a fresh one.
                 const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed);
                 if (denied.length) {
-                    return {
-                        commits: {},
-                        head: input.baseCommit,
-                        gates: [],
-                        problem: `the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`
-                    };
+                    return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
                 }
             }
             const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
@@ -34552,87 +34609,6 @@ function assemblePrompt(input) {
     return join(cutHead(instr, room), tailText);
 }
 
-;// CONCATENATED MODULE: ./src/agents/budget.ts
-const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
-/** The UTC day of `now`, as YYYY-MM-DD. */
-function utcDay(now) {
-    return now.toISOString().slice(0, 10);
-}
-/** An empty ledger for the day of `now`. */
-function emptyLedger(now) {
-    return { day: utcDay(now), perAgent: {} };
-}
-/** The ledger as of `now`: the same one on the same UTC day, an empty one after midnight. */
-function rollLedger(ledger, now) {
-    return ledger && ledger.day === utcDay(now) ? ledger : emptyLedger(now);
-}
-/** a + b; cost is kept when either side reports one. */
-function budget_addUsage(a, b) {
-    const sum = {
-        calls: a.calls + b.calls,
-        inputTokens: a.inputTokens + b.inputTokens,
-        outputTokens: a.outputTokens + b.outputTokens
-    };
-    if (a.costUsd !== undefined || b.costUsd !== undefined) {
-        // Round to micro-dollars so repeated sums stay stable in JSON.
-        sum.costUsd = Math.round(((a.costUsd ?? 0) + (b.costUsd ?? 0)) * 1e6) / 1e6;
-    }
-    return sum;
-}
-/** Tokens counted against `max-tokens`: input plus output. */
-function totalTokens(u) {
-    return u.inputTokens + u.outputTokens;
-}
-function total(runUsage) {
-    return Object.values(runUsage).reduce(budget_addUsage, ZERO_USAGE);
-}
-function firstReached(limits) {
-    for (const l of limits) {
-        if (l.limit !== undefined && l.used >= l.limit) {
-            const used = l.unit === 'USD' ? `$${l.used.toFixed(4)}` : `${l.used} ${l.unit}`;
-            return `budget: ${l.setting} (${l.limit}) reached: ${used} spent`;
-        }
-    }
-    return undefined;
-}
-/**
- * May `agent` be called now? Checks, in order: the agent's per-run budgets,
- * its per-day budgets (from the ledger rolled to `now`), then the run-wide
- * `limits`. The breaker message names the plan setting that tripped.
- */
-function checkBudget(input) {
-    const { plan, agent } = input;
-    const s = plan.agents[agent] ?? {};
-    const mine = input.runUsage[agent] ?? ZERO_USAGE;
-    const today = rollLedger(input.ledger, input.now).perAgent[agent] ?? ZERO_USAGE;
-    const run = total(input.runUsage);
-    const a = `agents.${agent}`;
-    const breaker = firstReached([
-        { setting: `${a}.max-calls`, limit: s['max-calls'], used: mine.calls, unit: 'calls' },
-        { setting: `${a}.max-tokens`, limit: s['max-tokens'], used: totalTokens(mine), unit: 'tokens' },
-        { setting: `${a}.max-cost-usd`, limit: s['max-cost-usd'], used: mine.costUsd ?? 0, unit: 'USD' },
-        { setting: `${a}.max-calls-per-day`, limit: s['max-calls-per-day'], used: today.calls, unit: 'calls today' },
-        { setting: `${a}.max-tokens-per-day`, limit: s['max-tokens-per-day'], used: totalTokens(today), unit: 'tokens today' },
-        { setting: `${a}.max-cost-usd-per-day`, limit: s['max-cost-usd-per-day'], used: today.costUsd ?? 0, unit: 'USD' },
-        { setting: 'limits.max-agent-calls', limit: plan.limits['max-agent-calls'], used: run.calls, unit: 'calls' },
-        { setting: 'limits.max-tokens', limit: plan.limits['max-tokens'], used: totalTokens(run), unit: 'tokens' },
-        { setting: 'limits.max-cost-usd', limit: plan.limits['max-cost-usd'], used: run.costUsd ?? 0, unit: 'USD' }
-    ]);
-    return breaker ? { ok: false, breaker } : { ok: true };
-}
-/**
- * Record a finished call: new run usage and a new ledger (rolled to `now`),
- * the inputs untouched. Charge every call, failed ones too: they cost.
- */
-function charge(input) {
-    const { agent, usage } = input;
-    const ledger = rollLedger(input.ledger, input.now);
-    return {
-        runUsage: { ...input.runUsage, [agent]: budget_addUsage(input.runUsage[agent] ?? ZERO_USAGE, usage) },
-        ledger: { day: ledger.day, perAgent: { ...ledger.perAgent, [agent]: budget_addUsage(ledger.perAgent[agent] ?? ZERO_USAGE, usage) } }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/run/agent-calls.ts
 /**
  * Agent steps, wired: the escalation chain, credentials (passed to that step
@@ -34654,7 +34630,6 @@ function createAgentCalls(input) {
     // Ledger writes are serialised so parallel tasks never lose a charge.
     let saving = Promise.resolve();
     return {
-        runUsage: () => runUsage,
         chain: (task, step) => resolveAgentCall(plan, task, step).agents,
         async prepare({ agent, task, step, worktree, tmpDir, failureTail }) {
             const name = agent;
@@ -34727,6 +34702,7 @@ function onPath(program, path, cwd) {
 
 ;// CONCATENATED MODULE: ./src/run/secrets.ts
 
+
 /** Every `pass-env` name in the plan, plus the credentials of every agent it uses. */
 function secretNames(plan) {
     const names = new Set(plan.defaults['pass-env']);
@@ -34744,6 +34720,14 @@ function secretNames(plan) {
         }
     }
     return [...names];
+}
+/** The masker for a run: every value the plan may pass to a step, as the caller's environment holds it. */
+function planMasker(plan, env) {
+    return createMasker(secretValues(plan, env));
+}
+/** The values behind `secretNames` that are set. */
+function secretValues(plan, env) {
+    return secretNames(plan).map(n => env[n] ?? '').filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./src/run/local-run.ts
@@ -34815,7 +34799,7 @@ async function runWithLock(ctx) {
     const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env));
     const baseTree = await workspace.repo.treeOf(baseCommit);
-    const mask = createMasker(secretNames(plan).map(n => opts.env[n] ?? '').filter(Boolean));
+    const mask = planMasker(plan, opts.env);
     const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
@@ -34884,7 +34868,7 @@ async function runWithLock(ctx) {
         signal: opts.signal
     });
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
-    manifest.usage = Object.values(agents.runUsage()).reduce((a, u) => ({ calls: (a?.calls ?? 0) + u.calls, inputTokens: (a?.inputTokens ?? 0) + u.inputTokens, outputTokens: (a?.outputTokens ?? 0) + u.outputTokens }), undefined);
+    manifest.usage = usageTotal(manifest);
     const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace });
     manifest.commits = integration.commits;
     manifest.gates = integration.gates;
@@ -34948,11 +34932,6 @@ async function deliverBranch(repo, user, branch, head) {
             'If it is checked out, switch to another branch and run again (finished tasks are kept).', EXIT.taskFailed);
     }
     return branch;
-}
-/** Said once per run when steps cannot be sandboxed. */
-function sandboxWarning(problem) {
-    return (`autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
-        'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.');
 }
 function stateWriteProblem(e) {
     return (`cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +

@@ -8,12 +8,11 @@ import { ancestors, buildGraph, topoOrder } from '../graph/graph.js'
 import { LANDABLE, type TaskRecord } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
 import { startManifest } from '../state/new-manifest.js'
-import { createMasker } from '../report/mask.js'
 import { renderFailedLog } from '../report/text.js'
 import { renderSummary } from '../report/markdown.js'
 import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
 import { integrate } from '../run/integrate.js'
-import { secretNames } from '../run/secrets.js'
+import { planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
@@ -54,7 +53,7 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
   manifest.commits = integration.commits
   manifest.gates = integration.gates
   manifest.finishedAt = new Date().toISOString()
-  const mask = createMasker(secretNames(plan).map(n => runner.env[n] ?? '').filter(Boolean))
+  const mask = planMasker(plan, runner.env)
   const repo = runner.context.repository
   const runUrl = repo ? `${runner.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runner.context.runId}` : undefined
   const delivered = await deliver({

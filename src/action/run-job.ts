@@ -3,8 +3,7 @@
  * the runner's workspace), then the same delivery as `finalize`.
  */
 import { runLocal } from '../run/local-run.js'
-import { createMasker } from '../report/mask.js'
-import { secretNames } from '../run/secrets.js'
+import { planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { deliver } from './deliver.js'
@@ -37,7 +36,7 @@ export async function runJob(settings: Settings, runner: Runner): Promise<void> 
     integration: { commits: m.commits ?? {}, head: result.head, gates: m.gates ?? [], problem: result.integrationProblem },
     repo: userGit,
     checkout: userGit,
-    mask: createMasker(secretNames(plan).map(n => runner.env[n] ?? '').filter(Boolean))
+    mask: planMasker(plan, runner.env)
   })
   if (result.exitCode !== 0) throw new TaskFailedError(`autopilot #${plan.issue} did not complete (exit ${result.exitCode}); see the summary`, '')
 }

@@ -8,13 +8,12 @@ import { ancestors, buildGraph } from '../graph/graph.js'
 import { LANDABLE, type TaskRecord } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
 import { sha256 } from '../state/keys.js'
-import { createMasker } from '../report/mask.js'
 import type { Reporter } from '../report/reporter.js'
 import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
 import { executeTask } from '../run/execute-task.js'
 import { createAgentCalls } from '../run/agent-calls.js'
-import { secretNames } from '../run/secrets.js'
-import { sandboxWarning } from '../run/local-run.js'
+import { planMasker, secretValues } from '../run/secrets.js'
+import { sandboxWarning } from '../run/sandbox.js'
 import { TaskFailedError, UsageError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
@@ -35,8 +34,8 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
   if (noSandbox) runner.warning(sandboxWarning(noSandbox))
   const store = openActionsStore(runner, plan.issue)
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
-  const mask = createMasker(secretNames(plan).map(n => runner.env[n] ?? '').filter(Boolean))
-  for (const v of secretNames(plan).map(n => runner.env[n]).filter((v): v is string => !!v)) runner.setSecret(v)
+  const mask = planMasker(plan, runner.env)
+  for (const v of secretValues(plan, runner.env)) runner.setSecret(v)
   const reporter: Reporter = {
     event: e => {
       if (e.type === 'output') runner.info(e.line)

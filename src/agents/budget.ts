@@ -47,6 +47,11 @@ export function addUsage(a: Usage, b: Usage): Usage {
   return sum
 }
 
+/** a + b where either may be missing (a step without agent calls has no usage). */
+export function mergeUsage(a: Usage | undefined, b: Usage | undefined): Usage | undefined {
+  return !b ? a : !a ? { ...b } : addUsage(a, b)
+}
+
 /** Tokens counted against `max-tokens`: input plus output. */
 export function totalTokens(u: Usage): number {
   return u.inputTokens + u.outputTokens

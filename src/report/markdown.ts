@@ -6,6 +6,7 @@ import type { Plan } from '../plan/schema.js'
 import type { GateRecord, RunManifest, TaskRecord, TaskStatus, Usage } from '../state/manifest.js'
 import { buildGraph } from '../graph/graph.js'
 import { renderMermaid } from '../graph/render.js'
+import { mergeUsage } from '../agents/budget.js'
 
 const ICON: Record<TaskStatus, string> = {
   pending: '⏳',
@@ -156,15 +157,7 @@ export function renderSummary(input: SummaryInput): string {
   return parts.join('\n') + '\n'
 }
 
+/** Agent usage summed over every task record (kept, cached and fresh alike). */
 export function usageTotal(m: RunManifest): Usage | undefined {
-  let total: Usage | undefined
-  for (const t of Object.values(m.tasks)) {
-    if (!t.usage) continue
-    total ??= { calls: 0, inputTokens: 0, outputTokens: 0 }
-    total.calls += t.usage.calls
-    total.inputTokens += t.usage.inputTokens
-    total.outputTokens += t.usage.outputTokens
-    if (t.usage.costUsd !== undefined) total.costUsd = (total.costUsd ?? 0) + t.usage.costUsd
-  }
-  return total
+  return Object.values(m.tasks).reduce<Usage | undefined>((sum, t) => mergeUsage(sum, t.usage), undefined)
 }

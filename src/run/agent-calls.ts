@@ -21,7 +21,7 @@ export function createAgentCalls(input: {
   store: StateStore
   ledger: UsageLedger | undefined
   now?: () => Date
-}): AgentCalls & { runUsage(): Record<string, Usage> } {
+}): AgentCalls {
   const { plan, callerEnv, store } = input
   const now = input.now ?? (() => new Date())
   let runUsage: Record<string, Usage> = {}
@@ -30,7 +30,6 @@ export function createAgentCalls(input: {
   let saving = Promise.resolve()
 
   return {
-    runUsage: () => runUsage,
     chain: (task, step) => resolveAgentCall(plan, task, step).agents,
     async prepare({ agent, task, step, worktree, tmpDir, failureTail }): Promise<PreparedCall> {
       const name = agent as AgentName

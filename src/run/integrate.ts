@@ -38,6 +38,8 @@ export async function integrate(input: {
   const tmp = await workspace.freshTmp('integrate')
   const commits: Record<string, string> = {}
   const touched = new Map<string, string[]>()
+  // Nothing is delivered: no commits, the base as head.
+  const refused = (problem: string): IntegrationResult => ({ commits: {}, head: input.baseCommit, gates: [], problem })
   try {
     for (const id of input.order) {
       const result = input.results.get(id)
@@ -52,27 +54,18 @@ export async function integrate(input: {
           if (!(e instanceof GitError)) throw e
           const paths = conflictPaths(e.stderr)
           const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t)
-          return {
-            commits: {},
-            head: input.baseCommit,
-            gates: [],
-            problem:
-              `conflict: the patch of task "${id}" does not apply on top of ` +
+          return refused(
+            `conflict: the patch of task "${id}" does not apply on top of ` +
               (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
               ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`
-          }
+          )
         }
         touched.set(id, patchPaths(result.patch))
         // The task's gates again, on exactly what lands: a result reused from a cache (which a
         // compromised job could have written) is held to the same rules as a fresh one.
         const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed)
         if (denied.length) {
-          return {
-            commits: {},
-            head: input.baseCommit,
-            gates: [],
-            problem: `the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`
-          }
+          return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`)
         }
       }
       const message =

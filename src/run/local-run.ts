@@ -18,11 +18,10 @@ import type { StoredResult } from '../state/store.js'
 import { acquireLock } from '../state/lock.js'
 import { ensureIgnoredDir } from '../state/files.js'
 import { startManifest } from '../state/new-manifest.js'
-import { createMasker } from '../report/mask.js'
 import { composite, type Reporter } from '../report/reporter.js'
 import { consoleReporter } from '../report/console-reporter.js'
 import { statusLogReporter } from '../report/status-log.js'
-import { renderSummary } from '../report/markdown.js'
+import { renderSummary, usageTotal } from '../report/markdown.js'
 import { finalTable, renderFailedLog } from '../report/text.js'
 import { ProcessExecutor, type CommandExecutor } from './executor.js'
 import { killStrays, processRegistry } from './process-registry.js'
@@ -31,7 +30,8 @@ import { schedule } from './scheduler.js'
 import { executeTask, type TaskEnvironment } from './execute-task.js'
 import { integrate } from './integrate.js'
 import { createAgentCalls } from './agent-calls.js'
-import { secretNames } from './secrets.js'
+import { planMasker } from './secrets.js'
+import { sandboxWarning } from './sandbox.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -109,7 +109,7 @@ async function runWithLock(ctx: {
   const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous })
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env))
   const baseTree = await workspace.repo.treeOf(baseCommit)
-  const mask = createMasker(secretNames(plan).map(n => opts.env[n] ?? '').filter(Boolean))
+  const mask = planMasker(plan, opts.env)
   const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() })
   const reporter: Reporter = composite(
     consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
@@ -184,10 +184,7 @@ async function runWithLock(ctx: {
     signal: opts.signal
   })
   manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
-  manifest.usage = Object.values(agents.runUsage()).reduce<RunManifest['usage']>(
-    (a, u) => ({ calls: (a?.calls ?? 0) + u.calls, inputTokens: (a?.inputTokens ?? 0) + u.inputTokens, outputTokens: (a?.outputTokens ?? 0) + u.outputTokens }),
-    undefined
-  )
+  manifest.usage = usageTotal(manifest)
 
   const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace })
   manifest.commits = integration.commits
@@ -257,14 +254,6 @@ async function deliverBranch(repo: Git, user: Git, branch: string, head: string)
     )
   }
   return branch
-}
-
-/** Said once per run when steps cannot be sandboxed. */
-export function sandboxWarning(problem: string): string {
-  return (
-    `autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
-    'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.'
-  )
 }
 
 function stateWriteProblem(e: Error): string {

@@ -43,3 +43,11 @@ export function sandboxArgv(argv: string[], readOnly: string[], denyNetwork: boo
 export function networkOnlyArgv(argv: string[], asRoot: boolean): string[] {
   return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv]
 }
+
+/** Said once per run when steps cannot be sandboxed. */
+export function sandboxWarning(problem: string): string {
+  return (
+    `autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
+    'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.'
+  )
+}

@@ -1,6 +1,7 @@
 /** Which of the caller's variables a plan can pass to steps: their values are masked everywhere. */
 import type { Plan } from '../plan/schema.js'
 import { getDriver } from '../agents/index.js'
+import { createMasker, type Masker } from '../report/mask.js'
 
 /** Every `pass-env` name in the plan, plus the credentials of every agent it uses. */
 export function secretNames(plan: Plan): string[] {
@@ -15,4 +16,14 @@ export function secretNames(plan: Plan): string[] {
     }
   }
   return [...names]
+}
+
+/** The masker for a run: every value the plan may pass to a step, as the caller's environment holds it. */
+export function planMasker(plan: Plan, env: NodeJS.ProcessEnv): Masker {
+  return createMasker(secretValues(plan, env))
+}
+
+/** The values behind `secretNames` that are set. */
+export function secretValues(plan: Plan, env: NodeJS.ProcessEnv): string[] {
+  return secretNames(plan).map(n => env[n] ?? '').filter(Boolean)
 }

@@ -5,6 +5,7 @@
  * as GITHUB_TOKEN reach a step only when the plan names them.
  */
 import type { Plan, Step, Task } from '../plan/schema.js'
+import type { StepRequest } from './executor.js'
 
 /** Variables every step gets from the caller (if set), because tools break without them. */
 export const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'] as const
@@ -68,5 +69,37 @@ export function shellArgv(shell: string, script: string): string[] {
       return shell.includes('{0}')
         ? shell.split(/\s+/).map(p => (p === '{0}' ? script : p))
         : [...shell.split(/\s+/), script]
+  }
+}
+
+/** Where a task's shell commands run and what guards them (a StepContext is one). */
+export interface TaskShell {
+  plan: Plan
+  task: Task
+  worktree: string
+  tmpDir: string
+  callerEnv: NodeJS.ProcessEnv
+  readOnly: string[]
+  mask: (text: string) => string
+  signal: AbortSignal
+}
+
+const NO_STEP: Step = { retries: 0, 'continue-on-error': false }
+
+/**
+ * A check or rollback command in the task's worktree: the step's shell, network and
+ * timeout (else the plan's defaults) and environment, sandboxed like any step.
+ */
+export function shellRequest(s: TaskShell, command: string, step: Step = NO_STEP): StepRequest {
+  const { plan, task } = s
+  return {
+    argv: shellArgv(step.shell ?? plan.defaults.shell, command),
+    cwd: s.worktree,
+    env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
+    timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
+    network: step.network ?? plan.defaults.network,
+    sandbox: { readOnly: s.readOnly },
+    mask: s.mask,
+    signal: s.signal
   }
 }

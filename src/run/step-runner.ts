@@ -7,9 +7,10 @@ import { appendFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Plan, Step, Task } from '../plan/schema.js'
 import type { StepRecord, Usage } from '../state/manifest.js'
+import { mergeUsage } from '../agents/budget.js'
 import type { CommandExecutor } from './executor.js'
 import type { Git } from '../git/git.js'
-import { buildStepEnv, shellArgv } from './step-env.js'
+import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
 
 /** A command ready to spawn for one attempt of a step. */
@@ -152,7 +153,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       current = after
       const callUsage = call.parseUsage?.(r.output)
       if (agent) await ctx.agents.charge(agent, callUsage)
-      usage = addUsage(usage, callUsage)
+      usage = mergeUsage(usage, callUsage)
       const failed = r.aborted
         ? 'cancelled'
         : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes)
@@ -178,16 +179,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
   }
 
   if (step.rollback && !ctx.signal.aborted) {
-    const rb = await ctx.executor.runStep({
-      argv: shellArgv(plan.defaults.shell, step.rollback),
-      cwd: ctx.worktree,
-      env: buildStepEnv({ caller: ctx.callerEnv, plan, task, step, tmpDir: ctx.tmpDir }).env,
-      timeoutMs: timeoutMinutes * 60_000,
-      network: step.network ?? plan.defaults.network,
-      sandbox: { readOnly: ctx.readOnly },
-      mask: ctx.mask,
-      signal: ctx.signal
-    })
+    const rb = await ctx.executor.runStep(shellRequest(ctx, step.rollback, step))
     await appendFile(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`)
   }
   const status = last.timedOut ? 'timed-out' : 'failed'
@@ -228,17 +220,7 @@ function record(
   }
 }
 
-export function addUsage(a: Usage | undefined, b: Usage | undefined): Usage | undefined {
-  if (!b) return a
-  if (!a) return { ...b }
-  const cost = a.costUsd === undefined && b.costUsd === undefined ? undefined : (a.costUsd ?? 0) + (b.costUsd ?? 0)
-  return {
-    calls: a.calls + b.calls,
-    inputTokens: a.inputTokens + b.inputTokens,
-    outputTokens: a.outputTokens + b.outputTokens,
-    ...(cost === undefined ? {} : { costUsd: cost })
-  }
-}
+
 
 function slug(s: string): string {
   return (

@@ -14,8 +14,9 @@ import type { Workspace } from './workspace.js'
 import type { Git } from '../git/git.js'
 import { collectChanges } from '../git/changes.js'
 import { evaluateTaskGates } from '../gates/index.js'
-import { addUsage, runStep, type AgentCalls } from './step-runner.js'
-import { buildStepEnv, shellArgv } from './step-env.js'
+import { runStep, type AgentCalls } from './step-runner.js'
+import { mergeUsage } from '../agents/budget.js'
+import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import type { Reporter } from '../report/reporter.js'
 
@@ -101,7 +102,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       })
       steps.push(out.record)
       tree = out.tree
-      usage = addUsage(usage, out.usage)
+      usage = mergeUsage(usage, out.usage)
       input.reporter.event({ type: 'step', taskId: task.id, step: out.record })
       await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`)
       if (out.record.status !== 'succeeded' && out.fatal) {
@@ -187,16 +188,7 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
     const run = typeof c === 'string' ? c : c.run
     const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60))
     const before = await git.stageAll()
-    const r = await input.executor.runStep({
-      argv: shellArgv(input.plan.defaults.shell, run),
-      cwd: input.workspace.worktreePath(input.task.id),
-      env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step: { retries: 0, 'continue-on-error': false }, tmpDir }).env,
-      timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
-      network: input.plan.defaults.network,
-      sandbox: { readOnly: input.workspace.readOnly },
-      mask: input.mask,
-      signal
-    })
+    const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, signal), run))
     const after = await git.stageAll()
     const log = join(input.logDir, `check-${i + 1}.log`)
     await writeFile(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`)
@@ -227,18 +219,14 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
 async function runRollbacks(input: TaskRunInput, tmpDir: string, taskLog: string): Promise<void> {
   for (const step of input.task.steps) {
     if (!step.rollback) continue
-    const r = await input.executor.runStep({
-      argv: shellArgv(input.plan.defaults.shell, step.rollback),
-      cwd: input.workspace.worktreePath(input.task.id),
-      env: buildStepEnv({ caller: input.callerEnv, plan: input.plan, task: input.task, step, tmpDir }).env,
-      timeoutMs: input.plan.defaults['timeout-minutes'] * 60_000,
-      network: input.plan.defaults.network,
-      sandbox: { readOnly: input.workspace.readOnly },
-      mask: input.mask,
-      signal: input.signal
-    })
+    const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, input.signal), step.rollback, step))
     await appendFile(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`)
   }
+}
+
+function taskShell(input: TaskRunInput, tmpDir: string, signal: AbortSignal): TaskShell {
+  const { plan, task, callerEnv, mask, workspace } = input
+  return { plan, task, worktree: workspace.worktreePath(task.id), tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal }
 }
 
 function countFiles(patch: Buffer): number {
