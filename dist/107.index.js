@@ -230,7 +230,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87469);
 /* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96120);
 /* harmony import */ var _run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24182);
-/* harmony import */ var _run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94903);
+/* harmony import */ var _run_task_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32878);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53448);
 /* harmony import */ var _run_sandbox_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10570);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
@@ -267,8 +267,6 @@ async function taskJob(settings, runner) {
     if (noSandbox)
         runner.warning((0,_run_sandbox_js__WEBPACK_IMPORTED_MODULE_11__/* .sandboxWarning */ .Y5)(noSandbox));
     const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .openActionsStore */ .D)(runner, plan.issue);
-    const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
-    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .planMasker */ .Z_)(plan, runner.env);
     for (const v of (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .secretValues */ .VX)(plan, runner.env))
         runner.setSecret(v);
     const reporter = {
@@ -277,23 +275,24 @@ async function taskJob(settings, runner) {
                 runner.info(e.line);
             else if (e.type === 'step')
                 runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`);
+            else if (e.type === 'note')
+                runner.warning(e.message);
         }
     };
-    const env = {
+    const logRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs');
+    const ctx = await (0,_run_task_context_js__WEBPACK_IMPORTED_MODULE_6__/* .createTaskContext */ .j)({
         plan,
         baseCommit,
-        baseTree: await workspace.repo.treeOf(baseCommit),
-        workspace,
         executor,
         store,
+        repoRoot,
+        workRoot: (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }),
         callerEnv: runner.env,
-        mask,
-        agents: (0,_run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__/* .createAgentCalls */ .F)({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger() }),
         reporter,
-        logRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),
-        logBase: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),
+        logRoot,
         backoffMs: 2000
-    };
+    });
+    const mask = ctx.mask;
     const results = new Map();
     const statuses = [];
     for (const id of settings.tasks) {
@@ -306,7 +305,7 @@ async function taskJob(settings, runner) {
                 results.set(a, r);
                 deps.push(r);
             }
-            return await (0,_run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__/* .executeTask */ .d)(env, id, deps, new AbortController().signal);
+            return await (0,_run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__/* .executeTask */ .d)(ctx, id, deps, new AbortController().signal);
         });
         results.set(id, result);
         statuses.push(result.record.status);

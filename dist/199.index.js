@@ -148,6 +148,17 @@ const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=fal
  * config is read-only to sandboxed steps.
  */
 const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+/** Author and committer: autopilot, at a fixed date (so a resumed run builds the same commits). */
+function identityEnv(date) {
+    return {
+        GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
+        GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
+        GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
+        GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date
+    };
+}
 class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .Wz {
     args;
     stderr;
@@ -169,6 +180,10 @@ class Git {
         this.cwd = cwd;
         this.env = env;
     }
+    /** The git dir this wrapper is pinned to (`pinnedWorktree`), if any. */
+    get gitDir() {
+        return this.env.GIT_DIR;
+    }
     /** The same wrapper, in another directory. */
     at(cwd) {
         return new Git(this.exec, cwd, this.env);
@@ -179,6 +194,10 @@ class Git {
      */
     async pinnedWorktree(path) {
         const gitDir = await this.at(path).text(['rev-parse', '--absolute-git-dir']);
+        return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path });
+    }
+    /** The wrapper for a worktree whose git dir is already known (see `pinnedWorktree`). */
+    worktreeAt(path, gitDir) {
         return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path });
     }
     /** Runs git; resolves with the raw result whatever the exit code. */
@@ -197,6 +216,11 @@ class Git {
             throw new GitError(args, r.stderr, r.exitCode);
         return r.stdout;
     }
+    /** Trimmed stdout, or undefined when git exits non-zero (a question whose answer may be "none"). */
+    async maybeText(args) {
+        const r = await this.raw(args);
+        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
     /** Runs git and returns trimmed stdout; throws GitError on failure. */
     async text(args, stdin, extraEnv) {
         return (await this.bytes(args, stdin, extraEnv)).toString('utf8').trim();
@@ -208,8 +232,80 @@ class Git {
     async topLevel() {
         return await this.text(['rev-parse', '--show-toplevel']);
     }
+    /** The top of the work tree `cwd` is in, or undefined outside a repository. */
+    async findTopLevel() {
+        return await this.maybeText(['rev-parse', '--show-toplevel']);
+    }
     async commitOf(ref) {
         return await this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    /** The commit `ref` names, or undefined when it names none. */
+    async resolveCommit(ref) {
+        return await this.maybeText(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    /** The commit a branch points at, or undefined when there is no such branch. */
+    async branchTip(branch) {
+        return await this.maybeText(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
+    }
+    /** Full names of the branches (`refs/heads/...`). */
+    async branches() {
+        return (await this.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
+    }
+    /** Commits reachable from `tip` but not from `base`. */
+    async commitsBetween(base, tip) {
+        return (await this.text(['rev-list', `${base}..${tip}`])).split('\n').filter(Boolean);
+    }
+    /** The committer date of `commit`, strict ISO 8601. */
+    async commitDate(commit) {
+        return await this.text(['log', '-1', '--format=%cI', commit]);
+    }
+    /** Points `ref` at `commit`. */
+    async updateRef(ref, commit) {
+        await this.bytes(['update-ref', ref, commit]);
+    }
+    /** Detaches HEAD at `commit` without touching the index or the files. */
+    async detachHead(commit) {
+        await this.bytes(['update-ref', '--no-deref', 'HEAD', commit]);
+    }
+    /** A bare clone of `source` at `dir` sharing its objects (nothing copied). */
+    async cloneBareShared(source, dir) {
+        await this.bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', source, dir]);
+    }
+    /** Fetches `branch` of repository `from` into the same branch here (forced); resolves git's complaint on failure. */
+    async fetchBranch(from, branch) {
+        const r = await this.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', from, `+refs/heads/${branch}:refs/heads/${branch}`]);
+        return r.exitCode === 0 ? undefined : r.stderr.trim() || `git fetch exited with ${r.exitCode}`;
+    }
+    /**
+     * Makes the index and the work tree hold `tree`, writing only the files that
+     * differ from what the index holds (cheap when two trees are close).
+     */
+    async switchTree(tree) {
+        await this.bytes(['read-tree', '-u', '--reset', tree]);
+    }
+    /** Removes every untracked file, ignored ones and nested repositories included. */
+    async cleanAll() {
+        await this.bytes(['clean', '-ffdxq']);
+    }
+    /** Fills the index with `tree` without touching the work tree. */
+    async readTree(tree) {
+        await this.bytes(['read-tree', tree]);
+    }
+    /** Applies a patch to the index only (no work tree needed). */
+    async applyToIndex(patchFile) {
+        await this.bytes(['apply', '--cached', '--binary', '--whitespace=nowarn', patchFile]);
+    }
+    /** The tree the index holds. */
+    async writeTree() {
+        return await this.text(['write-tree']);
+    }
+    /** The same wrapper with its index in `file` (a private index autopilot alone writes). */
+    withIndex(file) {
+        return new Git(this.exec, this.cwd, { ...this.env, GIT_INDEX_FILE: file });
+    }
+    /** A commit of `tree` on `parents`, with autopilot's identity and a fixed date; no index or work tree involved. */
+    async commitTree(tree, parents, message, date) {
+        return await this.text(['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap(p => ['-p', p])], message, identityEnv(date));
     }
     async treeOf(ref) {
         return await this.text(['rev-parse', `${ref}^{tree}`]);
@@ -232,21 +328,23 @@ class Git {
     async apply(patchFile) {
         await this.bytes(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile]);
     }
-    /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
-    async commit(message, date) {
-        const env = {
-            GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-            GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-            GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-            GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
-            GIT_AUTHOR_DATE: date,
-            GIT_COMMITTER_DATE: date
-        };
-        await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, env);
-        return await this.text(['rev-parse', 'HEAD']);
+    /** Whether `commit` exists with `parent` as its only parent and exactly `message` (a commit to reuse). */
+    async commitMatches(commit, parent, message) {
+        const r = await this.raw(['cat-file', 'commit', commit]);
+        if (r.exitCode !== 0)
+            return false;
+        const text = r.stdout.toString('utf8');
+        const end = text.indexOf('\n\n');
+        const parents = text
+            .slice(0, end)
+            .split('\n')
+            .filter(h => h.startsWith('parent '))
+            .map(h => h.slice('parent '.length));
+        return end > 0 && parents.length === 1 && parents[0] === parent && text.slice(end + 2) === message;
     }
-    async worktreeAdd(path, commit) {
-        await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit]);
+    /** A detached worktree at `path` on `commit`, files not yet written (`switchTree` writes them). */
+    async worktreeAddNoCheckout(path, commit) {
+        await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]);
     }
     async worktreeRemove(path) {
         const r = await this.raw(['worktree', 'remove', '--force', '--force', path]);
@@ -275,10 +373,11 @@ class Git {
 /* harmony export */   LI: () => (/* binding */ topoOrder),
 /* harmony export */   T1: () => (/* binding */ ancestors),
 /* harmony export */   ZG: () => (/* binding */ buildGraph),
+/* harmony export */   aZ: () => (/* binding */ readyTasks),
 /* harmony export */   p4: () => (/* binding */ findCycles),
 /* harmony export */   yr: () => (/* binding */ levels)
 /* harmony export */ });
-/* unused harmony exports CycleError, criticalPathInfo, criticalPath, dependentsClosure, readyTasks, findCycle */
+/* unused harmony exports CycleError, criticalPathInfo, criticalPath, findCycle */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The task DAG as plain, serialisable data, and the pure questions asked of it:
@@ -418,10 +517,6 @@ function closure(g, id, edges) {
         stack.push(...edges[next]);
     }
     return topoOrder(g).filter((x) => seen.has(x));
-}
-/** Every task that transitively needs `id` (what a failure of `id` blocks), in topological order. */
-function dependentsClosure(g, id) {
-    return closure(g, id, g.dependents);
 }
 /** Every task `id` transitively needs, in topological order (the order to apply their patches). */
 function ancestors(g, id) {
@@ -1833,10 +1928,9 @@ async function openRepoPlan(planArg, cwd, executor) {
     const planFile = await locate_resolvePlanPath(planArg, cwd);
     const loaded = await load_loadPlan(planFile, displayPath(planFile, cwd));
     const git = new git_git/* Git */.TU(executor, cwd);
-    const top = await git.raw(['rev-parse', '--show-toplevel']);
-    if (top.exitCode !== 0)
+    const repoRoot = await git.findTopLevel();
+    if (repoRoot === undefined)
         throw new errors/* AutopilotError */.Wz(`${cwd} is not inside a git repository; autopilot runs plans in one`);
-    const repoRoot = top.stdout.toString().trim();
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
 }
 
@@ -1905,13 +1999,9 @@ function sandboxWarning(problem) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ LANDABLE)
+/* harmony export */   M: () => (/* binding */ LANDABLE),
+/* harmony export */   X: () => (/* binding */ FINAL)
 /* harmony export */ });
-/* unused harmony export FINAL */
-/**
- * The run manifest: the durable record of one run of a plan. Plain data,
- * serialised as JSON and rewritten atomically after every state change.
- */
 /** Statuses whose patch may land on the branch. */
 const LANDABLE = new Set(['succeeded', 'cached']);
 /** Statuses that end a task for good in this run. */

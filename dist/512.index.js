@@ -255,7 +255,7 @@ async function finalizeJob(settings, runner) {
     });
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
-    const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit]);
+    const date = await userGit.commitDate(baseCommit);
     const integration = await (0,_run_integrate_js__WEBPACK_IMPORTED_MODULE_7__/* .integrate */ .UZ)({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace });
     manifest.commits = integration.commits;
     manifest.gates = integration.gates;
@@ -571,7 +571,8 @@ function renderFailedLog(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UZ: () => (/* binding */ integrate)
+/* harmony export */   UZ: () => (/* binding */ integrate),
+/* harmony export */   f8: () => (/* binding */ startIntegration)
 /* harmony export */ });
 /* unused harmony exports conflictPaths, patchPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -579,13 +580,19 @@ function renderFailedLog(input) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10308);
-/* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74321);
-/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58950);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87469);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10308);
+/* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74321);
+/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58950);
 /**
  * Integration: the landable patches applied in topological order onto a new
  * branch from the base, one commit per task, then the run-level gates on the
  * whole change. Nothing is written to the branch unless every patch applied.
+ *
+ * No worktree: each patch is applied to a private index (`apply --cached`),
+ * its tree committed with `commit-tree`. Tasks land as they finish (`offer`),
+ * in topological order, while later ones still run; a resumed run reuses the
+ * commits it built before instead of rebuilding them.
  */
 
 
@@ -593,63 +600,129 @@ function renderFailedLog(input) {
 
 
 
-async function integrate(input) {
-    const { workspace, plan } = input;
-    const git = await workspace.addWorktree('integrate', input.baseCommit);
-    const tmp = await workspace.freshTmp('integrate');
+
+function startIntegration(input) {
+    const { plan, workspace } = input;
+    const repo = workspace.repo;
+    const index = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace.root, 'tmp', 'integrate.index');
+    const git = repo.withIndex(index);
     const commits = {};
     const touched = new Map();
-    // Nothing is delivered: no commits, the base as head.
-    const refused = (problem) => ({ commits: {}, head: input.baseCommit, gates: [], problem });
-    try {
-        for (const id of input.order) {
-            const result = input.results.get(id);
-            if (!result || !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(result.record.status))
-                continue;
-            const task = plan.tasks.find(t => t.id === id);
-            if (result.patch.length > 0) {
-                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, `${id}.patch`);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, result.patch);
-                try {
-                    await git.apply(file);
-                }
-                catch (e) {
-                    if (!(e instanceof _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS))
-                        throw e;
-                    const paths = conflictPaths(e.stderr);
-                    const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                    return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
-                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
-                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
-                }
-                touched.set(id, patchPaths(result.patch));
-                // The task's gates again, on exactly what lands: a result reused from a cache (which a
-                // compromised job could have written) is held to the same rules as a fresh one.
-                const denied = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateTaskGates */ .li)({ task, plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), 'HEAD') })).filter(d => !d.allowed);
-                if (denied.length) {
-                    return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
-                }
-            }
-            const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
-                `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
-            commits[id] = await git.commit(message, input.date);
+    const final = new Map();
+    let head = input.baseCommit;
+    let indexAt;
+    let next = 0;
+    let problem;
+    let chain = Promise.resolve();
+    // An error of git itself (not a conflict): kept until `finish`, which throws it.
+    let broken;
+    const land = async (id, result) => {
+        const task = plan.tasks.find(t => t.id === id);
+        const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
+            `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
+        const before = input.previous?.[id];
+        // The patch must still be the one its record names: a swapped patch is applied and gated again.
+        if (before && (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
+            // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
+            commits[id] = head = before;
+            return;
         }
-        const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
-        const decisions = await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateRunGates */ .vZ)({ plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), input.baseCommit) });
-        const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
-        const denied = decisions.filter(d => !d.allowed);
-        return {
-            commits,
-            head,
-            gates,
-            problem: denied.length
-                ? `run-level gate denied the integrated branch: ${denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')}`
-                : undefined
-        };
+        if (result.patch.length > 0) {
+            if (indexAt !== head)
+                await git.readTree(head);
+            indexAt = undefined;
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace.root, 'tmp', `integrate-${id}.patch`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, result.patch);
+            try {
+                await git.applyToIndex(file);
+            }
+            catch (e) {
+                if (!(e instanceof _git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS))
+                    throw e;
+                const paths = conflictPaths(e.stderr);
+                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                problem =
+                    `conflict: the patch of task "${id}" does not apply on top of ` +
+                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
+                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`;
+                return;
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+            }
+            touched.set(id, patchPaths(result.patch));
+            // The task's gates again, on exactly what lands: a result reused from a cache (which a
+            // compromised job could have written) is held to the same rules as a fresh one.
+            const no = (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .denied */ .wk)(await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateTaskGates */ .li)({ task, plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .collectChanges */ .K9)(git.runner(), head) }));
+            if (no.length) {
+                problem = `the patch of task "${id}" is denied as it lands: ${(0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .denialText */ .p_)(no)}`;
+                return;
+            }
+        }
+        else if (indexAt !== head) {
+            await git.readTree(head);
+        }
+        commits[id] = head = await git.commitTree(await git.writeTree(), [head], message, input.date);
+        indexAt = head;
+    };
+    // Lands every task whose turn has come: all tasks before it in topological order are final.
+    const advance = async () => {
+        while (!problem && next < input.order.length) {
+            const id = input.order[next];
+            const f = final.get(id);
+            if (!f)
+                return;
+            next++;
+            if (_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(f.status) && f.result)
+                await land(id, f.result);
+        }
+    };
+    return {
+        offer(id, status, result) {
+            if (!_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .FINAL */ .X.has(status))
+                return chain;
+            final.set(id, { status, result });
+            chain = chain.then(advance).catch(e => void (broken ??= e));
+            return chain;
+        },
+        async finish() {
+            // Tasks that never reached a final status (an interrupted run) are passed over.
+            for (const id of input.order)
+                if (!final.has(id))
+                    final.set(id, { status: 'cancelled' });
+            chain = chain.then(advance);
+            await chain;
+            if (broken)
+                throw broken;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(index, { force: true });
+            if (problem)
+                return { commits: {}, head: input.baseCommit, gates: [], problem };
+            const gates = await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateRunGates */ .vZ)({ plan, changes: await runChange(repo.withIndex(index), input.baseCommit, head) });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(index, { force: true });
+            const no = (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .denied */ .wk)(gates);
+            return {
+                commits,
+                head,
+                gates,
+                problem: no.length ? `run-level gate denied the integrated branch: ${(0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .denialText */ .p_)(no)}` : undefined
+            };
+        }
+    };
+}
+/** The whole change from `base` to `head`, read through a private index holding `head`. */
+async function runChange(git, base, head) {
+    await git.readTree(head);
+    return await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .collectChanges */ .K9)(git.runner(), base);
+}
+/** Integrates every result at once (the Action's finalize job, where all tasks have finished). */
+async function integrate(input) {
+    const integration = startIntegration(input);
+    for (const id of input.order) {
+        const r = input.results.get(id);
+        if (r)
+            await integration.offer(id, r.record.status, r);
     }
-    finally {
-        await workspace.removeWorktree('integrate').catch(() => { });
-    }
+    return await integration.finish();
 }
 /** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
 function conflictPaths(stderr) {

@@ -18983,10 +18983,6 @@ function closure(g, id, edges) {
     }
     return topoOrder(g).filter((x) => seen.has(x));
 }
-/** Every task that transitively needs `id` (what a failure of `id` blocks), in topological order. */
-function dependentsClosure(g, id) {
-    return closure(g, id, g.dependents);
-}
 /** Every task `id` transitively needs, in topological order (the order to apply their patches). */
 function ancestors(g, id) {
     return closure(g, id, g.needs);
@@ -29747,6 +29743,17 @@ const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=fal
  * config is read-only to sandboxed steps.
  */
 const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+/** Author and committer: autopilot, at a fixed date (so a resumed run builds the same commits). */
+function identityEnv(date) {
+    return {
+        GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
+        GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
+        GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
+        GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date
+    };
+}
 class GitError extends AutopilotError {
     args;
     stderr;
@@ -29768,6 +29775,10 @@ class Git {
         this.cwd = cwd;
         this.env = env;
     }
+    /** The git dir this wrapper is pinned to (`pinnedWorktree`), if any. */
+    get gitDir() {
+        return this.env.GIT_DIR;
+    }
     /** The same wrapper, in another directory. */
     at(cwd) {
         return new Git(this.exec, cwd, this.env);
@@ -29778,6 +29789,10 @@ class Git {
      */
     async pinnedWorktree(path) {
         const gitDir = await this.at(path).text(['rev-parse', '--absolute-git-dir']);
+        return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path });
+    }
+    /** The wrapper for a worktree whose git dir is already known (see `pinnedWorktree`). */
+    worktreeAt(path, gitDir) {
         return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path });
     }
     /** Runs git; resolves with the raw result whatever the exit code. */
@@ -29796,6 +29811,11 @@ class Git {
             throw new GitError(args, r.stderr, r.exitCode);
         return r.stdout;
     }
+    /** Trimmed stdout, or undefined when git exits non-zero (a question whose answer may be "none"). */
+    async maybeText(args) {
+        const r = await this.raw(args);
+        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
     /** Runs git and returns trimmed stdout; throws GitError on failure. */
     async text(args, stdin, extraEnv) {
         return (await this.bytes(args, stdin, extraEnv)).toString('utf8').trim();
@@ -29807,8 +29827,80 @@ class Git {
     async topLevel() {
         return await this.text(['rev-parse', '--show-toplevel']);
     }
+    /** The top of the work tree `cwd` is in, or undefined outside a repository. */
+    async findTopLevel() {
+        return await this.maybeText(['rev-parse', '--show-toplevel']);
+    }
     async commitOf(ref) {
         return await this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    /** The commit `ref` names, or undefined when it names none. */
+    async resolveCommit(ref) {
+        return await this.maybeText(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    /** The commit a branch points at, or undefined when there is no such branch. */
+    async branchTip(branch) {
+        return await this.maybeText(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
+    }
+    /** Full names of the branches (`refs/heads/...`). */
+    async branches() {
+        return (await this.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
+    }
+    /** Commits reachable from `tip` but not from `base`. */
+    async commitsBetween(base, tip) {
+        return (await this.text(['rev-list', `${base}..${tip}`])).split('\n').filter(Boolean);
+    }
+    /** The committer date of `commit`, strict ISO 8601. */
+    async commitDate(commit) {
+        return await this.text(['log', '-1', '--format=%cI', commit]);
+    }
+    /** Points `ref` at `commit`. */
+    async updateRef(ref, commit) {
+        await this.bytes(['update-ref', ref, commit]);
+    }
+    /** Detaches HEAD at `commit` without touching the index or the files. */
+    async detachHead(commit) {
+        await this.bytes(['update-ref', '--no-deref', 'HEAD', commit]);
+    }
+    /** A bare clone of `source` at `dir` sharing its objects (nothing copied). */
+    async cloneBareShared(source, dir) {
+        await this.bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', source, dir]);
+    }
+    /** Fetches `branch` of repository `from` into the same branch here (forced); resolves git's complaint on failure. */
+    async fetchBranch(from, branch) {
+        const r = await this.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', from, `+refs/heads/${branch}:refs/heads/${branch}`]);
+        return r.exitCode === 0 ? undefined : r.stderr.trim() || `git fetch exited with ${r.exitCode}`;
+    }
+    /**
+     * Makes the index and the work tree hold `tree`, writing only the files that
+     * differ from what the index holds (cheap when two trees are close).
+     */
+    async switchTree(tree) {
+        await this.bytes(['read-tree', '-u', '--reset', tree]);
+    }
+    /** Removes every untracked file, ignored ones and nested repositories included. */
+    async cleanAll() {
+        await this.bytes(['clean', '-ffdxq']);
+    }
+    /** Fills the index with `tree` without touching the work tree. */
+    async readTree(tree) {
+        await this.bytes(['read-tree', tree]);
+    }
+    /** Applies a patch to the index only (no work tree needed). */
+    async applyToIndex(patchFile) {
+        await this.bytes(['apply', '--cached', '--binary', '--whitespace=nowarn', patchFile]);
+    }
+    /** The tree the index holds. */
+    async writeTree() {
+        return await this.text(['write-tree']);
+    }
+    /** The same wrapper with its index in `file` (a private index autopilot alone writes). */
+    withIndex(file) {
+        return new Git(this.exec, this.cwd, { ...this.env, GIT_INDEX_FILE: file });
+    }
+    /** A commit of `tree` on `parents`, with autopilot's identity and a fixed date; no index or work tree involved. */
+    async commitTree(tree, parents, message, date) {
+        return await this.text(['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap(p => ['-p', p])], message, identityEnv(date));
     }
     async treeOf(ref) {
         return await this.text(['rev-parse', `${ref}^{tree}`]);
@@ -29831,21 +29923,23 @@ class Git {
     async apply(patchFile) {
         await this.bytes(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile]);
     }
-    /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
-    async commit(message, date) {
-        const env = {
-            GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-            GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-            GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-            GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
-            GIT_AUTHOR_DATE: date,
-            GIT_COMMITTER_DATE: date
-        };
-        await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, env);
-        return await this.text(['rev-parse', 'HEAD']);
+    /** Whether `commit` exists with `parent` as its only parent and exactly `message` (a commit to reuse). */
+    async commitMatches(commit, parent, message) {
+        const r = await this.raw(['cat-file', 'commit', commit]);
+        if (r.exitCode !== 0)
+            return false;
+        const text = r.stdout.toString('utf8');
+        const end = text.indexOf('\n\n');
+        const parents = text
+            .slice(0, end)
+            .split('\n')
+            .filter(h => h.startsWith('parent '))
+            .map(h => h.slice('parent '.length));
+        return end > 0 && parents.length === 1 && parents[0] === parent && text.slice(end + 2) === message;
     }
-    async worktreeAdd(path, commit) {
-        await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit]);
+    /** A detached worktree at `path` on `commit`, files not yet written (`switchTree` writes them). */
+    async worktreeAddNoCheckout(path, commit) {
+        await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]);
     }
     async worktreeRemove(path) {
         const r = await this.raw(['worktree', 'remove', '--force', '--force', path]);
@@ -29876,18 +29970,13 @@ async function openRepoPlan(planArg, cwd, executor) {
     const planFile = await resolvePlanPath(planArg, cwd);
     const loaded = await loadPlan(planFile, displayPath(planFile, cwd));
     const git = new Git(executor, cwd);
-    const top = await git.raw(['rev-parse', '--show-toplevel']);
-    if (top.exitCode !== 0)
+    const repoRoot = await git.findTopLevel();
+    if (repoRoot === undefined)
         throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`);
-    const repoRoot = top.stdout.toString().trim();
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
 }
 
 ;// CONCATENATED MODULE: ./src/state/manifest.ts
-/**
- * The run manifest: the durable record of one run of a plan. Plain data,
- * serialised as JSON and rewritten atomically after every state change.
- */
 /** Statuses whose patch may land on the branch. */
 const LANDABLE = new Set(['succeeded', 'cached']);
 /** Statuses that end a task for good in this run. */
@@ -29959,6 +30048,7 @@ async function ensureIgnoredDir(dir) {
 
 
 
+
 class LocalStateStore {
     runsRoot;
     runDir;
@@ -29972,11 +30062,51 @@ class LocalStateStore {
     async init() {
         await ensureIgnoredDir(this.runsRoot);
     }
-    loadManifest() {
-        return readJson((0,external_node_path_.join)(this.runDir, 'manifest.json'));
+    /** The manifest with its journal's task records applied (a torn last line is ignored). */
+    async loadManifest() {
+        const manifest = await readJson((0,external_node_path_.join)(this.runDir, 'manifest.json'));
+        if (!manifest?.journal)
+            return manifest;
+        const text = await (0,promises_namespaceObject.readFile)(this.journalFile, 'utf8').catch((e) => {
+            if (e.code === 'ENOENT')
+                return '';
+            throw e;
+        });
+        for (const line of text.split('\n')) {
+            let entry;
+            try {
+                entry = JSON.parse(line);
+            }
+            catch {
+                continue;
+            }
+            // Lines of an older journal (a crash between the rewrite and the journal's removal) are stale.
+            if (entry.journal === manifest.journal && entry.task?.id && manifest.tasks[entry.task.id])
+                manifest.tasks[entry.task.id] = entry.task;
+        }
+        return manifest;
     }
+    /** The whole manifest, atomically; starts a new journal. */
     async saveManifest(manifest) {
+        manifest.journal = (0,external_node_crypto_namespaceObject.randomUUID)();
         await writeAtomic((0,external_node_path_.join)(this.runDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+        this.journalBytes = 0;
+        await (0,promises_namespaceObject.rm)(this.journalFile, { force: true });
+    }
+    /**
+     * One task's record appended to the manifest's journal: a change costs its
+     * own size, not the whole manifest's (which `saveManifest` rewrites now and then).
+     * Resolves with the journal's size.
+     */
+    async saveTaskRecord(manifest, record) {
+        const line = JSON.stringify({ journal: manifest.journal, task: record }) + '\n';
+        await (0,promises_namespaceObject.appendFile)(this.journalFile, line);
+        this.journalBytes = (this.journalBytes ?? 0) + Buffer.byteLength(line);
+        return this.journalBytes;
+    }
+    journalBytes;
+    get journalFile() {
+        return (0,external_node_path_.join)(this.runDir, 'manifest.journal');
     }
     async saveResult(result) {
         await writeResult((0,external_node_path_.join)(this.runDir, 'tasks', result.record.id), result);
@@ -29999,6 +30129,7 @@ class LocalStateStore {
     /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
     async reset() {
         await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
+        await (0,promises_namespaceObject.rm)(this.journalFile, { force: true });
         await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
     }
 }
@@ -31211,9 +31342,12 @@ function validateConcurrency(concurrency) {
 ;// CONCATENATED MODULE: ./src/run/workspace.ts
 /**
  * Where tasks run: a private bare clone of the user's repository (objects
- * shared, nothing copied) and one worktree per task, outside the user's
- * checkout. The user's HEAD, index, working files, hooks and worktree list are
- * never touched; only the final branch is fetched back into their repository.
+ * shared, nothing copied) and a pool of worktrees outside the user's checkout,
+ * one per task running at once. A worktree is switched from one task's start
+ * tree to the next, writing only the files that differ, so a task costs what
+ * its change costs, not what the repository weighs. The user's HEAD, index,
+ * working files, hooks and worktree list are never touched; only the final
+ * branch is fetched back into their repository.
  */
 
 
@@ -31233,20 +31367,20 @@ async function openWorkspace(executor, repoRoot, root) {
     const user = new Git(executor, repoRoot);
     if (!(await exists((0,external_node_path_.join)(repoDir, 'HEAD')))) {
         await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
-        await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
+        await user.at(root).cloneBareShared(repoRoot, repoDir);
     }
     const repo = new Git(executor, repoDir);
     // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
     // change. Ignored files never land, so an agent cannot smuggle anything through this list.
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
     await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
-    const worktreePath = (name) => (0,external_node_path_.join)(root, 'wt', name);
+    const indexDir = (0,external_node_path_.join)(root, 'index');
+    await (0,promises_namespaceObject.mkdir)(indexDir, { recursive: true });
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
-    // at once failed 1 run in 2). So they run one at a time; the checkout, the slow part, runs in parallel.
+    // at once failed 1 run in 2). So they run one at a time.
     const serial = pLimit(1);
-    const removeWorktree = async (name) => {
-        const path = worktreePath(name);
+    const remove = async (path) => {
         await serial(() => repo.worktreeRemove(path));
         await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
     };
@@ -31256,31 +31390,110 @@ async function openWorkspace(executor, repoRoot, root) {
         ...(inside(root, repoRoot) ? [] : [repoRoot]),
         (0,external_node_path_.join)(repoDir, 'config'),
         (0,external_node_path_.join)(repoDir, 'hooks'),
-        (0,external_node_path_.join)(repoDir, 'info')
+        (0,external_node_path_.join)(repoDir, 'info'),
+        indexDir
     ];
+    const free = [];
+    const all = new Set();
+    let made = 0;
+    const wtPath = (name) => (0,external_node_path_.join)(root, 'wt', name);
+    /**
+     * A worktree is named for the task it serves (`wt/<task>`), idle ones `wt/.idle-<n>` (task ids cannot
+     * start with a dot). Moving it is a rename plus git's two pointers, rewritten here: `git worktree move`
+     * refuses worktrees holding submodules, which a step may have left.
+     */
+    const move = async (slot, to) => {
+        if (slot.path === to)
+            return;
+        if (await exists(to))
+            await remove(to);
+        await (0,promises_namespaceObject.rename)(slot.path, to);
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(slot.gitDir, 'gitdir'), `${(0,external_node_path_.join)(to, '.git')}\n`);
+        slot.path = to;
+        slot.git = repo.worktreeAt(to, slot.gitDir).withIndex(slot.privateIndex);
+    };
+    const create = async (name, tree, head) => {
+        const path = wtPath(name);
+        // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
+        if (await exists(path))
+            await remove(path);
+        await serial(() => repo.worktreeAddNoCheckout(path, head));
+        // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
+        const pinned = await repo.pinnedWorktree(path);
+        const gitDir = pinned.gitDir;
+        const privateIndex = (0,external_node_path_.join)(indexDir, `slot-${++made}`);
+        const slot = { path, gitDir, git: pinned.withIndex(privateIndex), stepIndex: (0,external_node_path_.join)(gitDir, 'index'), privateIndex };
+        await (0,promises_namespaceObject.rm)(privateIndex, { force: true });
+        // The first checkout writes every file; later switches write only the difference.
+        await slot.git.switchTree(tree);
+        all.add(slot);
+        return slot;
+    };
+    const discard = async (slot) => {
+        all.delete(slot);
+        await remove(slot.path);
+        await (0,promises_namespaceObject.rm)(slot.privateIndex, { force: true });
+    };
+    const freshTmp = async (name) => {
+        const dir = (0,external_node_path_.join)(root, 'tmp', name);
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        return dir;
+    };
     return {
         root,
         repo,
         readOnly,
-        worktreePath,
-        async addWorktree(name, commit) {
-            const path = worktreePath(name);
-            // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
-            if (await exists(path))
-                await removeWorktree(name);
-            await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]));
-            // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
-            const git = await repo.pinnedWorktree(path);
-            // What `worktree add` itself runs to check out, here outside the serial section.
-            await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
-            return git;
+        freshTmp,
+        async buildTree(base, patches, name) {
+            if (patches.length === 0)
+                return await repo.treeOf(base);
+            const file = (0,external_node_path_.join)(await freshTmp(`${name}-deps`), 'dependencies.patch');
+            const git = repo.withIndex((0,external_node_path_.join)(root, 'tmp', `${name}-deps.index`));
+            await git.readTree(base);
+            // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
+            // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
+            await (0,promises_namespaceObject.writeFile)(file, Buffer.concat(patches));
+            await git.applyToIndex(file);
+            const tree = await git.writeTree();
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps`), { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps.index`), { force: true });
+            return tree;
         },
-        removeWorktree,
-        async freshTmp(name) {
-            const dir = (0,external_node_path_.join)(root, 'tmp', name);
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-            return dir;
+        async acquire(name, tree, head) {
+            let slot = free.pop();
+            if (slot) {
+                try {
+                    await move(slot, wtPath(name));
+                    // Whatever the last task left (a rollback's files, ignored caches) is staged, then the
+                    // index and files move to the new tree: only paths that differ are written.
+                    await slot.git.stageAll();
+                    await slot.git.switchTree(tree);
+                    await slot.git.cleanAll();
+                    // A step may have pointed `.git` at a repository of its own; the next task's steps get the real one.
+                    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(slot.path, '.git'), `gitdir: ${slot.gitDir}\n`);
+                }
+                catch {
+                    // A worktree a step made unusable (unremovable files): replaced by a fresh one.
+                    await discard(slot);
+                    slot = undefined;
+                }
+            }
+            slot ??= await create(name, tree, head);
+            await slot.git.detachHead(head);
+            // The step's own git sees the same index (stat data included, so `git status` stays cheap).
+            await (0,promises_namespaceObject.copyFile)(slot.privateIndex, slot.stepIndex);
+            return slot;
+        },
+        async release(slot) {
+            const s = slot;
+            await move(s, wtPath(`.idle-${(0,external_node_path_.basename)(s.privateIndex)}`));
+            free.push(s);
+        },
+        async close() {
+            for (const slot of [...all])
+                await discard(slot);
+            free.length = 0;
         }
     };
 }
@@ -31294,6 +31507,7 @@ async function openWorkspace(executor, repoRoot, root) {
  */
 
 
+
 const FAILING = new Set(['failed', 'denied']);
 async function schedule(input) {
     const { ids, needs } = input;
@@ -31302,7 +31516,8 @@ async function schedule(input) {
         const carried = input.initial?.[id];
         status[id] = carried && LANDABLE.has(carried) ? carried : 'pending';
     }
-    const dependents = invert(ids, needs);
+    const graph = buildGraph(ids.map(id => ({ id, needs: needs[id] ?? [] })));
+    const dependents = graph.dependents;
     const abort = new AbortController();
     const onInterrupt = () => abort.abort();
     input.signal?.addEventListener('abort', onInterrupt, { once: true });
@@ -31339,7 +31554,7 @@ async function schedule(input) {
     for (const id of ids)
         if (FAILING.has(status[id]))
             block(id);
-    const ready = () => ids.filter(id => status[id] === 'pending' && (needs[id] ?? []).every(n => LANDABLE.has(status[n])));
+    const ready = () => readyTasks(graph, ids.filter(id => LANDABLE.has(status[id])), ids.filter(id => status[id] !== 'pending'));
     const start = (id) => {
         set(id, 'running');
         const p = (async () => {
@@ -31400,13 +31615,6 @@ async function schedule(input) {
 /** `failed`, `was denied`: how a status reads after a task's name. */
 function outcome(s) {
     return s === 'failed' ? 'failed' : `was ${s}`;
-}
-function invert(ids, needs) {
-    const out = Object.fromEntries(ids.map(id => [id, []]));
-    for (const id of ids)
-        for (const n of needs[id] ?? [])
-            out[n]?.push(id);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/state/keys.ts
@@ -33103,6 +33311,7 @@ var index_Cq_34xZU = __nccwpck_require__(7639);
 
 
 
+
 const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: index_Cq_34xZU.a }] };
 function extension(p) {
     const m = /(\.[^./]+)$/.exec(p);
@@ -33135,6 +33344,21 @@ async function scanAddedLines(file) {
         message: m.message
     }));
 }
+/**
+ * secretlint 11's profiler keeps every performance mark it observes and, for
+ * each new one, searches all of them (secretlint#1633): scanning grows
+ * quadratic over a long run. Nothing reads those lists (only `getEntries` and
+ * `getMeasures`, which nobody calls), so they are made to forget: each read
+ * gives a new empty list. The global performance timeline is left alone: the
+ * profiler still measures from its marks, and a missing mark would be an
+ * unhandled rejection. secretlint 13 fixes it but needs Node 22; we support 20.
+ */
+function forgetfulProfiler() {
+    for (const list of ['entries', 'measures', 'executionPromises']) {
+        Object.defineProperty(secretLintProfiler, list, { get: () => [], set: () => undefined, configurable: true });
+    }
+}
+forgetfulProfiler();
 async function lint(content, filePath, ext) {
     const result = await lintSource({
         source: { content, filePath: lintFilePath(filePath), ext, contentType: 'text' },
@@ -33330,6 +33554,18 @@ async function evaluateRunGates(input) {
         await secretsGate(changes, plan.gates)
     ];
 }
+/** One denial as every report and reason says it: the gate, why, and the setting that would allow it. */
+function renderDenial(d) {
+    return `${d.gate}: ${d.reason}${optInHint(d)}`;
+}
+/** ` (to allow: <setting>)`, or nothing when no setting allows it. */
+function optInHint(d) {
+    return d.optIn ? ` (to allow: ${d.optIn})` : '';
+}
+/** Several denials on one line. */
+function denialText(decisions) {
+    return decisions.map(renderDenial).join('; ');
+}
 /** The decisions that deny. */
 function denied(decisions) {
     return decisions.filter((d) => !d.allowed);
@@ -33447,10 +33683,10 @@ function tail(text, lines = 40) {
 function stepName(step) {
     return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
 }
-async function runStep(ctx) {
-    const { step, plan, task } = ctx;
+async function runStep(ctx, task, step, run) {
+    const { plan } = ctx;
     const name = stepName(step);
-    const log = (0,external_node_path_.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
+    const log = (0,external_node_path_.join)(run.logDir, `${String(run.index + 1).padStart(2, '0')}-${slug(name)}.log`);
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
     const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
     const started = Date.now();
@@ -33462,19 +33698,19 @@ async function runStep(ctx) {
     const tried = [];
     // Every attempt starts from this tree. A failed attempt's files stay until another attempt
     // follows (the last one's are the failed task's evidence, and what its rollback sees).
-    const start = ctx.tree ?? (await ctx.git.stageAll());
+    const start = run.tree ?? (await run.git.stageAll());
     let current = start;
     for (const agent of chain) {
         agentUsed = agent;
         if (agent)
             tried.push(agent);
         for (let n = 0; n <= step.retries; n++) {
-            if (ctx.signal.aborted)
+            if (run.signal.aborted)
                 break;
             if (attempts > 0)
-                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
+                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), run.signal);
             if (current !== start) {
-                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
+                await run.git.switchTree(start);
                 current = start;
             }
             attempts++;
@@ -33483,8 +33719,8 @@ async function runStep(ctx) {
                     agent,
                     task,
                     step,
-                    worktree: ctx.worktree,
-                    tmpDir: ctx.tmpDir,
+                    worktree: run.worktree,
+                    tmpDir: run.tmpDir,
                     failureTail: attempts > 1 ? tail(last.output, 60) : undefined
                 })
                 : { argv: shellArgv(step.shell ?? plan.defaults.shell, step.run) };
@@ -33493,13 +33729,13 @@ async function runStep(ctx) {
                 plan,
                 task,
                 step,
-                tmpDir: ctx.tmpDir,
+                tmpDir: run.tmpDir,
                 passExtra: call.passEnv,
                 own: call.env
             });
             const before = start;
             await (0,promises_namespaceObject.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
-            const cwd = step['working-directory'] ? (0,external_node_path_.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
+            const cwd = step['working-directory'] ? (0,external_node_path_.join)(run.worktree, step['working-directory']) : run.worktree;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
                 cwd,
@@ -33507,12 +33743,12 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: { readOnly: ctx.readOnly },
+                sandbox: { readOnly: ctx.workspace.readOnly },
                 mask: ctx.mask,
-                signal: ctx.signal,
-                onLine: ctx.onLine
+                signal: run.signal,
+                onLine: run.onLine
             });
-            const after = await ctx.git.stageAll();
+            const after = await run.git.stageAll();
             current = after;
             const callUsage = call.parseUsage?.(r.output);
             if (agent)
@@ -33527,7 +33763,7 @@ async function runStep(ctx) {
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
-                    record: step_runner_record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
+                    record: step_runner_record(run.index, step, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
                     output: r.output,
                     usage,
                     fatal: false,
@@ -33537,28 +33773,29 @@ async function runStep(ctx) {
             if (r.aborted)
                 break;
         }
-        if (ctx.signal.aborted)
+        if (run.signal.aborted)
             break;
     }
-    if (step.rollback && !ctx.signal.aborted) {
-        const rb = await ctx.executor.runStep(shellRequest(ctx, step.rollback, step));
+    if (step.rollback && !run.signal.aborted) {
+        const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, callerEnv: ctx.callerEnv, readOnly: ctx.workspace.readOnly, mask: ctx.mask, signal: run.signal };
+        const rb = await ctx.executor.runStep(shellRequest(shell, step.rollback, step));
         await (0,promises_namespaceObject.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {
-        record: step_runner_record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
+        record: step_runner_record(run.index, step, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
         output: last.output,
         usage,
         fatal: !step['continue-on-error'],
         // A rollback may have changed files again.
-        tree: step.rollback ? await ctx.git.stageAll() : current
+        tree: step.rollback ? await run.git.stageAll() : current
     };
 }
-function step_runner_record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
+function step_runner_record(index, step, name, status, attempts, started, exitCode, log, message, agent, agents) {
     return {
-        index: ctx.index,
+        index,
         name,
-        kind: ctx.step.agent ? 'agent' : 'run',
+        kind: step.agent ? 'agent' : 'run',
         agent,
         exitCode,
         status,
@@ -33584,366 +33821,6 @@ function sleep(ms, signal) {
             resolve();
         });
     });
-}
-
-;// CONCATENATED MODULE: ./src/run/task-runner.ts
-/**
- * Runs one task in isolation: a fresh worktree of the base commit with its
- * dependencies' patches applied in DAG order, its steps and checks, the gates
- * on its real diff, and its patch kept as the result (evidence when it fails).
- */
-
-
-
-
-
-
-
-
-
-/** Runs the task up to `max-attempts` times; always resolves with a final result. */
-async function runTask(input) {
-    const { task } = input;
-    const started = new Date();
-    await (0,promises_namespaceObject.mkdir)(input.logDir, { recursive: true });
-    const taskLog = (0,external_node_path_.join)(input.logDir, 'task.log');
-    let result;
-    for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
-        await (0,promises_namespaceObject.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
-        result = await attemptTask(input, attempt, taskLog);
-        if (result.record.status !== 'failed' || input.signal.aborted)
-            break;
-    }
-    const r = result;
-    r.record.startedAt = started.toISOString();
-    r.record.finishedAt = new Date().toISOString();
-    r.record.durationMs = Date.now() - started.getTime();
-    r.record.log = taskLog;
-    await (0,promises_namespaceObject.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
-    return r;
-}
-async function attemptTask(input, attempt, taskLog) {
-    const { plan, task, workspace } = input;
-    const name = task.id;
-    const timeout = new AbortController();
-    const signal = AbortSignal.any([input.signal, timeout.signal]);
-    const timer = task['timeout-minutes'] ? setTimeout(() => timeout.abort(), task['timeout-minutes'] * 60_000) : undefined;
-    const steps = [];
-    let gates = [];
-    let usage;
-    let status = 'succeeded';
-    let reason;
-    let failedStep;
-    let git;
-    let start = input.baseCommit;
-    let patch = Buffer.alloc(0);
-    try {
-        git = await workspace.addWorktree(name, input.baseCommit);
-        start = await applyDependencies(git, input, name);
-        const tmpDir = await workspace.freshTmp(name);
-        let tree;
-        for (const [index, step] of task.steps.entries()) {
-            const out = await runStep({
-                tree,
-                plan,
-                task,
-                step,
-                index,
-                worktree: workspace.worktreePath(name),
-                tmpDir,
-                logDir: input.logDir,
-                git,
-                executor: input.executor,
-                callerEnv: input.callerEnv,
-                mask: input.mask,
-                agents: input.agents,
-                signal,
-                backoffMs: input.backoffMs,
-                readOnly: workspace.readOnly,
-                onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
-            });
-            steps.push(out.record);
-            tree = out.tree;
-            usage = mergeUsage(usage, out.usage);
-            input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-            await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
-            if (out.record.status !== 'succeeded' && out.fatal) {
-                status = 'failed';
-                failedStep = out.record.name;
-                reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${tail(out.output, 20)}`;
-                break;
-            }
-        }
-        if (status === 'succeeded') {
-            const check = await runChecks(input, git, tmpDir, signal, taskLog);
-            steps.push(...check.records);
-            if (check.failure) {
-                status = 'failed';
-                failedStep = check.failure.step;
-                reason = check.failure.reason;
-            }
-        }
-        // Every step and check ends with the index staged, so it holds the task's change already.
-        patch = await git.stagedPatch(start);
-        if (status === 'succeeded') {
-            const changes = await collectChanges(git.runner(), start);
-            const decisions = await evaluateTaskGates({ task, plan, changes });
-            gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
-            for (const d of decisions) {
-                await (0,promises_namespaceObject.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
-                for (const f of d.findings ?? [])
-                    await (0,promises_namespaceObject.appendFile)(taskLog, `  ${input.mask(f)}\n`);
-            }
-            const denied = decisions.filter(d => !d.allowed);
-            if (denied.length) {
-                status = 'denied';
-                reason = denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ');
-                await runRollbacks(input, tmpDir, taskLog);
-            }
-        }
-        if (signal.aborted && status !== 'succeeded') {
-            status = input.signal.aborted ? 'cancelled' : 'failed';
-            if (!input.signal.aborted)
-                reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
-        }
-        else if (timeout.signal.aborted) {
-            status = 'failed';
-            reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
-        }
-    }
-    catch (e) {
-        if (e.name === 'BreakerTripped')
-            throw e;
-        status = 'failed';
-        reason = input.mask(e.message);
-        await (0,promises_namespaceObject.appendFile)(taskLog, `error: ${reason}\n`);
-    }
-    finally {
-        if (timer)
-            clearTimeout(timer);
-        await workspace.removeWorktree(name).catch(() => { });
-    }
-    const record = {
-        id: task.id,
-        status,
-        attempts: attempt,
-        key: input.key,
-        patchDigest: sha256(patch),
-        changedFiles: countFiles(patch),
-        steps,
-        gates,
-        usage,
-        reason,
-        failedStep
-    };
-    return { record, patch };
-}
-/** Applies and commits the ancestors' patches; returns the commit the task starts from. */
-async function applyDependencies(git, input, name) {
-    const withPatch = input.dependencies.filter(d => d.patch.length > 0);
-    if (withPatch.length === 0)
-        return input.baseCommit;
-    // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
-    // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
-    const file = (0,external_node_path_.join)(await input.workspace.freshTmp(`${name}-deps`), 'dependencies.patch');
-    await (0,promises_namespaceObject.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
-    await git.apply(file);
-    return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z');
-}
-async function runChecks(input, git, tmpDir, signal, taskLog) {
-    const records = [];
-    for (const [i, c] of input.task.checks.entries()) {
-        const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
-        const before = await git.stageAll();
-        const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, signal), run));
-        const after = await git.stageAll();
-        const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
-        await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
-        const problem = r.exitCode !== 0
-            ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
-            : before !== after
-                ? 'changed files; checks must not change anything'
-                : undefined;
-        records.push({
-            index: input.task.steps.length + i,
-            name: `check: ${name}`,
-            kind: 'check',
-            exitCode: r.exitCode,
-            status: problem ? 'failed' : 'succeeded',
-            attempts: 1,
-            durationMs: r.durationMs,
-            log,
-            message: problem
-        });
-        await (0,promises_namespaceObject.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? 'passed'}\n`);
-        if (problem)
-            return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
-    }
-    return { records, failure: undefined };
-}
-/** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
-async function runRollbacks(input, tmpDir, taskLog) {
-    for (const step of input.task.steps) {
-        if (!step.rollback)
-            continue;
-        const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, input.signal), step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
-    }
-}
-function taskShell(input, tmpDir, signal) {
-    const { plan, task, callerEnv, mask, workspace } = input;
-    return { plan, task, worktree: workspace.worktreePath(task.id), tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal };
-}
-function countFiles(patch) {
-    let n = 0;
-    for (const line of patch.toString('latin1').split('\n'))
-        if (line.startsWith('diff --git '))
-            n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/run/execute-task.ts
-/**
- * One task, the same way in every deployment: reuse a kept result of this run,
- * else a content-addressed cached one, else run it; then store the result.
- * The local engine calls it from its scheduler, the Action once per matrix leg.
- */
-
-
-
-
-/**
- * Runs (or reuses) task `id` given its ancestors' results in patch order.
- * Resolves with the result, already saved to the store; never rejects for a
- * task's own failure (only for a tripped breaker or a broken store).
- */
-async function executeTask(env, id, ancestors, signal) {
-    const { plan, store } = env;
-    const task = plan.tasks.find(t => t.id === id);
-    const key = taskKey({ plan, task, baseTree: env.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') });
-    const prev = env.carried?.get(id);
-    if (prev && LANDABLE.has(prev.status) && prev.key === key) {
-        const kept = await store.loadResult(id);
-        if (kept)
-            return kept;
-    }
-    const hit = env.noCache ? undefined : await store.lookup(key);
-    if (hit && LANDABLE.has(hit.record.status)) {
-        const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
-        await store.saveResult(cached);
-        return cached;
-    }
-    const logDir = (0,external_node_path_.join)(env.logRoot, id);
-    const result = await runTask({
-        plan,
-        task,
-        dependencies: ancestors,
-        baseCommit: env.baseCommit,
-        key,
-        workspace: env.workspace,
-        executor: env.executor,
-        callerEnv: env.callerEnv,
-        mask: env.mask,
-        agents: env.agents,
-        logDir,
-        reporter: env.reporter,
-        signal,
-        backoffMs: env.backoffMs
-    });
-    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
-    result.record.log = rel(result.record.log);
-    for (const s of result.record.steps)
-        s.log = rel(s.log);
-    await store.saveResult(result, logDir);
-    if (result.record.status === 'succeeded')
-        await store.remember(key, result).catch(() => { });
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/run/integrate.ts
-/**
- * Integration: the landable patches applied in topological order onto a new
- * branch from the base, one commit per task, then the run-level gates on the
- * whole change. Nothing is written to the branch unless every patch applied.
- */
-
-
-
-
-
-
-async function integrate(input) {
-    const { workspace, plan } = input;
-    const git = await workspace.addWorktree('integrate', input.baseCommit);
-    const tmp = await workspace.freshTmp('integrate');
-    const commits = {};
-    const touched = new Map();
-    // Nothing is delivered: no commits, the base as head.
-    const refused = (problem) => ({ commits: {}, head: input.baseCommit, gates: [], problem });
-    try {
-        for (const id of input.order) {
-            const result = input.results.get(id);
-            if (!result || !LANDABLE.has(result.record.status))
-                continue;
-            const task = plan.tasks.find(t => t.id === id);
-            if (result.patch.length > 0) {
-                const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
-                await (0,promises_namespaceObject.writeFile)(file, result.patch);
-                try {
-                    await git.apply(file);
-                }
-                catch (e) {
-                    if (!(e instanceof GitError))
-                        throw e;
-                    const paths = conflictPaths(e.stderr);
-                    const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                    return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
-                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
-                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
-                }
-                touched.set(id, patchPaths(result.patch));
-                // The task's gates again, on exactly what lands: a result reused from a cache (which a
-                // compromised job could have written) is held to the same rules as a fresh one.
-                const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed);
-                if (denied.length) {
-                    return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
-                }
-            }
-            const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
-                `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
-            commits[id] = await git.commit(message, input.date);
-        }
-        const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
-        const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), input.baseCommit) });
-        const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
-        const denied = decisions.filter(d => !d.allowed);
-        return {
-            commits,
-            head,
-            gates,
-            problem: denied.length
-                ? `run-level gate denied the integrated branch: ${denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')}`
-                : undefined
-        };
-    }
-    finally {
-        await workspace.removeWorktree('integrate').catch(() => { });
-    }
-}
-/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
-function conflictPaths(stderr) {
-    const out = new Set();
-    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
-        out.add(m[1]);
-    return [...out];
-}
-/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
-function patchPaths(patch) {
-    const out = [];
-    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
-        out.push(m[1], m[2]);
-    return [...new Set(out)];
 }
 
 ;// CONCATENATED MODULE: ./src/agents/classify.ts
@@ -34682,7 +34559,9 @@ function createAgentCalls(input) {
             runUsage = next.runUsage;
             ledger = next.ledger;
             const snapshot = next.ledger;
-            saving = saving.then(() => store.saveLedger(snapshot)).catch(() => { });
+            saving = saving
+                .then(() => store.saveLedger(snapshot))
+                .catch((e) => input.warn?.(`autopilot: warning: could not save the usage ledger: ${e.message}`));
             await saving;
         }
     };
@@ -34728,6 +34607,509 @@ function planMasker(plan, env) {
 /** The values behind `secretNames` that are set. */
 function secretValues(plan, env) {
     return secretNames(plan).map(n => env[n] ?? '').filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/run/task-context.ts
+
+
+
+/** Builds the context: opens the workspace, reads the base tree, the masker and the agents' ledger. */
+async function createTaskContext(input) {
+    const { plan, executor, store, callerEnv, reporter } = input;
+    const workspace = await openWorkspace(executor, input.repoRoot, input.workRoot);
+    return {
+        plan,
+        baseCommit: input.baseCommit,
+        baseTree: await workspace.repo.treeOf(input.baseCommit),
+        workspace,
+        executor,
+        store,
+        callerEnv,
+        mask: planMasker(plan, callerEnv),
+        agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }) }),
+        reporter,
+        logRoot: input.logRoot,
+        logBase: input.logBase ?? input.logRoot,
+        backoffMs: input.backoffMs,
+        carried: input.carried,
+        noCache: input.noCache
+    };
+}
+/** A best-effort failure, made visible: a reporter note instead of silence. */
+function warnOnFailure(reporter, what) {
+    return e => reporter.event({ type: 'note', message: `autopilot: warning: ${what}: ${e.message ?? String(e)}` });
+}
+
+;// CONCATENATED MODULE: ./src/run/task-runner.ts
+/**
+ * Runs one task in isolation: a worktree of the pool switched to the base
+ * commit plus its dependencies' patches, its steps and checks, the gates on
+ * its real diff, and its patch kept as the result (evidence when it fails).
+ *
+ * Each phase (`runSteps`, `runChecks`, `gateChange`) returns its records and,
+ * when it stops the task, a `Failure`; `decideStatus` alone turns them into
+ * the task's status.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Runs the task up to `max-attempts` times; always resolves with a final result. */
+async function runTask(ctx, task, run) {
+    const started = new Date();
+    await (0,promises_namespaceObject.mkdir)(run.logDir, { recursive: true });
+    const taskLog = (0,external_node_path_.join)(run.logDir, 'task.log');
+    let result;
+    for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
+        await (0,promises_namespaceObject.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
+        result = await attemptTask(ctx, task, run, attempt, taskLog);
+        if (result.record.status !== 'failed' || run.signal.aborted)
+            break;
+    }
+    const r = result;
+    r.record.startedAt = started.toISOString();
+    r.record.finishedAt = new Date().toISOString();
+    r.record.durationMs = Date.now() - started.getTime();
+    r.record.log = taskLog;
+    await (0,promises_namespaceObject.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
+    return r;
+}
+async function attemptTask(ctx, task, run, attempt, taskLog) {
+    const timeout = new AbortController();
+    const signal = AbortSignal.any([run.signal, timeout.signal]);
+    const timer = task['timeout-minutes'] ? setTimeout(() => timeout.abort(), task['timeout-minutes'] * 60_000) : undefined;
+    const steps = [];
+    let gates = [];
+    let usage;
+    let failure;
+    let error;
+    let patch = Buffer.alloc(0);
+    let slot;
+    try {
+        const start = await startingPoint(ctx, task, run);
+        slot = await ctx.workspace.acquire(task.id, start.tree, start.head);
+        const a = { slot, start: start.tree, tmpDir: await ctx.workspace.freshTmp(task.id), logDir: run.logDir, taskLog, signal, runSignal: run.signal };
+        const ran = await runSteps(ctx, task, a);
+        steps.push(...ran.records);
+        usage = ran.usage;
+        failure = ran.failure;
+        if (!failure) {
+            const checked = await runChecks(ctx, task, a);
+            steps.push(...checked.records);
+            failure = checked.failure;
+        }
+        // Every step and check ends with the index staged, so it holds the task's change already.
+        patch = await slot.git.stagedPatch(a.start);
+        if (!failure) {
+            const gated = await gateChange(ctx, task, a);
+            gates = gated.gates;
+            failure = gated.failure;
+        }
+    }
+    catch (e) {
+        if (e.name === 'BreakerTripped')
+            throw e;
+        error = ctx.mask(e.message);
+        await (0,promises_namespaceObject.appendFile)(taskLog, `error: ${error}\n`);
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        if (slot)
+            await ctx.workspace.release(slot).catch(warnOnFailure(ctx.reporter, `could not return the worktree of task ${task.id}`));
+    }
+    const { status, reason, failedStep } = decideStatus(task, { failure, error, cancelled: run.signal.aborted, timedOut: timeout.signal.aborted });
+    const record = {
+        id: task.id,
+        status,
+        attempts: attempt,
+        key: run.key,
+        patchDigest: sha256(patch),
+        changedFiles: countFiles(patch),
+        steps,
+        gates,
+        usage,
+        reason,
+        failedStep
+    };
+    return { record, patch };
+}
+/**
+ * The one place a task's status is decided, from what the phases returned:
+ * an error fails it; an interrupt cancels an unfinished task; the task's own
+ * timeout fails it; else the phase that stopped it decides.
+ */
+function decideStatus(task, o) {
+    if (o.error !== undefined)
+        return { status: 'failed', reason: o.error };
+    const timedOut = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
+    if (o.cancelled && o.failure)
+        return { status: 'cancelled', reason: o.failure.reason, failedStep: o.failure.failedStep };
+    if (o.timedOut)
+        return { status: 'failed', reason: timedOut, failedStep: o.failure?.failedStep };
+    if (o.failure)
+        return o.failure;
+    return { status: 'succeeded' };
+}
+/** The tree the task starts from (the base plus its ancestors' patches, no checkout) and the commit its HEAD shows. */
+async function startingPoint(ctx, task, run) {
+    const patches = run.dependencies.map(d => d.patch).filter(p => p.length > 0);
+    if (patches.length === 0)
+        return { tree: ctx.baseTree, head: ctx.baseCommit };
+    const tree = await ctx.workspace.buildTree(ctx.baseCommit, patches, task.id);
+    // A commit, so a step's own `git diff HEAD` shows the task's change only.
+    const head = await ctx.workspace.repo.commitTree(tree, [ctx.baseCommit], `autopilot: dependencies of ${task.id}`, '1970-01-01T00:00:00Z');
+    return { tree, head };
+}
+async function runSteps(ctx, task, a) {
+    const records = [];
+    let usage;
+    let tree = a.start;
+    for (const [index, step] of task.steps.entries()) {
+        const out = await runStep(ctx, task, step, {
+            index,
+            tree,
+            worktree: a.slot.path,
+            git: a.slot.git,
+            tmpDir: a.tmpDir,
+            logDir: a.logDir,
+            signal: a.signal,
+            onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line })
+        });
+        records.push(out.record);
+        tree = out.tree;
+        usage = mergeUsage(usage, out.usage);
+        ctx.reporter.event({ type: 'step', taskId: task.id, step: out.record });
+        await (0,promises_namespaceObject.appendFile)(a.taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+        if (out.record.status !== 'succeeded' && out.fatal) {
+            const reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${tail(out.output, 20)}`;
+            return { records, usage, failure: { status: 'failed', reason, failedStep: out.record.name } };
+        }
+    }
+    return { records, usage };
+}
+async function runChecks(ctx, task, a) {
+    const records = [];
+    for (const [i, c] of task.checks.entries()) {
+        const run = typeof c === 'string' ? c : c.run;
+        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const before = await a.slot.git.stageAll();
+        const r = await ctx.executor.runStep(shellRequest(taskShell(ctx, task, a, a.signal), run));
+        const after = await a.slot.git.stageAll();
+        const log = (0,external_node_path_.join)(a.logDir, `check-${i + 1}.log`);
+        await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
+        const problem = r.exitCode !== 0
+            ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
+            : before !== after
+                ? 'changed files; checks must not change anything'
+                : undefined;
+        records.push({
+            index: task.steps.length + i,
+            name: `check: ${name}`,
+            kind: 'check',
+            exitCode: r.exitCode,
+            status: problem ? 'failed' : 'succeeded',
+            attempts: 1,
+            durationMs: r.durationMs,
+            log,
+            message: problem
+        });
+        await (0,promises_namespaceObject.appendFile)(a.taskLog, `check ${i + 1} ${name}: ${problem ?? 'passed'}\n`);
+        if (problem) {
+            return { records, failure: { status: 'failed', failedStep: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
+        }
+    }
+    return { records };
+}
+/** Every gate on the task's staged change; a denial runs the task's rollbacks. */
+async function gateChange(ctx, task, a) {
+    const gates = await evaluateTaskGates({ task, plan: ctx.plan, changes: await collectChanges(a.slot.git.runner(), a.start) });
+    for (const d of gates) {
+        await (0,promises_namespaceObject.appendFile)(a.taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${optInHint(d)}\n`);
+        for (const f of d.findings ?? [])
+            await (0,promises_namespaceObject.appendFile)(a.taskLog, `  ${ctx.mask(f)}\n`);
+    }
+    const no = denied(gates);
+    if (no.length === 0)
+        return { gates };
+    await runRollbacks(ctx, task, a);
+    return { gates, failure: { status: 'denied', reason: denialText(no) } };
+}
+/** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
+async function runRollbacks(ctx, task, a) {
+    for (const step of task.steps) {
+        if (!step.rollback)
+            continue;
+        const r = await ctx.executor.runStep(shellRequest(taskShell(ctx, task, a, a.runSignal), step.rollback, step));
+        await (0,promises_namespaceObject.appendFile)(a.taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
+    }
+}
+function taskShell(ctx, task, a, signal) {
+    const { plan, callerEnv, mask, workspace } = ctx;
+    return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal };
+}
+function countFiles(patch) {
+    let n = 0;
+    for (const line of patch.toString('latin1').split('\n'))
+        if (line.startsWith('diff --git '))
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/run/execute-task.ts
+/**
+ * One task, the same way in every deployment: reuse a kept result of this run,
+ * else a content-addressed cached one, else run it; then store the result.
+ * The local engine calls it from its scheduler, the Action once per matrix leg.
+ */
+
+
+
+
+
+/**
+ * Runs (or reuses) task `id` given its ancestors' results in patch order.
+ * Resolves with the result, already saved to the store; never rejects for a
+ * task's own failure (only for a tripped breaker or a broken store).
+ */
+async function executeTask(ctx, id, ancestors, signal) {
+    const { plan, store } = ctx;
+    const task = plan.tasks.find(t => t.id === id);
+    const key = taskKey({ plan, task, baseTree: ctx.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') });
+    const prev = ctx.carried?.get(id);
+    if (prev && LANDABLE.has(prev.status) && prev.key === key) {
+        const kept = await store.loadResult(id);
+        if (kept)
+            return kept;
+    }
+    const hit = ctx.noCache ? undefined : await store.lookup(key);
+    if (hit && LANDABLE.has(hit.record.status)) {
+        const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
+        await store.saveResult(cached);
+        return cached;
+    }
+    const logDir = (0,external_node_path_.join)(ctx.logRoot, id);
+    const result = await runTask(ctx, task, { dependencies: ancestors, key, logDir, signal });
+    const rel = (p) => (p ? (0,external_node_path_.relative)(ctx.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    await store.saveResult(result, logDir);
+    if (result.record.status === 'succeeded')
+        await store.remember(key, result).catch(warnOnFailure(ctx.reporter, `could not cache the result of task ${id}`));
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/run/integrate.ts
+/**
+ * Integration: the landable patches applied in topological order onto a new
+ * branch from the base, one commit per task, then the run-level gates on the
+ * whole change. Nothing is written to the branch unless every patch applied.
+ *
+ * No worktree: each patch is applied to a private index (`apply --cached`),
+ * its tree committed with `commit-tree`. Tasks land as they finish (`offer`),
+ * in topological order, while later ones still run; a resumed run reuses the
+ * commits it built before instead of rebuilding them.
+ */
+
+
+
+
+
+
+
+function startIntegration(input) {
+    const { plan, workspace } = input;
+    const repo = workspace.repo;
+    const index = (0,external_node_path_.join)(workspace.root, 'tmp', 'integrate.index');
+    const git = repo.withIndex(index);
+    const commits = {};
+    const touched = new Map();
+    const final = new Map();
+    let head = input.baseCommit;
+    let indexAt;
+    let next = 0;
+    let problem;
+    let chain = Promise.resolve();
+    // An error of git itself (not a conflict): kept until `finish`, which throws it.
+    let broken;
+    const land = async (id, result) => {
+        const task = plan.tasks.find(t => t.id === id);
+        const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
+            `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
+        const before = input.previous?.[id];
+        // The patch must still be the one its record names: a swapped patch is applied and gated again.
+        if (before && sha256(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
+            // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
+            commits[id] = head = before;
+            return;
+        }
+        if (result.patch.length > 0) {
+            if (indexAt !== head)
+                await git.readTree(head);
+            indexAt = undefined;
+            const file = (0,external_node_path_.join)(workspace.root, 'tmp', `integrate-${id}.patch`);
+            await (0,promises_namespaceObject.writeFile)(file, result.patch);
+            try {
+                await git.applyToIndex(file);
+            }
+            catch (e) {
+                if (!(e instanceof GitError))
+                    throw e;
+                const paths = conflictPaths(e.stderr);
+                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                problem =
+                    `conflict: the patch of task "${id}" does not apply on top of ` +
+                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
+                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`;
+                return;
+            }
+            finally {
+                await (0,promises_namespaceObject.rm)(file, { force: true });
+            }
+            touched.set(id, patchPaths(result.patch));
+            // The task's gates again, on exactly what lands: a result reused from a cache (which a
+            // compromised job could have written) is held to the same rules as a fresh one.
+            const no = denied(await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), head) }));
+            if (no.length) {
+                problem = `the patch of task "${id}" is denied as it lands: ${denialText(no)}`;
+                return;
+            }
+        }
+        else if (indexAt !== head) {
+            await git.readTree(head);
+        }
+        commits[id] = head = await git.commitTree(await git.writeTree(), [head], message, input.date);
+        indexAt = head;
+    };
+    // Lands every task whose turn has come: all tasks before it in topological order are final.
+    const advance = async () => {
+        while (!problem && next < input.order.length) {
+            const id = input.order[next];
+            const f = final.get(id);
+            if (!f)
+                return;
+            next++;
+            if (LANDABLE.has(f.status) && f.result)
+                await land(id, f.result);
+        }
+    };
+    return {
+        offer(id, status, result) {
+            if (!FINAL.has(status))
+                return chain;
+            final.set(id, { status, result });
+            chain = chain.then(advance).catch(e => void (broken ??= e));
+            return chain;
+        },
+        async finish() {
+            // Tasks that never reached a final status (an interrupted run) are passed over.
+            for (const id of input.order)
+                if (!final.has(id))
+                    final.set(id, { status: 'cancelled' });
+            chain = chain.then(advance);
+            await chain;
+            if (broken)
+                throw broken;
+            await (0,promises_namespaceObject.rm)(index, { force: true });
+            if (problem)
+                return { commits: {}, head: input.baseCommit, gates: [], problem };
+            const gates = await evaluateRunGates({ plan, changes: await runChange(repo.withIndex(index), input.baseCommit, head) });
+            await (0,promises_namespaceObject.rm)(index, { force: true });
+            const no = denied(gates);
+            return {
+                commits,
+                head,
+                gates,
+                problem: no.length ? `run-level gate denied the integrated branch: ${denialText(no)}` : undefined
+            };
+        }
+    };
+}
+/** The whole change from `base` to `head`, read through a private index holding `head`. */
+async function runChange(git, base, head) {
+    await git.readTree(head);
+    return await collectChanges(git.runner(), base);
+}
+/** Integrates every result at once (the Action's finalize job, where all tasks have finished). */
+async function integrate(input) {
+    const integration = startIntegration(input);
+    for (const id of input.order) {
+        const r = input.results.get(id);
+        if (r)
+            await integration.offer(id, r.record.status, r);
+    }
+    return await integration.finish();
+}
+/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
+function conflictPaths(stderr) {
+    const out = new Set();
+    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
+        out.add(m[1]);
+    return [...out];
+}
+/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
+function patchPaths(patch) {
+    const out = [];
+    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
+        out.push(m[1], m[2]);
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/state/manifest-saver.ts
+/** Below this size the whole manifest is rewritten on each change. */
+const SMALL = 64 * 1024;
+function manifestSaver(store, manifest) {
+    let chain = Promise.resolve();
+    let error;
+    let wholeBytes = 0;
+    const dirty = new Set();
+    // A failed save (a full disk) must not stop later ones; the last outcome is what counts.
+    const attempt = async (write) => {
+        try {
+            await write();
+            error = undefined;
+        }
+        catch (e) {
+            error = e;
+        }
+    };
+    const whole = () => attempt(async () => {
+        dirty.clear();
+        manifest.updatedAt = new Date().toISOString();
+        await store.saveManifest(manifest);
+        wholeBytes = JSON.stringify(manifest).length;
+    });
+    const pieces = () => attempt(async () => {
+        if (wholeBytes < SMALL)
+            return await whole();
+        const ids = [...dirty];
+        dirty.clear();
+        let journal = 0;
+        for (const id of ids)
+            journal = await store.saveTaskRecord(manifest, manifest.tasks[id]);
+        if (journal > wholeBytes)
+            await whole();
+    });
+    return {
+        changed(id) {
+            const idle = dirty.size === 0;
+            dirty.add(id);
+            if (idle)
+                chain = chain.then(pieces);
+        },
+        async save() {
+            chain = chain.then(whole);
+            await chain;
+            return error;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/local-run.ts
@@ -34783,10 +35165,10 @@ async function runLocal(opts) {
         await lock.release();
     }
 }
-async function runWithLock(ctx) {
-    const { opts, executor, loaded, repoRoot, userGit, store } = ctx;
+async function runWithLock(run) {
+    const { opts, executor, loaded, repoRoot, userGit, store } = run;
     const plan = loaded.plan;
-    const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
+    const planPath = (0,external_node_path_.relative)(repoRoot, run.planFile);
     const previous = await store.loadManifest();
     const baseCommit = await resolveBase(userGit, plan, previous, opts.out);
     const graph = buildGraph(plan.tasks);
@@ -34797,38 +35179,21 @@ async function runWithLock(ctx) {
     const runLogDir = (0,external_node_path_.join)(logsRoot, `${plan.issue}-${ts}`);
     await (0,promises_namespaceObject.mkdir)(runLogDir, { recursive: true });
     const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous });
-    const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env));
-    const baseTree = await workspace.repo.treeOf(baseCommit);
-    const mask = planMasker(plan, opts.env);
-    const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
-    let saving = Promise.resolve();
-    let saveError;
-    // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
-    const persist = () => {
-        manifest.updatedAt = new Date().toISOString();
-        const snapshot = JSON.parse(JSON.stringify(manifest));
-        saving = saving.then(() => store.saveManifest(snapshot).then(() => (saveError = undefined), (e) => {
-            saveError = e;
-        }));
-        return saving;
-    };
-    await persist();
+    const saver = manifestSaver(store, manifest);
+    await saver.save();
     reporter.event({ type: 'run-started', manifest });
     const noSandbox = await executor.sandboxProblem();
     if (noSandbox)
         reporter.event({ type: 'note', message: sandboxWarning(noSandbox) });
-    const results = new Map();
-    const taskEnv = {
+    const ctx = await createTaskContext({
         plan,
         baseCommit,
-        baseTree,
-        workspace,
         executor,
         store,
+        repoRoot,
+        workRoot: defaultWorkRoot(repoRoot, plan.issue, opts.env),
         callerEnv: opts.env,
-        mask,
-        agents,
         reporter,
         logRoot: runLogDir,
         logBase: repoRoot,
@@ -34836,52 +35201,77 @@ async function runWithLock(ctx) {
         noCache: opts.fresh,
         // Records carried over from the previous run, before statuses start changing.
         carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
-    };
-    const runOne = async (id, signal) => {
-        const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)), signal).catch(e => {
-            // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
-            if (e.code)
-                throw new BreakerTripped(stateWriteProblem(e));
-            throw e;
-        });
-        manifest.tasks[id] = result.record;
-        results.set(id, result);
-        return result.record.status;
-    };
-    const outcome = await schedule({
-        ids: order,
-        needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
-        concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? (0,external_node_os_namespaceObject.cpus)().length,
-        run: runOne,
-        onStatus: (id, status, reason) => {
-            const rec = manifest.tasks[id];
-            rec.status = status;
-            if (reason)
-                rec.reason = reason;
-            if (status === 'running')
-                rec.startedAt = new Date().toISOString();
-            void persist();
-            reporter.event({ type: 'task', id, status, record: rec });
-        },
-        maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
-        maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
-        signal: opts.signal
     });
+    // Tasks land on the branch as they finish, in topological order, while later ones still run.
+    const integration = startIntegration({
+        plan,
+        planPath,
+        order,
+        baseCommit,
+        date: manifest.startedAt,
+        workspace: ctx.workspace,
+        // Commits built by the run this one resumes (same plan, same base): reused, not rebuilt.
+        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined
+    });
+    const results = new Map();
+    let outcome;
+    try {
+        outcome = await schedule({
+            ids: order,
+            needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
+            concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? (0,external_node_os_namespaceObject.cpus)().length,
+            run: async (id, signal) => {
+                const result = await executeTask(ctx, id, ancestors(graph, id).map(d => results.get(d)), signal).catch(e => {
+                    // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
+                    if (e.code)
+                        throw new BreakerTripped(stateWriteProblem(e));
+                    throw e;
+                });
+                manifest.tasks[id] = result.record;
+                results.set(id, result);
+                return result.record.status;
+            },
+            onStatus: (id, status, reason) => {
+                const rec = manifest.tasks[id];
+                rec.status = status;
+                if (reason)
+                    rec.reason = reason;
+                if (status === 'running')
+                    rec.startedAt = new Date().toISOString();
+                saver.changed(id);
+                reporter.event({ type: 'task', id, status, record: rec });
+                void integration.offer(id, status, results.get(id));
+            },
+            maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
+            maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
+            signal: opts.signal
+        });
+    }
+    finally {
+        await ctx.workspace.close().catch(warnOnFailure(reporter, 'could not remove the worktrees of this run'));
+    }
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = usageTotal(manifest);
-    const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace });
-    manifest.commits = integration.commits;
-    manifest.gates = integration.gates;
+    const integrated = await integration.finish();
+    manifest.commits = integrated.commits;
+    manifest.gates = integrated.gates;
     let delivered;
-    if (!integration.problem && Object.keys(integration.commits).length > 0) {
-        delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head);
+    if (!integrated.problem && Object.keys(integrated.commits).length > 0) {
+        delivered = await deliverBranch(ctx.workspace.repo, userGit, manifest.branch, integrated.head);
     }
     manifest.finishedAt = new Date().toISOString();
-    await persist();
+    const saveError = await saver.save();
     if (saveError)
         throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped);
     reporter.event({ type: 'run-finished', manifest });
     await reporter.close?.();
+    return await writeReports({ run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask: ctx.mask });
+}
+/** The summary, the failure report and the closing lines; the run's result. */
+async function writeReports(input) {
+    const { run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask } = input;
+    const { opts, repoRoot } = run;
+    const plan = run.loaded.plan;
     const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status));
     const summaryFile = (0,external_node_path_.join)(logsRoot, `summary-${ts}.md`);
     const summary = mask(renderSummary({
@@ -34890,33 +35280,31 @@ async function runWithLock(ctx) {
         logsLocation: (0,external_node_path_.relative)(repoRoot, runLogDir),
         logLink: r => (r.log ? (0,external_node_path_.relative)(logsRoot, (0,external_node_path_.join)(repoRoot, r.log)) : undefined)
     }));
-    await (0,promises_namespaceObject.writeFile)(summaryFile, integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary);
+    await (0,promises_namespaceObject.writeFile)(summaryFile, integrated.problem ? `${summary}\n**Integration:** ${integrated.problem}\n` : summary);
     let failedFile;
-    if (!allLanded || integration.problem) {
+    if (!allLanded || integrated.problem) {
         failedFile = (0,external_node_path_.join)(logsRoot, `FAILED-${ts}.log`);
-        await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
+        await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integrated.problem })));
     }
     opts.out('\n' + finalTable(plan, manifest) + '\n\n');
     if (manifest.breaker)
         opts.out(`stopped: ${manifest.breaker}\n`);
     if (delivered)
-        opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`);
-    if (integration.problem)
-        opts.out(`not delivered: ${integration.problem}\n`);
+        opts.out(`branch: ${delivered} (${Object.keys(integrated.commits).length} commits)\n`);
+    if (integrated.problem)
+        opts.out(`not delivered: ${integrated.problem}\n`);
     opts.out(`summary: ${(0,external_node_path_.relative)(opts.cwd, summaryFile)}\nlogs: ${(0,external_node_path_.relative)(opts.cwd, runLogDir)}\n`);
     if (failedFile)
         opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\n`);
-    const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed;
-    return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head };
+    const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integrated.problem ? EXIT.ok : EXIT.taskFailed;
+    return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integrated.problem, head: integrated.head };
 }
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git, plan, previous, out) {
-    const ref = plan.base ?? 'HEAD';
-    const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (r.exitCode !== 0) {
+    const head = await git.resolveCommit(plan.base ?? 'HEAD');
+    if (head === undefined) {
         throw new AutopilotError(plan.base ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)` : 'the repository has no commit yet; commit something first');
     }
-    const head = r.stdout.toString().trim();
     if (!plan.base && previous && previous.baseCommit !== head) {
         out(`autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; use --fresh to start from HEAD)\n`);
         return previous.baseCommit;
@@ -34925,10 +35313,10 @@ async function resolveBase(git, plan, previous, out) {
 }
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
 async function deliverBranch(repo, user, branch, head) {
-    await repo.bytes(['update-ref', `refs/heads/${branch}`, head]);
-    const r = await user.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', repo.cwd, `+refs/heads/${branch}:refs/heads/${branch}`]);
-    if (r.exitCode !== 0) {
-        throw new AutopilotError(`could not update branch ${branch} in your repository: ${r.stderr.trim()}. ` +
+    await repo.updateRef(`refs/heads/${branch}`, head);
+    const problem = await user.fetchBranch(repo.cwd, branch);
+    if (problem !== undefined) {
+        throw new AutopilotError(`could not update branch ${branch} in your repository: ${problem}. ` +
             'If it is checked out, switch to another branch and run again (finished tasks are kept).', EXIT.taskFailed);
     }
     return branch;
@@ -35122,7 +35510,7 @@ async function audit(input) {
         const repo = new Git(input.executor, repoDir);
         for (const wt of await repo.worktrees())
             problems.push(`stray worktree ${wt}; run \`autopilot clean\``);
-        const refs = (await repo.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
+        const refs = await repo.branches();
         const expected = manifest ? `refs/heads/${manifest.branch}` : undefined;
         // The clone copies the user's branches; only autopilot's own refs can be leftovers.
         for (const r of refs)
@@ -35146,15 +35534,14 @@ async function audit(input) {
     const commits = manifest.commits ?? {};
     const last = input.plan.tasks.map(t => commits[t.id]).filter(Boolean);
     if (manifest.finishedAt && last.length) {
-        const r = await input.userGit.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${manifest.branch}`]);
-        const tip = r.stdout.toString().trim();
+        const tip = await input.userGit.branchTip(manifest.branch);
         const tips = new Set(Object.values(commits));
         if (!tip)
             problems.push(`branch ${manifest.branch} is missing although the manifest lists ${last.length} commits`);
         else if (!tips.has(tip))
             problems.push(`branch ${manifest.branch} is at ${tip.slice(0, 12)}, which is not a commit of the manifest`);
         else {
-            const onBranch = (await input.userGit.text(['rev-list', `${manifest.baseCommit}..${tip}`])).split('\n').filter(Boolean);
+            const onBranch = await input.userGit.commitsBetween(manifest.baseCommit, tip);
             if (onBranch.length !== tips.size)
                 problems.push(`branch ${manifest.branch} has ${onBranch.length} commits, the manifest ${tips.size}`);
         }

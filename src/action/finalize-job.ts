@@ -48,7 +48,7 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
   })
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
-  const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit])
+  const date = await userGit.commitDate(baseCommit)
   const integration = await integrate({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace })
   manifest.commits = integration.commits
   manifest.gates = integration.gates

@@ -9,10 +9,10 @@ import { LANDABLE, type TaskRecord } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
 import { sha256 } from '../state/keys.js'
 import type { Reporter } from '../report/reporter.js'
-import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
+import { defaultWorkRoot } from '../run/workspace.js'
 import { executeTask } from '../run/execute-task.js'
-import { createAgentCalls } from '../run/agent-calls.js'
-import { planMasker, secretValues } from '../run/secrets.js'
+import { createTaskContext } from '../run/task-context.js'
+import { secretValues } from '../run/secrets.js'
 import { sandboxWarning } from '../run/sandbox.js'
 import { TaskFailedError, UsageError } from '../errors.js'
 import { openActionPlan } from './open.js'
@@ -33,30 +33,28 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
   const noSandbox = await executor.sandboxProblem()
   if (noSandbox) runner.warning(sandboxWarning(noSandbox))
   const store = openActionsStore(runner, plan.issue)
-  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
-  const mask = planMasker(plan, runner.env)
   for (const v of secretValues(plan, runner.env)) runner.setSecret(v)
   const reporter: Reporter = {
     event: e => {
       if (e.type === 'output') runner.info(e.line)
       else if (e.type === 'step') runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`)
+      else if (e.type === 'note') runner.warning(e.message)
     }
   }
-  const env = {
+  const logRoot = join(runner.context.tempDir, 'autopilot-logs')
+  const ctx = await createTaskContext({
     plan,
     baseCommit,
-    baseTree: await workspace.repo.treeOf(baseCommit),
-    workspace,
     executor,
     store,
+    repoRoot,
+    workRoot: defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }),
     callerEnv: runner.env,
-    mask,
-    agents: createAgentCalls({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger() }),
     reporter,
-    logRoot: join(runner.context.tempDir, 'autopilot-logs'),
-    logBase: join(runner.context.tempDir, 'autopilot-logs'),
+    logRoot,
     backoffMs: 2000
-  }
+  })
+  const mask = ctx.mask
   const results = new Map<string, StoredResult>()
   const statuses: string[] = []
   for (const id of settings.tasks) {
@@ -68,7 +66,7 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
         results.set(a, r)
         deps.push(r)
       }
-      return await executeTask(env, id, deps, new AbortController().signal)
+      return await executeTask(ctx, id, deps, new AbortController().signal)
     })
     results.set(id, result)
     statuses.push(result.record.status)

@@ -76,6 +76,21 @@ export async function evaluateRunGates(input: { plan: Plan; changes: ChangeSet }
   ]
 }
 
+/** One denial as every report and reason says it: the gate, why, and the setting that would allow it. */
+export function renderDenial(d: GateDecision): string {
+  return `${d.gate}: ${d.reason}${optInHint(d)}`
+}
+
+/** ` (to allow: <setting>)`, or nothing when no setting allows it. */
+export function optInHint(d: GateDecision): string {
+  return d.optIn ? ` (to allow: ${d.optIn})` : ''
+}
+
+/** Several denials on one line. */
+export function denialText(decisions: readonly GateDecision[]): string {
+  return decisions.map(renderDenial).join('; ')
+}
+
 /** The decisions that deny. */
 export function denied(decisions: readonly GateDecision[]): GateDecision[] {
   return decisions.filter((d) => !d.allowed)

@@ -21,6 +21,8 @@ export function createAgentCalls(input: {
   store: StateStore
   ledger: UsageLedger | undefined
   now?: () => Date
+  /** Told when the ledger cannot be saved (the run goes on; the day's usage may undercount). */
+  warn?: (message: string) => void
 }): AgentCalls {
   const { plan, callerEnv, store } = input
   const now = input.now ?? (() => new Date())
@@ -80,7 +82,9 @@ export function createAgentCalls(input: {
       runUsage = next.runUsage
       ledger = next.ledger
       const snapshot = next.ledger
-      saving = saving.then(() => store.saveLedger(snapshot as UsageLedger)).catch(() => {})
+      saving = saving
+        .then(() => store.saveLedger(snapshot as UsageLedger))
+        .catch((e: Error) => input.warn?.(`autopilot: warning: could not save the usage ledger: ${e.message}`))
       await saving
     }
   }

@@ -25,12 +25,12 @@ import { renderSummary, usageTotal } from '../report/markdown.js'
 import { finalTable, renderFailedLog } from '../report/text.js'
 import { ProcessExecutor, type CommandExecutor } from './executor.js'
 import { killStrays, processRegistry } from './process-registry.js'
-import { defaultWorkRoot, openWorkspace } from './workspace.js'
+import { defaultWorkRoot } from './workspace.js'
 import { schedule } from './scheduler.js'
-import { executeTask, type TaskEnvironment } from './execute-task.js'
-import { integrate } from './integrate.js'
-import { createAgentCalls } from './agent-calls.js'
-import { planMasker } from './secrets.js'
+import { executeTask } from './execute-task.js'
+import { startIntegration, type IntegrationResult } from './integrate.js'
+import { createTaskContext, warnOnFailure } from './task-context.js'
+import { manifestSaver } from '../state/manifest-saver.js'
 import { sandboxWarning } from './sandbox.js'
 
 export interface LocalRunOptions {
@@ -84,7 +84,7 @@ export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
   }
 }
 
-async function runWithLock(ctx: {
+interface LockedRun {
   opts: LocalRunOptions
   executor: CommandExecutor
   loaded: LoadedPlan
@@ -92,10 +92,12 @@ async function runWithLock(ctx: {
   repoRoot: string
   userGit: Git
   store: LocalStateStore
-}): Promise<LocalRunResult> {
-  const { opts, executor, loaded, repoRoot, userGit, store } = ctx
+}
+
+async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
+  const { opts, executor, loaded, repoRoot, userGit, store } = run
   const plan = loaded.plan
-  const planPath = relative(repoRoot, ctx.planFile)
+  const planPath = relative(repoRoot, run.planFile)
   const previous = await store.loadManifest()
   const baseCommit = await resolveBase(userGit, plan, previous, opts.out)
   const graph = buildGraph(plan.tasks)
@@ -107,46 +109,24 @@ async function runWithLock(ctx: {
   await mkdir(runLogDir, { recursive: true })
 
   const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous })
-  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env))
-  const baseTree = await workspace.repo.treeOf(baseCommit)
-  const mask = planMasker(plan, opts.env)
-  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() })
   const reporter: Reporter = composite(
     consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
     statusLogReporter(join(logsRoot, `status-${ts}.log`))
   )
-  let saving = Promise.resolve()
-  let saveError: Error | undefined
-  // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
-  const persist = () => {
-    manifest.updatedAt = new Date().toISOString()
-    const snapshot = JSON.parse(JSON.stringify(manifest)) as RunManifest
-    saving = saving.then(() =>
-      store.saveManifest(snapshot).then(
-        () => (saveError = undefined),
-        (e: Error) => {
-          saveError = e
-        }
-      )
-    )
-    return saving
-  }
-  await persist()
+  const saver = manifestSaver(store, manifest)
+  await saver.save()
   reporter.event({ type: 'run-started', manifest })
   const noSandbox = await executor.sandboxProblem()
   if (noSandbox) reporter.event({ type: 'note', message: sandboxWarning(noSandbox) })
 
-  const results = new Map<string, StoredResult>()
-  const taskEnv: TaskEnvironment = {
+  const ctx = await createTaskContext({
     plan,
     baseCommit,
-    baseTree,
-    workspace,
     executor,
     store,
+    repoRoot,
+    workRoot: defaultWorkRoot(repoRoot, plan.issue, opts.env),
     callerEnv: opts.env,
-    mask,
-    agents,
     reporter,
     logRoot: runLogDir,
     logBase: repoRoot,
@@ -154,51 +134,83 @@ async function runWithLock(ctx: {
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
-  }
-  const runOne = async (id: string, signal: AbortSignal) => {
-    const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)!), signal).catch(e => {
-      // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
-      if ((e as NodeJS.ErrnoException).code) throw new BreakerTripped(stateWriteProblem(e as Error))
-      throw e
-    })
-    manifest.tasks[id] = result.record
-    results.set(id, result)
-    return result.record.status
-  }
-
-  const outcome = await schedule({
-    ids: order,
-    needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
-    concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? cpus().length,
-    run: runOne,
-    onStatus: (id, status, reason) => {
-      const rec = manifest.tasks[id]
-      rec.status = status
-      if (reason) rec.reason = reason
-      if (status === 'running') rec.startedAt = new Date().toISOString()
-      void persist()
-      reporter.event({ type: 'task', id, status, record: rec })
-    },
-    maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
-    maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
-    signal: opts.signal
   })
+  // Tasks land on the branch as they finish, in topological order, while later ones still run.
+  const integration = startIntegration({
+    plan,
+    planPath,
+    order,
+    baseCommit,
+    date: manifest.startedAt,
+    workspace: ctx.workspace,
+    // Commits built by the run this one resumes (same plan, same base): reused, not rebuilt.
+    previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined
+  })
+  const results = new Map<string, StoredResult>()
+  let outcome: Awaited<ReturnType<typeof schedule>>
+  try {
+    outcome = await schedule({
+      ids: order,
+      needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
+      concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? cpus().length,
+      run: async (id, signal) => {
+        const result = await executeTask(ctx, id, ancestors(graph, id).map(d => results.get(d)!), signal).catch(e => {
+          // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
+          if ((e as NodeJS.ErrnoException).code) throw new BreakerTripped(stateWriteProblem(e as Error))
+          throw e
+        })
+        manifest.tasks[id] = result.record
+        results.set(id, result)
+        return result.record.status
+      },
+      onStatus: (id, status, reason) => {
+        const rec = manifest.tasks[id]
+        rec.status = status
+        if (reason) rec.reason = reason
+        if (status === 'running') rec.startedAt = new Date().toISOString()
+        saver.changed(id)
+        reporter.event({ type: 'task', id, status, record: rec })
+        void integration.offer(id, status, results.get(id))
+      },
+      maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
+      maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
+      signal: opts.signal
+    })
+  } finally {
+    await ctx.workspace.close().catch(warnOnFailure(reporter, 'could not remove the worktrees of this run'))
+  }
   manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
   manifest.usage = usageTotal(manifest)
 
-  const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace })
-  manifest.commits = integration.commits
-  manifest.gates = integration.gates
+  const integrated = await integration.finish()
+  manifest.commits = integrated.commits
+  manifest.gates = integrated.gates
   let delivered: string | undefined
-  if (!integration.problem && Object.keys(integration.commits).length > 0) {
-    delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head)
+  if (!integrated.problem && Object.keys(integrated.commits).length > 0) {
+    delivered = await deliverBranch(ctx.workspace.repo, userGit, manifest.branch, integrated.head)
   }
   manifest.finishedAt = new Date().toISOString()
-  await persist()
+  const saveError = await saver.save()
   if (saveError) throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped)
   reporter.event({ type: 'run-finished', manifest })
   await reporter.close?.()
+  return await writeReports({ run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask: ctx.mask })
+}
 
+/** The summary, the failure report and the closing lines; the run's result. */
+async function writeReports(input: {
+  run: LockedRun
+  manifest: RunManifest
+  integrated: IntegrationResult
+  delivered?: string
+  logsRoot: string
+  runLogDir: string
+  ts: string
+  mask: (text: string) => string
+}): Promise<LocalRunResult> {
+  const { run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask } = input
+  const { opts, repoRoot } = run
+  const plan = run.loaded.plan
   const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status))
   const summaryFile = join(logsRoot, `summary-${ts}.md`)
   const summary = mask(
@@ -209,32 +221,30 @@ async function runWithLock(ctx: {
       logLink: r => (r.log ? relative(logsRoot, join(repoRoot, r.log)) : undefined)
     })
   )
-  await writeFile(summaryFile, integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary)
+  await writeFile(summaryFile, integrated.problem ? `${summary}\n**Integration:** ${integrated.problem}\n` : summary)
   let failedFile: string | undefined
-  if (!allLanded || integration.problem) {
+  if (!allLanded || integrated.problem) {
     failedFile = join(logsRoot, `FAILED-${ts}.log`)
-    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })))
+    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integrated.problem })))
   }
   opts.out('\n' + finalTable(plan, manifest) + '\n\n')
   if (manifest.breaker) opts.out(`stopped: ${manifest.breaker}\n`)
-  if (delivered) opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`)
-  if (integration.problem) opts.out(`not delivered: ${integration.problem}\n`)
+  if (delivered) opts.out(`branch: ${delivered} (${Object.keys(integrated.commits).length} commits)\n`)
+  if (integrated.problem) opts.out(`not delivered: ${integrated.problem}\n`)
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
   if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\n`)
-  const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed
-  return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head }
+  const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integrated.problem ? EXIT.ok : EXIT.taskFailed
+  return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integrated.problem, head: integrated.head }
 }
 
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefined, out: (s: string) => void): Promise<string> {
-  const ref = plan.base ?? 'HEAD'
-  const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
-  if (r.exitCode !== 0) {
+  const head = await git.resolveCommit(plan.base ?? 'HEAD')
+  if (head === undefined) {
     throw new AutopilotError(
       plan.base ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)` : 'the repository has no commit yet; commit something first'
     )
   }
-  const head = r.stdout.toString().trim()
   if (!plan.base && previous && previous.baseCommit !== head) {
     out(`autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; use --fresh to start from HEAD)\n`)
     return previous.baseCommit
@@ -244,11 +254,11 @@ async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefin
 
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
 async function deliverBranch(repo: Git, user: Git, branch: string, head: string): Promise<string> {
-  await repo.bytes(['update-ref', `refs/heads/${branch}`, head])
-  const r = await user.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', repo.cwd, `+refs/heads/${branch}:refs/heads/${branch}`])
-  if (r.exitCode !== 0) {
+  await repo.updateRef(`refs/heads/${branch}`, head)
+  const problem = await user.fetchBranch(repo.cwd, branch)
+  if (problem !== undefined) {
     throw new AutopilotError(
-      `could not update branch ${branch} in your repository: ${r.stderr.trim()}. ` +
+      `could not update branch ${branch} in your repository: ${problem}. ` +
         'If it is checked out, switch to another branch and run again (finished tasks are kept).',
       EXIT.taskFailed
     )

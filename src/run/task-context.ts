@@ -1,0 +1,82 @@
+/**
+ * The one context every task of a run shares, built in one place for both
+ * deployments (the local run and the Actions task job): the plan, the base,
+ * the workspace, the adapters and the run-wide settings. Runners take
+ * `(context, task, ...)`; what varies per task or per step is passed beside it.
+ */
+import type { Plan } from '../plan/schema.js'
+import type { TaskRecord } from '../state/manifest.js'
+import type { StateStore } from '../state/store.js'
+import type { Reporter } from '../report/reporter.js'
+import type { CommandExecutor } from './executor.js'
+import { openWorkspace, type Workspace } from './workspace.js'
+import type { AgentCalls } from './step-runner.js'
+import { createAgentCalls } from './agent-calls.js'
+import { planMasker } from './secrets.js'
+
+export interface TaskContext {
+  plan: Plan
+  baseCommit: string
+  baseTree: string
+  workspace: Workspace
+  executor: CommandExecutor
+  store: StateStore
+  /** The caller's environment: steps get only what the plan names from it. */
+  callerEnv: NodeJS.ProcessEnv
+  /** Hides every secret value the plan may pass to a step. */
+  mask: (text: string) => string
+  agents: AgentCalls
+  reporter: Reporter
+  /** Folder for logs: one subfolder per task. */
+  logRoot: string
+  /** Log paths in records are relative to this folder. */
+  logBase: string
+  /** Base delay between step retries; doubles each time. */
+  backoffMs: number
+  /** Records kept from an earlier attempt of this run (resume). */
+  carried?: ReadonlyMap<string, TaskRecord>
+  /** Skip content-addressed results (`--fresh`: start over for real). */
+  noCache?: boolean
+}
+
+/** Builds the context: opens the workspace, reads the base tree, the masker and the agents' ledger. */
+export async function createTaskContext(input: {
+  plan: Plan
+  baseCommit: string
+  executor: CommandExecutor
+  store: StateStore
+  repoRoot: string
+  workRoot: string
+  callerEnv: NodeJS.ProcessEnv
+  reporter: Reporter
+  logRoot: string
+  logBase?: string
+  backoffMs: number
+  carried?: ReadonlyMap<string, TaskRecord>
+  noCache?: boolean
+}): Promise<TaskContext> {
+  const { plan, executor, store, callerEnv, reporter } = input
+  const workspace = await openWorkspace(executor, input.repoRoot, input.workRoot)
+  return {
+    plan,
+    baseCommit: input.baseCommit,
+    baseTree: await workspace.repo.treeOf(input.baseCommit),
+    workspace,
+    executor,
+    store,
+    callerEnv,
+    mask: planMasker(plan, callerEnv),
+    agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }) }),
+    reporter,
+    logRoot: input.logRoot,
+    logBase: input.logBase ?? input.logRoot,
+    backoffMs: input.backoffMs,
+    carried: input.carried,
+    noCache: input.noCache
+  }
+}
+
+/** A best-effort failure, made visible: a reporter note instead of silence. */
+export function warnOnFailure(reporter: Reporter, what: string): (e: unknown) => void {
+  return e => reporter.event({ type: 'note', message: `autopilot: warning: ${what}: ${(e as Error).message ?? String(e)}` })
+}
