@@ -1729,6 +1729,7 @@ async function openWorkspace(executor, repoRoot, root) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
     const indexDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'index');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(indexDir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, 'tmp'), { recursive: true });
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
     // at once failed 1 run in 2). So they run one at a time.

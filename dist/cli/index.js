@@ -31376,6 +31376,7 @@ async function openWorkspace(executor, repoRoot, root) {
     await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
     const indexDir = (0,external_node_path_.join)(root, 'index');
     await (0,promises_namespaceObject.mkdir)(indexDir, { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(root, 'tmp'), { recursive: true });
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
     // at once failed 1 run in 2). So they run one at a time.

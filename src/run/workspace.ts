@@ -67,6 +67,7 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
   await writeFile(join(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n')
   const indexDir = join(root, 'index')
   await mkdir(indexDir, { recursive: true })
+  await mkdir(join(root, 'tmp'), { recursive: true })
   // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
   // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
   // at once failed 1 run in 2). So they run one at a time.
