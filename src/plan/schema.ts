@@ -93,7 +93,11 @@ export const TaskSchema = z
       .regex(TASK_ID_PATTERN, 'must start with a letter or _ and contain only letters, digits, - and _ (max 64)')
       .describe('Unique id of the task, used in `needs`, branch commits and artifact names.'),
     name: z.string().min(1).optional().describe('Human-readable name.'),
-    needs: z.array(z.string()).default([]).describe('Tasks that must succeed before this one starts.'),
+    needs: z
+      .union([z.string(), z.array(z.string())])
+      .transform((v) => (typeof v === 'string' ? [v] : v))
+      .default([])
+      .describe('Tasks that must succeed before this one starts: a list of ids, or one id (as GitHub workflows allow).'),
     paths: z.array(glob).optional().describe('Globs of the files this task may change (default: `gates.allow-paths`).'),
     steps: z.array(StepSchema).min(1, 'a task needs at least one step').describe('Steps, run in order.'),
     checks: z
