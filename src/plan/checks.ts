@@ -20,7 +20,18 @@ export function semanticProblems(data: unknown): RawProblem[] {
   if (!isObj(data) || !Array.isArray(data.tasks)) return []
   const tasks = data.tasks
   const agents = isObj(data.agents) ? data.agents : {}
-  return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents))]
+  return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents)), ...setupProblems(data.setup)]
+}
+
+/** Setup prepares the repository once for every task: shell commands only (an agent there would edit unchecked). */
+function setupProblems(setup: unknown): RawProblem[] {
+  if (!Array.isArray(setup)) return []
+  return setup.flatMap((step, i): RawProblem[] => {
+    if (!isObj(step)) return []
+    if (has(step, 'agent')) return [{ path: ['setup', i, 'agent'], atKey: true, message: 'setup steps are shell commands ("run"); put agent steps in a task' }]
+    if (!has(step, 'run')) return [{ path: ['setup', i], message: 'a setup step needs "run" (a shell command)' }]
+    return []
+  })
 }
 
 function taskGraphProblems(tasks: unknown[]): RawProblem[] {

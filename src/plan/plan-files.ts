@@ -40,6 +40,7 @@ export function planFileReferences(plan: Plan): PlanFileReference[] {
     commands([...at, 'run'], s.run)
     commands([...at, 'rollback'], s.rollback)
   }
+  plan.setup.forEach((s, i) => step(['setup', i], s))
   plan.tasks.forEach((t, i) => {
     t.steps.forEach((s, j) => step(['tasks', i, 'steps', j], s))
     t.checks.forEach((c, j) => commands(['tasks', i, 'checks', j], typeof c === 'string' ? c : c.run))
