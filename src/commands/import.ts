@@ -137,13 +137,15 @@ function repoRootOf(output: string, cwd: string): string {
   }
 }
 
-function positiveInt(raw: string, flag: string): number {
+/** An issue number option (`42` or `#42`). */
+export function positiveInt(raw: string, flag: string): number {
   const n = /^#?\d+$/.test(raw) ? Number(raw.replace('#', '')) : NaN
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} "${raw}": expected an issue number (a whole number >= 1)`)
   return n
 }
 
-function agentOption(raw: string): AgentName {
+/** An `--agent` value. */
+export function agentOption(raw: string): AgentName {
   if (!(AGENT_NAMES as readonly string[]).includes(raw)) throw new UsageError(`--agent "${raw}" is unknown; allowed: ${AGENT_NAMES.join(', ')}`)
   return raw as AgentName
 }
