@@ -8,6 +8,7 @@ import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
 import { cleanCommand } from './clean.js'
 import { sessionCommand } from './session.js'
+import { historyCommand } from './history.js'
 
 /** Every subcommand, in the order `autopilot --help` lists them. */
 export const commands: Command[] = [
@@ -18,5 +19,6 @@ export const commands: Command[] = [
   auditCommand,
   cleanCommand,
   schemaCommand,
-  sessionCommand
+  sessionCommand,
+  historyCommand
 ]

@@ -201,6 +201,8 @@ async function runWithLock(ctx: {
   }
   manifest.finishedAt = new Date().toISOString()
   await persist()
+  // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
+  await writeFile(join(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => {})
   if (saveError) throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped)
   reporter.event({ type: 'run-finished', manifest })
   await reporter.close?.()
