@@ -571,6 +571,16 @@ function globProblem(glob) {
  */
 
 
+/** Why `source` is not a JavaScript regular expression, if it is not. */
+function regexProblem(source) {
+    try {
+        new RegExp(source);
+        return undefined;
+    }
+    catch (e) {
+        return `not a regular expression: ${e.message}`;
+    }
+}
 /** Agent CLIs autopilot knows how to drive (see src/agents/). */
 const AGENT_NAMES = ['codex', 'claude', 'gemini', 'aider', 'copilot', 'command'];
 /** Same shape as a GitHub job id, so ids can become matrix values and artifact names. */
@@ -655,6 +665,15 @@ const TaskSchema = schemas/* strictObject */.rej({
     fallback: agentCallFields.fallback
 })
     .describe('A unit of work: runs in its own worktree and lands as one commit.');
+const forbidAdded = schemas/* strictObject */.rej({
+    pattern: schemas/* string */.YjP()
+        .min(1)
+        .superRefine(refineWith(regexProblem))
+        .describe('Regular expression (JavaScript syntax) matched against each added and removed line.'),
+    message: schemas/* string */.YjP().min(1).describe('Why the pattern is forbidden and what to use instead; shown with each file:line.'),
+    paths: schemas/* array */.YOg(glob).optional().describe('Globs of the files the rule applies to (default: every file).')
+})
+    .describe('A task is denied when its added lines match `pattern` more often than its removed lines did.');
 const GatesSchema = schemas/* strictObject */.rej({
     'allow-paths': schemas/* array */.YOg(glob).default([]).describe('Globs any task may change, in addition to its own `paths`.'),
     'deny-paths': schemas/* array */.YOg(glob).default([]).describe('Globs no task may change, whatever else allows them.'),
@@ -667,7 +686,10 @@ const GatesSchema = schemas/* strictObject */.rej({
     'max-file-bytes': count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
-    'scan-secrets': schemas/* boolean */.zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).')
+    'scan-secrets': schemas/* boolean */.zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'forbid-added': schemas/* array */.YOg(forbidAdded)
+        .default([])
+        .describe('Patterns a task may not add more of than the base had (deprecated APIs, hard-coded paths, console.log...).')
 })
     .describe('Safety gates, checked on every task diff and on the integrated branch.');
 const LimitsSchema = schemas/* strictObject */.rej({
@@ -680,7 +702,10 @@ const LimitsSchema = schemas/* strictObject */.rej({
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
-    'max-cost-usd': schemas/* number */.aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.')
+    'max-cost-usd': schemas/* number */.aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    'max-regressions': count
+        .optional()
+        .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
 })
     .describe('Circuit breakers and concurrency.');
 const AgentSettingsSchema = schemas/* strictObject */.rej({
@@ -710,6 +735,20 @@ const PrSchema = schemas/* strictObject */.rej({
     labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Labels added to the pull request.')
 })
     .describe('The pull request autopilot opens or updates.');
+const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
+const BaselineSchema = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(BASELINE_POLICIES).transform(policy => ({ policy })),
+    schemas/* strictObject */.rej({
+        policy: schemas/* enum */.k5n(BASELINE_POLICIES)
+            .default('report')
+            .describe('`report`: a check already failing on the base is reported "failing before autopilot" and not blamed on a task; ' +
+            '`require-green`: stop before any step when one fails; `ignore`: no baseline.'),
+        commands: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe('Commands run once on the base before any task (default: every distinct task check).')
+    })
+])
+    .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
 const PlanSchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional().describe('JSON Schema reference for editors.'),
     version: schemas/* literal */.euz(1, { error: 'unsupported version: only `version: 1` exists' }).describe('Plan format version.'),
@@ -726,6 +765,10 @@ const PlanSchema = schemas/* strictObject */.rej({
     limits: LimitsSchema.prefault({}),
     agents: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
+    ready: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Approved for unattended runs: `autopilot session --ready` runs every plan marked ready.'),
+    baseline: BaselineSchema.prefault({}),
     tasks: schemas/* array */.YOg(TaskSchema).min(1, 'a plan needs at least one task').describe('The tasks, a DAG through `needs`.')
 })
     .describe('An autopilot plan: .ai/plans/<issue>/Autopilot.yaml');

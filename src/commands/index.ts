@@ -9,6 +9,7 @@ import { auditCommand } from './audit.js'
 import { cleanCommand } from './clean.js'
 import { sessionCommand } from './session.js'
 import { historyCommand } from './history.js'
+import { mcpCommand } from './mcp.js'
 
 /** Every subcommand, in the order `autopilot --help` lists them. */
 export const commands: Command[] = [
@@ -20,5 +21,6 @@ export const commands: Command[] = [
   cleanCommand,
   schemaCommand,
   sessionCommand,
-  historyCommand
+  historyCommand,
+  mcpCommand
 ]
