@@ -204,8 +204,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/run/open-repo-plan.ts + 9 modules
-var open_repo_plan = __webpack_require__(55888);
+// EXTERNAL MODULE: ./src/run/open-repo-plan.ts + 11 modules
+var open_repo_plan = __webpack_require__(94999);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/errors.ts

@@ -103,7 +103,11 @@ export const TaskSchema = z
       .regex(TASK_ID_PATTERN, 'must start with a letter or _ and contain only letters, digits, - and _ (max 64)')
       .describe('Unique id of the task, used in `needs`, branch commits and artifact names.'),
     name: z.string().min(1).optional().describe('Human-readable name.'),
-    needs: z.array(z.string()).default([]).describe('Tasks that must succeed before this one starts.'),
+    needs: z
+      .union([z.string(), z.array(z.string())])
+      .transform((v) => (typeof v === 'string' ? [v] : v))
+      .default([])
+      .describe('Tasks that must succeed before this one starts: a list of ids, or one id (as GitHub workflows allow).'),
     paths: z.array(glob).optional().describe('Globs of the files this task may change (default: `gates.allow-paths`).'),
     steps: z.array(StepSchema).min(1, 'a task needs at least one step').describe('Steps, run in order.'),
     checks: z
@@ -223,6 +227,12 @@ const BaselineSchema = z
     })
   ])
   .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.')
+/** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
+export const DEFAULT_SETUP_KEY_FILES = [
+  'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
+  'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
+  'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
+]
 
 export const PlanSchema = z
   .strictObject({
@@ -247,6 +257,21 @@ export const PlanSchema = z
       .default(false)
       .describe('Approved for unattended runs: `autopilot session --ready` runs every plan marked ready.'),
     baseline: BaselineSchema.prefault({}),
+    setup: z
+      .array(StepSchema)
+      .default([])
+      .describe(
+        'Shell steps run once per run on the base, in the sandbox (network allowed unless a step says `network: deny`). ' +
+          'What they leave that git ignores (node_modules, .venv, target/, generated files) is present in every task\'s ' +
+          'worktree without running them again, and never part of a task\'s change. Cached across runs by `setup-key-files`.'
+      ),
+    'setup-key-files': z
+      .array(glob)
+      .optional()
+      .describe(
+        'Files whose content keys the `setup` cache, with the setup steps themselves (default: the repository\'s lock files, ' +
+          'e.g. package-lock.json, poetry.lock, Cargo.lock, go.sum).'
+      ),
     tasks: z.array(TaskSchema).min(1, 'a plan needs at least one task').describe('The tasks, a DAG through `needs`.')
   })
   .describe('An autopilot plan: .ai/plans/<issue>/Autopilot.yaml')
