@@ -522,7 +522,7 @@ __webpack_require__.d(__webpack_exports__, {
   at: () => (/* binding */ branchName)
 });
 
-// UNUSED EXPORTS: StepSchema, TASK_ID_PATTERN, TaskSchema
+// UNUSED EXPORTS: DEFAULT_SETUP_KEY_FILES, StepSchema, TASK_ID_PATTERN, TaskSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
@@ -571,6 +571,16 @@ function globProblem(glob) {
  */
 
 
+/** Why `source` is not a JavaScript regular expression, if it is not. */
+function regexProblem(source) {
+    try {
+        new RegExp(source);
+        return undefined;
+    }
+    catch (e) {
+        return `not a regular expression: ${e.message}`;
+    }
+}
 /** Agent CLIs autopilot knows how to drive (see src/agents/). */
 const AGENT_NAMES = ['codex', 'claude', 'gemini', 'aider', 'copilot', 'command'];
 /** Same shape as a GitHub job id, so ids can become matrix values and artifact names. */
@@ -658,6 +668,15 @@ const TaskSchema = schemas/* strictObject */.rej({
     fallback: agentCallFields.fallback
 })
     .describe('A unit of work: runs in its own worktree and lands as one commit.');
+const forbidAdded = schemas/* strictObject */.rej({
+    pattern: schemas/* string */.YjP()
+        .min(1)
+        .superRefine(refineWith(regexProblem))
+        .describe('Regular expression (JavaScript syntax) matched against each added and removed line.'),
+    message: schemas/* string */.YjP().min(1).describe('Why the pattern is forbidden and what to use instead; shown with each file:line.'),
+    paths: schemas/* array */.YOg(glob).optional().describe('Globs of the files the rule applies to (default: every file).')
+})
+    .describe('A task is denied when its added lines match `pattern` more often than its removed lines did.');
 const GatesSchema = schemas/* strictObject */.rej({
     'allow-paths': schemas/* array */.YOg(glob).default([]).describe('Globs any task may change, in addition to its own `paths`.'),
     'deny-paths': schemas/* array */.YOg(glob).default([]).describe('Globs no task may change, whatever else allows them.'),
@@ -670,7 +689,10 @@ const GatesSchema = schemas/* strictObject */.rej({
     'max-file-bytes': count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
-    'scan-secrets': schemas/* boolean */.zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).')
+    'scan-secrets': schemas/* boolean */.zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'forbid-added': schemas/* array */.YOg(forbidAdded)
+        .default([])
+        .describe('Patterns a task may not add more of than the base had (deprecated APIs, hard-coded paths, console.log...).')
 })
     .describe('Safety gates, checked on every task diff and on the integrated branch.');
 const LimitsSchema = schemas/* strictObject */.rej({
@@ -683,7 +705,10 @@ const LimitsSchema = schemas/* strictObject */.rej({
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
-    'max-cost-usd': schemas/* number */.aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.')
+    'max-cost-usd': schemas/* number */.aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    'max-regressions': count
+        .optional()
+        .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
 })
     .describe('Circuit breakers and concurrency.');
 const AgentSettingsSchema = schemas/* strictObject */.rej({
@@ -713,6 +738,26 @@ const PrSchema = schemas/* strictObject */.rej({
     labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Labels added to the pull request.')
 })
     .describe('The pull request autopilot opens or updates.');
+const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
+const BaselineSchema = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(BASELINE_POLICIES).transform(policy => ({ policy })),
+    schemas/* strictObject */.rej({
+        policy: schemas/* enum */.k5n(BASELINE_POLICIES)
+            .default('report')
+            .describe('`report`: a check already failing on the base is reported "failing before autopilot" and not blamed on a task; ' +
+            '`require-green`: stop before any step when one fails; `ignore`: no baseline.'),
+        commands: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe('Commands run once on the base before any task (default: every distinct task check).')
+    })
+])
+    .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
+/** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
+const DEFAULT_SETUP_KEY_FILES = (/* unused pure expression or super */ null && ([
+    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
+    'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
+    'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
+]));
 const PlanSchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional().describe('JSON Schema reference for editors.'),
     version: schemas/* literal */.euz(1, { error: 'unsupported version: only `version: 1` exists' }).describe('Plan format version.'),
@@ -729,6 +774,19 @@ const PlanSchema = schemas/* strictObject */.rej({
     limits: LimitsSchema.prefault({}),
     agents: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
+    ready: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Approved for unattended runs: `autopilot session --ready` runs every plan marked ready.'),
+    baseline: BaselineSchema.prefault({}),
+    setup: schemas/* array */.YOg(StepSchema)
+        .default([])
+        .describe('Shell steps run once per run on the base, in the sandbox (network allowed unless a step says `network: deny`). ' +
+        'What they leave that git ignores (node_modules, .venv, target/, generated files) is present in every task\'s ' +
+        'worktree without running them again, and never part of a task\'s change. Cached across runs by `setup-key-files`.'),
+    'setup-key-files': schemas/* array */.YOg(glob)
+        .optional()
+        .describe('Files whose content keys the `setup` cache, with the setup steps themselves (default: the repository\'s lock files, ' +
+        'e.g. package-lock.json, poetry.lock, Cargo.lock, go.sum).'),
     tasks: schemas/* array */.YOg(TaskSchema).min(1, 'a plan needs at least one task').describe('The tasks, a DAG through `needs`.')
 })
     .describe('An autopilot plan: .ai/plans/<issue>/Autopilot.yaml');
@@ -1314,7 +1372,21 @@ function semanticProblems(data) {
         return [];
     const tasks = data.tasks;
     const agents = isObj(data.agents) ? data.agents : {};
-    return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents))];
+    return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents)), ...setupProblems(data.setup)];
+}
+/** Setup prepares the repository once for every task: shell commands only (an agent there would edit unchecked). */
+function setupProblems(setup) {
+    if (!Array.isArray(setup))
+        return [];
+    return setup.flatMap((step, i) => {
+        if (!isObj(step))
+            return [];
+        if (has(step, 'agent'))
+            return [{ path: ['setup', i, 'agent'], atKey: true, message: 'setup steps are shell commands ("run"); put agent steps in a task' }];
+        if (!has(step, 'run'))
+            return [{ path: ['setup', i], message: 'a setup step needs "run" (a shell command)' }];
+        return [];
+    });
 }
 function taskGraphProblems(tasks) {
     const out = [];
@@ -1937,6 +2009,7 @@ function planFileReferences(plan) {
         commands([...at, 'run'], s.run);
         commands([...at, 'rollback'], s.rollback);
     };
+    plan.setup.forEach((s, i) => step(['setup', i], s));
     plan.tasks.forEach((t, i) => {
         t.steps.forEach((s, j) => step(['tasks', i, 'steps', j], s));
         t.checks.forEach((c, j) => commands(['tasks', i, 'checks', j], typeof c === 'string' ? c : c.run));
