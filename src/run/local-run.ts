@@ -32,6 +32,7 @@ import { startIntegration, type IntegrationResult } from './integrate.js'
 import { createTaskContext, warnOnFailure } from './task-context.js'
 import { manifestSaver } from '../state/manifest-saver.js'
 import { sandboxWarning } from './sandbox.js'
+import { baselineHook } from './baseline-hook.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -135,6 +136,9 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
     // Records carried over from the previous run, before statuses start changing.
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
   })
+  const baseline = await baselineHook({ plan, baseCommit, workspace: ctx.workspace, executor, callerEnv: opts.env, mask: ctx.mask, manifest, previous, reporter, signal: opts.signal })
+  ctx.baseline = baseline.judge
+  await saver.save()
   // Tasks land on the branch as they finish, in topological order, while later ones still run.
   const integration = startIntegration({
     plan,
@@ -154,6 +158,7 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
       needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
       concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? cpus().length,
       run: async (id, signal) => {
+        baseline.guard()
         const result = await executeTask(ctx, id, ancestors(graph, id).map(d => results.get(d)!), signal).catch(e => {
           // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
           if ((e as NodeJS.ErrnoException).code) throw new BreakerTripped(stateWriteProblem(e as Error))
@@ -191,10 +196,12 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
   }
   manifest.finishedAt = new Date().toISOString()
   const saveError = await saver.save()
+  // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
+  await writeFile(join(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(warnOnFailure(reporter, 'could not keep a copy of the manifest beside the logs'))
   if (saveError) throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped)
   reporter.event({ type: 'run-finished', manifest })
   await reporter.close?.()
-  return await writeReports({ run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask: ctx.mask })
+  return await writeReports({ run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask: ctx.mask, baselineSummary: baseline.summary() })
 }
 
 /** The summary, the failure report and the closing lines; the run's result. */
@@ -207,6 +214,8 @@ async function writeReports(input: {
   runLogDir: string
   ts: string
   mask: (text: string) => string
+  /** Markdown on the baseline, appended to the summary. */
+  baselineSummary: string
 }): Promise<LocalRunResult> {
   const { run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask } = input
   const { opts, repoRoot } = run
@@ -221,7 +230,7 @@ async function writeReports(input: {
       logLink: r => (r.log ? relative(logsRoot, join(repoRoot, r.log)) : undefined)
     })
   )
-  await writeFile(summaryFile, integrated.problem ? `${summary}\n**Integration:** ${integrated.problem}\n` : summary)
+  await writeFile(summaryFile, (integrated.problem ? `${summary}\n**Integration:** ${integrated.problem}\n` : summary) + mask(input.baselineSummary))
   let failedFile: string | undefined
   if (!allLanded || integrated.problem) {
     failedFile = join(logsRoot, `FAILED-${ts}.log`)

@@ -2,6 +2,7 @@
 import { loadPlan } from '../plan/load.js'
 import { displayPath } from '../plan/open.js'
 import { resolvePlanPath } from '../plan/locate.js'
+import { assertPlanFiles } from '../plan/plan-files.js'
 import { AutopilotError } from '../errors.js'
 import { Git } from '../git/git.js'
 import type { CommandExecutor } from './executor.js'
@@ -13,6 +14,7 @@ export async function openRepoPlan(planArg: string | undefined, cwd: string, exe
   const git = new Git(executor, cwd)
   const repoRoot = await git.findTopLevel()
   if (repoRoot === undefined) throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`)
+  assertPlanFiles(loaded, planFile, repoRoot)
   return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) }
 }
 

@@ -13,6 +13,7 @@ import { openWorkspace, type Workspace } from './workspace.js'
 import type { AgentCalls } from './step-runner.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
+import type { BaselineJudge } from './baseline.js'
 
 export interface TaskContext {
   plan: Plan
@@ -37,6 +38,8 @@ export interface TaskContext {
   carried?: ReadonlyMap<string, TaskRecord>
   /** Skip content-addressed results (`--fresh`: start over for real). */
   noCache?: boolean
+  /** Checks already failing on the base are not blamed on a task (src/run/baseline.ts). */
+  baseline?: BaselineJudge
 }
 
 /** Builds the context: opens the workspace, reads the base tree, the masker and the agents' ledger. */

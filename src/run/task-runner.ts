@@ -21,6 +21,7 @@ import { mergeUsage } from '../agents/budget.js'
 import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import { warnOnFailure, type TaskContext } from './task-context.js'
+import { PRE_EXISTING } from './baseline.js'
 
 /** What one run of one task is given beside the shared context. */
 export interface TaskRun {
@@ -195,24 +196,27 @@ async function runChecks(ctx: TaskContext, task: Task, a: Attempt): Promise<{ re
     const after = await a.slot.git.stageAll()
     const log = join(a.logDir, `check-${i + 1}.log`)
     await writeFile(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`)
-    const problem =
+    let problem =
       r.exitCode !== 0
         ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
         : before !== after
           ? 'changed files; checks must not change anything'
           : undefined
+    // Red on the base the same way: reported, not blamed on this task.
+    const verdict = r.exitCode !== 0 && before === after ? ctx.baseline?.judge(run, r.exitCode) : undefined
+    if (verdict === PRE_EXISTING) problem = undefined
     records.push({
       index: task.steps.length + i,
       name: `check: ${name}`,
       kind: 'check',
       exitCode: r.exitCode,
-      status: problem ? 'failed' : 'succeeded',
+      status: problem || verdict === PRE_EXISTING ? 'failed' : 'succeeded',
       attempts: 1,
       durationMs: r.durationMs,
       log,
-      message: problem
+      message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
     })
-    await appendFile(a.taskLog, `check ${i + 1} ${name}: ${problem ?? 'passed'}\n`)
+    await appendFile(a.taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`)
     if (problem) {
       return { records, failure: { status: 'failed', failedStep: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } }
     }

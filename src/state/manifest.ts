@@ -3,6 +3,7 @@
  * serialised as JSON and rewritten atomically after every state change.
  */
 import type { GateDecision } from '../gates/types.js'
+import type { BaselineRecord } from '../run/baseline.js'
 
 /** Lifecycle of a task. `cached` means a previous identical result was reused. */
 export type TaskStatus =
@@ -93,6 +94,8 @@ export interface RunManifest {
   /** Run-level gate verdicts on the integrated branch. */
   gates?: GateRecord[]
   usage?: Usage
+  /** The plan's baseline commands on the base commit (absent under `baseline: ignore`). */
+  baseline?: BaselineRecord
   /** Id of the journal whose task records update this file (the local store writes changes in pieces). */
   journal?: string
 }
