@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { networkOnlyArgv, sandboxArgv } from './sandbox.js'
+import { withOverlays, type OverlayMount } from './setup-layer.js'
 import { AutopilotError } from '../errors.js'
 import { OutputBuffer } from './output-buffer.js'
 import type { ProcessTracker } from './process-registry.js'
@@ -21,7 +22,11 @@ export interface StepRequest {
   /** `deny` runs the command in a new network namespace with no interfaces up. */
   network?: 'allow' | 'deny'
   /** Run in the sandbox (src/run/sandbox.ts) when the platform allows it, with these paths read-only. */
-  sandbox?: { readOnly: string[] }
+  sandbox?: {
+    readOnly: string[]
+    /** The setup layer's folders, mounted over the worktree inside the sandbox (src/run/setup-layer.ts). */
+    overlays?: OverlayMount[]
+  }
   /** Applied to every line of output before it is kept or shown. */
   mask?: (text: string) => string
   /** Bytes of output kept (head and tail); the middle is cut with a note. */
@@ -97,7 +102,7 @@ export class ProcessExecutor implements CommandExecutor {
         )
       }
     }
-    if (sandboxed) argv = sandboxArgv(argv, req.sandbox!.readOnly.filter(p => existsSync(p)), deny)
+    if (sandboxed) argv = withOverlays('unshare', 'sh', req.sandbox!.overlays ?? [], sandboxArgv(argv, req.sandbox!.readOnly.filter(p => existsSync(p)), deny))
     else if (deny) argv = networkOnlyArgv(argv, isRoot())
     const started = Date.now()
     const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine)

@@ -11,6 +11,8 @@
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plan } from '../plan/schema.js'
+import type { CommandExecutor } from './executor.js'
+import type { Workspace } from './workspace.js'
 import { canonicalJson, sha256 } from '../state/keys.js'
 import { exists, readJson, writeAtomic } from '../state/files.js'
 
@@ -140,4 +142,14 @@ export function withOverlays(unshare: string, sh: string, mounts: OverlayMount[]
   const esc = (p: string) => p.replace(/([\\,:])/g, '\\$1')
   const pairs = mounts.flatMap(m => [`lowerdir=${esc(m.lower)},upperdir=${esc(m.upper)},workdir=${esc(m.work)}`, m.target])
   return [unshare, '--user', '--map-root-user', '--mount', '--', sh, '-c', OVERLAY_LAUNCHER, 'autopilot-layer', ...pairs, '--', ...argv]
+}
+
+/**
+ * The layer in worktree `name` of the workspace: overlays for the task's sandbox, or (where steps run
+ * without the sandbox) copies. The task's upper folders live in a temp folder of its own.
+ */
+export async function attachSetup(layer: SetupLayer | undefined, workspace: Workspace, name: string, executor: CommandExecutor): Promise<OverlayMount[]> {
+  if (!layer) return []
+  const unsandboxed = (await executor.sandboxProblem()) !== undefined
+  return await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), unsandboxed)
 }

@@ -6,6 +6,7 @@
  */
 import type { Plan, Step, Task } from '../plan/schema.js'
 import type { StepRequest } from './executor.js'
+import type { OverlayMount } from './setup-layer.js'
 
 /** Variables every step gets from the caller (if set), because tools break without them. */
 export const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'] as const
@@ -80,6 +81,8 @@ export interface TaskShell {
   tmpDir: string
   callerEnv: NodeJS.ProcessEnv
   readOnly: string[]
+  /** The setup layer's folders for this task's sandbox. */
+  overlays?: OverlayMount[]
   mask: (text: string) => string
   signal: AbortSignal
 }
@@ -98,7 +101,7 @@ export function shellRequest(s: TaskShell, command: string, step: Step = NO_STEP
     env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
     timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
     network: step.network ?? plan.defaults.network,
-    sandbox: { readOnly: s.readOnly },
+    sandbox: { readOnly: s.readOnly, overlays: s.overlays },
     mask: s.mask,
     signal: s.signal
   }

@@ -12,6 +12,7 @@ import type { CommandExecutor } from './executor.js'
 import type { Git } from '../git/git.js'
 import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
+import type { OverlayMount } from './setup-layer.js'
 
 /** A command ready to spawn for one attempt of a step. */
 export interface PreparedCall {
@@ -63,6 +64,8 @@ export interface StepContext {
   backoffMs: number
   /** Paths the step may not write (run in the sandbox when the platform allows it). */
   readOnly: string[]
+  /** The setup layer's folders for this task's sandbox. */
+  overlays?: OverlayMount[]
   /** The staged tree the worktree holds now, when the caller knows it (saves a `git add -A`). */
   tree?: string
   onLine?: (line: string) => void
@@ -144,7 +147,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         stdin: call.stdin,
         timeoutMs: timeoutMinutes * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: { readOnly: ctx.readOnly },
+        sandbox: { readOnly: ctx.readOnly, overlays: ctx.overlays },
         mask: ctx.mask,
         signal: ctx.signal,
         onLine: ctx.onLine
