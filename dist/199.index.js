@@ -9,9 +9,11 @@ export const modules = {
 /* harmony export */   U: () => (/* binding */ openActionPlan)
 /* harmony export */ });
 /* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55888);
-/* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11335);
+/* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83615);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62588);
 /** What every action command starts from: settings, the plan, the checkout and the executor. */
+
 
 
 
@@ -20,9 +22,10 @@ async function openActionPlan(settings, runner) {
     if (!planArg) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('input "plan" is empty and the event has no issue; pass `plan:` (a path or an issue number)');
     }
-    const executor = new _run_executor_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessExecutor */ .l();
+    const sandboxOffBy = settings.sandbox === 'off' ? 'the action input `sandbox: off`' : (0,_run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .sandboxOffInEnv */ .Vu)(runner.env);
+    const executor = new _run_executor_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessExecutor */ .l(undefined, { sandbox: sandboxOffBy === undefined });
     const opened = await (0,_run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepoPlan */ .c)(planArg, runner.context.workspace, executor);
-    return { ...opened, planArg, executor };
+    return { ...opened, planArg, executor, sandboxOffBy };
 }
 
 
@@ -131,23 +134,49 @@ function charge(input) {
 /* harmony export */   TU: () => (/* binding */ Git),
 /* harmony export */   XS: () => (/* binding */ GitError)
 /* harmony export */ });
-/* unused harmony export AUTOPILOT_IDENT */
+/* unused harmony exports AUTOPILOT_IDENT, ISOLATED_GIT_ENV */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The one git wrapper: every git command autopilot runs goes through here,
- * with hooks and fsmonitor disabled so that nothing a task wrote into a
- * repository's config or hooks can run in autopilot's own process.
+ * started from its absolute system path (src/run/programs.ts), with hooks,
+ * fsmonitor, replace objects, system and global config and attribute files
+ * disabled, so that nothing a step wrote can run in autopilot's own process or
+ * change what it reads. A task's worktree is read through the private clone's
+ * admin dir and index, which the sandbox does not show (src/run/step-git.ts).
  */
 
 /** Who autopilot's commits are by. */
 const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' };
-const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
+const SAFE_CONFIG = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.quotepath=off',
+    '-c',
+    'core.attributesFile=/dev/null'
+];
 /**
- * Only the repository's own config counts for autopilot's git: a step may have
- * written ~/.gitconfig (HOME is passed to steps), and the private clone's
- * config is read-only to sandboxed steps.
+ * Only the repository's own config counts for autopilot's git (never ~/.gitconfig or /etc/gitconfig),
+ * no attributes file of the system, and no replace refs: `git replace` of the base commit would make
+ * every diff compare against a tree of the step's choosing. Filters and diff drivers a `.gitattributes`
+ * names are inert, because only config can define them and no step can reach the config autopilot reads.
  */
-const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const ISOLATED_GIT_ENV = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_NO_REPLACE_OBJECTS: '1'
+};
+/** Variables of the caller that would redirect autopilot's git (a caller's hook environment, say). */
+const REDIRECTING = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_EXEC_PATH', 'GIT_REPLACE_REF_BASE', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
+function callerEnv() {
+    const env = { ...process.env };
+    for (const name of REDIRECTING)
+        delete env[name];
+    return env;
+}
 class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .Wz {
     args;
     stderr;
@@ -169,6 +198,10 @@ class Git {
         this.cwd = cwd;
         this.env = env;
     }
+    /** The git dir this wrapper is pinned to (see `pinnedWorktree`), if any. */
+    get gitDir() {
+        return this.env.GIT_DIR;
+    }
     /** The same wrapper, in another directory. */
     at(cwd) {
         return new Git(this.exec, cwd, this.env);
@@ -186,7 +219,7 @@ class Git {
         return await this.exec.runTool({
             argv: ['git', ...SAFE_CONFIG, ...args],
             cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv },
+            env: { ...callerEnv(), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_GIT_ENV, ...this.env, ...extraEnv },
             stdin
         });
     }
@@ -680,7 +713,19 @@ const LimitsSchema = schemas/* strictObject */.rej({
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
-    'max-cost-usd': schemas/* number */.aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.')
+    'max-cost-usd': schemas/* number */.aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    /** RLIMIT_DATA of every step, check and rollback (prlimit): heap and private memory, per process. */
+    'step-memory-mb': schemas/* number */.aig()
+        .int()
+        .min(16)
+        .optional()
+        .describe('Most heap memory (RLIMIT_DATA, MiB) each process of a step may use.'),
+    /** RLIMIT_NPROC of every step (prlimit). The kernel does not apply it to root: see docs/safety.md. */
+    'step-processes': schemas/* number */.aig()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Most processes (RLIMIT_NPROC) a step may run at once; not enforced when autopilot runs as root.')
 })
     .describe('Circuit breakers and concurrency.');
 const AgentSettingsSchema = schemas/* strictObject */.rej({
@@ -724,6 +769,13 @@ const PlanSchema = schemas/* strictObject */.rej({
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
+    /**
+     * `off` runs steps without the sandbox (src/run/sandbox.ts). Only for hosts where it cannot be had and
+     * the plan's steps are trusted: steps can then read autopilot's environment and write outside their worktree.
+     */
+    sandbox: schemas/* enum */.k5n(['on', 'off'])
+        .default('on')
+        .describe('`off` runs steps without the sandbox: they can then reach autopilot\'s environment and files outside their worktree. Default `on`: where the sandbox cannot be had, steps are refused.'),
     agents: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
     tasks: schemas/* array */.YOg(TaskSchema).min(1, 'a plan needs at least one task').describe('The tasks, a DAG through `needs`.')
@@ -858,7 +910,7 @@ function safeCut(masker, text, cut) {
 
 /***/ }),
 
-/***/ 11335:
+/***/ 83615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -873,10 +925,85 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/run/sandbox.ts
 var sandbox = __webpack_require__(10570);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/run/programs.ts
+/**
+ * The programs autopilot itself starts (git, the sandbox tool, the shells,
+ * prlimit), resolved once to absolute paths from system locations only.
+ *
+ * Why not PATH: the caller's PATH may list HOME or relative folders first
+ * (`~/.local/bin`, `node_modules/.bin`), and those are exactly what a step can
+ * write. A step that planted `~/.local/bin/git` or `node_modules/.bin/bwrap`
+ * would otherwise run outside the sandbox at autopilot's next call.
+ */
+
+
+
+/** Where autopilot looks for its own programs, in this order; never HOME, never a worktree. */
+const SYSTEM_DIRS = ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin'];
+const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo'];
+/** What to install when a program is missing (Debian package names). */
+const PACKAGE = {
+    git: 'git',
+    bwrap: 'bubblewrap',
+    sh: 'dash',
+    bash: 'bash',
+    prlimit: 'util-linux',
+    sudo: 'sudo'
+};
+/** Finds each program in `dirs` (first executable regular file wins). Pure apart from reading the file system. */
+function resolvePrograms(dirs = SYSTEM_DIRS) {
+    const found = {};
+    for (const name of PROGRAM_NAMES) {
+        for (const dir of dirs) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (isExecutableFile(path)) {
+                found[name] = path;
+                break;
+            }
+        }
+    }
+    return found;
+}
+let cached;
+/** The system programs, resolved on first use and then fixed for the life of the process. */
+function systemPrograms() {
+    cached ??= Object.freeze(resolvePrograms());
+    return cached;
+}
+/** The absolute path of `name`, or a clear error naming the package to install. */
+function programPath(programs, name) {
+    const path = programs[name];
+    if (!path) {
+        throw new errors/* AutopilotError */.Wz(`\`${name}\` is not installed in ${SYSTEM_DIRS.join(', ')} (autopilot only runs its own programs from there); ` +
+            `install it: apt-get install -y ${PACKAGE[name]}`, 1);
+    }
+    return path;
+}
+/** argv with a bare program name autopilot knows (git, sh, bash...) replaced by its absolute system path. */
+function resolveArgv(programs, argv) {
+    const first = argv[0];
+    if (first === undefined || first.includes('/') || !PROGRAM_NAMES.includes(first))
+        return argv;
+    return [programPath(programs, first), ...argv.slice(1)];
+}
+function isExecutableFile(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/run/output-buffer.ts
@@ -987,35 +1114,61 @@ function lastBytes(text, max) {
 
 
 
+
+
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
     tracker;
     options;
     networkCheck;
     sandboxCheck;
-    /**
-     * `tracker` hears of every step process group, so strays of a crashed run can be found.
-     * `sandbox: false` never sandboxes steps (AUTOPILOT_SANDBOX=off).
-     */
+    hostView;
+    /** `tracker` hears of every step process group, so strays of a crashed run can be found. */
     constructor(tracker, options = {}) {
         this.tracker = tracker;
         this.options = options;
     }
+    /** The programs this executor starts, by absolute path. */
+    get programs() {
+        return this.options.programs ?? systemPrograms();
+    }
+    /** Whether steps asking for the sandbox get it (false: turned off knowingly). */
+    get sandboxOn() {
+        return this.options.sandbox !== false;
+    }
+    get layout() {
+        this.hostView ??= this.options.layout ?? (0,sandbox/* hostLayout */.nR)();
+        return this.hostView;
+    }
     async runStep(req) {
-        let argv = req.argv;
         const deny = req.network === 'deny';
-        const sandboxed = req.sandbox !== undefined && (await this.sandboxProblem()) === undefined;
-        if (deny) {
-            const problem = await this.networkIsolationProblem();
-            if (problem) {
-                throw new errors/* AutopilotError */.Wz(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
-                    'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
+        const sandboxed = req.sandbox !== undefined && this.sandboxOn;
+        let argv = resolveArgv(this.programs, req.argv);
+        if (sandboxed) {
+            const problem = await this.sandboxProblem();
+            if (problem)
+                throw new sandbox/* SandboxUnavailableError */.Mh(problem);
+            if (deny)
+                await this.requireNetworkIsolation();
+            const spec = req.sandbox;
+            const extra = (0,sandbox/* programBinds */.v3)(argv[0], req.env.PATH ?? '', req.cwd, sandbox/* SYSTEM_VIEW */.sV, spec.writable, (0,external_node_os_.homedir)());
+            argv = (0,sandbox/* bwrapArgv */.BL)(argv, {
+                bwrap: programPath(this.programs, 'bwrap'),
+                prlimit: this.programs.prlimit,
+                layout: this.layout,
+                spec: { writable: [...spec.writable, ...(this.options.share ?? [])], readOnly: [...(spec.readOnly ?? []), ...extra] },
+                cwd: req.cwd,
+                denyNetwork: deny,
+                limits: req.limits
+            });
+        }
+        else {
+            argv = [...(0,sandbox/* prlimitArgv */.uO)(this.programs.prlimit, req.limits), ...argv];
+            if (deny) {
+                await this.requireNetworkIsolation();
+                argv = (0,sandbox/* networkOnlyArgv */.zR)(programPath(this.programs, 'bwrap'), argv, req.cwd);
             }
         }
-        if (sandboxed)
-            argv = (0,sandbox/* sandboxArgv */.aP)(argv, req.sandbox.readOnly.filter(p => (0,external_node_fs_.existsSync)(p)), deny);
-        else if (deny)
-            argv = (0,sandbox/* networkOnlyArgv */.zR)(argv, isRoot());
         const started = Date.now();
         const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine);
         return await new Promise(resolve => {
@@ -1092,8 +1245,9 @@ class ProcessExecutor {
         });
     }
     async runTool(req) {
+        const argv = resolveArgv(this.programs, req.argv);
         return await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(req.argv[0], req.argv.slice(1), {
+            const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
                 cwd: req.cwd,
                 env: req.env ?? process.env,
                 stdio: ['pipe', 'pipe', 'pipe']
@@ -1110,32 +1264,55 @@ class ProcessExecutor {
             child.on('close', code => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
         });
     }
-    /** Probes once whether `unshare --net` works for this user. */
+    async requireNetworkIsolation() {
+        const problem = await this.networkIsolationProblem();
+        if (problem) {
+            throw new errors/* AutopilotError */.Wz(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
+                'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
+        }
+    }
+    /** Probes once whether a sandbox with a network namespace of its own works here. */
     networkIsolationProblem() {
-        this.networkCheck ??= this.probe('network namespaces', (0,sandbox/* networkOnlyArgv */.zR)(['true'], isRoot()));
+        this.networkCheck ??= this.probe('network namespaces', true);
         return this.networkCheck;
     }
-    /** Probes once whether the full sandbox works (user, PID, mount namespaces and read-only binds). */
+    /** Probes once whether the full sandbox works (bwrap with user, PID, mount namespaces, no capabilities). */
     sandboxProblem() {
-        if (this.options.sandbox === false)
-            return Promise.resolve('turned off with AUTOPILOT_SANDBOX=off');
-        this.sandboxCheck ??= this.probe('the step sandbox', (0,sandbox/* sandboxArgv */.aP)(['true'], [(0,external_node_os_.tmpdir)()], false));
+        if (!this.sandboxOn)
+            return Promise.resolve(undefined);
+        this.sandboxCheck ??= this.probe('the step sandbox', false);
         return this.sandboxCheck;
     }
-    async probe(what, argv) {
+    /** Forgets earlier probes (after the host was changed to allow namespaces). */
+    recheck() {
+        this.sandboxCheck = undefined;
+        this.networkCheck = undefined;
+    }
+    async probe(what, denyNetwork) {
         if (process.platform !== 'linux')
-            return `${what} need Linux namespaces (this is ${process.platform})`;
+            return `${what} needs Linux namespaces (this is ${process.platform})`;
+        const bwrap = this.programs.bwrap;
+        if (!bwrap)
+            return '`bwrap` (bubblewrap) is not installed in /usr/bin, /bin, /usr/local/bin, /usr/sbin or /sbin';
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'autopilot-probe-'));
         try {
-            const r = await this.runTool({ argv, cwd: process.cwd() });
-            return r.exitCode === 0 ? undefined : `\`${argv.slice(0, 3).join(' ')} ...\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
+            const argv = (0,sandbox/* bwrapArgv */.BL)([programPath(this.programs, 'sh'), '-c', 'exit 0'], {
+                bwrap,
+                layout: this.layout,
+                spec: { writable: [dir] },
+                cwd: dir,
+                denyNetwork
+            });
+            const r = await this.runTool({ argv, cwd: dir, env: { PATH: '/usr/bin:/bin' } });
+            return r.exitCode === 0 ? undefined : `\`bwrap\` could not create ${what}: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
         }
         catch (e) {
-            return `\`unshare\` is not available (${e.message}); install util-linux`;
+            return `\`bwrap\` could not start: ${e.message}`;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
-}
-function isRoot() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
 
@@ -1843,59 +2020,252 @@ async function openRepoPlan(planArg, cwd, executor) {
 
 /***/ }),
 
+/***/ 62588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ decideSandbox),
+/* harmony export */   Nd: () => (/* binding */ sandboxShareInEnv),
+/* harmony export */   Vu: () => (/* binding */ sandboxOffInEnv)
+/* harmony export */ });
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10570);
+
+/**
+ * Whether steps may run here. `offBy` names who turned the sandbox off outside the plan
+ * (AUTOPILOT_SANDBOX=off, `--sandbox off`, the action input). `enable`, when given, may change
+ * the host so namespaces work (hosted runners, src/run/enable-namespaces.ts).
+ * Throws SandboxUnavailableError (exit 3) when the sandbox is on but cannot be had.
+ */
+async function decideSandbox(input) {
+    const offBy = input.offBy ?? (input.plan.sandbox === 'off' ? '`sandbox: off` in the plan' : undefined);
+    if (offBy)
+        return { sandboxed: false, note: (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .sandboxOffWarning */ .b4)(`turned off by ${offBy}`) };
+    const problem = await input.executor.sandboxProblem();
+    if (!problem)
+        return { sandboxed: true };
+    if (input.enable) {
+        const r = await input.enable(problem);
+        if (r.ok)
+            return { sandboxed: true, note: r.log };
+        throw new _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxUnavailableError */ .Mh(`${problem}; ${r.log}`);
+    }
+    throw new _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxUnavailableError */ .Mh(problem);
+}
+/** Who turned the sandbox off in the environment (AUTOPILOT_SANDBOX=off), if anyone. */
+function sandboxOffInEnv(env) {
+    return env.AUTOPILOT_SANDBOX === 'off' ? 'AUTOPILOT_SANDBOX=off' : undefined;
+}
+/** Folders the caller shares read-write with every step (AUTOPILOT_SANDBOX_SHARE, absolute paths, `:`-separated). */
+function sandboxShareInEnv(env) {
+    return (env.AUTOPILOT_SANDBOX_SHARE ?? '').split(':').filter(p => p.startsWith('/'));
+}
+
+
+/***/ }),
+
 /***/ 10570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y5: () => (/* binding */ sandboxWarning),
-/* harmony export */   aP: () => (/* binding */ sandboxArgv),
+/* harmony export */   BL: () => (/* binding */ bwrapArgv),
+/* harmony export */   Mh: () => (/* binding */ SandboxUnavailableError),
+/* harmony export */   b4: () => (/* binding */ sandboxOffWarning),
+/* harmony export */   nR: () => (/* binding */ hostLayout),
+/* harmony export */   sV: () => (/* binding */ SYSTEM_VIEW),
+/* harmony export */   uO: () => (/* binding */ prlimitArgv),
+/* harmony export */   v3: () => (/* binding */ programBinds),
 /* harmony export */   zR: () => (/* binding */ networkOnlyArgv)
 /* harmony export */ });
+/* unused harmony exports insideAny, sandboxRefusal */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /**
- * Command lines that isolate a step with Linux namespaces (util-linux
- * `unshare`), built here as plain data; the executor runs them.
+ * The step sandbox, built here as plain data (a bubblewrap argument vector);
+ * the executor runs it.
  *
- * The sandbox: a new user namespace (the step sees itself as root but has no
- * more rights than the caller), a new PID namespace with its own /proc (so a
- * step cannot read autopilot's own environment, where tokens live, through
- * /proc/<pid>/environ), and a new mount namespace in which the user's checkout
- * and the private clone's config, hooks and info are bind-mounted read-only
- * (so a step cannot plant hooks or filters, or write the user's files).
- * `network: deny` adds a network namespace with no interface up.
+ * Isolation by construction: the step gets new user, mount, PID, IPC, UTS and
+ * cgroup namespaces (and a network namespace holding only `lo` under
+ * `network: deny`), no capabilities at all (so it cannot mount, unmount or
+ * remount anything), and a root file system assembled from nothing: the system
+ * folders read-only, a fresh /proc, /dev, /tmp and /dev/shm, and only the
+ * folders the request names. The caller's HOME, the user's checkout, other
+ * tasks, the private clone, host /tmp, /run, /var/run and their sockets simply
+ * do not exist in there, so there is nothing to undo.
  */
-/** Makes each path before `--` read-only, then execs the rest. Runs as root of the new namespaces. */
-const LAUNCHER = 'while [ "$1" != "--" ]; do ' +
-    'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" || ' +
-    '{ echo "autopilot sandbox: cannot make $1 read-only" >&2; exit 125; }; shift; done; shift; exec "$@"';
-/** argv run inside the full sandbox, with `readOnly` paths (which must exist) bind-mounted read-only. */
-function sandboxArgv(argv, readOnly, denyNetwork) {
+
+
+
+/**
+ * System folders shown read-only. Deliberately absent: /root and /home (the caller's HOME), /run and
+ * /var (sockets, runner state), /tmp and /dev/shm (replaced by fresh ones), /mnt, /media, /srv, /sys.
+ */
+const SYSTEM_VIEW = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/opt'];
+/** Files of /etc a sandboxed root could read but a step has no business with; shown empty. */
+const HIDDEN_ETC = ['/etc/shadow', '/etc/gshadow', '/etc/shadow-', '/etc/gshadow-', '/etc/sudoers', '/etc/security/opasswd'];
+/** Reads the host's layout once (cheap: a few lstat calls). */
+function hostLayout() {
+    const layout = { dirs: [], links: [], hidden: [], extraFiles: [] };
+    for (const path of SYSTEM_VIEW) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink())
+            layout.links.push({ path, target: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path) });
+        else if (st.isDirectory())
+            layout.dirs.push(path);
+    }
+    layout.hidden = HIDDEN_ETC.filter(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    // Name resolution on hosts whose resolv.conf is a link into /run (systemd-resolved, GitHub's runners).
+    try {
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)('/etc/resolv.conf');
+        if (!insideAny(real, layout.dirs))
+            layout.extraFiles.push(real);
+    }
+    catch {
+        // no resolv.conf: nothing to show
+    }
+    return layout;
+}
+/** The bubblewrap argument vector that runs `argv` in the sandbox. */
+function bwrapArgv(argv, c) {
+    const a = [
+        c.bwrap,
+        '--unshare-user',
+        '--unshare-pid',
+        '--unshare-ipc',
+        '--unshare-uts',
+        '--unshare-cgroup-try',
+        ...(c.denyNetwork ? ['--unshare-net'] : []),
+        '--die-with-parent',
+        '--new-session',
+        '--cap-drop',
+        'ALL',
+        '--hostname',
+        'autopilot'
+    ];
+    for (const d of c.layout.dirs)
+        a.push('--ro-bind', d, d);
+    for (const l of c.layout.links)
+        a.push('--symlink', l.target, l.path);
+    for (const f of c.layout.hidden)
+        a.push('--ro-bind', '/dev/null', f);
+    if (!c.denyNetwork)
+        for (const f of c.layout.extraFiles)
+            a.push('--ro-bind-try', f, f);
+    a.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/dev/shm', '--tmpfs', '/tmp');
+    for (const w of c.spec.writable)
+        a.push('--bind', w, w);
+    for (const b of c.spec.readOnly ?? [])
+        a.push('--ro-bind-try', b.source, b.dest);
+    // Nothing outside the binds is writable, not even the sandbox's own root folder.
+    a.push('--remount-ro', '/', '--chdir', c.cwd, '--');
+    return [...a, ...limitArgv(c), ...argv];
+}
+function limitArgv(c) {
+    return prlimitArgv(c.prlimit, c.limits);
+}
+/** `prlimit --data=.. --nproc=.. --` for the given limits, or nothing when there are none. */
+function prlimitArgv(prlimit, l) {
+    if (!l || (l.memoryMb === undefined && l.processes === undefined))
+        return [];
+    if (!prlimit)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AutopilotError */ .Wz('`prlimit` (util-linux) is needed for limits.step-memory-mb / limits.step-processes', 1);
     return [
-        'unshare',
-        '--user',
-        '--map-root-user',
-        '--pid',
-        '--fork',
-        '--mount',
-        '--mount-proc',
-        ...(denyNetwork ? ['--net'] : []),
-        '--',
-        'sh',
-        '-c',
-        LAUNCHER,
-        'autopilot-sandbox',
-        ...readOnly,
-        '--',
-        ...argv
+        prlimit,
+        ...(l.memoryMb !== undefined ? [`--data=${l.memoryMb * 1024 * 1024}`] : []),
+        ...(l.processes !== undefined ? [`--nproc=${l.processes}`] : []),
+        '--'
     ];
 }
-/** argv in a new network namespace only (used when the full sandbox is unavailable). */
-function networkOnlyArgv(argv, asRoot) {
-    return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv];
+/**
+ * Read-only binds that make a program living outside the system folders runnable in the sandbox
+ * (an agent CLI installed with npm under the project's `.cache`, say): its install folder, not more.
+ * For a program inside a `node_modules` tree that is the outermost `node_modules` folder (the CLI's
+ * dependencies live beside it). For a program file in a folder named `bin`, the install prefix above it
+ * (`<prefix>/bin/tool` next to `<prefix>/lib`), unless that prefix is `home` (the caller's HOME), lies
+ * above it, or is `~/.local`; else the program's own folder. A link is followed: both its folder and
+ * its target's are bound.
+ */
+function programBinds(argv0, path, cwd, systemDirs, writable, home = '') {
+    const found = findOnPath(argv0, path, cwd);
+    // A program in the step's own folders is visible (and writable) already.
+    if (!found || insideAny(found, writable))
+        return [];
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(found);
+    }
+    catch {
+        return [];
+    }
+    if (insideAny(found, systemDirs) && insideAny(real, systemDirs))
+        return [];
+    const dirs = new Set();
+    for (const p of found === real ? [real] : [found, real]) {
+        if (insideAny(p, systemDirs))
+            continue;
+        const nm = p.indexOf(`${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}node_modules${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`);
+        if (nm >= 0) {
+            dirs.add(p.slice(0, nm + `${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}node_modules`.length));
+            continue;
+        }
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+        const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        const tooBroad = prefix === '/' || (home !== '' && (insideAny(home, [prefix]) || prefix === `${home}/.local`));
+        dirs.add(p === real && dir.endsWith(`${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}bin`) && !tooBroad ? prefix : dir);
+    }
+    return [...dirs].map(d => ({ source: d, dest: d }));
 }
-/** Said once per run when steps cannot be sandboxed. */
-function sandboxWarning(problem) {
-    return (`autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
-        'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.');
+function findOnPath(argv0, path, cwd) {
+    if (argv0.includes('/'))
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(argv0) ? argv0 : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, argv0);
+    for (const dir of path.split(':')) {
+        if (!dir)
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir, argv0);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** Whether `path` is one of `dirs` or below one. */
+function insideAny(path, dirs) {
+    return dirs.some(d => path === d || path.startsWith(d.endsWith('/') ? d : d + '/'));
+}
+/** argv in a new network namespace only (`sandbox: off` with `network: deny`). */
+function networkOnlyArgv(bwrap, argv, cwd) {
+    return [bwrap, '--unshare-user', '--unshare-net', '--die-with-parent', '--dev-bind', '/', '/', '--chdir', cwd, '--', ...argv];
+}
+/** The one line a refusal says: why, and how to enable the sandbox or knowingly go without. */
+function sandboxRefusal(problem) {
+    return (`autopilot: refusing to run steps: the step sandbox is unavailable here (${problem}). ` +
+        'Steps are hostile until proven otherwise, so none runs without it. To enable it: install bubblewrap ' +
+        '(apt-get install -y bubblewrap) and allow unprivileged user namespaces (on Ubuntu 24.04: load an AppArmor ' +
+        'profile for /usr/bin/bwrap, or `sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`); ' +
+        '`autopilot doctor` shows what holds. To run without it anyway, knowing steps can then read autopilot\'s ' +
+        'environment and write outside their worktree: `sandbox: off` in the plan, `--sandbox off`, the action input ' +
+        '`sandbox: off`, or AUTOPILOT_SANDBOX=off.');
+}
+/** Said once per run when the sandbox was knowingly turned off. */
+function sandboxOffWarning(why) {
+    return (`autopilot: warning: steps run WITHOUT the sandbox (${why}). They can read this process's environment ` +
+        'and write outside their worktree; the gates still check every change.');
+}
+/** Steps were refused because the sandbox cannot be had here. */
+class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AutopilotError */ .Wz {
+    problem;
+    name = 'SandboxUnavailableError';
+    constructor(problem) {
+        super(sandboxRefusal(problem), _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.stopped);
+        this.problem = problem;
+    }
 }
 
 

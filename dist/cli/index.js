@@ -29085,7 +29085,19 @@ const LimitsSchema = strictObject({
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
-    'max-cost-usd': schemas_number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.')
+    'max-cost-usd': schemas_number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    /** RLIMIT_DATA of every step, check and rollback (prlimit): heap and private memory, per process. */
+    'step-memory-mb': schemas_number()
+        .int()
+        .min(16)
+        .optional()
+        .describe('Most heap memory (RLIMIT_DATA, MiB) each process of a step may use.'),
+    /** RLIMIT_NPROC of every step (prlimit). The kernel does not apply it to root: see docs/safety.md. */
+    'step-processes': schemas_number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Most processes (RLIMIT_NPROC) a step may run at once; not enforced when autopilot runs as root.')
 })
     .describe('Circuit breakers and concurrency.');
 const AgentSettingsSchema = strictObject({
@@ -29129,6 +29141,13 @@ const PlanSchema = strictObject({
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
+    /**
+     * `off` runs steps without the sandbox (src/run/sandbox.ts). Only for hosts where it cannot be had and
+     * the plan's steps are trusted: steps can then read autopilot's environment and write outside their worktree.
+     */
+    sandbox: schemas_enum(['on', 'off'])
+        .default('on')
+        .describe('`off` runs steps without the sandbox: they can then reach autopilot\'s environment and files outside their worktree. Default `on`: where the sandbox cannot be had, steps are refused.'),
     agents: partialRecord(schemas_enum(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
     tasks: array(TaskSchema).min(1, 'a plan needs at least one task').describe('The tasks, a DAG through `needs`.')
@@ -29734,19 +29753,45 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * The one git wrapper: every git command autopilot runs goes through here,
- * with hooks and fsmonitor disabled so that nothing a task wrote into a
- * repository's config or hooks can run in autopilot's own process.
+ * started from its absolute system path (src/run/programs.ts), with hooks,
+ * fsmonitor, replace objects, system and global config and attribute files
+ * disabled, so that nothing a step wrote can run in autopilot's own process or
+ * change what it reads. A task's worktree is read through the private clone's
+ * admin dir and index, which the sandbox does not show (src/run/step-git.ts).
  */
 
 /** Who autopilot's commits are by. */
 const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' };
-const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
+const SAFE_CONFIG = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.quotepath=off',
+    '-c',
+    'core.attributesFile=/dev/null'
+];
 /**
- * Only the repository's own config counts for autopilot's git: a step may have
- * written ~/.gitconfig (HOME is passed to steps), and the private clone's
- * config is read-only to sandboxed steps.
+ * Only the repository's own config counts for autopilot's git (never ~/.gitconfig or /etc/gitconfig),
+ * no attributes file of the system, and no replace refs: `git replace` of the base commit would make
+ * every diff compare against a tree of the step's choosing. Filters and diff drivers a `.gitattributes`
+ * names are inert, because only config can define them and no step can reach the config autopilot reads.
  */
-const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const ISOLATED_GIT_ENV = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_NO_REPLACE_OBJECTS: '1'
+};
+/** Variables of the caller that would redirect autopilot's git (a caller's hook environment, say). */
+const REDIRECTING = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_EXEC_PATH', 'GIT_REPLACE_REF_BASE', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
+function callerEnv() {
+    const env = { ...process.env };
+    for (const name of REDIRECTING)
+        delete env[name];
+    return env;
+}
 class GitError extends AutopilotError {
     args;
     stderr;
@@ -29768,6 +29813,10 @@ class Git {
         this.cwd = cwd;
         this.env = env;
     }
+    /** The git dir this wrapper is pinned to (see `pinnedWorktree`), if any. */
+    get gitDir() {
+        return this.env.GIT_DIR;
+    }
     /** The same wrapper, in another directory. */
     at(cwd) {
         return new Git(this.exec, cwd, this.env);
@@ -29785,7 +29834,7 @@ class Git {
         return await this.exec.runTool({
             argv: ['git', ...SAFE_CONFIG, ...args],
             cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv },
+            env: { ...callerEnv(), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_GIT_ENV, ...this.env, ...extraEnv },
             stdin
         });
     }
@@ -30498,50 +30547,262 @@ function statusLogReporter(file, now = () => new Date()) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/run/sandbox.ts
 /**
- * Command lines that isolate a step with Linux namespaces (util-linux
- * `unshare`), built here as plain data; the executor runs them.
+ * The step sandbox, built here as plain data (a bubblewrap argument vector);
+ * the executor runs it.
  *
- * The sandbox: a new user namespace (the step sees itself as root but has no
- * more rights than the caller), a new PID namespace with its own /proc (so a
- * step cannot read autopilot's own environment, where tokens live, through
- * /proc/<pid>/environ), and a new mount namespace in which the user's checkout
- * and the private clone's config, hooks and info are bind-mounted read-only
- * (so a step cannot plant hooks or filters, or write the user's files).
- * `network: deny` adds a network namespace with no interface up.
+ * Isolation by construction: the step gets new user, mount, PID, IPC, UTS and
+ * cgroup namespaces (and a network namespace holding only `lo` under
+ * `network: deny`), no capabilities at all (so it cannot mount, unmount or
+ * remount anything), and a root file system assembled from nothing: the system
+ * folders read-only, a fresh /proc, /dev, /tmp and /dev/shm, and only the
+ * folders the request names. The caller's HOME, the user's checkout, other
+ * tasks, the private clone, host /tmp, /run, /var/run and their sockets simply
+ * do not exist in there, so there is nothing to undo.
  */
-/** Makes each path before `--` read-only, then execs the rest. Runs as root of the new namespaces. */
-const LAUNCHER = 'while [ "$1" != "--" ]; do ' +
-    'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" || ' +
-    '{ echo "autopilot sandbox: cannot make $1 read-only" >&2; exit 125; }; shift; done; shift; exec "$@"';
-/** argv run inside the full sandbox, with `readOnly` paths (which must exist) bind-mounted read-only. */
-function sandboxArgv(argv, readOnly, denyNetwork) {
+
+
+
+/**
+ * System folders shown read-only. Deliberately absent: /root and /home (the caller's HOME), /run and
+ * /var (sockets, runner state), /tmp and /dev/shm (replaced by fresh ones), /mnt, /media, /srv, /sys.
+ */
+const SYSTEM_VIEW = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/opt'];
+/** Files of /etc a sandboxed root could read but a step has no business with; shown empty. */
+const HIDDEN_ETC = ['/etc/shadow', '/etc/gshadow', '/etc/shadow-', '/etc/gshadow-', '/etc/sudoers', '/etc/security/opasswd'];
+/** Reads the host's layout once (cheap: a few lstat calls). */
+function hostLayout() {
+    const layout = { dirs: [], links: [], hidden: [], extraFiles: [] };
+    for (const path of SYSTEM_VIEW) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink())
+            layout.links.push({ path, target: (0,external_node_fs_.readlinkSync)(path) });
+        else if (st.isDirectory())
+            layout.dirs.push(path);
+    }
+    layout.hidden = HIDDEN_ETC.filter(f => (0,external_node_fs_.existsSync)(f));
+    // Name resolution on hosts whose resolv.conf is a link into /run (systemd-resolved, GitHub's runners).
+    try {
+        const real = (0,external_node_fs_.realpathSync)('/etc/resolv.conf');
+        if (!insideAny(real, layout.dirs))
+            layout.extraFiles.push(real);
+    }
+    catch {
+        // no resolv.conf: nothing to show
+    }
+    return layout;
+}
+/** The bubblewrap argument vector that runs `argv` in the sandbox. */
+function bwrapArgv(argv, c) {
+    const a = [
+        c.bwrap,
+        '--unshare-user',
+        '--unshare-pid',
+        '--unshare-ipc',
+        '--unshare-uts',
+        '--unshare-cgroup-try',
+        ...(c.denyNetwork ? ['--unshare-net'] : []),
+        '--die-with-parent',
+        '--new-session',
+        '--cap-drop',
+        'ALL',
+        '--hostname',
+        'autopilot'
+    ];
+    for (const d of c.layout.dirs)
+        a.push('--ro-bind', d, d);
+    for (const l of c.layout.links)
+        a.push('--symlink', l.target, l.path);
+    for (const f of c.layout.hidden)
+        a.push('--ro-bind', '/dev/null', f);
+    if (!c.denyNetwork)
+        for (const f of c.layout.extraFiles)
+            a.push('--ro-bind-try', f, f);
+    a.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/dev/shm', '--tmpfs', '/tmp');
+    for (const w of c.spec.writable)
+        a.push('--bind', w, w);
+    for (const b of c.spec.readOnly ?? [])
+        a.push('--ro-bind-try', b.source, b.dest);
+    // Nothing outside the binds is writable, not even the sandbox's own root folder.
+    a.push('--remount-ro', '/', '--chdir', c.cwd, '--');
+    return [...a, ...limitArgv(c), ...argv];
+}
+function limitArgv(c) {
+    return prlimitArgv(c.prlimit, c.limits);
+}
+/** `prlimit --data=.. --nproc=.. --` for the given limits, or nothing when there are none. */
+function prlimitArgv(prlimit, l) {
+    if (!l || (l.memoryMb === undefined && l.processes === undefined))
+        return [];
+    if (!prlimit)
+        throw new AutopilotError('`prlimit` (util-linux) is needed for limits.step-memory-mb / limits.step-processes', 1);
     return [
-        'unshare',
-        '--user',
-        '--map-root-user',
-        '--pid',
-        '--fork',
-        '--mount',
-        '--mount-proc',
-        ...(denyNetwork ? ['--net'] : []),
-        '--',
-        'sh',
-        '-c',
-        LAUNCHER,
-        'autopilot-sandbox',
-        ...readOnly,
-        '--',
-        ...argv
+        prlimit,
+        ...(l.memoryMb !== undefined ? [`--data=${l.memoryMb * 1024 * 1024}`] : []),
+        ...(l.processes !== undefined ? [`--nproc=${l.processes}`] : []),
+        '--'
     ];
 }
-/** argv in a new network namespace only (used when the full sandbox is unavailable). */
-function networkOnlyArgv(argv, asRoot) {
-    return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv];
+/**
+ * Read-only binds that make a program living outside the system folders runnable in the sandbox
+ * (an agent CLI installed with npm under the project's `.cache`, say): its install folder, not more.
+ * For a program inside a `node_modules` tree that is the outermost `node_modules` folder (the CLI's
+ * dependencies live beside it). For a program file in a folder named `bin`, the install prefix above it
+ * (`<prefix>/bin/tool` next to `<prefix>/lib`), unless that prefix is `home` (the caller's HOME), lies
+ * above it, or is `~/.local`; else the program's own folder. A link is followed: both its folder and
+ * its target's are bound.
+ */
+function programBinds(argv0, path, cwd, systemDirs, writable, home = '') {
+    const found = findOnPath(argv0, path, cwd);
+    // A program in the step's own folders is visible (and writable) already.
+    if (!found || insideAny(found, writable))
+        return [];
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(found);
+    }
+    catch {
+        return [];
+    }
+    if (insideAny(found, systemDirs) && insideAny(real, systemDirs))
+        return [];
+    const dirs = new Set();
+    for (const p of found === real ? [real] : [found, real]) {
+        if (insideAny(p, systemDirs))
+            continue;
+        const nm = p.indexOf(`${external_node_path_.sep}node_modules${external_node_path_.sep}`);
+        if (nm >= 0) {
+            dirs.add(p.slice(0, nm + `${external_node_path_.sep}node_modules`.length));
+            continue;
+        }
+        const dir = (0,external_node_path_.dirname)(p);
+        const prefix = (0,external_node_path_.dirname)(dir);
+        const tooBroad = prefix === '/' || (home !== '' && (insideAny(home, [prefix]) || prefix === `${home}/.local`));
+        dirs.add(p === real && dir.endsWith(`${external_node_path_.sep}bin`) && !tooBroad ? prefix : dir);
+    }
+    return [...dirs].map(d => ({ source: d, dest: d }));
 }
-/** Said once per run when steps cannot be sandboxed. */
-function sandboxWarning(problem) {
-    return (`autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
-        'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.');
+function findOnPath(argv0, path, cwd) {
+    if (argv0.includes('/'))
+        return (0,external_node_path_.isAbsolute)(argv0) ? argv0 : (0,external_node_path_.resolve)(cwd, argv0);
+    for (const dir of path.split(':')) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.resolve)(cwd, dir, argv0);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** Whether `path` is one of `dirs` or below one. */
+function insideAny(path, dirs) {
+    return dirs.some(d => path === d || path.startsWith(d.endsWith('/') ? d : d + '/'));
+}
+/** argv in a new network namespace only (`sandbox: off` with `network: deny`). */
+function networkOnlyArgv(bwrap, argv, cwd) {
+    return [bwrap, '--unshare-user', '--unshare-net', '--die-with-parent', '--dev-bind', '/', '/', '--chdir', cwd, '--', ...argv];
+}
+/** The one line a refusal says: why, and how to enable the sandbox or knowingly go without. */
+function sandboxRefusal(problem) {
+    return (`autopilot: refusing to run steps: the step sandbox is unavailable here (${problem}). ` +
+        'Steps are hostile until proven otherwise, so none runs without it. To enable it: install bubblewrap ' +
+        '(apt-get install -y bubblewrap) and allow unprivileged user namespaces (on Ubuntu 24.04: load an AppArmor ' +
+        'profile for /usr/bin/bwrap, or `sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`); ' +
+        '`autopilot doctor` shows what holds. To run without it anyway, knowing steps can then read autopilot\'s ' +
+        'environment and write outside their worktree: `sandbox: off` in the plan, `--sandbox off`, the action input ' +
+        '`sandbox: off`, or AUTOPILOT_SANDBOX=off.');
+}
+/** Said once per run when the sandbox was knowingly turned off. */
+function sandboxOffWarning(why) {
+    return (`autopilot: warning: steps run WITHOUT the sandbox (${why}). They can read this process's environment ` +
+        'and write outside their worktree; the gates still check every change.');
+}
+/** Steps were refused because the sandbox cannot be had here. */
+class SandboxUnavailableError extends AutopilotError {
+    problem;
+    name = 'SandboxUnavailableError';
+    constructor(problem) {
+        super(sandboxRefusal(problem), EXIT.stopped);
+        this.problem = problem;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/programs.ts
+/**
+ * The programs autopilot itself starts (git, the sandbox tool, the shells,
+ * prlimit), resolved once to absolute paths from system locations only.
+ *
+ * Why not PATH: the caller's PATH may list HOME or relative folders first
+ * (`~/.local/bin`, `node_modules/.bin`), and those are exactly what a step can
+ * write. A step that planted `~/.local/bin/git` or `node_modules/.bin/bwrap`
+ * would otherwise run outside the sandbox at autopilot's next call.
+ */
+
+
+
+/** Where autopilot looks for its own programs, in this order; never HOME, never a worktree. */
+const SYSTEM_DIRS = ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin'];
+const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo'];
+/** What to install when a program is missing (Debian package names). */
+const PACKAGE = {
+    git: 'git',
+    bwrap: 'bubblewrap',
+    sh: 'dash',
+    bash: 'bash',
+    prlimit: 'util-linux',
+    sudo: 'sudo'
+};
+/** Finds each program in `dirs` (first executable regular file wins). Pure apart from reading the file system. */
+function resolvePrograms(dirs = SYSTEM_DIRS) {
+    const found = {};
+    for (const name of PROGRAM_NAMES) {
+        for (const dir of dirs) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (isExecutableFile(path)) {
+                found[name] = path;
+                break;
+            }
+        }
+    }
+    return found;
+}
+let programs_cached;
+/** The system programs, resolved on first use and then fixed for the life of the process. */
+function systemPrograms() {
+    programs_cached ??= Object.freeze(resolvePrograms());
+    return programs_cached;
+}
+/** The absolute path of `name`, or a clear error naming the package to install. */
+function programPath(programs, name) {
+    const path = programs[name];
+    if (!path) {
+        throw new AutopilotError(`\`${name}\` is not installed in ${SYSTEM_DIRS.join(', ')} (autopilot only runs its own programs from there); ` +
+            `install it: apt-get install -y ${PACKAGE[name]}`, 1);
+    }
+    return path;
+}
+/** argv with a bare program name autopilot knows (git, sh, bash...) replaced by its absolute system path. */
+function resolveArgv(programs, argv) {
+    const first = argv[0];
+    if (first === undefined || first.includes('/') || !PROGRAM_NAMES.includes(first))
+        return argv;
+    return [programPath(programs, first), ...argv.slice(1)];
+}
+function isExecutableFile(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -30763,35 +31024,61 @@ function lastBytes(text, max) {
 
 
 
+
+
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
     tracker;
     options;
     networkCheck;
     sandboxCheck;
-    /**
-     * `tracker` hears of every step process group, so strays of a crashed run can be found.
-     * `sandbox: false` never sandboxes steps (AUTOPILOT_SANDBOX=off).
-     */
+    hostView;
+    /** `tracker` hears of every step process group, so strays of a crashed run can be found. */
     constructor(tracker, options = {}) {
         this.tracker = tracker;
         this.options = options;
     }
+    /** The programs this executor starts, by absolute path. */
+    get programs() {
+        return this.options.programs ?? systemPrograms();
+    }
+    /** Whether steps asking for the sandbox get it (false: turned off knowingly). */
+    get sandboxOn() {
+        return this.options.sandbox !== false;
+    }
+    get layout() {
+        this.hostView ??= this.options.layout ?? hostLayout();
+        return this.hostView;
+    }
     async runStep(req) {
-        let argv = req.argv;
         const deny = req.network === 'deny';
-        const sandboxed = req.sandbox !== undefined && (await this.sandboxProblem()) === undefined;
-        if (deny) {
-            const problem = await this.networkIsolationProblem();
-            if (problem) {
-                throw new AutopilotError(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
-                    'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
+        const sandboxed = req.sandbox !== undefined && this.sandboxOn;
+        let argv = resolveArgv(this.programs, req.argv);
+        if (sandboxed) {
+            const problem = await this.sandboxProblem();
+            if (problem)
+                throw new SandboxUnavailableError(problem);
+            if (deny)
+                await this.requireNetworkIsolation();
+            const spec = req.sandbox;
+            const extra = programBinds(argv[0], req.env.PATH ?? '', req.cwd, SYSTEM_VIEW, spec.writable, (0,external_node_os_namespaceObject.homedir)());
+            argv = bwrapArgv(argv, {
+                bwrap: programPath(this.programs, 'bwrap'),
+                prlimit: this.programs.prlimit,
+                layout: this.layout,
+                spec: { writable: [...spec.writable, ...(this.options.share ?? [])], readOnly: [...(spec.readOnly ?? []), ...extra] },
+                cwd: req.cwd,
+                denyNetwork: deny,
+                limits: req.limits
+            });
+        }
+        else {
+            argv = [...prlimitArgv(this.programs.prlimit, req.limits), ...argv];
+            if (deny) {
+                await this.requireNetworkIsolation();
+                argv = networkOnlyArgv(programPath(this.programs, 'bwrap'), argv, req.cwd);
             }
         }
-        if (sandboxed)
-            argv = sandboxArgv(argv, req.sandbox.readOnly.filter(p => (0,external_node_fs_.existsSync)(p)), deny);
-        else if (deny)
-            argv = networkOnlyArgv(argv, isRoot());
         const started = Date.now();
         const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine);
         return await new Promise(resolve => {
@@ -30868,8 +31155,9 @@ class ProcessExecutor {
         });
     }
     async runTool(req) {
+        const argv = resolveArgv(this.programs, req.argv);
         return await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(req.argv[0], req.argv.slice(1), {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
                 cwd: req.cwd,
                 env: req.env ?? process.env,
                 stdio: ['pipe', 'pipe', 'pipe']
@@ -30886,32 +31174,55 @@ class ProcessExecutor {
             child.on('close', code => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
         });
     }
-    /** Probes once whether `unshare --net` works for this user. */
+    async requireNetworkIsolation() {
+        const problem = await this.networkIsolationProblem();
+        if (problem) {
+            throw new AutopilotError(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
+                'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
+        }
+    }
+    /** Probes once whether a sandbox with a network namespace of its own works here. */
     networkIsolationProblem() {
-        this.networkCheck ??= this.probe('network namespaces', networkOnlyArgv(['true'], isRoot()));
+        this.networkCheck ??= this.probe('network namespaces', true);
         return this.networkCheck;
     }
-    /** Probes once whether the full sandbox works (user, PID, mount namespaces and read-only binds). */
+    /** Probes once whether the full sandbox works (bwrap with user, PID, mount namespaces, no capabilities). */
     sandboxProblem() {
-        if (this.options.sandbox === false)
-            return Promise.resolve('turned off with AUTOPILOT_SANDBOX=off');
-        this.sandboxCheck ??= this.probe('the step sandbox', sandboxArgv(['true'], [(0,external_node_os_namespaceObject.tmpdir)()], false));
+        if (!this.sandboxOn)
+            return Promise.resolve(undefined);
+        this.sandboxCheck ??= this.probe('the step sandbox', false);
         return this.sandboxCheck;
     }
-    async probe(what, argv) {
+    /** Forgets earlier probes (after the host was changed to allow namespaces). */
+    recheck() {
+        this.sandboxCheck = undefined;
+        this.networkCheck = undefined;
+    }
+    async probe(what, denyNetwork) {
         if (process.platform !== 'linux')
-            return `${what} need Linux namespaces (this is ${process.platform})`;
+            return `${what} needs Linux namespaces (this is ${process.platform})`;
+        const bwrap = this.programs.bwrap;
+        if (!bwrap)
+            return '`bwrap` (bubblewrap) is not installed in /usr/bin, /bin, /usr/local/bin, /usr/sbin or /sbin';
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-probe-'));
         try {
-            const r = await this.runTool({ argv, cwd: process.cwd() });
-            return r.exitCode === 0 ? undefined : `\`${argv.slice(0, 3).join(' ')} ...\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
+            const argv = bwrapArgv([programPath(this.programs, 'sh'), '-c', 'exit 0'], {
+                bwrap,
+                layout: this.layout,
+                spec: { writable: [dir] },
+                cwd: dir,
+                denyNetwork
+            });
+            const r = await this.runTool({ argv, cwd: dir, env: { PATH: '/usr/bin:/bin' } });
+            return r.exitCode === 0 ? undefined : `\`bwrap\` could not create ${what}: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
         }
         catch (e) {
-            return `\`unshare\` is not available (${e.message}); install util-linux`;
+            return `\`bwrap\` could not start: ${e.message}`;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
-}
-function isRoot() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/run/process-registry.ts
@@ -31208,6 +31519,85 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/run/step-git.ts
+/**
+ * The git dir a step sees: small, its own, and worthless to an attacker.
+ *
+ * A task's worktree belongs to autopilot's private clone, whose admin folder
+ * (`repo.git/worktrees/<id>`: HEAD, index, commondir) and shared config,
+ * refs and hooks are what autopilot's own git reads. None of that is shown in
+ * the sandbox. Instead the worktree's `.git` file names a git dir made here for
+ * the task (HEAD at the task's start, a copy of the index, an empty config),
+ * which borrows every object read-only through `objects/info/alternates`, so an
+ * agent can still run `git status`, `diff`, `log` and `commit` inside.
+ * Whatever a step writes there (config, attributes, hooks, refs, replace refs,
+ * alternates, or a rewritten `.git` file) changes only this throwaway folder.
+ */
+
+
+/** Where, inside the sandbox, the borrowed object stores appear (read-only). */
+const SANDBOX_OBJECTS = '/.autopilot/objects';
+/**
+ * The object stores `objects` uses: itself and, through `info/alternates`, the stores it borrows
+ * from (the user's repository, for a `--shared` clone), depth-first as git reads them.
+ */
+async function objectStores(objects, depth = 0) {
+    const stores = [objects];
+    if (depth >= 5)
+        return stores;
+    let text = '';
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(objects, 'info', 'alternates'), 'utf8');
+    }
+    catch {
+        return stores;
+    }
+    for (const line of text.split('\n')) {
+        const entry = line.trim();
+        if (!entry || entry.startsWith('#'))
+            continue;
+        const path = (0,external_node_path_.isAbsolute)(entry) ? entry : (0,external_node_path_.resolve)(objects, entry);
+        for (const s of await objectStores(path, depth + 1))
+            if (!stores.includes(s))
+                stores.push(s);
+    }
+    return stores;
+}
+/** The binds that show `stores` at neutral paths, each with its `info` (and so its alternates) emptied. */
+function objectBinds(stores, emptyDir) {
+    return stores.flatMap((source, i) => [
+        { source, dest: `${SANDBOX_OBJECTS}/${i}` },
+        // The host paths in a store's own alternates do not exist in here; git would complain on every call.
+        { source: emptyDir, dest: `${SANDBOX_OBJECTS}/${i}/info` }
+    ]);
+}
+/**
+ * Makes (afresh) the step's git dir `dir` for `worktree` and points the worktree's `.git` at it.
+ * Returns the binds the sandbox needs for its objects.
+ */
+async function makeStepGitDir(input) {
+    const { dir } = input;
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    const empty = (0,external_node_path_.join)(dir, '..', '.empty');
+    await (0,promises_namespaceObject.mkdir)(empty, { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs', 'heads'), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs', 'tags'), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), `${input.head}\n`);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n');
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), input.stores.map((_, i) => `${SANDBOX_OBJECTS}/${i}\n`).join(''));
+    await (0,promises_namespaceObject.copyFile)(input.index, (0,external_node_path_.join)(dir, 'index')).catch(() => { });
+    await restoreDotGit(input.worktree, dir);
+    return { dir, binds: objectBinds(input.stores, empty) };
+}
+/** Replaces whatever the worktree's `.git` is now (file, folder, link) by a file naming `gitDir`. */
+async function restoreDotGit(worktree, gitDir) {
+    const dotGit = (0,external_node_path_.join)(worktree, '.git');
+    // Removed first: writing through a link a step left there would write wherever it points.
+    await (0,promises_namespaceObject.rm)(dotGit, { recursive: true, force: true });
+    await (0,promises_namespaceObject.writeFile)(dotGit, `gitdir: ${gitDir}\n`, { flag: 'wx' });
+}
+
 ;// CONCATENATED MODULE: ./src/run/workspace.ts
 /**
  * Where tasks run: a private bare clone of the user's repository (objects
@@ -31215,6 +31605,7 @@ function validateConcurrency(concurrency) {
  * checkout. The user's HEAD, index, working files, hooks and worktree list are
  * never touched; only the final branch is fetched back into their repository.
  */
+
 
 
 
@@ -31245,23 +31636,23 @@ async function openWorkspace(executor, repoRoot, root) {
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
     // at once failed 1 run in 2). So they run one at a time; the checkout, the slow part, runs in parallel.
     const serial = pLimit(1);
+    const adminDirs = new Map();
     const removeWorktree = async (name) => {
         const path = worktreePath(name);
+        // The step pointed `.git` at its own git dir (or replaced it): point it back, so `worktree remove` accepts it.
+        const admin = adminDirs.get(name);
+        if (admin)
+            await restoreDotGit(path, admin);
         await serial(() => repo.worktreeRemove(path));
         await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
     };
-    // The checkout is left writable only when the work root is inside it (then its worktrees must be).
-    const inside = (a, b) => !(0,external_node_path_.relative)(b, a).startsWith('..') && !(0,external_node_path_.isAbsolute)((0,external_node_path_.relative)(b, a));
-    const readOnly = [
-        ...(inside(root, repoRoot) ? [] : [repoRoot]),
-        (0,external_node_path_.join)(repoDir, 'config'),
-        (0,external_node_path_.join)(repoDir, 'hooks'),
-        (0,external_node_path_.join)(repoDir, 'info')
-    ];
+    // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
+    let stores;
     return {
         root,
         repo,
-        readOnly,
         worktreePath,
         async addWorktree(name, commit) {
             const path = worktreePath(name);
@@ -31271,6 +31662,7 @@ async function openWorkspace(executor, repoRoot, root) {
             await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]));
             // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
             const git = await repo.pinnedWorktree(path);
+            adminDirs.set(name, git.gitDir);
             // What `worktree add` itself runs to check out, here outside the serial section.
             await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
             return git;
@@ -31281,6 +31673,21 @@ async function openWorkspace(executor, repoRoot, root) {
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
             await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
             return dir;
+        },
+        async prepareSandbox(name, git, tmpDir, head) {
+            const path = worktreePath(name);
+            const home = (0,external_node_path_.join)(root, 'home', name);
+            await (0,promises_namespaceObject.rm)(home, { recursive: true, force: true });
+            await (0,promises_namespaceObject.mkdir)(home, { recursive: true });
+            stores ??= objectStores((0,external_node_path_.join)(repoDir, 'objects'));
+            const step = await makeStepGitDir({
+                dir: (0,external_node_path_.join)(root, 'stepgit', name),
+                worktree: path,
+                head,
+                index: (0,external_node_path_.join)(git.gitDir, 'index'),
+                stores: await stores
+            });
+            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: step.binds } };
         }
     };
 }
@@ -33349,6 +33756,8 @@ function buildStepEnv(input) {
     env.LANG ??= 'C.UTF-8';
     env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
     env.TMPDIR = input.tmpDir;
+    if (input.home !== undefined)
+        env.HOME = input.home;
     env.CI = 'true';
     // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
     Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {});
@@ -33391,10 +33800,11 @@ function shellRequest(s, command, step = NO_STEP) {
     return {
         argv: shellArgv(step.shell ?? plan.defaults.shell, command),
         cwd: s.worktree,
-        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
+        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir, home: s.home }).env,
         timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: { readOnly: s.readOnly },
+        sandbox: s.sandbox,
+        limits: s.limits,
         mask: s.mask,
         signal: s.signal
     };
@@ -33494,6 +33904,7 @@ async function runStep(ctx) {
                 task,
                 step,
                 tmpDir: ctx.tmpDir,
+                home: ctx.home,
                 passExtra: call.passEnv,
                 own: call.env
             });
@@ -33507,7 +33918,8 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: { readOnly: ctx.readOnly },
+                sandbox: ctx.sandbox,
+                limits: ctx.limits,
                 mask: ctx.mask,
                 signal: ctx.signal,
                 onLine: ctx.onLine
@@ -33641,6 +34053,8 @@ async function attemptTask(input, attempt, taskLog) {
         git = await workspace.addWorktree(name, input.baseCommit);
         start = await applyDependencies(git, input, name);
         const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, start);
+        const shell = taskShell(input, tmpDir, signal, view);
         let tree;
         for (const [index, step] of task.steps.entries()) {
             const out = await runStep({
@@ -33659,7 +34073,9 @@ async function attemptTask(input, attempt, taskLog) {
                 agents: input.agents,
                 signal,
                 backoffMs: input.backoffMs,
-                readOnly: workspace.readOnly,
+                sandbox: shell.sandbox,
+                home: shell.home,
+                limits: shell.limits,
                 onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
             });
             steps.push(out.record);
@@ -33675,7 +34091,7 @@ async function attemptTask(input, attempt, taskLog) {
             }
         }
         if (status === 'succeeded') {
-            const check = await runChecks(input, git, tmpDir, signal, taskLog);
+            const check = await runChecks(input, git, shell, taskLog);
             steps.push(...check.records);
             if (check.failure) {
                 status = 'failed';
@@ -33698,7 +34114,7 @@ async function attemptTask(input, attempt, taskLog) {
             if (denied.length) {
                 status = 'denied';
                 reason = denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ');
-                await runRollbacks(input, tmpDir, taskLog);
+                await runRollbacks(input, { ...shell, signal: input.signal }, taskLog);
             }
         }
         if (signal.aborted && status !== 'succeeded') {
@@ -33750,13 +34166,13 @@ async function applyDependencies(git, input, name) {
     await git.apply(file);
     return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z');
 }
-async function runChecks(input, git, tmpDir, signal, taskLog) {
+async function runChecks(input, git, shell, taskLog) {
     const records = [];
     for (const [i, c] of input.task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
         const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
         const before = await git.stageAll();
-        const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, signal), run));
+        const r = await input.executor.runStep(shellRequest(shell, run));
         const after = await git.stageAll();
         const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
         await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
@@ -33783,17 +34199,29 @@ async function runChecks(input, git, tmpDir, signal, taskLog) {
     return { records, failure: undefined };
 }
 /** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
-async function runRollbacks(input, tmpDir, taskLog) {
+async function runRollbacks(input, shell, taskLog) {
     for (const step of input.task.steps) {
         if (!step.rollback)
             continue;
-        const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, input.signal), step.rollback, step));
+        const r = await input.executor.runStep(shellRequest(shell, step.rollback, step));
         await (0,promises_namespaceObject.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
     }
 }
-function taskShell(input, tmpDir, signal) {
+function taskShell(input, tmpDir, signal, view) {
     const { plan, task, callerEnv, mask, workspace } = input;
-    return { plan, task, worktree: workspace.worktreePath(task.id), tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal };
+    const limits = plan.limits;
+    return {
+        plan,
+        task,
+        worktree: workspace.worktreePath(task.id),
+        tmpDir,
+        home: view.home,
+        callerEnv,
+        sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+        limits: { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] },
+        mask,
+        signal
+    };
 }
 function countFiles(patch) {
     let n = 0;
@@ -34730,6 +35158,38 @@ function secretValues(plan, env) {
     return secretNames(plan).map(n => env[n] ?? '').filter(Boolean);
 }
 
+;// CONCATENATED MODULE: ./src/run/sandbox-gate.ts
+
+/**
+ * Whether steps may run here. `offBy` names who turned the sandbox off outside the plan
+ * (AUTOPILOT_SANDBOX=off, `--sandbox off`, the action input). `enable`, when given, may change
+ * the host so namespaces work (hosted runners, src/run/enable-namespaces.ts).
+ * Throws SandboxUnavailableError (exit 3) when the sandbox is on but cannot be had.
+ */
+async function decideSandbox(input) {
+    const offBy = input.offBy ?? (input.plan.sandbox === 'off' ? '`sandbox: off` in the plan' : undefined);
+    if (offBy)
+        return { sandboxed: false, note: sandboxOffWarning(`turned off by ${offBy}`) };
+    const problem = await input.executor.sandboxProblem();
+    if (!problem)
+        return { sandboxed: true };
+    if (input.enable) {
+        const r = await input.enable(problem);
+        if (r.ok)
+            return { sandboxed: true, note: r.log };
+        throw new SandboxUnavailableError(`${problem}; ${r.log}`);
+    }
+    throw new SandboxUnavailableError(problem);
+}
+/** Who turned the sandbox off in the environment (AUTOPILOT_SANDBOX=off), if anyone. */
+function sandboxOffInEnv(env) {
+    return env.AUTOPILOT_SANDBOX === 'off' ? 'AUTOPILOT_SANDBOX=off' : undefined;
+}
+/** Folders the caller shares read-write with every step (AUTOPILOT_SANDBOX_SHARE, absolute paths, `:`-separated). */
+function sandboxShareInEnv(env) {
+    return (env.AUTOPILOT_SANDBOX_SHARE ?? '').split(':').filter(p => p.startsWith('/'));
+}
+
 ;// CONCATENATED MODULE: ./src/run/local-run.ts
 /**
  * `autopilot run` on one machine: resolves the plan, takes the lock, resumes
@@ -34774,10 +35234,17 @@ async function runLocal(opts) {
                 (strays.length ? `; stopped ${strays.length} step process group(s) it left running` : '') +
                 '\n');
         }
-        const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' });
+        const offBy = opts.sandboxOffBy ?? sandboxOffInEnv(opts.env);
+        const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: sandboxShareInEnv(opts.env) });
+        // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+        const sandbox = await decideSandbox({ executor, plan, offBy, enable: opts.enableSandbox });
+        if (sandbox.note)
+            opts.out(`${sandbox.note}\n`);
         if (opts.fresh)
             await store.reset();
-        return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store });
+        // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+        const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' } };
+        return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store });
     }
     finally {
         await lock.release();
@@ -34815,9 +35282,6 @@ async function runWithLock(ctx) {
     };
     await persist();
     reporter.event({ type: 'run-started', manifest });
-    const noSandbox = await executor.sandboxProblem();
-    if (noSandbox)
-        reporter.event({ type: 'note', message: sandboxWarning(noSandbox) });
     const results = new Map();
     const taskEnv = {
         plan,
@@ -34984,7 +35448,7 @@ function renderDryRun(plan) {
 
 
 
-const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run]
+const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -34996,17 +35460,20 @@ Options:
   -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
       --fresh    forget the previous run of this plan and start over
       --dry-run  print each task's steps and exact command lines; run nothing
+      --sandbox off  run steps without the sandbox (they can then reach this
+                 process's environment and files outside their worktree)
   -h, --help     show this help
 
 Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
 denied or blocked; 2 invalid plan or usage; 3 stopped by a circuit breaker, a
-lock or an interrupt.`;
+lock or an interrupt, or steps refused because the sandbox cannot be had here
+(\`autopilot doctor\` says why).`;
 const runCommand = {
     name: 'run',
     summary: 'run a whole plan on this machine and assemble the branch',
     usage: run_usage,
     async run(args, io) {
-        const parsed = parseCommandArgs('run', args, { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, 1);
+        const parsed = parseCommandArgs('run', args, { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, sandbox: { type: 'string' } }, 1);
         const planArg = parsed.positionals[0];
         if (parsed.values['dry-run']) {
             io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan));
@@ -35016,6 +35483,10 @@ const runCommand = {
         const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN;
         if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
             throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`);
+        }
+        const sandboxFlag = parsed.values.sandbox;
+        if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
+            throw new UsageError(`--sandbox must be on or off, got "${sandboxFlag}"`);
         }
         const interrupt = new AbortController();
         const onSignal = () => interrupt.abort();
@@ -35031,6 +35502,7 @@ const runCommand = {
                 out: io.out,
                 isTTY: io.isTTY,
                 signal: interrupt.signal,
+                sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
                 backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
             });
             return result.exitCode;
@@ -35235,7 +35707,238 @@ const cleanCommand = {
     }
 };
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/run/doctor.ts
+/**
+ * `autopilot doctor`: every promise of the sandbox (docs/safety.md), each
+ * proven by a probe that runs inside a real step sandbox on this machine.
+ *
+ * A probe is a shell script that exits 0 when its promise holds and prints
+ * what it saw. The list is data: to add a promise, append a probe. `view`
+ * lists what a step (an agent, say) would see.
+ */
+
+
+
+
+
+
+const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** The probes, in the order they are printed. */
+function doctorProbes(h) {
+    const ns = ['user', 'pid', 'mnt', 'ipc', 'uts'];
+    return [
+        {
+            name: 'namespaces',
+            promise: 'own user, PID, mount, IPC and UTS namespaces',
+            script: ns
+                .map(n => `[ "$(readlink /proc/self/ns/${n})" != ${q(h.namespaces[n] ?? '?')} ] || { echo "shares the ${n} namespace"; exit 1; }`)
+                .concat(['echo "user, pid, mnt, ipc, uts: own (shell is pid $$)"'])
+                .join('\n')
+        },
+        {
+            name: 'capabilities',
+            promise: 'no capabilities (CapEff 0)',
+            script: "grep -E '^Cap(Eff|Prm):' /proc/self/status | tr -s '\\t ' ' ' | tr '\\n' ' '; echo; grep -Eq '^CapEff:[[:space:]]+0+$' /proc/self/status"
+        },
+        {
+            name: 'mounts',
+            promise: 'cannot unmount or remount anything',
+            script: [
+                'for m in /proc /tmp /usr /; do umount "$m" 2>/dev/null && { echo "umount $m worked"; exit 1; }; done',
+                'mount -o remount,rw /usr 2>/dev/null && { echo "remounted /usr read-write"; exit 1; }',
+                'echo "umount /proc, /tmp, /usr, / and remount,rw /usr all refused"'
+            ].join('\n')
+        },
+        {
+            name: 'system read-only',
+            promise: 'system folders and / are read-only',
+            script: 'for p in /usr/.autopilot-doctor /etc/.autopilot-doctor /.autopilot-doctor; do touch "$p" 2>/dev/null && { echo "wrote $p"; exit 1; }; done; echo "/usr, /etc, / not writable"'
+        },
+        {
+            name: 'checkout',
+            promise: "the user's checkout is invisible",
+            script: `[ ! -e ${q(h.checkout)} ] || { echo "${h.checkout} is visible"; exit 1; }; echo "${h.checkout}: does not exist"`
+        },
+        {
+            name: 'caller HOME',
+            promise: "the caller's HOME is invisible",
+            script: `[ ! -e ${q(h.callerHome)} ] || { echo "${h.callerHome} is visible"; exit 1; }; echo "${h.callerHome}: does not exist"`
+        },
+        {
+            name: 'other tasks',
+            promise: "other tasks' worktrees and temp dirs are invisible",
+            script: `[ ! -e ${q(h.otherTask)} ] || { echo "${h.otherTask} is visible"; exit 1; }; echo "a sibling task folder: does not exist"`
+        },
+        {
+            name: 'HOME',
+            promise: 'HOME is private and empty at the start',
+            script: `[ "$HOME" = ${q(h.home)} ] || { echo "HOME is $HOME"; exit 1; }; [ -z "$(ls -A "$HOME")" ] || { echo "HOME holds: $(ls -A "$HOME")"; exit 1; }; touch "$HOME/.w" && echo "HOME=$HOME: empty, writable"`
+        },
+        {
+            name: 'host /tmp',
+            promise: 'host /tmp, /run, /var/run, /dev/shm are invisible',
+            script: [
+                `[ ! -e ${q(h.hostFile)} ] || { echo "host file ${h.hostFile} is visible"; exit 1; }`,
+                `[ ! -e ${q(h.hostSocket)} ] || { echo "host socket ${h.hostSocket} is visible"; exit 1; }`,
+                'for d in /run /var/run /dev/shm; do [ -z "$(ls -A "$d" 2>/dev/null)" ] || { echo "$d holds: $(ls -A "$d")"; exit 1; }; done',
+                'echo "host /tmp file and socket absent; /run, /var/run, /dev/shm empty"'
+            ].join('\n')
+        },
+        {
+            name: "autopilot's process",
+            promise: "autopilot's process and environment are unreachable",
+            script: [
+                `grep -qs ${q(h.canary)} /proc/[0-9]*/environ && { echo "autopilot's environment is readable"; exit 1; }`,
+                'n=$(ls -d /proc/[0-9]* | wc -l); [ "$n" -lt 20 ] || { echo "$n processes visible"; exit 1; }',
+                'echo "$n processes visible (the step\'s own); no environment of autopilot\'s"'
+            ].join('\n')
+        },
+        {
+            name: 'network: deny',
+            promise: 'under network: deny only lo, and no host unix socket',
+            network: 'deny',
+            script: [
+                "ifs=$(awk 'NR>2 {sub(/:$/, \"\", $1); print $1}' /proc/net/dev | tr '\\n' ' ')",
+                '[ "$ifs" = "lo " ] || { echo "interfaces: $ifs"; exit 1; }',
+                // /proc/net/unix lists the sockets of the step's network namespace: the host's abstract ones are not there.
+                `grep -q ${q(h.abstractSocket.slice(1))} /proc/net/unix && { echo "host abstract socket visible"; exit 1; }`,
+                'echo "interfaces: lo; host unix sockets: none"'
+            ].join('\n')
+        },
+        {
+            name: 'nested sandbox',
+            promise: 'a step may build its own sandbox (Codex runs bwrap inside)',
+            info: true,
+            script: 'if command -v unshare >/dev/null; then unshare -U true && echo "nested user namespaces: yes"; else echo "unshare not installed: not checked"; fi'
+        }
+    ];
+}
+/** Runs every probe in a sandbox laid out like a task's (worktree, TMPDIR, HOME, a sibling task). */
+async function runDoctor(input) {
+    const programs = systemPrograms();
+    const problem = await input.executor.sandboxProblem();
+    if (problem)
+        return { problem, programs, results: [], ok: false };
+    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-doctor-'));
+    const tag = (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
+    const servers = [];
+    try {
+        const dirs = { wt: (0,external_node_path_.join)(root, 'wt', 'doctor'), tmp: (0,external_node_path_.join)(root, 'tmp', 'doctor'), home: (0,external_node_path_.join)(root, 'home', 'doctor'), other: (0,external_node_path_.join)(root, 'wt', 'other') };
+        for (const d of Object.values(dirs))
+            await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
+        const hostFile = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.txt`);
+        await (0,promises_namespaceObject.writeFile)(hostFile, 'host\n');
+        const hostSocket = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.sock`);
+        const abstractSocket = `\0autopilot-doctor-${tag}`;
+        for (const where of [hostSocket, abstractSocket])
+            servers.push(await listen(where));
+        const namespaces = {};
+        for (const n of ['user', 'pid', 'mnt', 'ipc', 'uts'])
+            namespaces[n] = await (0,promises_namespaceObject.readlink)(`/proc/self/ns/${n}`).catch(() => '?');
+        const canary = `autopilot-doctor-canary-${tag}`;
+        process.env.AUTOPILOT_DOCTOR_CANARY = canary;
+        const host = {
+            checkout: input.checkout,
+            callerHome: (0,external_node_os_namespaceObject.homedir)(),
+            hostFile,
+            hostSocket,
+            abstractSocket,
+            otherTask: dirs.other,
+            canary,
+            home: dirs.home,
+            namespaces
+        };
+        const results = [];
+        for (const probe of (input.probes ?? doctorProbes)(host)) {
+            // Each probe starts from an empty HOME, as a task's first step does.
+            await (0,promises_namespaceObject.rm)(dirs.home, { recursive: true, force: true });
+            await (0,promises_namespaceObject.mkdir)(dirs.home);
+            const r = await input.executor.runStep(probeRequest(probe, dirs, programs));
+            results.push({ probe, ok: r.exitCode === 0 && r.sandboxed, evidence: r.output.trim().split('\n').slice(-3).join(' / ') });
+        }
+        await (0,promises_namespaceObject.rm)(hostFile, { force: true });
+        return { programs, results, ok: results.every(r => r.ok || r.probe.info) };
+    }
+    finally {
+        delete process.env.AUTOPILOT_DOCTOR_CANARY;
+        for (const s of servers)
+            s.close();
+        await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+    }
+}
+function probeRequest(probe, dirs, programs) {
+    return {
+        argv: [programs.sh ?? 'sh', '-c', probe.script],
+        cwd: dirs.wt,
+        env: { PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin', HOME: dirs.home, TMPDIR: dirs.tmp, LANG: 'C.UTF-8' },
+        timeoutMs: 30_000,
+        network: probe.network ?? 'allow',
+        sandbox: { writable: [dirs.wt, dirs.tmp, dirs.home] },
+        maxOutputBytes: 16 * 1024
+    };
+}
+function listen(where) {
+    return new Promise((resolve, reject) => {
+        const server = external_node_net_default().createServer(s => s.end());
+        server.once('error', reject);
+        server.listen(where, () => resolve(server));
+    });
+}
+/** The report as text, one line per promise. */
+function renderDoctor(report) {
+    const lines = [`programs: ${Object.entries(report.programs).map(([k, v]) => `${k}=${v}`).join(' ')}`];
+    if (report.problem) {
+        lines.push(`FAILED  sandbox: cannot be had here: ${report.problem}`, '', 'No step would run here (unless `sandbox: off`): see docs/safety.md for how to enable it.');
+        return lines.join('\n');
+    }
+    for (const r of report.results) {
+        const mark = r.ok ? 'ok    ' : r.probe.info ? 'note  ' : 'FAILED';
+        lines.push(`${mark}  ${r.probe.name}: ${r.probe.promise} -- ${r.evidence}`);
+    }
+    lines.push('', report.ok ? 'every promise holds on this machine' : 'some promises do NOT hold on this machine (see FAILED lines)');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/doctor.ts
+
+
+
+
+
+const doctor_usage = `Usage: autopilot doctor
+
+Check the step sandbox on this machine: runs a probe inside a real step
+sandbox for each promise of docs/safety.md (own namespaces, no capabilities,
+nothing can be unmounted, your checkout, the caller's HOME, other tasks and
+host /tmp invisible, HOME empty, autopilot's environment unreachable, only
+\`lo\` under network: deny) and prints one line per promise with what the
+probe saw.
+
+Exit codes: 0 every promise holds; 1 a promise does not hold here, or the
+sandbox cannot be had at all (the output says why and how to enable it).
+
+Options:
+  -h, --help  show this help`;
+const doctorCommand = {
+    name: 'doctor',
+    summary: 'prove the step sandbox on this machine (each promise checked inside it)',
+    usage: doctor_usage,
+    async run(args, io) {
+        parseCommandArgs('doctor', args, {}, 0);
+        const executor = new ProcessExecutor();
+        // The checkout the probes must not see: the repository around cwd, else cwd itself.
+        const checkout = await new Git(executor, io.cwd).topLevel().catch(() => io.cwd);
+        const report = await runDoctor({ executor, checkout });
+        io.out(renderDoctor(report));
+        return report.ok ? EXIT.ok : EXIT.taskFailed;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
 
 
 
@@ -35251,7 +35954,8 @@ const commands_commands = [
     statusCommand,
     auditCommand,
     cleanCommand,
-    schemaCommand
+    schemaCommand,
+    doctorCommand
 ];
 
 ;// CONCATENATED MODULE: ./src/cli.ts
