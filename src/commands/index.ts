@@ -7,6 +7,11 @@ import { runCommand } from './run.js'
 import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
 import { cleanCommand } from './clean.js'
+import { importCommand } from './import.js'
+import { initCommand } from './init.js'
+import { sessionCommand } from './session.js'
+import { historyCommand } from './history.js'
+import { mcpCommand } from './mcp.js'
 import { doctorCommand } from './doctor.js'
 
 /** Every subcommand, in the order `autopilot --help` lists them. */
@@ -18,5 +23,10 @@ export const commands: Command[] = [
   auditCommand,
   cleanCommand,
   schemaCommand,
+  importCommand,
+  initCommand,
+  sessionCommand,
+  historyCommand,
+  mcpCommand,
   doctorCommand
 ]
