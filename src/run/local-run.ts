@@ -31,11 +31,12 @@ import { executeTask, type TaskEnvironment } from './execute-task.js'
 import { integrate } from './integrate.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
-import { sandboxWarning } from './sandbox.js'
+import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
+import type { EnableResult } from './enable-namespaces.js'
+import { baselineHook } from './baseline-hook.js'
 import { snapshotPlanDir, withPlanDir } from './plan-dir.js'
 import { planFolderOf } from '../plan/plan-files.js'
 import { prepareSetup } from './setup.js'
-import { baselineHook } from './baseline-hook.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -49,6 +50,10 @@ export interface LocalRunOptions {
   /** Base delay between step retries (tests make it small). */
   backoffMs?: number
   executor?: CommandExecutor
+  /** Who turned the sandbox off outside the plan (`--sandbox off`, the action input); AUTOPILOT_SANDBOX=off counts too. */
+  sandboxOffBy?: string
+  /** May change the host so the sandbox works (the action on a hosted runner). */
+  enableSandbox?: (problem: string) => Promise<EnableResult>
 }
 
 export interface LocalRunResult {
@@ -79,10 +84,15 @@ export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
           '\n'
       )
     }
-    const executor =
-      opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' })
+    const offBy = opts.sandboxOffBy ?? sandboxOffInEnv(opts.env)
+    const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: sandboxShareInEnv(opts.env) })
+    // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+    const sandbox = await decideSandbox({ executor, plan, offBy, enable: opts.enableSandbox })
+    if (sandbox.note) opts.out(`${sandbox.note}\n`)
     if (opts.fresh) await store.reset()
-    return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store })
+    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+    const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' as const } }
+    return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store })
   } finally {
     await lock.release()
   }
@@ -114,8 +124,8 @@ async function runWithLock(ctx: {
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
   // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
   const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), join(workspace.root, 'plan-dir'))
-  workspace.readOnly.push(planDir.dir)
-  const plan = withPlanDir(loaded.plan, planDir)
+  workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
+  const plan = withPlanDir(declared, planDir)
   const baseTree = await workspace.repo.treeOf(baseCommit)
   const mask = planMasker(plan, opts.env)
   const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir })
@@ -141,8 +151,6 @@ async function runWithLock(ctx: {
   }
   await persist()
   reporter.event({ type: 'run-started', manifest })
-  const noSandbox = await executor.sandboxProblem()
-  if (noSandbox) reporter.event({ type: 'note', message: sandboxWarning(noSandbox) })
 
   const setup = await prepareSetup({
     plan,

@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { Plan } from '../plan/schema.js'
 import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
+import type { SandboxSpec } from './sandbox.js'
 import { canonicalJson, sha256 } from '../state/keys.js'
 import { exists, readJson, writeAtomic } from '../state/files.js'
 
@@ -148,8 +149,15 @@ export function withOverlays(unshare: string, sh: string, mounts: OverlayMount[]
  * The layer in worktree `name` of the workspace: overlays for the task's sandbox, or (where steps run
  * without the sandbox) copies. The task's upper folders live in a temp folder of its own.
  */
-export async function attachSetup(layer: SetupLayer | undefined, workspace: Workspace, name: string, executor: CommandExecutor): Promise<OverlayMount[]> {
-  if (!layer) return []
-  const unsandboxed = (await executor.sandboxProblem()) !== undefined
-  return await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), unsandboxed)
+export async function attachSetup(
+  layer: SetupLayer | undefined,
+  workspace: Workspace,
+  name: string,
+  executor: CommandExecutor,
+  spec: SandboxSpec | undefined
+): Promise<void> {
+  if (!layer) return
+  const sandboxed = spec !== undefined && executor.sandboxOn !== false
+  const mounts = await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), !sandboxed)
+  if (spec) spec.overlays = mounts
 }

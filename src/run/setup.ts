@@ -63,12 +63,23 @@ export async function prepareSetup(input: {
   const worktree = workspace.worktreePath(name)
   try {
     const tmpDir = await workspace.freshTmp(name)
+    const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit)
     const signal = input.signal ?? new AbortController().signal
     for (const [i, step] of plan.setup.entries()) {
       const log = join(input.logDir, `${String(i + 1).padStart(2, '0')}.log`)
       await mkdir(dirname(log), { recursive: true })
       note(`setup: step ${i + 1} "${stepName(step)}"`)
-      const shell = { plan, task: setupTask(plan), worktree, tmpDir, callerEnv: input.callerEnv, readOnly: workspace.readOnly, mask: input.mask, signal }
+      const shell = {
+        plan,
+        task: setupTask(plan),
+        worktree,
+        tmpDir,
+        home: view.home,
+        callerEnv: input.callerEnv,
+        sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+        mask: input.mask,
+        signal
+      }
       // Setup installs dependencies: network is allowed unless the step itself denies it.
       const asStep: Step = { ...step, network: step.network ?? 'allow' }
       const req = shellRequest(shell, step.run!, asStep)
