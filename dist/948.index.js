@@ -1237,6 +1237,16 @@ function formatPath(path) {
  */
 
 
+/** Why `source` is not a JavaScript regular expression, if it is not. */
+function regexProblem(source) {
+    try {
+        new RegExp(source);
+        return undefined;
+    }
+    catch (e) {
+        return `not a regular expression: ${e.message}`;
+    }
+}
 /** Agent CLIs autopilot knows how to drive (see src/agents/). */
 const AGENT_NAMES = ['codex', 'claude', 'gemini', 'aider', 'copilot', 'command'];
 /** Same shape as a GitHub job id, so ids can become matrix values and artifact names. */
@@ -1324,6 +1334,15 @@ const TaskSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     fallback: agentCallFields.fallback
 })
     .describe('A unit of work: runs in its own worktree and lands as one commit.');
+const forbidAdded = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .superRefine(refineWith(regexProblem))
+        .describe('Regular expression (JavaScript syntax) matched against each added and removed line.'),
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('Why the pattern is forbidden and what to use instead; shown with each file:line.'),
+    paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(glob).optional().describe('Globs of the files the rule applies to (default: every file).')
+})
+    .describe('A task is denied when its added lines match `pattern` more often than its removed lines did.');
 const GatesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     'allow-paths': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(glob).default([]).describe('Globs any task may change, in addition to its own `paths`.'),
     'deny-paths': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(glob).default([]).describe('Globs no task may change, whatever else allows them.'),
@@ -1336,7 +1355,10 @@ const GatesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     'max-file-bytes': count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
-    'scan-secrets': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).')
+    'scan-secrets': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'forbid-added': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(forbidAdded)
+        .default([])
+        .describe('Patterns a task may not add more of than the base had (deprecated APIs, hard-coded paths, console.log...).')
 })
     .describe('Safety gates, checked on every task diff and on the integrated branch.');
 const LimitsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
@@ -1349,7 +1371,10 @@ const LimitsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
-    'max-cost-usd': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.')
+    'max-cost-usd': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    'max-regressions': count
+        .optional()
+        .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
 })
     .describe('Circuit breakers and concurrency.');
 const AgentSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
@@ -1379,6 +1404,20 @@ const PrSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('Labels added to the pull request.')
 })
     .describe('The pull request autopilot opens or updates.');
+const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
+const BaselineSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(BASELINE_POLICIES).transform(policy => ({ policy })),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        policy: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(BASELINE_POLICIES)
+            .default('report')
+            .describe('`report`: a check already failing on the base is reported "failing before autopilot" and not blamed on a task; ' +
+            '`require-green`: stop before any step when one fails; `ignore`: no baseline.'),
+        commands: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+            .optional()
+            .describe('Commands run once on the base before any task (default: every distinct task check).')
+    })
+])
+    .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
 /** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
 const DEFAULT_SETUP_KEY_FILES = (/* unused pure expression or super */ null && ([
     'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
@@ -1401,6 +1440,10 @@ const PlanSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     limits: LimitsSchema.prefault({}),
     agents: zod__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
+    ready: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Approved for unattended runs: `autopilot session --ready` runs every plan marked ready.'),
+    baseline: BaselineSchema.prefault({}),
     setup: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StepSchema)
         .default([])
         .describe('Shell steps run once per run on the base, in the sandbox (network allowed unless a step says `network: deny`). ' +

@@ -185,3 +185,25 @@ describe('--format auto', () => {
     expect(detectFolder([{ path: 'x/ws-1.json', text: '{}' }])?.format).toBe('workstreams')
   })
 })
+
+describe('format variants', () => {
+  it('PROJECT_PLAN: "Depends on:" on the entry line or as an undashed field', () => {
+    const text = [
+      '### Ready for Autonomous Execution', '→ **[task_1]** First', '→ **[task_2]** Second (Depends on: task_1)', '→ **[task_3]** Third', '  Depends on: task_2', '### Later'
+    ].join('\n')
+    const { needs, plan } = build(readProjectPlan({ path: 'PROJECT_PLAN.md', text }))
+    expect(needs).toEqual({ task_1: [], task_2: ['task_1'], task_3: ['task_2'] })
+    expect(plan.tasks[1]!.name).toBe('Second')
+  })
+  it('Miyabi: Plans-latest.md stored as text names the file to import', () => {
+    const f = { path: 'Plans-latest.md', text: 'Plans-20251122-050008.md' }
+    expect(detectFile(f).format).toBe('miyabi')
+    expect(() => readMiyabi(f)).toThrow(/^Plans-latest\.md:1: this file only names Plans-20251122-050008\.md/)
+  })
+  it('CCPM: depends_on written as a string list; spec-kit: ### Phase headings', () => {
+    const t = (n: number, deps: string) => ({ path: `e/${n}.md`, text: `---\nname: T${n}\nstatus: open\ndepends_on: ${deps}\n---\n# Task\n` })
+    expect(build(readSource('ccpm', [t(1, '[]'), t(2, '"[1]"'), t(3, '1, 2')], 'e')).needs).toEqual({ 'task-1-t1': [], 'task-2-t2': ['task-1-t1'], 'task-3-t3': ['task-1-t1', 'task-2-t2'] })
+    const text = ['# Tasks', '### Phase 1', '- [ ] T001 [P] a', '- [ ] T002 [P] b', '### Phase 2', '- [ ] T003 [P] c'].join('\n')
+    expect(build(readSpeckit({ path: 'tasks.md', text })).needs).toEqual({ T001: [], T002: [], T003: ['T001', 'T002'] })
+  })
+})

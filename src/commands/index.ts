@@ -9,6 +9,9 @@ import { auditCommand } from './audit.js'
 import { cleanCommand } from './clean.js'
 import { importCommand } from './import.js'
 import { initCommand } from './init.js'
+import { sessionCommand } from './session.js'
+import { historyCommand } from './history.js'
+import { mcpCommand } from './mcp.js'
 
 /** Every subcommand, in the order `autopilot --help` lists them. */
 export const commands: Command[] = [
@@ -20,5 +23,8 @@ export const commands: Command[] = [
   cleanCommand,
   schemaCommand,
   importCommand,
-  initCommand
+  initCommand,
+  sessionCommand,
+  historyCommand,
+  mcpCommand
 ]
