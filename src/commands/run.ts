@@ -6,7 +6,7 @@ import { runLocal } from '../run/local-run.js'
 import { renderDryRun } from '../run/dry-run.js'
 import { parseCommandArgs } from './parse-args.js'
 
-const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run]
+const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--onto-branch | --force]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -18,6 +18,10 @@ Options:
   -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
       --fresh    forget the previous run of this plan and start over
       --dry-run  print each task's steps and exact command lines; run nothing
+      --onto-branch  the branch holds commits autopilot did not make (a
+                 reviewer's fix-up): keep them and add the task commits on top
+      --force    replace the branch even though it holds commits autopilot did
+                 not make (they are dropped from the branch)
   -h, --help     show this help
 
 Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
@@ -32,7 +36,13 @@ export const runCommand: Command = {
     const parsed = parseCommandArgs(
       'run',
       args,
-      { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+      {
+        jobs: { type: 'string', short: 'j' },
+        fresh: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        'onto-branch': { type: 'boolean' },
+        force: { type: 'boolean' }
+      },
       1
     )
     const planArg = parsed.positionals[0]
@@ -44,6 +54,10 @@ export const runCommand: Command = {
     const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
       throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`)
+    }
+    const branchChoice = { ontoBranch: parsed.values['onto-branch'] === true, force: parsed.values.force === true }
+    if (branchChoice.ontoBranch && branchChoice.force) {
+      throw new UsageError('--onto-branch and --force contradict each other: keep the commits on the branch, or replace them; pick one')
     }
     const interrupt = new AbortController()
     const onSignal = () => interrupt.abort()
@@ -59,6 +73,7 @@ export const runCommand: Command = {
         out: io.out,
         isTTY: io.isTTY,
         signal: interrupt.signal,
+        branchChoice,
         backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
       })
       return result.exitCode

@@ -171,7 +171,20 @@ const PrSchema = z
   .strictObject({
     title: z.string().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: z.boolean().default(false).describe('Open the pull request as a draft.'),
-    labels: z.array(z.string().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: z.array(z.string().min(1)).default([]).describe('Labels added to the pull request.'),
+    author: z
+      .string()
+      .regex(/^[^<>\n]+ <[^<>\s]+>$/, 'author must look like `Name <email>`')
+      .optional()
+      .describe(
+        "Author and committer of autopilot's commits, `Name <email>` (default: the repository's git identity locally, " +
+          '`github-actions[bot]` on Actions; the action input `commit-author` overrides it).'
+      ),
+    'close-issue': z.boolean().default(true).describe('Put `Closes #<issue>` in the pull request body, so merging closes the issue.'),
+    'co-author': z
+      .boolean()
+      .default(true)
+      .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
   })
   .describe('The pull request autopilot opens or updates.')
 
