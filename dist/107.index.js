@@ -138,6 +138,24 @@ class ActionsStateStore {
             await this.o.cache.saveCache([CACHE_PATH], key);
         });
     }
+    /** The newest delivered head saved by any run (cache entries are immutable: one key per save, newest wins). */
+    async loadDelivered() {
+        const prefix = this.cacheKey('delivered-');
+        const hit = await this.withCacheDir('delivered-load', async (dir) => {
+            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
+            return k ? await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, CACHE_PATH, 'delivered.json')) : undefined;
+        });
+        return hit ?? undefined;
+    }
+    async saveDelivered(delivered) {
+        const key = this.cacheKey(`delivered-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
+        await this.withCacheDir('delivered-save', async (dir) => {
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(dir, CACHE_PATH, 'delivered.json'), JSON.stringify(delivered));
+            const id = await this.o.cache.saveCache([CACHE_PATH], key);
+            if (id === -1)
+                this.o.warn('autopilot: the delivered head was not saved to the Actions cache; the next run checks the branch by its trailers');
+        });
+    }
     cacheKey(suffix) {
         return `autopilot-${this.o.scope}-${suffix}`;
     }

@@ -1871,7 +1871,13 @@ class LocalStateStore {
     async saveLedger(ledger) {
         await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
     }
-    /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
+    loadDelivered() {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'));
+    }
+    async saveDelivered(delivered) {
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
+    }
+    /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
     async reset() {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'), { force: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks'), { recursive: true, force: true });

@@ -124,150 +124,6 @@ function charge(input) {
 
 /***/ }),
 
-/***/ 10308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   XS: () => (/* binding */ GitError)
-/* harmony export */ });
-/* unused harmony export AUTOPILOT_IDENT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/**
- * The one git wrapper: every git command autopilot runs goes through here,
- * with hooks and fsmonitor disabled so that nothing a task wrote into a
- * repository's config or hooks can run in autopilot's own process.
- */
-
-/** Who autopilot's commits are by. */
-const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' };
-const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
-/**
- * Only the repository's own config counts for autopilot's git: a step may have
- * written ~/.gitconfig (HOME is passed to steps), and the private clone's
- * config is read-only to sandboxed steps.
- */
-const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .Wz {
-    args;
-    stderr;
-    exitCodeOfGit;
-    name = 'GitError';
-    constructor(args, stderr, exitCodeOfGit) {
-        super(`git ${args.join(' ')} failed (exit ${exitCodeOfGit}): ${stderr.trim()}`, 1);
-        this.args = args;
-        this.stderr = stderr;
-        this.exitCodeOfGit = exitCodeOfGit;
-    }
-}
-class Git {
-    exec;
-    cwd;
-    env;
-    constructor(exec, cwd, env = {}) {
-        this.exec = exec;
-        this.cwd = cwd;
-        this.env = env;
-    }
-    /** The same wrapper, in another directory. */
-    at(cwd) {
-        return new Git(this.exec, cwd, this.env);
-    }
-    /**
-     * The wrapper for a worktree, with its git dir pinned: a step may rewrite the
-     * worktree's `.git` file to point at a repository (and config) of its own.
-     */
-    async pinnedWorktree(path) {
-        const gitDir = await this.at(path).text(['rev-parse', '--absolute-git-dir']);
-        return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path });
-    }
-    /** Runs git; resolves with the raw result whatever the exit code. */
-    async raw(args, stdin, extraEnv = {}) {
-        return await this.exec.runTool({
-            argv: ['git', ...SAFE_CONFIG, ...args],
-            cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv },
-            stdin
-        });
-    }
-    /** Runs git and returns stdout as bytes; throws GitError on failure. */
-    async bytes(args, stdin, extraEnv) {
-        const r = await this.raw(args, stdin, extraEnv);
-        if (r.exitCode !== 0)
-            throw new GitError(args, r.stderr, r.exitCode);
-        return r.stdout;
-    }
-    /** Runs git and returns trimmed stdout; throws GitError on failure. */
-    async text(args, stdin, extraEnv) {
-        return (await this.bytes(args, stdin, extraEnv)).toString('utf8').trim();
-    }
-    /** A GitRunner for src/git/changes.ts. */
-    runner() {
-        return args => this.bytes(args);
-    }
-    async topLevel() {
-        return await this.text(['rev-parse', '--show-toplevel']);
-    }
-    async commitOf(ref) {
-        return await this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    }
-    async treeOf(ref) {
-        return await this.text(['rev-parse', `${ref}^{tree}`]);
-    }
-    /** `git add -A` then the tree the index now holds. */
-    async stageAll() {
-        await this.bytes(['add', '-A']);
-        return await this.text(['write-tree']);
-    }
-    /** Binary-safe patch of the index against `base`, new files included. */
-    async stagedPatch(base) {
-        // Every option that config could change is pinned: a step may have written the clone's config
-        // (diff.noprefix would move paths, a textconv driver would run code here).
-        return await this.bytes([
-            'diff', '--cached', '--binary', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
-            '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', '--no-renames', base
-        ]);
-    }
-    /** Applies a patch to the index and the work tree; throws with git's reason on conflict. */
-    async apply(patchFile) {
-        await this.bytes(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile]);
-    }
-    /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
-    async commit(message, date) {
-        const env = {
-            GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-            GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-            GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-            GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
-            GIT_AUTHOR_DATE: date,
-            GIT_COMMITTER_DATE: date
-        };
-        await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, env);
-        return await this.text(['rev-parse', 'HEAD']);
-    }
-    async worktreeAdd(path, commit) {
-        await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit]);
-    }
-    async worktreeRemove(path) {
-        const r = await this.raw(['worktree', 'remove', '--force', '--force', path]);
-        // Only when `remove` could not (e.g. the folder is already gone): `prune` scans every worktree.
-        if (r.exitCode !== 0)
-            await this.raw(['worktree', 'prune']);
-    }
-    /** Worktree paths registered in this repository (the main one excluded). */
-    async worktrees() {
-        const out = await this.text(['worktree', 'list', '--porcelain']);
-        const paths = out
-            .split('\n')
-            .filter(l => l.startsWith('worktree '))
-            .map(l => l.slice('worktree '.length));
-        return paths.slice(1);
-    }
-}
-
-
-/***/ }),
-
 /***/ 1924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -707,7 +563,16 @@ const DefaultsSchema = schemas/* strictObject */.rej({
 const PrSchema = schemas/* strictObject */.rej({
     title: schemas/* string */.YjP().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: schemas/* boolean */.zMY().default(false).describe('Open the pull request as a draft.'),
-    labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Labels added to the pull request.'),
+    author: schemas/* string */.YjP()
+        .regex(/^[^<>\n]+ <[^<>\s]+>$/, 'author must look like `Name <email>`')
+        .optional()
+        .describe("Author and committer of autopilot's commits, `Name <email>` (default: the repository's git identity locally, " +
+        '`github-actions[bot]` on Actions; the action input `commit-author` overrides it).'),
+    'close-issue': schemas/* boolean */.zMY().default(true).describe('Put `Closes #<issue>` in the pull request body, so merging closes the issue.'),
+    'co-author': schemas/* boolean */.zMY()
+        .default(true)
+        .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
 })
     .describe('The pull request autopilot opens or updates.');
 const PlanSchema = schemas/* strictObject */.rej({

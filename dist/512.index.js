@@ -2,191 +2,6 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
-/***/ 67450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ deliver)
-});
-
-// EXTERNAL MODULE: ./src/state/manifest.ts
-var state_manifest = __webpack_require__(87572);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(28812);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var client = __webpack_require__(43154);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/github/limits.ts
-var limits = __webpack_require__(71679);
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-// Opens autopilot's pull request, or updates the one already open for the branch: never a duplicate.
-
-
-/** GitHub's answer when the workflow token may not open pull requests. */
-const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
-/** GitHub's answer when an open pull request already exists for head and base. */
-const ALREADY_EXISTS = /pull request already exists/i;
-const TRUNCATED_BODY_NOTE = '> [!NOTE]\n> This description was cut to fit GitHub\'s limit; the full report is in the run\'s artifacts.';
-/**
- * Creates or updates the pull request from `head` into `base`: the open one
- * for `owner:head` is found first and its title, body and base updated;
- * otherwise one is created. Then `labels` are added.
- *
- * @throws AutopilotError when GitHub refuses because Actions may not create
- *   pull requests in this repository; the message names the setting and the
- *   `pr-token` alternative.
- */
-async function upsertPullRequest(octokit, spec) {
-    const { owner, repo, head, base, title } = spec;
-    const body = (0,limits/* truncateMarkdown */.o)(spec.body, limits/* LIMITS */.b.pullRequestBodyChars, TRUNCATED_BODY_NOTE);
-    let found = await findOpen(octokit, spec);
-    let created = false;
-    if (!found) {
-        try {
-            const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: spec.draft ?? false });
-            found = { number: data.number, url: data.html_url };
-            created = true;
-        }
-        catch (error) {
-            if (pull_request_status(error) === 403 && ACTIONS_MAY_NOT_CREATE.test(message(error)))
-                throw actionsMayNotCreate(owner, repo, error);
-            // Someone (a parallel run) opened it since we looked: update that one instead.
-            if (!(pull_request_status(error) === 422 && ALREADY_EXISTS.test(message(error))))
-                throw error;
-            found = await findOpen(octokit, spec);
-            if (!found)
-                throw error;
-        }
-    }
-    if (!created) {
-        await octokit.rest.pulls.update({ owner, repo, pull_number: found.number, title, body, base });
-    }
-    if (spec.labels?.length) {
-        await octokit.rest.issues.addLabels({ owner, repo, issue_number: found.number, labels: spec.labels });
-    }
-    return { number: found.number, url: found.url, created };
-}
-async function findOpen(octokit, spec) {
-    // `head` must be `owner:branch`; a bare branch name would match nothing.
-    const { data } = await octokit.rest.pulls.list({
-        owner: spec.owner,
-        repo: spec.repo,
-        state: 'open',
-        head: `${spec.owner}:${spec.head}`,
-        per_page: 100
-    });
-    // GitHub allows one open pull request per head and base; prefer ours, else any for the head.
-    const pr = data.find((p) => p.base.ref === spec.base) ?? data[0];
-    return pr ? { number: pr.number, url: pr.html_url } : undefined;
-}
-function actionsMayNotCreate(owner, repo, cause) {
-    const error = new errors/* AutopilotError */.Wz(`GitHub refused to open the pull request in ${owner}/${repo}: "${message(cause)}"\n` +
-        'The workflow token may not create pull requests in this repository. Either allow it in ' +
-        'Settings > Actions > General > Workflow permissions > "Allow GitHub Actions to create and approve pull requests", ' +
-        'or give autopilot a token that may (a fine-grained PAT or GitHub App token with "Pull requests: write") through the `pr-token` input.');
-    error.cause = cause;
-    return error;
-}
-function pull_request_status(error) {
-    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: ./src/github/issue-comment.ts
-var issue_comment = __webpack_require__(63640);
-;// CONCATENATED MODULE: ./src/action/deliver.ts
-
-
-
-
-
-
-
-async function deliver(input) {
-    const { runner, settings, plan, manifest, integration } = input;
-    const outcome = (0,markdown/* runOutcome */.CL)(manifest);
-    let summary = input.mask((0,markdown/* renderSummary */.Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation }));
-    if (integration.problem)
-        summary += `\n**Not delivered:** ${input.mask(integration.problem)}\n`;
-    const landed = Object.keys(integration.commits).length > 0 && !integration.problem;
-    const repository = runner.context.repository;
-    const octokit = repository && settings.token ? deliver_client(runner, settings.token) : undefined;
-    let pullRequest;
-    if (landed && !settings.dryRun) {
-        await pushBranch(input, integration.head);
-        if (repository && settings.prToken) {
-            const base = plan.base ?? runner.context.refName ?? (await defaultBranch(deliver_client(runner, settings.prToken), repository));
-            const pr = await upsertPullRequest(deliver_client(runner, settings.prToken), {
-                ...repository,
-                head: manifest.branch,
-                base,
-                title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
-                body: (0,limits/* truncateMarkdown */.o)(summary, limits/* LIMITS */.b.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
-                draft: plan.pr.draft || outcome !== 'succeeded',
-                labels: plan.pr.labels
-            });
-            pullRequest = { number: pr.number, url: pr.url };
-            runner.info(`pull request ${pr.created ? 'created' : 'updated'}: ${pr.url}`);
-        }
-    }
-    if (octokit && repository) {
-        const head = pullRequest ? `Pull request: ${pullRequest.url}\n\n` : '';
-        await (0,issue_comment/* upsertIssueComment */.CV)(octokit, {
-            ...repository,
-            issueNumber: plan.issue,
-            marker: (0,issue_comment/* issueMarker */.Q_)(plan.issue),
-            body: head + summary
-        }).catch(e => runner.warning(`autopilot: could not update the issue comment: ${e.message}`));
-    }
-    await runner.summary((0,limits/* truncateMarkdown */.o)(summary, limits/* LIMITS */.b.jobSummaryBytes, '\n\n_(truncated)_', 'bytes'));
-    for (const t of plan.tasks) {
-        const r = manifest.tasks[t.id];
-        if (!r || state_manifest/* LANDABLE */.M.has(r.status) || r.status === 'pending')
-            continue;
-        if (r.status === 'failed' || r.status === 'denied') {
-            runner.error(input.mask(`task ${t.id} ${r.status}${r.failedStep ? ` at step "${r.failedStep}"` : ''}: ${(r.reason ?? '').split('\n')[0]}`), {
-                title: `autopilot: task ${t.id} ${r.status}`
-            });
-        }
-    }
-    const status = integration.problem ? 'failed' : outcome;
-    runner.setOutput('status', status);
-    runner.setOutput('branch', landed ? manifest.branch : '');
-    runner.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
-    runner.setOutput('pull-request-url', pullRequest?.url ?? '');
-    runner.setOutput('usage', JSON.stringify((0,markdown/* usageTotal */.Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
-    return { status, pullRequest };
-}
-/** Pushes the integrated commits to the checkout's `origin`, authenticated with `pr-token`. */
-async function pushBranch(input, head) {
-    const { manifest, settings } = input;
-    const origin = await input.checkout.text(['remote', 'get-url', 'origin']);
-    const basic = Buffer.from(`x-access-token:${settings.prToken}`).toString('base64');
-    input.runner.setSecret(basic);
-    const auth = /^https?:\/\//.test(origin) && settings.prToken ? ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] : [];
-    // Force: the branch belongs to autopilot, and a re-run must replace it, not stack on it.
-    const r = await input.repo.raw([...auth, 'push', '--quiet', '--force', origin, `${head}:refs/heads/${manifest.branch}`]);
-    if (r.exitCode !== 0) {
-        throw new errors/* AutopilotError */.Wz(`could not push ${manifest.branch}: ${input.mask(r.stderr.trim())}. The job needs \`permissions: contents: write\`, ` +
-            'or a `pr-token` that may push.', errors/* EXIT */.dc.taskFailed);
-    }
-}
-function deliver_client(runner, token) {
-    return (0,client/* createGitHubClient */.L)({ token, baseUrl: runner.context.apiUrl, log: { warning: m => runner.warning(m) } });
-}
-async function defaultBranch(octokit, repo) {
-    const { data } = await octokit.rest.repos.get(repo);
-    return data.default_branch;
-}
-
-
-/***/ }),
-
 /***/ 21512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -202,17 +17,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65655);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28812);
 /* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96120);
-/* harmony import */ var _run_integrate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47782);
+/* harmony import */ var _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74807);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53448);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85880);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65621);
 /* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(67450);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2634);
 /**
  * `command: finalize` (runs even when tasks failed): collects every task's
  * result from this run's artifacts, integrates exactly as the local engine
  * does, runs the run-level gates, then delivers (push, PR, comment, summary).
  */
+
 
 
 
@@ -256,7 +73,21 @@ async function finalizeJob(settings, runner) {
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
     const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit]);
-    const integration = await (0,_run_integrate_js__WEBPACK_IMPORTED_MODULE_7__/* .integrate */ .UZ)({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace });
+    const integration = await (0,_run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .integrateGuarded */ .Wg)({
+        plan,
+        planPath: manifest.planPath,
+        order,
+        results,
+        baseCommit,
+        date,
+        workspace,
+        identity: (0,_identity_js__WEBPACK_IMPORTED_MODULE_13__/* .actionIdentity */ .L)(settings, plan, runner.env),
+        home: await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_12__/* .originHome */ .W)(userGit, settings, runner),
+        branch: manifest.branch,
+        recorded: await store.loadDelivered(),
+        choice: settings,
+        how: _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_HINTS */ .gw
+    });
     manifest.commits = integration.commits;
     manifest.gates = integration.gates;
     manifest.finishedAt = new Date().toISOString();
@@ -272,18 +103,21 @@ async function finalizeJob(settings, runner) {
         repo: workspace.repo,
         checkout: userGit,
         mask,
-        logsLocation: runUrl ? `[task artifacts of this run](${runUrl}#artifacts)` : undefined
+        logsLocation: runUrl ? `[task artifacts of this run](${runUrl}#artifacts)` : undefined,
+        lease: integration.tip,
+        recordDelivered: head => store.saveDelivered({ branch: manifest.branch, head, at: new Date().toISOString() })
     });
     const notLanded = plan.tasks.filter(t => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(manifest.tasks[t.id].status)).map(t => t.id);
-    const failed = notLanded.length > 0 || integration.problem !== undefined;
+    const problem = delivered.problem;
+    const failed = notLanded.length > 0 || problem !== undefined;
     await store
         .saveRunLogs({
         'summary.md': mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)({ plan, manifest })),
-        ...(failed ? { 'FAILED.log': mask((0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderFailedLog */ .cS)({ plan, manifest, planArg: String(plan.issue), problem: integration.problem })) } : {})
+        ...(failed ? { 'FAILED.log': mask((0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderFailedLog */ .cS)({ plan, manifest, planArg: String(plan.issue), problem })) } : {})
     })
         .catch(e => runner.warning(`autopilot: could not upload the run logs: ${e.message}`));
     if (failed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .TaskFailedError */ .zX(integration.problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`, notLanded[0] ?? '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .TaskFailedError */ .zX(problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`, notLanded[0] ?? '');
     }
 }
 
@@ -426,6 +260,24 @@ class ActionsStateStore {
             await this.o.cache.saveCache([CACHE_PATH], key);
         });
     }
+    /** The newest delivered head saved by any run (cache entries are immutable: one key per save, newest wins). */
+    async loadDelivered() {
+        const prefix = this.cacheKey('delivered-');
+        const hit = await this.withCacheDir('delivered-load', async (dir) => {
+            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
+            return k ? await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, CACHE_PATH, 'delivered.json')) : undefined;
+        });
+        return hit ?? undefined;
+    }
+    async saveDelivered(delivered) {
+        const key = this.cacheKey(`delivered-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
+        await this.withCacheDir('delivered-save', async (dir) => {
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(dir, CACHE_PATH, 'delivered.json'), JSON.stringify(delivered));
+            const id = await this.o.cache.saveCache([CACHE_PATH], key);
+            if (id === -1)
+                this.o.warn('autopilot: the delivered head was not saved to the Actions cache; the next run checks the branch by its trailers');
+        });
+    }
     cacheKey(suffix) {
         return `autopilot-${this.o.scope}-${suffix}`;
     }
@@ -499,171 +351,6 @@ function openActionsStore(runner, issue) {
         scope: String(issue),
         warn: m => runner.warning(m)
     });
-}
-
-
-/***/ }),
-
-/***/ 65655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bs: () => (/* binding */ statusLine),
-/* harmony export */   bh: () => (/* binding */ finalTable),
-/* harmony export */   cS: () => (/* binding */ renderFailedLog)
-/* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28812);
-
-/** One line of status-<ts>.log. */
-function statusLine(at, id, status, reason) {
-    const why = reason ? ` ${reason.split('\n')[0]}` : '';
-    return `${at.toISOString()} ${id} ${status}${why}`;
-}
-/** The table printed at the end of a run. */
-function finalTable(plan, m) {
-    const rows = plan.tasks.map(t => {
-        const r = m.tasks[t.id];
-        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)];
-    });
-    const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-    const fmt = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [fmt(head), ...rows.map(fmt)].join('\n');
-}
-/** FAILED-<ts>.log: what failed, where, its output tail, and how to resume. */
-function renderFailedLog(input) {
-    const { manifest } = input;
-    const lines = [`autopilot run of issue #${manifest.issue} did not complete`, `plan: ${manifest.planPath}`, `base: ${manifest.baseCommit}`];
-    if (manifest.breaker)
-        lines.push(`stopped by circuit breaker: ${manifest.breaker}`);
-    if (input.problem)
-        lines.push(`integration: ${input.problem}`);
-    for (const t of input.plan.tasks) {
-        const r = manifest.tasks[t.id];
-        if (!r || r.status === 'succeeded' || r.status === 'cached')
-            continue;
-        lines.push('', `task ${t.id}: ${r.status}`);
-        if (r.failedStep) {
-            const step = r.steps.find(s => s.name === r.failedStep);
-            lines.push(`  step: ${r.failedStep}`, `  exit code: ${step?.exitCode ?? 'none'}`);
-            if (step?.log)
-                lines.push(`  step log: ${step.log}`);
-        }
-        for (const g of r.gates.filter(g => !g.allowed)) {
-            lines.push(`  gate ${g.gate} denied: ${g.reason}${g.optIn ? `\n    to allow: ${g.optIn}` : ''}`);
-            for (const f of g.findings ?? [])
-                lines.push(`    ${f}`);
-        }
-        // A denial's reason repeats its gates, listed above.
-        if (r.reason && !r.gates.some(g => !g.allowed))
-            lines.push('  reason:', ...r.reason.split('\n').map(l => `    ${l}`));
-        if (r.log)
-            lines.push(`  task log: ${r.log}`);
-    }
-    lines.push('', 'to resume: fix the cause, then run the same command again:', `  npx autopilot run ${input.planArg}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 47782:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UZ: () => (/* binding */ integrate)
-/* harmony export */ });
-/* unused harmony exports conflictPaths, patchPaths */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10308);
-/* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74321);
-/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58950);
-/**
- * Integration: the landable patches applied in topological order onto a new
- * branch from the base, one commit per task, then the run-level gates on the
- * whole change. Nothing is written to the branch unless every patch applied.
- */
-
-
-
-
-
-
-async function integrate(input) {
-    const { workspace, plan } = input;
-    const git = await workspace.addWorktree('integrate', input.baseCommit);
-    const tmp = await workspace.freshTmp('integrate');
-    const commits = {};
-    const touched = new Map();
-    // Nothing is delivered: no commits, the base as head.
-    const refused = (problem) => ({ commits: {}, head: input.baseCommit, gates: [], problem });
-    try {
-        for (const id of input.order) {
-            const result = input.results.get(id);
-            if (!result || !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(result.record.status))
-                continue;
-            const task = plan.tasks.find(t => t.id === id);
-            if (result.patch.length > 0) {
-                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, `${id}.patch`);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, result.patch);
-                try {
-                    await git.apply(file);
-                }
-                catch (e) {
-                    if (!(e instanceof _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS))
-                        throw e;
-                    const paths = conflictPaths(e.stderr);
-                    const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                    return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
-                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
-                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
-                }
-                touched.set(id, patchPaths(result.patch));
-                // The task's gates again, on exactly what lands: a result reused from a cache (which a
-                // compromised job could have written) is held to the same rules as a fresh one.
-                const denied = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateTaskGates */ .li)({ task, plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), 'HEAD') })).filter(d => !d.allowed);
-                if (denied.length) {
-                    return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
-                }
-            }
-            const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
-                `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
-            commits[id] = await git.commit(message, input.date);
-        }
-        const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
-        const decisions = await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateRunGates */ .vZ)({ plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), input.baseCommit) });
-        const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
-        const denied = decisions.filter(d => !d.allowed);
-        return {
-            commits,
-            head,
-            gates,
-            problem: denied.length
-                ? `run-level gate denied the integrated branch: ${denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')}`
-                : undefined
-        };
-    }
-    finally {
-        await workspace.removeWorktree('integrate').catch(() => { });
-    }
-}
-/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
-function conflictPaths(stderr) {
-    const out = new Set();
-    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
-        out.add(m[1]);
-    return [...out];
-}
-/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
-function patchPaths(patch) {
-    const out = [];
-    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
-        out.push(m[1], m[2]);
-    return [...new Set(out)];
 }
 
 

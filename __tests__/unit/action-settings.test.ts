@@ -13,7 +13,10 @@ const DEFAULTS: Record<string, string> = {
   'pr-token': '',
   'max-parallel': '',
   'dry-run': 'false',
-  'max-level-jobs': '8'
+  'max-level-jobs': '8',
+  'onto-branch': 'false',
+  force: 'false',
+  'commit-author': ''
 }
 
 function fakeRunner(inputs: Record<string, string>): Runner & { secrets: string[] } {
@@ -61,7 +64,10 @@ describe('readSettings', () => {
       prToken: DEFAULTS.token,
       maxParallel: undefined,
       dryRun: false,
-      maxLevelJobs: 8
+      maxLevelJobs: 8,
+      ontoBranch: false,
+      force: false,
+      commitAuthor: ''
     })
     expect(runner.secrets).toContain(DEFAULTS.token)
   })
@@ -74,7 +80,9 @@ describe('readSettings', () => {
       'pr-token': 'ghp_fakePrToken000000000000000000000000',
       'max-parallel': '3',
       'dry-run': 'TRUE',
-      'max-level-jobs': '12'
+      'max-level-jobs': '12',
+      'onto-branch': 'true',
+      'commit-author': ' Ann Bot <ann@example.com> '
     })
     expect(readSettings(runner)).toMatchObject({
       command: 'task',
@@ -83,7 +91,10 @@ describe('readSettings', () => {
       prToken: 'ghp_fakePrToken000000000000000000000000',
       maxParallel: 3,
       dryRun: true,
-      maxLevelJobs: 12
+      maxLevelJobs: 12,
+      ontoBranch: true,
+      force: false,
+      commitAuthor: 'Ann Bot <ann@example.com>'
     })
     expect(runner.secrets).toEqual(expect.arrayContaining([DEFAULTS.token, 'ghp_fakePrToken000000000000000000000000']))
   })
@@ -125,7 +136,13 @@ describe('readSettings', () => {
     [{ 'max-parallel': 'four' }, 'input "max-parallel" is "four"; allowed values: a whole number >= 1, or empty'],
     [{ 'max-level-jobs': '0' }, 'input "max-level-jobs" is "0"; allowed values: a whole number >= 1, or empty'],
     [{ 'dry-run': 'maybe' }, 'input "dry-run" is "maybe"; allowed values: true, false'],
-    [{ 'dry-run': 'YES' }, 'input "dry-run" is "YES"; allowed values: true, false']
+    [{ 'dry-run': 'YES' }, 'input "dry-run" is "YES"; allowed values: true, false'],
+    [{ force: 'yes' }, 'input "force" is "yes"; allowed values: true, false'],
+    [
+      { force: 'true', 'onto-branch': 'true' },
+      'inputs "onto-branch" and "force" are both true; keep the commits on the branch, or replace them: set only one'
+    ],
+    [{ 'commit-author': 'ann@example.com' }, 'input "commit-author" is "ann@example.com"; allowed values: `Name <email>`, or empty']
   ])('refuses %o, naming the input, the value and what is allowed', (inputs, message) => {
     expect(failure(inputs).message).toBe(message)
   })

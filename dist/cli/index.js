@@ -29112,7 +29112,16 @@ const DefaultsSchema = strictObject({
 const PrSchema = strictObject({
     title: schemas_string().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: schemas_boolean().default(false).describe('Open the pull request as a draft.'),
-    labels: array(schemas_string().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: array(schemas_string().min(1)).default([]).describe('Labels added to the pull request.'),
+    author: schemas_string()
+        .regex(/^[^<>\n]+ <[^<>\s]+>$/, 'author must look like `Name <email>`')
+        .optional()
+        .describe("Author and committer of autopilot's commits, `Name <email>` (default: the repository's git identity locally, " +
+        '`github-actions[bot]` on Actions; the action input `commit-author` overrides it).'),
+    'close-issue': schemas_boolean().default(true).describe('Put `Closes #<issue>` in the pull request body, so merging closes the issue.'),
+    'co-author': schemas_boolean()
+        .default(true)
+        .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
 })
     .describe('The pull request autopilot opens or updates.');
 const PlanSchema = strictObject({
@@ -29738,8 +29747,13 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * repository's config or hooks can run in autopilot's own process.
  */
 
-/** Who autopilot's commits are by. */
+/** Who autopilot's commits are by when nothing else is configured. */
 const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' };
+/** `Name <email>` as an identity; undefined for undefined or anything else. */
+function parseIdentity(text) {
+    const m = text ? /^\s*([^<>\n]+?)\s*<([^<>\s]+)>\s*$/.exec(text) : null;
+    return m ? { name: m[1], email: m[2] } : undefined;
+}
 const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
 /**
  * Only the repository's own config counts for autopilot's git: a step may have
@@ -29832,17 +29846,61 @@ class Git {
         await this.bytes(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile]);
     }
     /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
-    async commit(message, date) {
+    async commit(message, date, ident = AUTOPILOT_IDENT) {
         const env = {
-            GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-            GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-            GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-            GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
+            GIT_AUTHOR_NAME: ident.name,
+            GIT_AUTHOR_EMAIL: ident.email,
+            GIT_COMMITTER_NAME: ident.name,
+            GIT_COMMITTER_EMAIL: ident.email,
             GIT_AUTHOR_DATE: date,
             GIT_COMMITTER_DATE: date
         };
         await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, env);
         return await this.text(['rev-parse', 'HEAD']);
+    }
+    /**
+     * The user's own git identity (`user.name`/`user.email`, global config
+     * included), read once before any step runs; undefined when not set.
+     */
+    async userIdentity(callerEnv) {
+        const globalConfig = callerEnv.GIT_CONFIG_GLOBAL ?? (callerEnv.HOME ? `${callerEnv.HOME}/.gitconfig` : '/dev/null');
+        const get = async (key) => {
+            const r = await this.raw(['config', '--get', key], undefined, { GIT_CONFIG_GLOBAL: globalConfig });
+            return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+        };
+        const [name, email] = [await get('user.name'), await get('user.email')];
+        return name && email ? { name, email } : undefined;
+    }
+    /** The commit a branch points at, or undefined when there is no such branch. */
+    async branchTip(branch) {
+        const r = await this.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
+        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
+    /** Commits reachable from `tip` but not from any of `exclude`, newest first, with the trailers autopilot reads. */
+    async commitsBeyond(tip, exclude) {
+        const fmt = '%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=Autopilot-Issue,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Task,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Patch,valueonly,separator=%x2c)%x1e';
+        const out = await this.text(['log', `--format=${fmt}`, tip, ...exclude.map(e => `^${e}`), '--']);
+        return out
+            .split('\x1e')
+            .map(r => r.trim())
+            .filter(Boolean)
+            .map(r => {
+            const [sha, author, subject, issue, task, patch] = r.split('\x1f');
+            return { sha, author, subject, issue: issue.trim(), task: task.trim(), patch: patch.trim() };
+        });
+    }
+    /**
+     * The commit `branch` points at on `remote` (a path or URL), fetched into
+     * this repository under a private ref so its history can be read; undefined
+     * when the remote has no such branch. Throws when the remote cannot be read.
+     */
+    async fetchRemoteBranch(remote, branch, configArgs = []) {
+        const listed = await this.text([...configArgs, 'ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        const sha = listed.split(/\s+/)[0];
+        if (!sha)
+            return undefined;
+        await this.bytes([...configArgs, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/autopilot/remote-tip`]);
+        return sha;
     }
     async worktreeAdd(path, commit) {
         await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit]);
@@ -29996,7 +30054,13 @@ class LocalStateStore {
     async saveLedger(ledger) {
         await writeAtomic((0,external_node_path_.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
     }
-    /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
+    loadDelivered() {
+        return readJson((0,external_node_path_.join)(this.runDir, 'delivered.json'));
+    }
+    async saveDelivered(delivered) {
+        await writeAtomic((0,external_node_path_.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
+    }
+    /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
     async reset() {
         await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
         await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
@@ -33875,51 +33939,61 @@ async function executeTask(env, id, ancestors, signal) {
 
 async function integrate(input) {
     const { workspace, plan } = input;
-    const git = await workspace.addWorktree('integrate', input.baseCommit);
+    const parent = input.parent ?? input.baseCommit;
+    const git = await workspace.addWorktree('integrate', parent);
     const tmp = await workspace.freshTmp('integrate');
     const commits = {};
+    const checked = [];
     const touched = new Map();
     // Nothing is delivered: no commits, the base as head.
-    const refused = (problem) => ({ commits: {}, head: input.baseCommit, gates: [], problem });
+    const refused = (problem) => ({ commits: {}, head: parent, gates: [], problem });
     try {
         for (const id of input.order) {
             const result = input.results.get(id);
             if (!result || !LANDABLE.has(result.record.status))
                 continue;
             const task = plan.tasks.find(t => t.id === id);
-            if (result.patch.length > 0) {
-                const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
-                await (0,promises_namespaceObject.writeFile)(file, result.patch);
-                try {
-                    await git.apply(file);
-                }
-                catch (e) {
-                    if (!(e instanceof GitError))
-                        throw e;
-                    const paths = conflictPaths(e.stderr);
-                    const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                    return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
-                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
-                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
-                }
-                touched.set(id, patchPaths(result.patch));
-                // The task's gates again, on exactly what lands: a result reused from a cache (which a
-                // compromised job could have written) is held to the same rules as a fresh one.
-                const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed);
-                if (denied.length) {
-                    return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
-                }
+            const already = input.onBranch?.get(id);
+            if (already && already.patch === `sha256:${result.record.patchDigest}`) {
+                commits[id] = already.sha;
+                continue;
             }
-            const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
-                `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
-            commits[id] = await git.commit(message, input.date);
+            // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
+            if (result.patch.length === 0) {
+                checked.push(id);
+                continue;
+            }
+            const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
+            await (0,promises_namespaceObject.writeFile)(file, result.patch);
+            try {
+                await git.apply(file);
+            }
+            catch (e) {
+                if (!(e instanceof GitError))
+                    throw e;
+                const paths = conflictPaths(e.stderr);
+                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
+                    (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
+                    ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
+            }
+            touched.set(id, patchPaths(result.patch));
+            // The task's gates again, on exactly what lands: a result reused from a cache (which a
+            // compromised job could have written) is held to the same rules as a fresh one.
+            const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed);
+            if (denied.length) {
+                return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
+            }
+            const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
+            commits[id] = await git.commit(message, input.date, input.identity?.author);
         }
-        const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
-        const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), input.baseCommit) });
+        const head = await git.text(['rev-parse', 'HEAD']);
+        const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), parent) });
         const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
         const denied = decisions.filter(d => !d.allowed);
         return {
             commits,
+            checked,
             head,
             gates,
             problem: denied.length
@@ -33930,6 +34004,15 @@ async function integrate(input) {
     finally {
         await workspace.removeWorktree('integrate').catch(() => { });
     }
+}
+/**
+ * A task's commit message: its name as the subject, then the trailers a
+ * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
+ * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
+ */
+function commitMessage(c) {
+    const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])];
+    return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`;
 }
 /** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
 function conflictPaths(stderr) {
@@ -33944,6 +34027,76 @@ function patchPaths(patch) {
     for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
         out.push(m[1], m[2]);
     return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/run/branch-guard.ts
+
+/**
+ * Decides how to build `branch`. `repo` must already hold `tip`'s history (the
+ * caller fetched it). `recorded` is the head autopilot last delivered, if it
+ * was recorded; without it, commits lacking this issue's `Autopilot-Issue`
+ * trailer count as someone else's.
+ */
+async function planBranch(repo, input) {
+    const { tip, base, choice } = input;
+    const none = { parent: base, tip, onBranch: new Map(), foreign: [] };
+    if (!tip)
+        return none;
+    const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined;
+    const ours = (c) => c.issue.split(',').includes(String(input.issue));
+    const all = await repo.commitsBeyond(tip, [base]);
+    // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
+    // without a record, every commit lacking this issue's trailer.
+    const foreign = recorded ? await repo.commitsBeyond(tip, [recorded]) : all.filter(c => !ours(c));
+    // Someone else's commits autopilot already stacked on in an earlier delivery (`onto-branch`): keep stacking.
+    const accepted = recorded ? (await repo.commitsBeyond(recorded, [base])).filter(c => !ours(c)) : [];
+    if (choice.force)
+        return { ...none, foreign };
+    if (foreign.length && !choice.ontoBranch)
+        return { ...none, foreign, problem: refusal(input.branch, foreign, recorded, input.how) };
+    if (foreign.length === 0 && accepted.length === 0)
+        return none;
+    const onBranch = new Map();
+    // Oldest first, so a task landed twice maps to its newest commit.
+    for (const c of [...all].reverse()) {
+        if (ours(c) && c.task)
+            onBranch.set(c.task, { sha: c.sha, patch: c.patch });
+    }
+    return { parent: tip, tip, onBranch, foreign };
+}
+/** The command-line words for the two ways forward. */
+function cliHints(planArg) {
+    const cmd = (flag) => `\`${['autopilot run', planArg, flag].filter(Boolean).join(' ')}\``;
+    return { ontoBranch: cmd('--onto-branch'), force: cmd('--force') };
+}
+const ACTION_HINTS = { ontoBranch: 'the action input `onto-branch: true`', force: 'the action input `force: true`' };
+/** The refusal: the commits that would be lost and the two ways forward. */
+function refusal(branch, foreign, recorded, how) {
+    const since = recorded ? ` after the head autopilot last delivered (${recorded.slice(0, 12)})` : '';
+    const list = foreign.slice(0, 20).map(c => `  - ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`);
+    if (foreign.length > 20)
+        list.push(`  - ... and ${foreign.length - 20} more`);
+    return (`branch ${branch} holds ${foreign.length} commit(s) autopilot did not make${since}:\n${list.join('\n')}\n` +
+        'autopilot did not move the branch, so they are not lost. To go on, either\n' +
+        `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
+        `  - replace the branch, dropping them: ${how.force}.`);
+}
+async function hasCommit(repo, sha) {
+    return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+}
+/**
+ * Integration behind the branch guard: inspects the branch where it lives,
+ * then either refuses (nothing is built) or integrates onto the right parent.
+ * `tip` in the result is the branch as inspected: the lease for the push.
+ */
+async function integrateGuarded(input) {
+    const repo = input.workspace.repo;
+    const tip = await repo.fetchRemoteBranch(input.home.remote, input.branch, input.home.configArgs);
+    const recorded = input.recorded?.branch === input.branch ? input.recorded.head : undefined;
+    const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how });
+    if (bp.problem)
+        return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip };
+    return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
 }
 
 ;// CONCATENATED MODULE: ./src/agents/classify.ts
@@ -34761,6 +34914,7 @@ function secretValues(plan, env) {
 
 
 
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, opts.executor ?? new ProcessExecutor());
     const plan = loaded.plan;
@@ -34800,6 +34954,8 @@ async function runWithLock(ctx) {
     const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env));
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = planMasker(plan, opts.env);
+    // Read before any step runs, so nothing a step writes can change who the commits are by.
+    const identity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT };
     const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
@@ -34869,12 +35025,28 @@ async function runWithLock(ctx) {
     });
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = usageTotal(manifest);
-    const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace });
+    const integration = await integrateGuarded({
+        plan,
+        planPath,
+        order,
+        results,
+        baseCommit,
+        date: manifest.startedAt,
+        workspace,
+        identity,
+        home: opts.branchHome ?? { remote: repoRoot },
+        branch: manifest.branch,
+        recorded: await store.loadDelivered(),
+        choice: opts.branchChoice ?? { ontoBranch: false, force: false },
+        how: cliHints(opts.planArg)
+    });
     manifest.commits = integration.commits;
     manifest.gates = integration.gates;
     let delivered;
     if (!integration.problem && Object.keys(integration.commits).length > 0) {
         delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head);
+        if (!opts.branchHome)
+            await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() });
     }
     manifest.finishedAt = new Date().toISOString();
     await persist();
@@ -34907,7 +35079,17 @@ async function runWithLock(ctx) {
     if (failedFile)
         opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\n`);
     const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed;
-    return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head };
+    return {
+        exitCode,
+        manifest,
+        summaryFile,
+        failedFile,
+        branch: delivered,
+        integrationProblem: integration.problem,
+        head: integration.head,
+        tipBefore: integration.tip,
+        checked: integration.checked ?? []
+    };
 }
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git, plan, previous, out) {
@@ -34984,7 +35166,7 @@ function renderDryRun(plan) {
 
 
 
-const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run]
+const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--onto-branch | --force]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -34996,6 +35178,10 @@ Options:
   -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
       --fresh    forget the previous run of this plan and start over
       --dry-run  print each task's steps and exact command lines; run nothing
+      --onto-branch  the branch holds commits autopilot did not make (a
+                 reviewer's fix-up): keep them and add the task commits on top
+      --force    replace the branch even though it holds commits autopilot did
+                 not make (they are dropped from the branch)
   -h, --help     show this help
 
 Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
@@ -35006,7 +35192,13 @@ const runCommand = {
     summary: 'run a whole plan on this machine and assemble the branch',
     usage: run_usage,
     async run(args, io) {
-        const parsed = parseCommandArgs('run', args, { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, 1);
+        const parsed = parseCommandArgs('run', args, {
+            jobs: { type: 'string', short: 'j' },
+            fresh: { type: 'boolean' },
+            'dry-run': { type: 'boolean' },
+            'onto-branch': { type: 'boolean' },
+            force: { type: 'boolean' }
+        }, 1);
         const planArg = parsed.positionals[0];
         if (parsed.values['dry-run']) {
             io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan));
@@ -35016,6 +35208,10 @@ const runCommand = {
         const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN;
         if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
             throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`);
+        }
+        const branchChoice = { ontoBranch: parsed.values['onto-branch'] === true, force: parsed.values.force === true };
+        if (branchChoice.ontoBranch && branchChoice.force) {
+            throw new UsageError('--onto-branch and --force contradict each other: keep the commits on the branch, or replace them; pick one');
         }
         const interrupt = new AbortController();
         const onSignal = () => interrupt.abort();
@@ -35031,6 +35227,7 @@ const runCommand = {
                 out: io.out,
                 isTTY: io.isTTY,
                 signal: interrupt.signal,
+                branchChoice,
                 backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
             });
             return result.exitCode;

@@ -6,7 +6,8 @@ import { runLocal } from '../run/local-run.js'
 import { planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
-import { deliver } from './deliver.js'
+import { deliver, originHome } from './deliver.js'
+import { actionIdentity } from './identity.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
 
@@ -25,18 +26,23 @@ export async function runJob(settings: Settings, runner: Runner): Promise<void> 
     jobs: settings.maxParallel,
     out: text => runner.info(text.replace(/\n$/, '')),
     isTTY: false,
-    executor
+    executor,
+    branchChoice: settings,
+    branchHome: await originHome(userGit, settings, runner),
+    identity: actionIdentity(settings, plan, runner.env)
   })
   const m = result.manifest
-  await deliver({
+  const delivered = await deliver({
     runner,
     settings,
     plan,
     manifest: m,
-    integration: { commits: m.commits ?? {}, head: result.head, gates: m.gates ?? [], problem: result.integrationProblem },
+    integration: { commits: m.commits ?? {}, head: result.head, gates: m.gates ?? [], problem: result.integrationProblem, checked: result.checked },
     repo: userGit,
     checkout: userGit,
-    mask: planMasker(plan, runner.env)
+    mask: planMasker(plan, runner.env),
+    lease: result.tipBefore
   })
+  if (delivered.problem && !result.integrationProblem) throw new TaskFailedError(`autopilot #${plan.issue}: ${delivered.problem}`, '')
   if (result.exitCode !== 0) throw new TaskFailedError(`autopilot #${plan.issue} did not complete (exit ${result.exitCode}); see the summary`, '')
 }
