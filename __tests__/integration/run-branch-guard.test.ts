@@ -1,6 +1,6 @@
 // The branch guard on real git with a bare origin: a reviewer's commit pushed on the autopilot branch survives a
 // re-run (refused by default, stacked with --onto-branch, replaced only with --force); a check-only task lands no commit.
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { git, reposPerTest, subjects } from '../support/local-repo.js'
@@ -20,6 +20,10 @@ it('refuses to move a branch holding a reviewer commit, stacks on it with --onto
   expect(first.code).toBe(0)
   // Two tasks, one of them check-only: one commit.
   expect(subjects(r.repo, base, 'autopilot/issue-41')).toEqual(['Write a (autopilot #41: a)'])
+  // ...and the report says why.
+  const summary = readFileSync(path.join(r.repo, /^summary: (\S+)$/m.exec(first.out)![1]), 'utf8')
+  expect(summary).toContain('Checked only, no commit: `lint`: these tasks changed no file')
+  expect(summary).toMatch(/\| `lint` \| Check the readme \| ✅ succeeded \| no changes \|/)
   const delivered = r.git(['rev-parse', 'autopilot/issue-41']).trim()
   expect(existsSync(path.join(r.repo, '.ai/runs/41/delivered.json'))).toBe(true)
 

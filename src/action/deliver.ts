@@ -59,8 +59,11 @@ export async function deliver(input: DeliverInput): Promise<Delivered> {
     landed = !problem
     if (landed) await input.recordDelivered?.(integration.head)
   }
-  let summary = input.mask(renderSummary({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation }))
-  if (problem) summary += `\n**Not delivered:** ${input.mask(problem).replace(/\n/g, '\n> ')}\n`
+  const render = (pullRequest: boolean) => {
+    const text = input.mask(renderSummary({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }))
+    return problem ? `${text}\n**Not delivered:** ${input.mask(problem).replace(/\n/g, '\n> ')}\n` : text
+  }
+  const summary = render(false)
   if (landed && !settings.dryRun && repository && settings.prToken) {
     const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository))
     const pr = await upsertPullRequest(client(runner, settings.prToken), {
@@ -68,7 +71,7 @@ export async function deliver(input: DeliverInput): Promise<Delivered> {
       head: manifest.branch,
       base,
       title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
-      body: truncateMarkdown(summary, LIMITS.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
+      body: truncateMarkdown(render(true), LIMITS.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
       draft: plan.pr.draft || outcome !== 'succeeded',
       labels: plan.pr.labels
     })

@@ -66,6 +66,7 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
     how: ACTION_HINTS
   })
   manifest.commits = integration.commits
+  manifest.diffstats = integration.diffstats
   manifest.gates = integration.gates
   manifest.finishedAt = new Date().toISOString()
   const mask = planMasker(plan, runner.env)

@@ -22,6 +22,13 @@ export function parseIdentity(text: string | undefined): Identity | undefined {
   return m ? { name: m[1], email: m[2] } : undefined
 }
 
+/** Size of a change, as `git diff --numstat` counts it. */
+export interface Diffstat {
+  files: number
+  insertions: number
+  deletions: number
+}
+
 /** One commit of a branch, with autopilot's trailers (empty when absent). */
 export interface BranchCommit {
   sha: string
@@ -182,6 +189,19 @@ export class Git {
         const [sha, author, subject, issue, task, patch] = r.split('\x1f')
         return { sha, author, subject, issue: issue.trim(), task: task.trim(), patch: patch.trim() }
       })
+  }
+
+  /** Files changed, lines added and removed between two commits (binary files count as files only). */
+  async diffstat(from: string, to: string): Promise<Diffstat> {
+    const out = await this.text(['diff', '--numstat', '--no-renames', '--no-ext-diff', '--no-textconv', from, to, '--'])
+    const stat: Diffstat = { files: 0, insertions: 0, deletions: 0 }
+    for (const line of out.split('\n').filter(Boolean)) {
+      const [add, del] = line.split('\t')
+      stat.files++
+      stat.insertions += Number(add) || 0
+      stat.deletions += Number(del) || 0
+    }
+    return stat
   }
 
   /**

@@ -9,7 +9,7 @@ import type { Plan } from '../plan/schema.js'
 import { LANDABLE, type GateRecord } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
 import type { Workspace } from './workspace.js'
-import { GitError, type Identity } from '../git/git.js'
+import { GitError, type Diffstat, type Identity } from '../git/git.js'
 import { collectChanges } from '../git/changes.js'
 import { evaluateRunGates, evaluateTaskGates } from '../gates/index.js'
 
@@ -18,6 +18,8 @@ export interface IntegrationResult {
   commits: Record<string, string>
   /** Landed tasks that changed nothing (checks only): no commit of their own. */
   checked?: string[]
+  /** Size of each task commit made by this integration. */
+  diffstats?: Record<string, Diffstat>
   /** Tip of the assembled branch (the base when nothing landed). */
   head: string
   gates: GateRecord[]
@@ -47,6 +49,7 @@ export async function integrate(input: {
   const tmp = await workspace.freshTmp('integrate')
   const commits: Record<string, string> = {}
   const checked: string[] = []
+  const diffstats: Record<string, Diffstat> = {}
   const touched = new Map<string, string[]>()
   // Nothing is delivered: no commits, the base as head.
   const refused = (problem: string): IntegrationResult => ({ commits: {}, head: parent, gates: [], problem })
@@ -88,6 +91,7 @@ export async function integrate(input: {
       }
       const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers })
       commits[id] = await git.commit(message, input.date, input.identity?.author)
+      diffstats[id] = await git.diffstat(`${commits[id]}^`, commits[id])
     }
     const head = await git.text(['rev-parse', 'HEAD'])
     const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), parent) })
@@ -96,6 +100,7 @@ export async function integrate(input: {
     return {
       commits,
       checked,
+      diffstats,
       head,
       gates,
       problem: denied.length

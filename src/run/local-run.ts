@@ -215,6 +215,7 @@ async function runWithLock(ctx: {
     how: cliHints(opts.planArg)
   })
   manifest.commits = integration.commits
+  manifest.diffstats = integration.diffstats
   manifest.gates = integration.gates
   let delivered: string | undefined
   if (!integration.problem && Object.keys(integration.commits).length > 0) {
