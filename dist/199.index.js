@@ -532,7 +532,8 @@ const LimitsSchema = schemas/* strictObject */.rej({
         .int()
         .min(1)
         .default(3)
-        .describe('Stop starting tasks after this many failures in a row.'),
+        .describe('Stop starting tasks after this many failures in a row: tasks ending failed or denied one after another, in the ' +
+        'order they finish, with no task landing in between.'),
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),

@@ -2,11 +2,221 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
+/***/ 67450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ deliver),
+  W: () => (/* binding */ originHome)
+});
+
+// EXTERNAL MODULE: ./src/state/manifest.ts
+var state_manifest = __webpack_require__(87572);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
+var markdown = __webpack_require__(28812);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(43154);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/github/limits.ts
+var limits = __webpack_require__(71679);
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+// Opens autopilot's pull request, or updates the one already open for the branch: never a duplicate.
+
+
+/** GitHub's answer when the workflow token may not open pull requests. */
+const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
+/** GitHub's answer when an open pull request already exists for head and base. */
+const ALREADY_EXISTS = /pull request already exists/i;
+const TRUNCATED_BODY_NOTE = '> [!NOTE]\n> This description was cut to fit GitHub\'s limit; the full report is in the run\'s artifacts.';
+/**
+ * Creates or updates the pull request from `head` into `base`: the open one
+ * for `owner:head` is found first and its title, body and base updated;
+ * otherwise one is created. Then `labels` are added.
+ *
+ * @throws AutopilotError when GitHub refuses because Actions may not create
+ *   pull requests in this repository; the message names the setting and the
+ *   `pr-token` alternative.
+ */
+async function upsertPullRequest(octokit, spec) {
+    const { owner, repo, head, base, title } = spec;
+    const body = (0,limits/* truncateMarkdown */.o)(spec.body, limits/* LIMITS */.b.pullRequestBodyChars, TRUNCATED_BODY_NOTE);
+    let found = await findOpen(octokit, spec);
+    let created = false;
+    if (!found) {
+        try {
+            const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: spec.draft ?? false });
+            found = { number: data.number, url: data.html_url };
+            created = true;
+        }
+        catch (error) {
+            if (pull_request_status(error) === 403 && ACTIONS_MAY_NOT_CREATE.test(message(error)))
+                throw actionsMayNotCreate(owner, repo, error);
+            // Someone (a parallel run) opened it since we looked: update that one instead.
+            if (!(pull_request_status(error) === 422 && ALREADY_EXISTS.test(message(error))))
+                throw error;
+            found = await findOpen(octokit, spec);
+            if (!found)
+                throw error;
+        }
+    }
+    if (!created) {
+        await octokit.rest.pulls.update({ owner, repo, pull_number: found.number, title, body, base });
+    }
+    if (spec.labels?.length) {
+        await octokit.rest.issues.addLabels({ owner, repo, issue_number: found.number, labels: spec.labels });
+    }
+    return { number: found.number, url: found.url, created };
+}
+async function findOpen(octokit, spec) {
+    // `head` must be `owner:branch`; a bare branch name would match nothing.
+    const { data } = await octokit.rest.pulls.list({
+        owner: spec.owner,
+        repo: spec.repo,
+        state: 'open',
+        head: `${spec.owner}:${spec.head}`,
+        per_page: 100
+    });
+    // GitHub allows one open pull request per head and base; prefer ours, else any for the head.
+    const pr = data.find((p) => p.base.ref === spec.base) ?? data[0];
+    return pr ? { number: pr.number, url: pr.html_url } : undefined;
+}
+function actionsMayNotCreate(owner, repo, cause) {
+    const error = new errors/* AutopilotError */.Wz(`GitHub refused to open the pull request in ${owner}/${repo}: "${message(cause)}"\n` +
+        'The workflow token may not create pull requests in this repository. Either allow it in ' +
+        'Settings > Actions > General > Workflow permissions > "Allow GitHub Actions to create and approve pull requests", ' +
+        'or give autopilot a token that may (a fine-grained PAT or GitHub App token with "Pull requests: write") through the `pr-token` input.');
+    error.cause = cause;
+    return error;
+}
+function pull_request_status(error) {
+    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./src/github/issue-comment.ts
+var issue_comment = __webpack_require__(63640);
+;// CONCATENATED MODULE: ./src/action/deliver.ts
+
+
+
+
+
+
+
+async function deliver(input) {
+    const { runner, settings, plan, manifest, integration } = input;
+    const outcome = (0,markdown/* runOutcome */.CL)(manifest);
+    const repository = runner.context.repository;
+    const octokit = repository && settings.token ? deliver_client(runner, settings.token) : undefined;
+    let pullRequest;
+    let problem = integration.problem;
+    let landed = Object.keys(integration.commits).length > 0 && !problem;
+    if (landed && !settings.dryRun) {
+        problem = await pushBranch(input, integration.head);
+        landed = !problem;
+        if (landed)
+            await input.recordDelivered?.(integration.head);
+    }
+    const render = (pullRequest) => {
+        const text = input.mask((0,markdown/* renderSummary */.Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }));
+        return problem ? `${text}\n**Not delivered:** ${input.mask(problem).replace(/\n/g, '\n> ')}\n` : text;
+    };
+    const summary = render(false);
+    if (landed && !settings.dryRun && repository && settings.prToken) {
+        const base = plan.base ?? runner.context.refName ?? (await defaultBranch(deliver_client(runner, settings.prToken), repository));
+        const pr = await upsertPullRequest(deliver_client(runner, settings.prToken), {
+            ...repository,
+            head: manifest.branch,
+            base,
+            title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
+            body: (0,limits/* truncateMarkdown */.o)(render(true), limits/* LIMITS */.b.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
+            draft: plan.pr.draft || outcome !== 'succeeded',
+            labels: plan.pr.labels
+        });
+        pullRequest = { number: pr.number, url: pr.url };
+        runner.info(`pull request ${pr.created ? 'created' : 'updated'}: ${pr.url}`);
+    }
+    if (octokit && repository && !settings.dryRun) {
+        const head = pullRequest ? `Pull request: ${pullRequest.url}\n\n` : '';
+        await (0,issue_comment/* upsertIssueComment */.CV)(octokit, {
+            ...repository,
+            issueNumber: plan.issue,
+            marker: (0,issue_comment/* issueMarker */.Q_)(plan.issue),
+            body: head + summary
+        }).catch(e => runner.warning(`autopilot: could not update the issue comment: ${e.message}`));
+    }
+    await runner.summary((0,limits/* truncateMarkdown */.o)(summary, limits/* LIMITS */.b.jobSummaryBytes, '\n\n_(truncated)_', 'bytes'));
+    for (const t of plan.tasks) {
+        const r = manifest.tasks[t.id];
+        if (!r || state_manifest/* LANDABLE */.M.has(r.status) || r.status === 'pending')
+            continue;
+        if (r.status === 'failed' || r.status === 'denied') {
+            runner.error(input.mask(`task ${t.id} ${r.status}${r.failedStep ? ` at step "${r.failedStep}"` : ''}: ${(r.reason ?? '').split('\n')[0]}`), {
+                title: `autopilot: task ${t.id} ${r.status}`
+            });
+        }
+    }
+    if (problem && problem !== integration.problem)
+        runner.error(input.mask(problem), { title: 'autopilot: branch not delivered' });
+    const status = problem ? 'failed' : outcome;
+    runner.setOutput('status', status);
+    runner.setOutput('branch', landed ? manifest.branch : '');
+    runner.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
+    runner.setOutput('pull-request-url', pullRequest?.url ?? '');
+    runner.setOutput('usage', JSON.stringify((0,markdown/* usageTotal */.Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
+    return { status, pullRequest, problem };
+}
+/** Where the branch lives on Actions: the checkout's `origin`, reached with `pr-token`. */
+async function originHome(checkout, settings, runner) {
+    const remote = await checkout.text(['remote', 'get-url', 'origin']);
+    if (!/^https?:\/\//.test(remote) || !settings.prToken)
+        return { remote };
+    const basic = Buffer.from(`x-access-token:${settings.prToken}`).toString('base64');
+    runner.setSecret(basic);
+    return { remote, configArgs: ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] };
+}
+/**
+ * Pushes the integrated commits to `origin` with a lease on the branch as the
+ * guard saw it: if anyone pushed since, git refuses and nothing is
+ * overwritten. Returns the refusal, or undefined when pushed.
+ */
+async function pushBranch(input, head) {
+    const { manifest, settings } = input;
+    const home = await originHome(input.checkout, settings, input.runner);
+    const ref = `refs/heads/${manifest.branch}`;
+    const lease = `--force-with-lease=${ref}:${input.lease ?? ''}`;
+    const r = await input.repo.raw([...(home.configArgs ?? []), 'push', '--quiet', lease, home.remote, `${head}:${ref}`]);
+    if (r.exitCode === 0)
+        return undefined;
+    const why = input.mask(r.stderr.trim());
+    if (/\[rejected\]|stale info/.test(why)) {
+        return (`branch ${manifest.branch} changed on origin while autopilot ran (expected ${input.lease ? input.lease.slice(0, 12) : 'no branch'}); ` +
+            `autopilot did not overwrite it. Run the workflow again: the branch guard will list any commits autopilot did not make (${why})`);
+    }
+    throw new errors/* AutopilotError */.Wz(`could not push ${manifest.branch}: ${why}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`, errors/* EXIT */.dc.taskFailed);
+}
+function deliver_client(runner, token) {
+    return (0,client/* createGitHubClient */.L)({ token, baseUrl: runner.context.apiUrl, log: { warning: m => runner.warning(m) } });
+}
+async function defaultBranch(octokit, repo) {
+    const { data } = await octokit.rest.repos.get(repo);
+    return data.default_branch;
+}
+
+
+/***/ }),
+
 /***/ 21512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dryRunReport: () => (/* binding */ dryRunReport),
 /* harmony export */   finalizeJob: () => (/* binding */ finalizeJob)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -46,6 +256,8 @@ __webpack_require__.r(__webpack_exports__);
 async function finalizeJob(settings, runner) {
     const { loaded, repoRoot, userGit, executor, planFile } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_10__/* .openActionPlan */ .U)(settings, runner);
     const plan = loaded.plan;
+    if (settings.dryRun)
+        return await dryRunReport(plan, runner);
     const graph = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGraph */ .ZG)(plan.tasks);
     const order = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .topoOrder */ .LI)(graph);
     const baseCommit = await userGit.commitOf('HEAD');
@@ -89,6 +301,7 @@ async function finalizeJob(settings, runner) {
         how: _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_HINTS */ .gw
     });
     manifest.commits = integration.commits;
+    manifest.diffstats = integration.diffstats;
     manifest.gates = integration.gates;
     manifest.finishedAt = new Date().toISOString();
     const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .planMasker */ .Z_)(plan, runner.env);
@@ -120,237 +333,307 @@ async function finalizeJob(settings, runner) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .TaskFailedError */ .zX(problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`, notLanded[0] ?? '');
     }
 }
+/** `dry-run: true`: the job summary says what would run; no comment, pull request or push. */
+async function dryRunReport(plan, runner) {
+    const { renderDryRun } = await __webpack_require__.e(/* import() */ 132).then(__webpack_require__.bind(__webpack_require__, 87132));
+    const text = renderDryRun(plan);
+    runner.info(text);
+    await runner.summary(`## autopilot #${plan.issue}: dry run\n\nNothing ran; no branch, pull request or comment was written.\n\n\`\`\`text\n${text}\n\`\`\`\n`);
+    runner.setOutput('status', 'dry-run');
+}
 
 
 /***/ }),
 
-/***/ 65621:
+/***/ 2634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ actionIdentity)
+/* harmony export */ });
+/* unused harmony export ACTIONS_BOT */
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10308);
+
+/** The identity GitHub shows for commits made by the Actions bot. */
+const ACTIONS_BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+function actionIdentity(settings, plan, env) {
+    const author = (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIdentity */ .aZ)(settings.commitAuthor) ?? (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIdentity */ .aZ)(plan.pr.author) ?? ACTIONS_BOT;
+    const actor = env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR;
+    const trailers = [];
+    // A login is [A-Za-z0-9-] (bots end in [bot]); anything else is not put into a commit message.
+    if (plan.pr['co-author'] && actor && /^[A-Za-z0-9-]+(\[bot\])?$/.test(actor) && actor !== 'github-actions[bot]') {
+        const id = /^\d+$/.test(env.GITHUB_ACTOR_ID ?? '') && actor === env.GITHUB_ACTOR ? `${env.GITHUB_ACTOR_ID}+` : '';
+        trailers.push(`Co-authored-by: ${actor} <${id}${actor}@users.noreply.github.com>`);
+    }
+    return { author, trailers };
+}
+
+
+/***/ }),
+
+/***/ 65655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ statusLine),
+/* harmony export */   bh: () => (/* binding */ finalTable),
+/* harmony export */   cS: () => (/* binding */ renderFailedLog)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28812);
+
+/** One line of status-<ts>.log. */
+function statusLine(at, id, status, reason) {
+    const why = reason ? ` ${reason.split('\n')[0]}` : '';
+    return `${at.toISOString()} ${id} ${status}${why}`;
+}
+/** The table printed at the end of a run. */
+function finalTable(plan, m) {
+    const rows = plan.tasks.map(t => {
+        const r = m.tasks[t.id];
+        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)];
+    });
+    const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+    const fmt = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [fmt(head), ...rows.map(fmt)].join('\n');
+}
+/** FAILED-<ts>.log: what failed, where, its output tail, and how to resume. */
+function renderFailedLog(input) {
+    const { manifest } = input;
+    const lines = [`autopilot run of issue #${manifest.issue} did not complete`, `plan: ${manifest.planPath}`, `base: ${manifest.baseCommit}`];
+    if (manifest.breaker)
+        lines.push(`stopped by circuit breaker: ${manifest.breaker}`);
+    if (input.problem)
+        lines.push(`integration: ${input.problem}`);
+    for (const t of input.plan.tasks) {
+        const r = manifest.tasks[t.id];
+        if (!r || r.status === 'succeeded' || r.status === 'cached')
+            continue;
+        lines.push('', `task ${t.id}: ${r.status}`);
+        if (r.failedStep) {
+            const step = r.steps.find(s => s.name === r.failedStep);
+            lines.push(`  step: ${r.failedStep}`, `  exit code: ${step?.exitCode ?? 'none'}`);
+            if (step?.log)
+                lines.push(`  step log: ${step.log}`);
+        }
+        for (const g of r.gates.filter(g => !g.allowed)) {
+            lines.push(`  gate ${g.gate} denied: ${g.reason}${g.optIn ? `\n    to allow: ${g.optIn}` : ''}`);
+            for (const f of g.findings ?? [])
+                lines.push(`    ${f}`);
+        }
+        // A denial's reason repeats its gates, listed above.
+        if (r.reason && !r.gates.some(g => !g.allowed))
+            lines.push('  reason:', ...r.reason.split('\n').map(l => `    ${l}`));
+        if (r.log)
+            lines.push(`  task log: ${r.log}`);
+    }
+    lines.push('', 'to resume: fix the cause, then run the same command again:', `  npx autopilot run ${input.planArg}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 74807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ openActionsStore)
+  gw: () => (/* binding */ ACTION_HINTS),
+  $d: () => (/* binding */ cliHints),
+  Wg: () => (/* binding */ integrateGuarded)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 83 modules
-var artifact = __webpack_require__(56518);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
-var cache = __webpack_require__(18091);
+// UNUSED EXPORTS: planBranch, refusal
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: ./src/state/files.ts
-var state_files = __webpack_require__(60766);
-// EXTERNAL MODULE: ./src/state/local-store.ts
-var local_store = __webpack_require__(87922);
-;// CONCATENATED MODULE: ./src/state/actions-store.ts
+// EXTERNAL MODULE: ./src/state/manifest.ts
+var manifest = __webpack_require__(87572);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
+var changes = __webpack_require__(74321);
+// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
+var src_gates = __webpack_require__(56750);
+;// CONCATENATED MODULE: ./src/run/integrate.ts
 /**
- * StateStore on GitHub Actions: each task's result is one artifact of the
- * workflow run (unique name: run id, attempt, task id), so later jobs of the
- * run can download it; content-addressed results and the per-day usage ledger
- * live in the Actions cache, so later runs can reuse them. Cache trouble is a
- * warning, never a failure.
+ * Integration: the landable patches applied in topological order onto a new
+ * branch from the base, one commit per task, then the run-level gates on the
+ * whole change. Nothing is written to the branch unless every patch applied.
  */
 
 
 
 
 
-/** Artifact names: `autopilot-<issue>-<run>-<attempt>-<task>`. */
-function artifactName(scope, runId, attempt, taskId) {
-    return `autopilot-${scope}-${runId}-${attempt}-${taskId}`;
-}
-/** The task id and attempt an artifact name holds, if it is one of this run's results. */
-function parseArtifactName(name, scope, runId) {
-    const prefix = `autopilot-${scope}-${runId}-`;
-    if (!name.startsWith(prefix))
-        return undefined;
-    const m = /^(\d+)-(.+)$/.exec(name.slice(prefix.length));
-    return m && m[2] !== 'logs' ? { attempt: Number(m[1]), taskId: m[2] } : undefined;
-}
-// One relative path for every cache entry: the cache version hashes the path list.
-const CACHE_PATH = 'entry';
-class ActionsStateStore {
-    o;
-    manifestFile;
-    // The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
-    // withCacheDir changes: one cache operation at a time.
-    cacheTurn = (0,p_limit/* default */.A)(1);
-    listed;
-    constructor(o) {
-        this.o = o;
-        this.manifestFile = (0,external_node_path_.join)(o.tempDir, 'autopilot-state', 'manifest.json');
-    }
-    loadManifest() {
-        return (0,state_files/* readJson */.Vh)(this.manifestFile);
-    }
-    async saveManifest(manifest) {
-        await (0,state_files/* writeAtomic */.vZ)(this.manifestFile, JSON.stringify(manifest, null, 2) + '\n');
-    }
-    /** Uploads result.json, patch.diff and the task's logs as one artifact. */
-    async saveResult(result, logDir) {
-        const id = result.record.id;
-        const root = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'upload', id);
-        await (0,promises_.rm)(root, { recursive: true, force: true });
-        await (0,local_store/* writeResult */.Zk)(root, result);
-        if (logDir && (await (0,state_files/* exists */.t2)(logDir)))
-            await (0,promises_.cp)(logDir, (0,external_node_path_.join)(root, id), { recursive: true });
-        const files = await listFiles(root);
-        await this.o.artifacts.uploadArtifact(artifactName(this.o.scope, this.o.runId, this.o.runAttempt, id), files, root, {
-            retentionDays: 30
-        });
-    }
-    /** The run's own reports (summary, failure report) as one artifact beside the task artifacts. */
-    async saveRunLogs(files) {
-        const root = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'run-logs');
-        await (0,promises_.rm)(root, { recursive: true, force: true });
-        for (const [name, text] of Object.entries(files))
-            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(root, name), text);
-        // `.logs` cannot be a task id (no dots), so parseArtifactName never takes it for a result.
-        const name = `autopilot-${this.o.scope}-${this.o.runId}-${this.o.runAttempt}.logs`;
-        await this.o.artifacts.uploadArtifact(name, Object.keys(files).map(f => (0,external_node_path_.join)(root, f)), root, { retentionDays: 30 });
-    }
-    /** The latest attempt's result of `taskId` in this run, downloaded with its logs. */
-    async loadResult(taskId) {
-        const found = (await this.artifactsOfRun()).get(taskId);
-        if (!found)
-            return undefined;
-        const dir = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'download', taskId);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        await this.o.artifacts.downloadArtifact(found.id, { path: dir });
-        return await (0,local_store/* readResult */.Uv)(dir);
-    }
-    /** Where loadResult put a task's downloaded logs. */
-    downloadedLogDir(taskId) {
-        return (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'download', taskId, taskId);
-    }
-    async lookup(key) {
-        const hit = await this.withCacheDir(`result-${key}`, async (dir) => {
-            const k = await this.o.cache.restoreCache([CACHE_PATH], this.cacheKey(`result-${key}`));
-            return k ? await (0,local_store/* readResult */.Uv)((0,external_node_path_.join)(dir, CACHE_PATH)) : undefined;
-        });
-        return hit ?? undefined;
-    }
-    async remember(key, result) {
-        await this.withCacheDir(`save-${key}`, async (dir) => {
-            await (0,local_store/* writeResult */.Zk)((0,external_node_path_.join)(dir, CACHE_PATH), result);
-            const id = await this.o.cache.saveCache([CACHE_PATH], this.cacheKey(`result-${key}`));
-            if (id === -1)
-                this.o.warn(`autopilot: the result of task ${result.record.id} was not saved to the Actions cache`);
-        });
-    }
-    async loadLedger() {
-        const day = new Date().toISOString().slice(0, 10);
-        const prefix = this.cacheKey(`ledger-${day}-`);
-        const hit = await this.withCacheDir('ledger-load', async (dir) => {
-            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
-            return k ? await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, CACHE_PATH, 'ledger.json')) : undefined;
-        });
-        return hit ?? undefined;
-    }
-    async saveLedger(ledger) {
-        // Cache entries are immutable: each save is a new key; restore picks the newest by prefix.
-        const key = this.cacheKey(`ledger-${ledger.day}-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
-        await this.withCacheDir('ledger-save', async (dir) => {
-            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(ledger));
-            await this.o.cache.saveCache([CACHE_PATH], key);
-        });
-    }
-    /** The newest delivered head saved by any run (cache entries are immutable: one key per save, newest wins). */
-    async loadDelivered() {
-        const prefix = this.cacheKey('delivered-');
-        const hit = await this.withCacheDir('delivered-load', async (dir) => {
-            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
-            return k ? await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, CACHE_PATH, 'delivered.json')) : undefined;
-        });
-        return hit ?? undefined;
-    }
-    async saveDelivered(delivered) {
-        const key = this.cacheKey(`delivered-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
-        await this.withCacheDir('delivered-save', async (dir) => {
-            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(dir, CACHE_PATH, 'delivered.json'), JSON.stringify(delivered));
-            const id = await this.o.cache.saveCache([CACHE_PATH], key);
-            if (id === -1)
-                this.o.warn('autopilot: the delivered head was not saved to the Actions cache; the next run checks the branch by its trailers');
-        });
-    }
-    cacheKey(suffix) {
-        return `autopilot-${this.o.scope}-${suffix}`;
-    }
-    artifactsOfRun() {
-        this.listed ??= (async () => {
-            const { artifacts } = await this.o.artifacts.listArtifacts();
-            const out = new Map();
-            for (const a of artifacts) {
-                const p = parseArtifactName(a.name, this.o.scope, this.o.runId);
-                if (!p)
-                    continue;
-                const prev = out.get(p.taskId);
-                if (!prev || p.attempt > prev.attempt)
-                    out.set(p.taskId, { id: a.id, attempt: p.attempt });
+
+async function integrate(input) {
+    const { workspace, plan } = input;
+    const parent = input.parent ?? input.baseCommit;
+    const git = await workspace.addWorktree('integrate', parent);
+    const tmp = await workspace.freshTmp('integrate');
+    const commits = {};
+    const checked = [];
+    const diffstats = {};
+    const touched = new Map();
+    // Nothing is delivered: no commits, the base as head.
+    const refused = (problem) => ({ commits: {}, head: parent, gates: [], problem });
+    try {
+        for (const id of input.order) {
+            const result = input.results.get(id);
+            if (!result || !manifest/* LANDABLE */.M.has(result.record.status))
+                continue;
+            const task = plan.tasks.find(t => t.id === id);
+            const already = input.onBranch?.get(id);
+            if (already && already.patch === `sha256:${result.record.patchDigest}`) {
+                commits[id] = already.sha;
+                continue;
             }
-            return out;
-        })();
-        return this.listed;
+            // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
+            if (result.patch.length === 0) {
+                checked.push(id);
+                continue;
+            }
+            const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
+            await (0,promises_.writeFile)(file, result.patch);
+            try {
+                await git.apply(file);
+            }
+            catch (e) {
+                if (!(e instanceof git_git/* GitError */.XS))
+                    throw e;
+                const paths = conflictPaths(e.stderr);
+                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
+                    (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
+                    ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
+            }
+            touched.set(id, patchPaths(result.patch));
+            // The task's gates again, on exactly what lands: a result reused from a cache (which a
+            // compromised job could have written) is held to the same rules as a fresh one.
+            const denied = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes: await (0,changes/* collectChanges */.K9)(git.runner(), 'HEAD') })).filter(d => !d.allowed);
+            if (denied.length) {
+                return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
+            }
+            const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
+            commits[id] = await git.commit(message, input.date, input.identity?.author);
+            diffstats[id] = await git.diffstat(`${commits[id]}^`, commits[id]);
+        }
+        const head = await git.text(['rev-parse', 'HEAD']);
+        const decisions = await (0,src_gates/* evaluateRunGates */.vZ)({ plan, changes: await (0,changes/* collectChanges */.K9)(git.runner(), parent) });
+        const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
+        const denied = decisions.filter(d => !d.allowed);
+        return {
+            commits,
+            checked,
+            diffstats,
+            head,
+            gates,
+            problem: denied.length
+                ? `run-level gate denied the integrated branch: ${denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')}`
+                : undefined
+        };
     }
-    /**
-     * Runs `fn` with the process in a fresh scratch folder that is also
-     * GITHUB_WORKSPACE: the cache client globs relative to the working directory
-     * but stores (and restores) tar entries relative to GITHUB_WORKSPACE, so
-     * both must be the folder for `entry` to come back where it was saved.
-     * Any error becomes a warning: the cache is an optimisation.
-     */
-    withCacheDir(name, fn) {
-        return this.cacheTurn(() => this.inCacheDir(name, fn));
-    }
-    async inCacheDir(name, fn) {
-        const dir = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'cache', name);
-        const previous = process.cwd();
-        const workspace = process.env.GITHUB_WORKSPACE;
-        try {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            await (0,promises_.mkdir)(dir, { recursive: true });
-            process.chdir(dir);
-            process.env.GITHUB_WORKSPACE = dir;
-            return await fn(dir);
-        }
-        catch (e) {
-            this.o.warn(`autopilot: Actions cache unavailable (${e.message}); continuing without it`);
-            return undefined;
-        }
-        finally {
-            process.chdir(previous);
-            if (workspace === undefined)
-                delete process.env.GITHUB_WORKSPACE;
-            else
-                process.env.GITHUB_WORKSPACE = workspace;
-        }
+    finally {
+        await workspace.removeWorktree('integrate').catch(() => { });
     }
 }
-async function listFiles(root) {
-    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
-    return entries.filter(e => e.isFile()).map(e => (0,external_node_path_.join)(e.parentPath, e.name));
+/**
+ * A task's commit message: its name as the subject, then the trailers a
+ * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
+ * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
+ */
+function commitMessage(c) {
+    const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])];
+    return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`;
+}
+/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
+function conflictPaths(stderr) {
+    const out = new Set();
+    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
+        out.add(m[1]);
+    return [...out];
+}
+/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
+function patchPaths(patch) {
+    const out = [];
+    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
+        out.push(m[1], m[2]);
+    return [...new Set(out)];
 }
 
-;// CONCATENATED MODULE: ./src/action/store.ts
-/** The Actions state store, wired to the real artifact and cache clients. */
+;// CONCATENATED MODULE: ./src/run/branch-guard.ts
 
-
-
-function openActionsStore(runner, issue) {
-    return new ActionsStateStore({
-        artifacts: new artifact/* DefaultArtifactClient */.t9(),
-        cache: cache,
-        runId: runner.context.runId,
-        runAttempt: runner.context.runAttempt,
-        tempDir: runner.context.tempDir,
-        scope: String(issue),
-        warn: m => runner.warning(m)
-    });
+/**
+ * Decides how to build `branch`. `repo` must already hold `tip`'s history (the
+ * caller fetched it). `recorded` is the head autopilot last delivered, if it
+ * was recorded; without it, commits lacking this issue's `Autopilot-Issue`
+ * trailer count as someone else's.
+ */
+async function planBranch(repo, input) {
+    const { tip, base, choice } = input;
+    const none = { parent: base, tip, onBranch: new Map(), foreign: [] };
+    if (!tip)
+        return none;
+    const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined;
+    const ours = (c) => c.issue.split(',').includes(String(input.issue));
+    const all = await repo.commitsBeyond(tip, [base]);
+    // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
+    // without a record, every commit lacking this issue's trailer.
+    const foreign = recorded ? await repo.commitsBeyond(tip, [recorded]) : all.filter(c => !ours(c));
+    // Someone else's commits autopilot already stacked on in an earlier delivery (`onto-branch`): keep stacking.
+    const accepted = recorded ? (await repo.commitsBeyond(recorded, [base])).filter(c => !ours(c)) : [];
+    if (choice.force)
+        return { ...none, foreign };
+    if (foreign.length && !choice.ontoBranch)
+        return { ...none, foreign, problem: refusal(input.branch, foreign, recorded, input.how) };
+    if (foreign.length === 0 && accepted.length === 0)
+        return none;
+    const onBranch = new Map();
+    // Oldest first, so a task landed twice maps to its newest commit.
+    for (const c of [...all].reverse()) {
+        if (ours(c) && c.task)
+            onBranch.set(c.task, { sha: c.sha, patch: c.patch });
+    }
+    return { parent: tip, tip, onBranch, foreign };
+}
+/** The command-line words for the two ways forward. */
+function cliHints(planArg) {
+    const cmd = (flag) => `\`${['autopilot run', planArg, flag].filter(Boolean).join(' ')}\``;
+    return { ontoBranch: cmd('--onto-branch'), force: cmd('--force') };
+}
+const ACTION_HINTS = { ontoBranch: 'the action input `onto-branch: true`', force: 'the action input `force: true`' };
+/** The refusal: the commits that would be lost and the two ways forward. */
+function refusal(branch, foreign, recorded, how) {
+    const since = recorded ? ` after the head autopilot last delivered (${recorded.slice(0, 12)})` : '';
+    const list = foreign.slice(0, 20).map(c => `  - ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`);
+    if (foreign.length > 20)
+        list.push(`  - ... and ${foreign.length - 20} more`);
+    return (`branch ${branch} holds ${foreign.length} commit(s) autopilot did not make${since}:\n${list.join('\n')}\n` +
+        'autopilot did not move the branch, so they are not lost. To go on, either\n' +
+        `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
+        `  - replace the branch, dropping them: ${how.force}.`);
+}
+async function hasCommit(repo, sha) {
+    return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+}
+/**
+ * Integration behind the branch guard: inspects the branch where it lives,
+ * then either refuses (nothing is built) or integrates onto the right parent.
+ * `tip` in the result is the branch as inspected: the lease for the push.
+ */
+async function integrateGuarded(input) {
+    const repo = input.workspace.repo;
+    const tip = await repo.fetchRemoteBranch(input.home.remote, input.branch, input.home.configArgs);
+    const recorded = input.recorded?.branch === input.branch ? input.recorded.head : undefined;
+    const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how });
+    if (bp.problem)
+        return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip };
+    return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
 }
 
 

@@ -109,6 +109,7 @@ async function planJob(settings, runner) {
         await (0,issue_comment/* upsertIssueComment */.CV)(octokit, { ...repository, issueNumber: plan.issue, marker: (0,issue_comment/* issueMarker */.Q_)(plan.issue), body: summary }).catch(e => runner.warning(`autopilot: could not update the issue comment: ${e.message}`));
     }
     runner.info(`plan ${loaded.file}: ${plan.tasks.length} tasks in ${lv.length} levels, base ${base}`);
+    runner.setOutput('status', settings.dryRun ? 'dry-run' : 'succeeded');
 }
 
 

@@ -284,7 +284,12 @@ async function schedule(input) {
     if (input.signal?.aborted)
         abort.abort();
     let breaker;
+    /**
+     * "Consecutive": tasks ending failed or denied one after another in the order they finish, with no task
+     * landing in between (a landed task resets the count; blocked and cancelled tasks do not count).
+     */
     let consecutive = 0;
+    const consecutiveBreaker = `max-consecutive-failures (${input.maxConsecutiveFailures}) reached`;
     let maxConcurrent = 0;
     const running = new Map();
     const trip = (name, cancelRunning) => {
@@ -338,7 +343,7 @@ async function schedule(input) {
                 block(id);
                 const max = input.maxConsecutiveFailures;
                 if (max !== undefined && consecutive >= max)
-                    trip(`max-consecutive-failures (${max}) reached`, false);
+                    trip(consecutiveBreaker, false);
             }
             else if (state_manifest/* LANDABLE */.M.has(s))
                 consecutive = 0;
@@ -366,10 +371,13 @@ async function schedule(input) {
         input.signal?.removeEventListener('abort', onInterrupt);
     }
     const interrupted = input.signal?.aborted ?? false;
-    for (const id of ids) {
-        if (status[id] === 'pending')
-            set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
-    }
+    const stopped = ids.filter(id => status[id] === 'pending');
+    for (const id of stopped)
+        set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
+    // Failures counted while others ran in parallel can reach the limit when nothing is left to start: a breaker
+    // that stopped nothing did not stop the run, so the run ends as failed (exit 1), not stopped (exit 3).
+    if (breaker === consecutiveBreaker && stopped.length === 0)
+        breaker = undefined;
     return { statuses: status, breaker, interrupted, maxConcurrent };
 }
 /** `failed`, `was denied`: how a status reads after a task's name. */
@@ -552,6 +560,7 @@ async function runWithLock(ctx) {
         how: (0,branch_guard/* cliHints */.$d)(opts.planArg)
     });
     manifest.commits = integration.commits;
+    manifest.diffstats = integration.diffstats;
     manifest.gates = integration.gates;
     let delivered;
     if (!integration.problem && Object.keys(integration.commits).length > 0) {
@@ -638,6 +647,8 @@ function timestamp(d) {
 var action_open = __webpack_require__(85880);
 // EXTERNAL MODULE: ./src/action/deliver.ts + 1 modules
 var deliver = __webpack_require__(67450);
+// EXTERNAL MODULE: ./src/action/finalize-job.ts
+var finalize_job = __webpack_require__(21512);
 // EXTERNAL MODULE: ./src/action/identity.ts
 var identity = __webpack_require__(2634);
 ;// CONCATENATED MODULE: ./src/action/run-job.ts
@@ -651,14 +662,12 @@ var identity = __webpack_require__(2634);
 
 
 
+
 async function runJob(settings, runner) {
     const { loaded, planArg, userGit, executor } = await (0,action_open/* openActionPlan */.U)(settings, runner);
     const plan = loaded.plan;
-    if (settings.dryRun) {
-        const { renderDryRun } = await __webpack_require__.e(/* import() */ 132).then(__webpack_require__.bind(__webpack_require__, 87132));
-        runner.info(renderDryRun(plan));
-        return;
-    }
+    if (settings.dryRun)
+        return await (0,finalize_job.dryRunReport)(plan, runner);
     const result = await runLocal({
         planArg,
         cwd: runner.context.workspace,

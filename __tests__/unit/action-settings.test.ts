@@ -34,6 +34,7 @@ function fakeRunner(inputs: Record<string, string>): Runner & { secrets: string[
     setSecret: (v) => void secrets.push(v),
     setOutput: unused,
     info: unused,
+    notice: unused,
     warning: unused,
     error: unused,
     group: unused,

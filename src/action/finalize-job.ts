@@ -20,10 +20,12 @@ import { deliver, originHome } from './deliver.js'
 import { actionIdentity } from './identity.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
+import type { Plan } from '../plan/schema.js'
 
 export async function finalizeJob(settings: Settings, runner: Runner): Promise<void> {
   const { loaded, repoRoot, userGit, executor, planFile } = await openActionPlan(settings, runner)
   const plan = loaded.plan
+  if (settings.dryRun) return await dryRunReport(plan, runner)
   const graph = buildGraph(plan.tasks)
   const order = topoOrder(graph)
   const baseCommit = await userGit.commitOf('HEAD')
@@ -100,4 +102,13 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
       notLanded[0] ?? ''
     )
   }
+}
+
+/** `dry-run: true`: the job summary says what would run; no comment, pull request or push. */
+export async function dryRunReport(plan: Plan, runner: Runner): Promise<void> {
+  const { renderDryRun } = await import('../run/dry-run.js')
+  const text = renderDryRun(plan)
+  runner.info(text)
+  await runner.summary(`## autopilot #${plan.issue}: dry run\n\nNothing ran; no branch, pull request or comment was written.\n\n\`\`\`text\n${text}\n\`\`\`\n`)
+  runner.setOutput('status', 'dry-run')
 }

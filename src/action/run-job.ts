@@ -7,6 +7,7 @@ import { planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { deliver, originHome } from './deliver.js'
+import { dryRunReport } from './finalize-job.js'
 import { actionIdentity } from './identity.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
@@ -14,11 +15,7 @@ import type { Settings } from './settings.js'
 export async function runJob(settings: Settings, runner: Runner): Promise<void> {
   const { loaded, planArg, userGit, executor } = await openActionPlan(settings, runner)
   const plan = loaded.plan
-  if (settings.dryRun) {
-    const { renderDryRun } = await import('../run/dry-run.js')
-    runner.info(renderDryRun(plan))
-    return
-  }
+  if (settings.dryRun) return await dryRunReport(plan, runner)
   const result = await runLocal({
     planArg,
     cwd: runner.context.workspace,
