@@ -2,105 +2,20 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
-/***/ 67450:
+/***/ 76607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ deliver),
-  W: () => (/* binding */ originHome)
-});
-
-// EXTERNAL MODULE: ./src/state/manifest.ts
-var state_manifest = __webpack_require__(87572);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(28812);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var client = __webpack_require__(43154);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/github/limits.ts
-var limits = __webpack_require__(71679);
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-// Opens autopilot's pull request, or updates the one already open for the branch: never a duplicate.
-
-
-/** GitHub's answer when the workflow token may not open pull requests. */
-const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
-/** GitHub's answer when an open pull request already exists for head and base. */
-const ALREADY_EXISTS = /pull request already exists/i;
-const TRUNCATED_BODY_NOTE = '> [!NOTE]\n> This description was cut to fit GitHub\'s limit; the full report is in the run\'s artifacts.';
-/**
- * Creates or updates the pull request from `head` into `base`: the open one
- * for `owner:head` is found first and its title, body and base updated;
- * otherwise one is created. Then `labels` are added.
- *
- * @throws AutopilotError when GitHub refuses because Actions may not create
- *   pull requests in this repository; the message names the setting and the
- *   `pr-token` alternative.
- */
-async function upsertPullRequest(octokit, spec) {
-    const { owner, repo, head, base, title } = spec;
-    const body = (0,limits/* truncateMarkdown */.o)(spec.body, limits/* LIMITS */.b.pullRequestBodyChars, TRUNCATED_BODY_NOTE);
-    let found = await findOpen(octokit, spec);
-    let created = false;
-    if (!found) {
-        try {
-            const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: spec.draft ?? false });
-            found = { number: data.number, url: data.html_url };
-            created = true;
-        }
-        catch (error) {
-            if (pull_request_status(error) === 403 && ACTIONS_MAY_NOT_CREATE.test(message(error)))
-                throw actionsMayNotCreate(owner, repo, error);
-            // Someone (a parallel run) opened it since we looked: update that one instead.
-            if (!(pull_request_status(error) === 422 && ALREADY_EXISTS.test(message(error))))
-                throw error;
-            found = await findOpen(octokit, spec);
-            if (!found)
-                throw error;
-        }
-    }
-    if (!created) {
-        await octokit.rest.pulls.update({ owner, repo, pull_number: found.number, title, body, base });
-    }
-    if (spec.labels?.length) {
-        await octokit.rest.issues.addLabels({ owner, repo, issue_number: found.number, labels: spec.labels });
-    }
-    return { number: found.number, url: found.url, created };
-}
-async function findOpen(octokit, spec) {
-    // `head` must be `owner:branch`; a bare branch name would match nothing.
-    const { data } = await octokit.rest.pulls.list({
-        owner: spec.owner,
-        repo: spec.repo,
-        state: 'open',
-        head: `${spec.owner}:${spec.head}`,
-        per_page: 100
-    });
-    // GitHub allows one open pull request per head and base; prefer ours, else any for the head.
-    const pr = data.find((p) => p.base.ref === spec.base) ?? data[0];
-    return pr ? { number: pr.number, url: pr.html_url } : undefined;
-}
-function actionsMayNotCreate(owner, repo, cause) {
-    const error = new errors/* AutopilotError */.Wz(`GitHub refused to open the pull request in ${owner}/${repo}: "${message(cause)}"\n` +
-        'The workflow token may not create pull requests in this repository. Either allow it in ' +
-        'Settings > Actions > General > Workflow permissions > "Allow GitHub Actions to create and approve pull requests", ' +
-        'or give autopilot a token that may (a fine-grained PAT or GitHub App token with "Pull requests: write") through the `pr-token` input.');
-    error.cause = cause;
-    return error;
-}
-function pull_request_status(error) {
-    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: ./src/github/issue-comment.ts
-var issue_comment = __webpack_require__(63640);
-;// CONCATENATED MODULE: ./src/action/deliver.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ originHome),
+/* harmony export */   c: () => (/* binding */ deliver)
+/* harmony export */ });
+/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87572);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28812);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43154);
+/* harmony import */ var _github_pull_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52524);
+/* harmony import */ var _github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
 
 
 
@@ -110,9 +25,9 @@ var issue_comment = __webpack_require__(63640);
 
 async function deliver(input) {
     const { runner, settings, plan, manifest, integration } = input;
-    const outcome = (0,markdown/* runOutcome */.CL)(manifest);
+    const outcome = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .runOutcome */ .CL)(manifest);
     const repository = runner.context.repository;
-    const octokit = repository && settings.token ? deliver_client(runner, settings.token) : undefined;
+    const octokit = repository && settings.token ? client(runner, settings.token) : undefined;
     let pullRequest;
     let problem = integration.problem;
     let landed = Object.keys(integration.commits).length > 0 && !problem;
@@ -123,18 +38,18 @@ async function deliver(input) {
             await input.recordDelivered?.(integration.head);
     }
     const render = (pullRequest) => {
-        const text = input.mask((0,markdown/* renderSummary */.Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }));
+        const text = input.mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }));
         return problem ? `${text}\n**Not delivered:** ${input.mask(problem).replace(/\n/g, '\n> ')}\n` : text;
     };
     const summary = render(false);
     if (landed && !settings.dryRun && repository && settings.prToken) {
-        const base = plan.base ?? runner.context.refName ?? (await defaultBranch(deliver_client(runner, settings.prToken), repository));
-        const pr = await upsertPullRequest(deliver_client(runner, settings.prToken), {
+        const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository));
+        const pr = await (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertPullRequest */ ._)(client(runner, settings.prToken), {
             ...repository,
             head: manifest.branch,
             base,
             title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
-            body: (0,limits/* truncateMarkdown */.o)(render(true), limits/* LIMITS */.b.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
+            body: (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o)(render(true), _github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LIMITS */ .b.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
             draft: plan.pr.draft || outcome !== 'succeeded',
             labels: plan.pr.labels
         });
@@ -143,17 +58,17 @@ async function deliver(input) {
     }
     if (octokit && repository && !settings.dryRun) {
         const head = pullRequest ? `Pull request: ${pullRequest.url}\n\n` : '';
-        await (0,issue_comment/* upsertIssueComment */.CV)(octokit, {
+        await (0,_github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertIssueComment */ .CV)(octokit, {
             ...repository,
             issueNumber: plan.issue,
-            marker: (0,issue_comment/* issueMarker */.Q_)(plan.issue),
+            marker: (0,_github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .issueMarker */ .Q_)(plan.issue),
             body: head + summary
         }).catch(e => runner.warning(`autopilot: could not update the issue comment: ${e.message}`));
     }
-    await runner.summary((0,limits/* truncateMarkdown */.o)(summary, limits/* LIMITS */.b.jobSummaryBytes, '\n\n_(truncated)_', 'bytes'));
+    await runner.summary((0,_github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o)(summary, _github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LIMITS */ .b.jobSummaryBytes, '\n\n_(truncated)_', 'bytes'));
     for (const t of plan.tasks) {
         const r = manifest.tasks[t.id];
-        if (!r || state_manifest/* LANDABLE */.M.has(r.status) || r.status === 'pending')
+        if (!r || _state_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .LANDABLE */ .M.has(r.status) || r.status === 'pending')
             continue;
         if (r.status === 'failed' || r.status === 'denied') {
             runner.error(input.mask(`task ${t.id} ${r.status}${r.failedStep ? ` at step "${r.failedStep}"` : ''}: ${(r.reason ?? '').split('\n')[0]}`), {
@@ -168,7 +83,7 @@ async function deliver(input) {
     runner.setOutput('branch', landed ? manifest.branch : '');
     runner.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
     runner.setOutput('pull-request-url', pullRequest?.url ?? '');
-    runner.setOutput('usage', JSON.stringify((0,markdown/* usageTotal */.Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
+    runner.setOutput('usage', JSON.stringify((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usageTotal */ .Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
     return { status, pullRequest, problem };
 }
 /** Where the branch lives on Actions: the checkout's `origin`, reached with `pr-token`. */
@@ -198,10 +113,10 @@ async function pushBranch(input, head) {
         return (`branch ${manifest.branch} changed on origin while autopilot ran (expected ${input.lease ? input.lease.slice(0, 12) : 'no branch'}); ` +
             `autopilot did not overwrite it. Run the workflow again: the branch guard will list any commits autopilot did not make (${why})`);
     }
-    throw new errors/* AutopilotError */.Wz(`could not push ${manifest.branch}: ${why}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`, errors/* EXIT */.dc.taskFailed);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AutopilotError */ .Wz(`could not push ${manifest.branch}: ${why}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`, _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.taskFailed);
 }
-function deliver_client(runner, token) {
-    return (0,client/* createGitHubClient */.L)({ token, baseUrl: runner.context.apiUrl, log: { warning: m => runner.warning(m) } });
+function client(runner, token) {
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)({ token, baseUrl: runner.context.apiUrl, log: { warning: m => runner.warning(m) } });
 }
 async function defaultBranch(octokit, repo) {
     const { data } = await octokit.rest.repos.get(repo);
@@ -232,7 +147,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85880);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65621);
-/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(67450);
+/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(76607);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2634);
 /**
  * `command: finalize` (runs even when tasks failed): collects every task's
@@ -371,6 +286,93 @@ function actionIdentity(settings, plan, env) {
 
 /***/ }),
 
+/***/ 52524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ upsertPullRequest)
+/* harmony export */ });
+/* unused harmony export TRUNCATED_BODY_NOTE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71679);
+// Opens autopilot's pull request, or updates the one already open for the branch: never a duplicate.
+
+
+/** GitHub's answer when the workflow token may not open pull requests. */
+const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
+/** GitHub's answer when an open pull request already exists for head and base. */
+const ALREADY_EXISTS = /pull request already exists/i;
+const TRUNCATED_BODY_NOTE = '> [!NOTE]\n> This description was cut to fit GitHub\'s limit; the full report is in the run\'s artifacts.';
+/**
+ * Creates or updates the pull request from `head` into `base`: the open one
+ * for `owner:head` is found first and its title, body and base updated;
+ * otherwise one is created. Then `labels` are added.
+ *
+ * @throws AutopilotError when GitHub refuses because Actions may not create
+ *   pull requests in this repository; the message names the setting and the
+ *   `pr-token` alternative.
+ */
+async function upsertPullRequest(octokit, spec) {
+    const { owner, repo, head, base, title } = spec;
+    const body = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o)(spec.body, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.pullRequestBodyChars, TRUNCATED_BODY_NOTE);
+    let found = await findOpen(octokit, spec);
+    let created = false;
+    if (!found) {
+        try {
+            const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: spec.draft ?? false });
+            found = { number: data.number, url: data.html_url };
+            created = true;
+        }
+        catch (error) {
+            if (status(error) === 403 && ACTIONS_MAY_NOT_CREATE.test(message(error)))
+                throw actionsMayNotCreate(owner, repo, error);
+            // Someone (a parallel run) opened it since we looked: update that one instead.
+            if (!(status(error) === 422 && ALREADY_EXISTS.test(message(error))))
+                throw error;
+            found = await findOpen(octokit, spec);
+            if (!found)
+                throw error;
+        }
+    }
+    if (!created) {
+        await octokit.rest.pulls.update({ owner, repo, pull_number: found.number, title, body, base });
+    }
+    if (spec.labels?.length) {
+        await octokit.rest.issues.addLabels({ owner, repo, issue_number: found.number, labels: spec.labels });
+    }
+    return { number: found.number, url: found.url, created };
+}
+async function findOpen(octokit, spec) {
+    // `head` must be `owner:branch`; a bare branch name would match nothing.
+    const { data } = await octokit.rest.pulls.list({
+        owner: spec.owner,
+        repo: spec.repo,
+        state: 'open',
+        head: `${spec.owner}:${spec.head}`,
+        per_page: 100
+    });
+    // GitHub allows one open pull request per head and base; prefer ours, else any for the head.
+    const pr = data.find((p) => p.base.ref === spec.base) ?? data[0];
+    return pr ? { number: pr.number, url: pr.html_url } : undefined;
+}
+function actionsMayNotCreate(owner, repo, cause) {
+    const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .Wz(`GitHub refused to open the pull request in ${owner}/${repo}: "${message(cause)}"\n` +
+        'The workflow token may not create pull requests in this repository. Either allow it in ' +
+        'Settings > Actions > General > Workflow permissions > "Allow GitHub Actions to create and approve pull requests", ' +
+        'or give autopilot a token that may (a fine-grained PAT or GitHub App token with "Pull requests: write") through the `pr-token` input.');
+    error.cause = cause;
+    return error;
+}
+function status(error) {
+    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 65655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -457,8 +459,8 @@ var manifest = __webpack_require__(87572);
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
 var changes = __webpack_require__(74321);
-// EXTERNAL MODULE: ./src/gates/index.ts + 3 modules
-var src_gates = __webpack_require__(56750);
+// EXTERNAL MODULE: ./src/gates/index.ts + 4 modules
+var src_gates = __webpack_require__(42746);
 ;// CONCATENATED MODULE: ./src/run/integrate.ts
 /**
  * Integration: the landable patches applied in topological order onto a new
