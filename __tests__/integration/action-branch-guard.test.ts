@@ -1,15 +1,14 @@
 // The branch guard through the built action and the reusable workflow: a reviewer's commit pushed on the autopilot
 // branch in origin survives a re-run (refused by default and reported in the job summary and the issue comment;
 // stacked with `onto-branch: true`). Commits carry the bot identity, the trailers and the triggering actor.
-import { mkdtempSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startResultsBackend, type ResultsBackend } from '../support/results-backend.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
-import { runWorkflow, type WorkflowReport } from '../support/workflow-runner.js'
-import { git, makeRepo, projectRoot, subjects, type LocalRepo } from '../support/local-repo.js'
+import type { WorkflowReport } from '../support/workflow-runner.js'
+import { runAutopilotWorkflow } from '../support/autopilot-workflow.js'
+import { git, makeRepo, subjects, type LocalRepo } from '../support/local-repo.js'
 
-const WORKFLOW = path.join(projectRoot, 'workflows-examples', 'autopilot.yml')
 let backend: ResultsBackend
 let fake: FakeGitHub
 let r: LocalRepo
@@ -29,19 +28,8 @@ const issue = 61
 const branch = `autopilot/issue-${issue}`
 const task = (id: string) => ({ id, name: `Write ${id}`, paths: [`out/${id}.txt`], steps: [{ run: `mkdir -p out && echo ${id} > out/${id}.txt` }] })
 
-function run(runId: number, inputs: Record<string, unknown> = {}): Promise<WorkflowReport> {
-  return runWorkflow({
-    workflowFile: WORKFLOW,
-    inputs: { 'issue-number': issue, ...inputs },
-    originRepo: r.origin,
-    actionDir: projectRoot,
-    workDir: mkdtempSync(path.join(r.root, `run-${runId}-`)),
-    runId,
-    githubApiUrl: fake.url,
-    env: (jobId) => backend.env(jobId, String(runId)),
-    stepTimeoutMs: 60_000
-  })
-}
+const run = (runId: number, inputs: Record<string, unknown> = {}): Promise<WorkflowReport> =>
+  runAutopilotWorkflow({ repo: r, issue, runId, backend, fake, inputs })
 const finalizeLog = (w: WorkflowReport) => w.jobs.finalize.legs.map((l) => l.log).join('\n')
 const comment = () => fake.state.comments.filter((c) => c.issueNumber === issue)[0]?.body ?? ''
 

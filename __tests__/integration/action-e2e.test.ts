@@ -7,10 +7,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startResultsBackend, type ResultsBackend } from '../support/results-backend.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
-import { runWorkflow, type WorkflowReport } from '../support/workflow-runner.js'
-import { git, makeRepo, projectRoot, subjects, type LocalRepo } from '../support/local-repo.js'
+import type { WorkflowReport } from '../support/workflow-runner.js'
+import { runAutopilotWorkflow } from '../support/autopilot-workflow.js'
+import { git, makeRepo, subjects, type LocalRepo } from '../support/local-repo.js'
 
-const WORKFLOW = path.join(projectRoot, 'workflows-examples', 'autopilot.yml')
 
 let backend: ResultsBackend
 let fake: FakeGitHub
@@ -36,19 +36,8 @@ function repoWithPlan(plan: { issue: number; [k: string]: unknown }): LocalRepo 
   return r
 }
 
-/** Runs the reusable workflow for `issue` as run `runId`, every job with its own id against the backend. */
 function runAutopilot(r: LocalRepo, issue: number, runId: number, inputs: Record<string, unknown> = {}): Promise<WorkflowReport> {
-  return runWorkflow({
-    workflowFile: WORKFLOW,
-    inputs: { 'issue-number': issue, ...inputs },
-    originRepo: r.origin,
-    actionDir: projectRoot,
-    workDir: mkdtempSync(path.join(r.root, `run-${runId}-`)),
-    runId,
-    githubApiUrl: fake.url,
-    env: (jobId) => backend.env(jobId, String(runId)),
-    stepTimeoutMs: 60_000
-  })
+  return runAutopilotWorkflow({ repo: r, issue, runId, backend, fake, inputs })
 }
 
 const results = (report: WorkflowReport) => Object.fromEntries(Object.entries(report.jobs).map(([k, j]) => [k, j.result]))
