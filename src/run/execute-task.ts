@@ -4,6 +4,7 @@
  * The local engine calls it from its scheduler, the Action once per matrix leg.
  */
 import { join, relative } from 'node:path'
+import { redactSecrets } from '../gates/secrets-gate.js'
 import type { Plan } from '../plan/schema.js'
 import { LANDABLE, type TaskRecord } from '../state/manifest.js'
 import type { StateStore, StoredResult } from '../state/store.js'
@@ -94,6 +95,12 @@ export async function executeTask(env: TaskEnvironment, id: string, ancestors: S
   const rel = (p: string | undefined) => (p ? relative(env.logBase, p) : p)
   result.record.log = rel(result.record.log)
   for (const s of result.record.steps) s.log = rel(s.log)
+  // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
+  if (result.record.status === 'denied') {
+    const text = result.patch.toString('utf8')
+    const redacted = await redactSecrets(env.mask(text), 'patch.diff')
+    if (redacted !== text) result.patch = Buffer.from(redacted)
+  }
   await store.saveResult(result, logDir)
   if (result.record.status === 'succeeded') await store.remember(key, result).catch(() => {})
   return result

@@ -11,7 +11,7 @@ import { openRepoPlan } from './open-repo-plan.js'
 import type { Plan } from '../plan/schema.js'
 import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
 import { AutopilotError, BreakerTripped, EXIT } from '../errors.js'
-import { Git } from '../git/git.js'
+import { AUTOPILOT_IDENT, Git, parseIdentity } from '../git/git.js'
 import { LANDABLE, type RunManifest } from '../state/manifest.js'
 import { LocalStateStore } from '../state/local-store.js'
 import type { StoredResult } from '../state/store.js'
@@ -28,7 +28,8 @@ import { killStrays, processRegistry } from './process-registry.js'
 import { defaultWorkRoot, openWorkspace } from './workspace.js'
 import { schedule } from './scheduler.js'
 import { executeTask, type TaskEnvironment } from './execute-task.js'
-import { integrate } from './integrate.js'
+import type { CommitIdentity } from './integrate.js'
+import { cliHints, integrateGuarded, type BranchChoice, type BranchHome } from './branch-guard.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
 import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
@@ -54,6 +55,12 @@ export interface LocalRunOptions {
   sandboxOffBy?: string
   /** May change the host so the sandbox works (the action on a hosted runner). */
   enableSandbox?: (problem: string) => Promise<EnableResult>
+  /** What to do when the branch holds commits autopilot did not make (default: refuse). */
+  branchChoice?: BranchChoice
+  /** Where the branch lives, when not the user's repository (the action's `run`: `origin`). */
+  branchHome?: BranchHome
+  /** Commit author and extra trailers (the action's); default the plan's `pr.author`, else the repository's identity. */
+  identity?: CommitIdentity
 }
 
 export interface LocalRunResult {
@@ -67,6 +74,10 @@ export interface LocalRunResult {
   integrationProblem?: string
   /** Tip of the assembled branch. */
   head: string
+  /** The branch where it lives, as the guard inspected it (the push lease). */
+  tipBefore?: string
+  /** Landed tasks that changed nothing: no commit of their own. */
+  checked: string[]
 }
 
 export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
@@ -128,6 +139,8 @@ async function runWithLock(ctx: {
   const plan = withPlanDir(declared, planDir)
   const baseTree = await workspace.repo.treeOf(baseCommit)
   const mask = planMasker(plan, opts.env)
+  // Read before any step runs, so nothing a step writes can change who the commits are by.
+  const identity: CommitIdentity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT }
   const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir })
   const reporter: Reporter = composite(
     consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
@@ -221,12 +234,28 @@ async function runWithLock(ctx: {
   manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
   manifest.usage = usageTotal(manifest)
 
-  const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace })
+  const integration = await integrateGuarded({
+    plan,
+    planPath,
+    order,
+    results,
+    baseCommit,
+    date: manifest.startedAt,
+    workspace,
+    identity,
+    home: opts.branchHome ?? { remote: repoRoot },
+    branch: manifest.branch,
+    recorded: await store.loadDelivered(),
+    choice: opts.branchChoice ?? { ontoBranch: false, force: false },
+    how: cliHints(opts.planArg)
+  })
   manifest.commits = integration.commits
+  manifest.diffstats = integration.diffstats
   manifest.gates = integration.gates
   let delivered: string | undefined
   if (!integration.problem && Object.keys(integration.commits).length > 0) {
     delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head)
+    if (!opts.branchHome) await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() })
   }
   manifest.finishedAt = new Date().toISOString()
   await persist()
@@ -259,7 +288,17 @@ async function runWithLock(ctx: {
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
   if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\n`)
   const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed
-  return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head }
+  return {
+    exitCode,
+    manifest,
+    summaryFile,
+    failedFile,
+    branch: delivered,
+    integrationProblem: integration.problem,
+    head: integration.head,
+    tipBefore: integration.tip,
+    checked: integration.checked ?? []
+  }
 }
 
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
