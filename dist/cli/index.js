@@ -40872,6 +40872,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -57965,14 +57972,16 @@ const STATUS_STYLE = {
 /**
  * A mermaid flowchart, arrows from a task to the tasks that need it. Nodes are
  * named `t<index>` (a task id such as `end` would break mermaid) and labelled
- * with the id; with `statuses`, the label adds the status and the node is coloured.
+ * with the id (or its entry in `names`); with `statuses`, the label adds the
+ * status and the node is coloured.
  */
-function renderMermaid(g, statuses) {
+function renderMermaid(g, statuses, names) {
     const node = new Map(g.ids.map((id, i) => [id, `t${i}`]));
     const lines = ['flowchart TD'];
     for (const id of g.ids) {
         const status = statuses?.[id];
-        lines.push(`  ${node.get(id)}["${status ? `${id} (${escapeLabel(status)})` : id}"]`);
+        const label = escapeLabel(names?.[id] ?? id);
+        lines.push(`  ${node.get(id)}["${status ? `${label} (${escapeLabel(status)})` : label}"]`);
     }
     for (const id of g.ids)
         for (const d of g.dependents[id])
@@ -57989,7 +57998,7 @@ function renderMermaid(g, statuses) {
     return `${lines.join('\n')}\n`;
 }
 function escapeLabel(text) {
-    return text.replace(/["<>]/g, (c) => `#${c.charCodeAt(0)};`);
+    return text.replace(/\s+/g, " ").replace(/["<>#]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 /** `{"levels":[[ids...]],"criticalPath":[ids...]}` on one line. */
 function renderGraphJson(g) {
@@ -58015,8 +58024,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -68014,11 +68023,24 @@ const LimitsSchema = strictObject({
         .int()
         .min(1)
         .default(3)
-        .describe('Stop starting tasks after this many failures in a row.'),
+        .describe('Stop starting tasks after this many failures in a row: tasks ending failed or denied one after another, in the ' +
+        'order they finish, with no task landing in between.'),
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
     'max-cost-usd': schemas_number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    /** RLIMIT_DATA of every step, check and rollback (prlimit): heap and private memory, per process. */
+    'step-memory-mb': schemas_number()
+        .int()
+        .min(16)
+        .optional()
+        .describe('Most heap memory (RLIMIT_DATA, MiB) each process of a step may use.'),
+    /** RLIMIT_NPROC of every step (prlimit). The kernel does not apply it to root: see docs/safety.md. */
+    'step-processes': schemas_number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Most processes (RLIMIT_NPROC) a step may run at once; not enforced when autopilot runs as root.'),
     'max-regressions': count
         .optional()
         .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
@@ -68048,7 +68070,16 @@ const DefaultsSchema = strictObject({
 const PrSchema = strictObject({
     title: schemas_string().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: schemas_boolean().default(false).describe('Open the pull request as a draft.'),
-    labels: array(schemas_string().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: array(schemas_string().min(1)).default([]).describe('Labels added to the pull request.'),
+    author: schemas_string()
+        .regex(/^[^<>\n]+ <[^<>\s]+>$/, 'author must look like `Name <email>`')
+        .optional()
+        .describe("Author and committer of autopilot's commits, `Name <email>` (default: the repository's git identity locally, " +
+        '`github-actions[bot]` on Actions; the action input `commit-author` overrides it).'),
+    'close-issue': schemas_boolean().default(true).describe('Put `Closes #<issue>` in the pull request body, so merging closes the issue.'),
+    'co-author': schemas_boolean()
+        .default(true)
+        .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
 })
     .describe('The pull request autopilot opens or updates.');
 const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
@@ -68066,11 +68097,11 @@ const BaselineSchema = union([
 ])
     .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
 /** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
-const DEFAULT_SETUP_KEY_FILES = (/* unused pure expression or super */ null && ([
+const DEFAULT_SETUP_KEY_FILES = [
     'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
     'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
     'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
-]));
+];
 const PlanSchema = strictObject({
     $schema: schemas_string().optional().describe('JSON Schema reference for editors.'),
     version: literal(1, { error: 'unsupported version: only `version: 1` exists' }).describe('Plan format version.'),
@@ -68085,6 +68116,13 @@ const PlanSchema = strictObject({
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
+    /**
+     * `off` runs steps without the sandbox (src/run/sandbox.ts). Only for hosts where it cannot be had and
+     * the plan's steps are trusted: steps can then read autopilot's environment and write outside their worktree.
+     */
+    sandbox: schemas_enum(['on', 'off'])
+        .default('on')
+        .describe('`off` runs steps without the sandbox: they can then reach autopilot\'s environment and files outside their worktree. Default `on`: where the sandbox cannot be had, steps are refused.'),
     agents: partialRecord(schemas_enum(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
     ready: schemas_boolean()
@@ -68434,7 +68472,7 @@ function parsePlan(text, file, options = {}) {
 async function loadPlan(file, displayName = file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -68531,7 +68569,7 @@ async function resolvePlanPath(arg, cwd) {
         return file;
     }
     const file = external_node_path_default().resolve(cwd, arg);
-    const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
     if (!info)
         throw new AutopilotError(`plan not found: ${arg}`);
     return info.isDirectory() ? external_node_path_default().join(file, PLAN_FILE) : file;
@@ -68539,7 +68577,7 @@ async function resolvePlanPath(arg, cwd) {
 async function onlyPlan(cwd) {
     const root = findRepoRoot(cwd);
     const dir = external_node_path_default().join(root, PLANS_DIR);
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
     const candidates = entries
         .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, e.name, PLAN_FILE)))
         .map((e) => external_node_path_default().join(dir, e.name, PLAN_FILE))
@@ -68882,26 +68920,57 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * The one git wrapper: every git command autopilot runs goes through here,
- * with hooks and fsmonitor disabled so that nothing a task wrote into a
- * repository's config or hooks can run in autopilot's own process.
+ * started from its absolute system path (src/run/programs.ts), with hooks,
+ * fsmonitor, replace objects, system and global config and attribute files
+ * disabled, so that nothing a step wrote can run in autopilot's own process or
+ * change what it reads. A task's worktree is read through the private clone's
+ * admin dir and index, which the sandbox does not show (src/run/step-git.ts).
  */
 
-/** Who autopilot's commits are by. */
+/** Who autopilot's commits are by when nothing else is configured. */
 const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' };
-const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
+/** `Name <email>` as an identity; undefined for undefined or anything else. */
+function parseIdentity(text) {
+    const m = text ? /^\s*([^<>\n]+?)\s*<([^<>\s]+)>\s*$/.exec(text) : null;
+    return m ? { name: m[1], email: m[2] } : undefined;
+}
+const SAFE_CONFIG = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.quotepath=off',
+    '-c',
+    'core.attributesFile=/dev/null'
+];
 /**
- * Only the repository's own config counts for autopilot's git: a step may have
- * written ~/.gitconfig (HOME is passed to steps), and the private clone's
- * config is read-only to sandboxed steps.
+ * Only the repository's own config counts for autopilot's git (never ~/.gitconfig or /etc/gitconfig),
+ * no attributes file of the system, and no replace refs: `git replace` of the base commit would make
+ * every diff compare against a tree of the step's choosing. Filters and diff drivers a `.gitattributes`
+ * names are inert, because only config can define them and no step can reach the config autopilot reads.
  */
-const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-/** Author and committer: autopilot, at a fixed date (so a resumed run builds the same commits). */
-function identityEnv(date) {
+const ISOLATED_GIT_ENV = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_NO_REPLACE_OBJECTS: '1'
+};
+/** Variables of the caller that would redirect autopilot's git (a caller's hook environment, say). */
+const REDIRECTING = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_EXEC_PATH', 'GIT_REPLACE_REF_BASE', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
+function callerEnv() {
+    const env = { ...process.env };
+    for (const name of REDIRECTING)
+        delete env[name];
+    return env;
+}
+/** Author and committer (autopilot unless told), at a fixed date (so a resumed run builds the same commits). */
+function identityEnv(date, ident = AUTOPILOT_IDENT) {
     return {
-        GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-        GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-        GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-        GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
+        GIT_AUTHOR_NAME: ident.name,
+        GIT_AUTHOR_EMAIL: ident.email,
+        GIT_COMMITTER_NAME: ident.name,
+        GIT_COMMITTER_EMAIL: ident.email,
         GIT_AUTHOR_DATE: date,
         GIT_COMMITTER_DATE: date
     };
@@ -68927,7 +68996,7 @@ class Git {
         this.cwd = cwd;
         this.env = env;
     }
-    /** The git dir this wrapper is pinned to (`pinnedWorktree`), if any. */
+    /** The git dir this wrapper is pinned to (see `pinnedWorktree`), if any. */
     get gitDir() {
         return this.env.GIT_DIR;
     }
@@ -68952,7 +69021,7 @@ class Git {
         return await this.exec.runTool({
             argv: ['git', ...SAFE_CONFIG, ...args],
             cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv },
+            env: { ...callerEnv(), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_GIT_ENV, ...this.env, ...extraEnv },
             stdin
         });
     }
@@ -68992,7 +69061,7 @@ class Git {
     }
     /** The commit a branch points at, or undefined when there is no such branch. */
     async branchTip(branch) {
-        return await this.maybeText(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
+        return await this.maybeText(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
     }
     /** Full names of the branches (`refs/heads/...`). */
     async branches() {
@@ -69051,8 +69120,8 @@ class Git {
         return new Git(this.exec, this.cwd, { ...this.env, GIT_INDEX_FILE: file });
     }
     /** A commit of `tree` on `parents`, with autopilot's identity and a fixed date; no index or work tree involved. */
-    async commitTree(tree, parents, message, date) {
-        return await this.text(['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap(p => ['-p', p])], message, identityEnv(date));
+    async commitTree(tree, parents, message, date, ident = AUTOPILOT_IDENT) {
+        return await this.text(['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap(p => ['-p', p])], message, identityEnv(date, ident));
     }
     async treeOf(ref) {
         return await this.text(['rev-parse', `${ref}^{tree}`]);
@@ -69093,11 +69162,91 @@ class Git {
     async worktreeAddNoCheckout(path, commit) {
         await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]);
     }
+    /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
+    async commit(message, date, ident = AUTOPILOT_IDENT) {
+        await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, identityEnv(date, ident));
+        return await this.text(['rev-parse', 'HEAD']);
+    }
+    /**
+     * The user's own git identity (`user.name`/`user.email`, global config
+     * included), read once before any step runs; undefined when not set.
+     */
+    async userIdentity(callerEnv) {
+        const globalConfig = callerEnv.GIT_CONFIG_GLOBAL ?? (callerEnv.HOME ? `${callerEnv.HOME}/.gitconfig` : '/dev/null');
+        const get = async (key) => {
+            const r = await this.raw(['config', '--get', key], undefined, { GIT_CONFIG_GLOBAL: globalConfig });
+            return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+        };
+        const [name, email] = [await get('user.name'), await get('user.email')];
+        return name && email ? { name, email } : undefined;
+    }
+    /** Commits reachable from `tip` but not from any of `exclude`, newest first, with the trailers autopilot reads. */
+    async commitsBeyond(tip, exclude) {
+        const fmt = '%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=Autopilot-Issue,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Task,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Patch,valueonly,separator=%x2c)%x1e';
+        const out = await this.text(['log', `--format=${fmt}`, tip, ...exclude.map(e => `^${e}`), '--']);
+        return out
+            .split('\x1e')
+            .map(r => r.trim())
+            .filter(Boolean)
+            .map(r => {
+            const [sha, author, subject, issue, task, patch] = r.split('\x1f');
+            return { sha, author, subject, issue: issue.trim(), task: task.trim(), patch: patch.trim() };
+        });
+    }
+    /** Files changed, lines added and removed between two commits (binary files count as files only). */
+    async diffstat(from, to) {
+        const out = await this.text(['diff', '--numstat', '--no-renames', '--no-ext-diff', '--no-textconv', from, to, '--']);
+        const stat = { files: 0, insertions: 0, deletions: 0 };
+        for (const line of out.split('\n').filter(Boolean)) {
+            const [add, del] = line.split('\t');
+            stat.files++;
+            stat.insertions += Number(add) || 0;
+            stat.deletions += Number(del) || 0;
+        }
+        return stat;
+    }
+    /**
+     * The commit `branch` points at on `remote` (a path or URL), fetched into
+     * this repository under a private ref so its history can be read; undefined
+     * when the remote has no such branch. Throws when the remote cannot be read.
+     */
+    async fetchRemoteBranch(remote, branch, configArgs = []) {
+        const listed = await this.text([...configArgs, 'ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        const sha = listed.split(/\s+/)[0];
+        if (!sha)
+            return undefined;
+        await this.bytes([...configArgs, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/autopilot/remote-tip`]);
+        return sha;
+    }
+    async worktreeAdd(path, commit) {
+        await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit]);
+    }
     async worktreeRemove(path) {
         const r = await this.raw(['worktree', 'remove', '--force', '--force', path]);
         // Only when `remove` could not (e.g. the folder is already gone): `prune` scans every worktree.
         if (r.exitCode !== 0)
             await this.raw(['worktree', 'prune']);
+    }
+    /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+    async treeFiles(commit) {
+        const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map(line => {
+            const tab = line.indexOf('\t');
+            return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] };
+        });
+    }
+    /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+    async ignoredEntries() {
+        const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']);
+        return out.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+    async changedPaths() {
+        const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+        return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3));
     }
     /** Worktree paths registered in this repository (the main one excluded). */
     async worktrees() {
@@ -69148,24 +69297,24 @@ const FINAL = new Set(['succeeded', 'cached', 'failed', 'denied', 'blocked', 'ca
  * undefined in the ESM bundle ncc produces.
  */
 async function writeAtomic(file, data) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    const handle = await (0,promises_namespaceObject.open)(tmp, 'w');
+    const handle = await (0,promises_.open)(tmp, 'w');
     try {
         await handle.writeFile(data);
         await handle.sync();
     }
     catch (e) {
         await handle.close();
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
         throw e;
     }
     await handle.close();
-    await (0,promises_namespaceObject.rename)(tmp, file);
+    await (0,promises_.rename)(tmp, file);
 }
 async function readJson(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -69175,7 +69324,7 @@ async function readJson(file) {
 }
 async function exists(path) {
     try {
-        await (0,promises_namespaceObject.access)(path);
+        await (0,promises_.access)(path);
         return true;
     }
     catch {
@@ -69187,10 +69336,10 @@ async function exists(path) {
  * in `git status` and the user's own .gitignore is left alone.
  */
 async function ensureIgnoredDir(dir) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const marker = (0,external_node_path_.join)(dir, '.gitignore');
     if (!(await exists(marker)))
-        await (0,promises_namespaceObject.writeFile)(marker, '# autopilot state: never committed\n*\n');
+        await (0,promises_.writeFile)(marker, '# autopilot state: never committed\n*\n');
 }
 
 ;// CONCATENATED MODULE: ./src/state/local-store.ts
@@ -69221,7 +69370,7 @@ class LocalStateStore {
         const manifest = await readJson((0,external_node_path_.join)(this.runDir, 'manifest.json'));
         if (!manifest?.journal)
             return manifest;
-        const text = await (0,promises_namespaceObject.readFile)(this.journalFile, 'utf8').catch((e) => {
+        const text = await (0,promises_.readFile)(this.journalFile, 'utf8').catch((e) => {
             if (e.code === 'ENOENT')
                 return '';
             throw e;
@@ -69245,7 +69394,7 @@ class LocalStateStore {
         manifest.journal = (0,external_node_crypto_.randomUUID)();
         await writeAtomic((0,external_node_path_.join)(this.runDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
         this.journalBytes = 0;
-        await (0,promises_namespaceObject.rm)(this.journalFile, { force: true });
+        await (0,promises_.rm)(this.journalFile, { force: true });
     }
     /**
      * One task's record appended to the manifest's journal: a change costs its
@@ -69254,7 +69403,7 @@ class LocalStateStore {
      */
     async saveTaskRecord(manifest, record) {
         const line = JSON.stringify({ journal: manifest.journal, task: record }) + '\n';
-        await (0,promises_namespaceObject.appendFile)(this.journalFile, line);
+        await (0,promises_.appendFile)(this.journalFile, line);
         this.journalBytes = (this.journalBytes ?? 0) + Buffer.byteLength(line);
         return this.journalBytes;
     }
@@ -69280,11 +69429,17 @@ class LocalStateStore {
     async saveLedger(ledger) {
         await writeAtomic((0,external_node_path_.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
     }
-    /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
+    loadDelivered() {
+        return readJson((0,external_node_path_.join)(this.runDir, 'delivered.json'));
+    }
+    async saveDelivered(delivered) {
+        await writeAtomic((0,external_node_path_.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
+    }
+    /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
     async reset() {
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
-        await (0,promises_namespaceObject.rm)(this.journalFile, { force: true });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
+        await (0,promises_.rm)(this.journalFile, { force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
     }
 }
 /** Patch first, record last: a record on disk always has its patch beside it. */
@@ -69297,7 +69452,7 @@ async function readResult(dir) {
     if (!record)
         return undefined;
     try {
-        return { record, patch: await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, 'patch.diff')) };
+        return { record, patch: await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'patch.diff')) };
     }
     catch {
         return undefined;
@@ -69315,12 +69470,12 @@ async function readResult(dir) {
 
 /** `what` names the holder in the refusal (default: a run of this plan). */
 async function acquireLock(file, what = 'autopilot run of this plan') {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const me = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
     let tookOverFrom;
     for (let tries = 0; tries < 20; tries++) {
         if (await createWith(file, me))
-            return { tookOverFrom, release: () => (0,promises_namespaceObject.rm)(file, { force: true }) };
+            return { tookOverFrom, release: () => (0,promises_.rm)(file, { force: true }) };
         const owner = await readLockOwner(file);
         if (owner && owner.host === (0,external_node_os_namespaceObject.hostname)() && isAlive(owner.pid)) {
             throw new StoppedError(`another ${what} is in progress (pid ${owner.pid}, since ${owner.since}); ` +
@@ -69332,7 +69487,7 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
         if (!(await createWith(guard, me))) {
             const holder = await readLockOwner(guard);
             if (!holder || !isAlive(holder.pid))
-                await (0,promises_namespaceObject.rm)(guard, { force: true });
+                await (0,promises_.rm)(guard, { force: true });
             await new Promise(resolve => setTimeout(resolve, 25));
             continue;
         }
@@ -69341,11 +69496,11 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
             // Unchanged since we judged it stale: still the dead owner's (or gone).
             if (!now || (now.pid === owner?.pid && now.since === owner?.since)) {
                 tookOverFrom = owner?.pid;
-                await (0,promises_namespaceObject.rm)(file, { force: true });
+                await (0,promises_.rm)(file, { force: true });
             }
         }
         finally {
-            await (0,promises_namespaceObject.rm)(guard, { force: true });
+            await (0,promises_.rm)(guard, { force: true });
         }
     }
     throw new StoppedError(`could not take the lock ${file}; remove it if no autopilot run is active`);
@@ -69357,9 +69512,9 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
  */
 async function createWith(file, content) {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    await (0,promises_namespaceObject.writeFile)(tmp, content);
+    await (0,promises_.writeFile)(tmp, content);
     try {
-        await (0,promises_namespaceObject.link)(tmp, file);
+        await (0,promises_.link)(tmp, file);
         return true;
     }
     catch (e) {
@@ -69368,13 +69523,13 @@ async function createWith(file, content) {
         throw e;
     }
     finally {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
     }
 }
 /** The owner recorded in a lock file, if it can be read. */
 async function readLockOwner(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -69519,6 +69674,7 @@ function charge(input) {
 
 
 
+
 const ICON = {
     pending: '⏳',
     running: '🔄',
@@ -69555,29 +69711,54 @@ function formatUsage(u) {
     const cost = u.costUsd !== undefined ? `, $${u.costUsd.toFixed(4)}` : '';
     return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokens} tokens${cost}`;
 }
+/** One table cell or list item: one line, pipes escaped, no raw HTML (a task name like `<links>` stays visible). */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A task landed without changing anything (checks only): no commit of its own. */
+function checkedOnly(r) {
+    return !!r && LANDABLE.has(r.status) && (r.changedFiles ?? 0) === 0;
+}
+/** `3 files, +40 −2` from the task's commit, else the changed-file count the task recorded. */
+function diffstat(input, id, r) {
+    const d = input.manifest.diffstats?.[id];
+    if (d)
+        return `${d.files} file${d.files === 1 ? '' : 's'}, +${d.insertions} −${d.deletions}`;
+    if (checkedOnly(r))
+        return 'no changes';
+    return r?.changedFiles ? `${r.changedFiles} file${r.changedFiles === 1 ? '' : 's'}` : '';
+}
+/** Each check step and its result: `tests ✅, lint ❌`. */
+function checksRun(r) {
+    const mark = { succeeded: '✅', failed: '❌', 'timed-out': '⏱️', skipped: '⏭️' };
+    return (r?.steps ?? [])
+        .filter(s => s.kind === 'check')
+        .map(s => `${s.name} ${mark[s.status] ?? s.status}`)
+        .join(', ');
 }
 function renderTaskTable(input) {
-    const rows = input.plan.tasks.map(t => {
-        const r = input.manifest.tasks[t.id];
+    const records = input.plan.tasks.map(t => input.manifest.tasks[t.id]);
+    // Usage and agent columns only when some task used an agent: a shell-only plan has no use for them.
+    const agentic = records.some(r => (r?.usage?.calls ?? 0) > 0 || agentsUsed(r) !== '');
+    const rows = input.plan.tasks.map((t, i) => {
+        const r = records[i];
         const status = r?.status ?? 'pending';
         const link = r ? input.logLink?.(r) : undefined;
-        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : '';
+        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
         return [
             `\`${t.id}\``,
             cell(t.name ?? ''),
             `${ICON[status]} ${status}`,
+            diffstat(input, t.id, r),
+            cell(checksRun(r)),
             String(r?.attempts ?? 0),
             input.stable ? '' : formatDuration(r?.durationMs),
-            String(r?.changedFiles ?? ''),
-            formatUsage(r?.usage),
-            cell(agentsUsed(r)),
+            ...(agentic ? [formatUsage(r?.usage), cell(agentsUsed(r))] : []),
             link ? `[log](${link})` : '',
             why
         ];
     });
-    const head = ['Task', 'Name', 'Status', 'Attempts', 'Duration', 'Files', 'Usage', 'Agents', 'Log', 'Details'];
+    const head = ['Task', 'Name', 'Status', 'Diffstat', 'Checks', 'Attempts', 'Time', ...(agentic ? ['Usage', 'Agents'] : []), 'Log', 'Details'];
     return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n');
 }
 /** Who did the agent work: `codex`, or `codex ✗ → claude` after an escalation. */
@@ -69603,7 +69784,7 @@ function renderGatesSection(input) {
         lines.push(`- ${who}: ⛔ **${denied.length} denied**`);
         for (const g of denied) {
             lines.push(`  - ${g.gate}: ${cell(g.reason)}${g.optIn ? ` (to allow: \`${cell(g.optIn)}\`)` : ''}`);
-            for (const f of (g.findings ?? []).slice(0, 20))
+            for (const f of g.findings ?? [])
                 lines.push(`    - \`${cell(f)}\``);
         }
     };
@@ -69612,36 +69793,33 @@ function renderGatesSection(input) {
         if (r?.gates.length)
             verdicts(`\`${t.id}\``, r.gates);
     }
-    if (input.manifest.gates?.length)
+    // Whole-branch gates judge a branch: only when one was built.
+    if (input.manifest.gates?.length && Object.keys(input.manifest.commits ?? {}).length)
         verdicts('whole branch', input.manifest.gates);
     return lines.length ? lines.join('\n') : '_No gates evaluated yet._';
 }
-/** The full run report. */
+/** The full run report: the PR body, the job summary, the issue comment and summary-<ts>.md. */
 function renderSummary(input) {
     const { plan, manifest } = input;
     const outcome = runOutcome(manifest);
     const statuses = Object.fromEntries(Object.values(manifest.tasks).map(t => [t.id, t.status]));
+    const names = Object.fromEntries(plan.tasks.map(t => [t.id, t.name ?? t.id]));
     const total = usageTotal(manifest);
-    const parts = [
-        `## autopilot #${plan.issue}: ${plan.title}`,
-        '',
-        `**Outcome: ${outcome}**${manifest.breaker ? ` (circuit breaker: ${manifest.breaker})` : ''}. ` +
-            `Branch \`${manifest.branch}\` from \`${manifest.baseCommit.slice(0, 12)}\`; plan \`${manifest.planPath}\` ` +
-            `(sha256 ${manifest.planHash.slice(0, 12)}).`,
-        '',
-        renderTaskTable(input),
-        '',
-        '### DAG',
-        '',
-        '```mermaid',
-        renderMermaid(buildGraph(plan.tasks), statuses),
-        '```',
-        '',
-        '### Gates',
-        '',
-        renderGatesSection(input),
-        ''
-    ];
+    const parts = [`## autopilot #${plan.issue}: ${plan.title}`, ''];
+    if (input.pullRequest && plan.pr['close-issue'])
+        parts.push(`Closes #${plan.issue}`, '');
+    if (plan.intent.trim())
+        parts.push(...plan.intent.trim().split('\n').map(l => `> ${l}`), '');
+    parts.push(`**Outcome: ${outcome}**${manifest.breaker ? ` (circuit breaker: ${manifest.breaker})` : ''}. ` +
+        `Branch \`${manifest.branch}\` from \`${manifest.baseCommit.slice(0, 12)}\`; plan \`${manifest.planPath}\` ` +
+        `(sha256 ${manifest.planHash.slice(0, 12)}).`, '', renderTaskTable(input), '');
+    const checked = plan.tasks.filter(t => checkedOnly(manifest.tasks[t.id]));
+    if (checked.length) {
+        parts.push(`Checked only, no commit: ${checked.map(t => `\`${t.id}\`${checksRun(manifest.tasks[t.id]) ? ` (${checksRun(manifest.tasks[t.id])})` : ''}`).join(', ')}: ` +
+            'these tasks changed no file, so they land no commit of their own.', '');
+    }
+    parts.push(...renderCommits(input));
+    parts.push('### DAG', '', '```mermaid', renderMermaid(buildGraph(plan.tasks), statuses, names), '```', '', '### Gates', '', renderGatesSection(input), '');
     const problems = Object.values(manifest.tasks).filter(t => t.reason && t.status !== 'succeeded');
     if (problems.length) {
         parts.push('### Problems', '');
@@ -69656,7 +69834,31 @@ function renderSummary(input) {
     parts.push(`- Agent usage: ${formatUsage(total) || 'none'}`);
     if (input.logsLocation)
         parts.push(`- Logs: ${input.logsLocation}`);
+    parts.push('', ...renderRerun(input));
     return parts.join('\n') + '\n';
+}
+/** The branch's commits, one line per task, in the order they landed. */
+function renderCommits(input) {
+    const commits = input.manifest.commits ?? {};
+    const ids = input.plan.tasks.map(t => t.id).filter(id => commits[id]);
+    if (ids.length === 0)
+        return [];
+    const order = Object.keys(commits);
+    ids.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const name = (id) => input.plan.tasks.find(t => t.id === id)?.name ?? id;
+    return ['### Commits', '', ...ids.map(id => `- \`${commits[id].slice(0, 12)}\` ${cell(name(id))} (\`${id}\`)`), ''];
+}
+/** How to run the plan again: resuming keeps finished tasks. */
+function renderRerun(input) {
+    const { manifest } = input;
+    return [
+        '### Re-run or resume',
+        '',
+        `- On this machine: \`autopilot run ${manifest.planPath}\` resumes (finished tasks are kept; failed and pending ones run); add \`--fresh\` to start over.`,
+        '- On Actions: re-run the workflow (or its failed jobs); unchanged tasks are reused from the cache.',
+        `- If the branch \`${manifest.branch}\` gets commits of your own, a re-run refuses to drop them: choose \`--onto-branch\` ` +
+            '(input `onto-branch: true`) to keep them, or `--force` (input `force: true`) to replace them.'
+    ];
 }
 /** Agent usage summed over every task record (kept, cached and fresh alike). */
 function usageTotal(m) {
@@ -69784,50 +69986,415 @@ function statusLogReporter(file, now = () => new Date()) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/run/sandbox.ts
 /**
- * Command lines that isolate a step with Linux namespaces (util-linux
- * `unshare`), built here as plain data; the executor runs them.
+ * The step sandbox, built here as plain data (a bubblewrap argument vector);
+ * the executor runs it.
  *
- * The sandbox: a new user namespace (the step sees itself as root but has no
- * more rights than the caller), a new PID namespace with its own /proc (so a
- * step cannot read autopilot's own environment, where tokens live, through
- * /proc/<pid>/environ), and a new mount namespace in which the user's checkout
- * and the private clone's config, hooks and info are bind-mounted read-only
- * (so a step cannot plant hooks or filters, or write the user's files).
- * `network: deny` adds a network namespace with no interface up.
+ * Isolation by construction: the step gets new user, mount, PID, IPC, UTS and
+ * cgroup namespaces (and a network namespace holding only `lo` under
+ * `network: deny`), no capabilities at all (so it cannot mount, unmount or
+ * remount anything), and a root file system assembled from nothing: the system
+ * folders read-only, a fresh /proc, /dev, /tmp and /dev/shm, and only the
+ * folders the request names. The caller's HOME, the user's checkout, other
+ * tasks, the private clone, host /tmp, /run, /var/run and their sockets simply
+ * do not exist in there, so there is nothing to undo.
  */
-/** Makes each path before `--` read-only, then execs the rest. Runs as root of the new namespaces. */
-const LAUNCHER = 'while [ "$1" != "--" ]; do ' +
-    'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" || ' +
-    '{ echo "autopilot sandbox: cannot make $1 read-only" >&2; exit 125; }; shift; done; shift; exec "$@"';
-/** argv run inside the full sandbox, with `readOnly` paths (which must exist) bind-mounted read-only. */
-function sandboxArgv(argv, readOnly, denyNetwork) {
+
+
+
+/**
+ * System folders shown read-only. Deliberately absent: /root and /home (the caller's HOME), /run and
+ * /var (sockets, runner state), /tmp and /dev/shm (replaced by fresh ones), /mnt, /media, /srv, /sys.
+ */
+const SYSTEM_VIEW = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/opt'];
+/** Files of /etc a sandboxed root could read but a step has no business with; shown empty. */
+const HIDDEN_ETC = ['/etc/shadow', '/etc/gshadow', '/etc/shadow-', '/etc/gshadow-', '/etc/sudoers', '/etc/security/opasswd'];
+/** Reads the host's layout once (cheap: a few lstat calls). */
+function hostLayout() {
+    const layout = { dirs: [], links: [], hidden: [], extraFiles: [] };
+    for (const path of SYSTEM_VIEW) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink())
+            layout.links.push({ path, target: (0,external_node_fs_.readlinkSync)(path) });
+        else if (st.isDirectory())
+            layout.dirs.push(path);
+    }
+    layout.hidden = HIDDEN_ETC.filter(f => (0,external_node_fs_.existsSync)(f));
+    // Name resolution on hosts whose resolv.conf is a link into /run (systemd-resolved, GitHub's runners).
+    try {
+        const real = (0,external_node_fs_.realpathSync)('/etc/resolv.conf');
+        if (!insideAny(real, layout.dirs))
+            layout.extraFiles.push(real);
+    }
+    catch {
+        // no resolv.conf: nothing to show
+    }
+    return layout;
+}
+/** The bubblewrap argument vector that runs `argv` in the sandbox. */
+function bwrapArgv(argv, c) {
+    const a = [
+        c.bwrap,
+        '--unshare-user',
+        '--unshare-pid',
+        '--unshare-ipc',
+        '--unshare-uts',
+        '--unshare-cgroup-try',
+        ...(c.denyNetwork ? ['--unshare-net'] : []),
+        '--die-with-parent',
+        '--new-session',
+        '--cap-drop',
+        'ALL',
+        '--hostname',
+        'autopilot'
+    ];
+    for (const d of c.layout.dirs)
+        a.push('--ro-bind', d, d);
+    for (const l of c.layout.links)
+        a.push('--symlink', l.target, l.path);
+    for (const f of c.layout.hidden)
+        a.push('--ro-bind', '/dev/null', f);
+    if (!c.denyNetwork)
+        for (const f of c.layout.extraFiles)
+            a.push('--ro-bind-try', f, f);
+    a.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/dev/shm', '--tmpfs', '/tmp');
+    for (const w of c.spec.writable)
+        a.push('--bind', w, w);
+    for (const b of c.spec.readOnly ?? [])
+        a.push('--ro-bind-try', b.source, b.dest);
+    // Nothing outside the binds is writable, not even the sandbox's own root folder.
+    a.push('--remount-ro', '/', '--chdir', c.cwd, '--');
+    return [...a, ...limitArgv(c), ...argv];
+}
+function limitArgv(c) {
+    return prlimitArgv(c.prlimit, c.limits);
+}
+/** `prlimit --data=.. --nproc=.. --` for the given limits, or nothing when there are none. */
+function prlimitArgv(prlimit, l) {
+    if (!l || (l.memoryMb === undefined && l.processes === undefined))
+        return [];
+    if (!prlimit)
+        throw new AutopilotError('`prlimit` (util-linux) is needed for limits.step-memory-mb / limits.step-processes', 1);
     return [
-        'unshare',
-        '--user',
-        '--map-root-user',
-        '--pid',
-        '--fork',
-        '--mount',
-        '--mount-proc',
-        ...(denyNetwork ? ['--net'] : []),
-        '--',
-        'sh',
-        '-c',
-        LAUNCHER,
-        'autopilot-sandbox',
-        ...readOnly,
-        '--',
-        ...argv
+        prlimit,
+        ...(l.memoryMb !== undefined ? [`--data=${l.memoryMb * 1024 * 1024}`] : []),
+        ...(l.processes !== undefined ? [`--nproc=${l.processes}`] : []),
+        '--'
     ];
 }
-/** argv in a new network namespace only (used when the full sandbox is unavailable). */
-function networkOnlyArgv(argv, asRoot) {
-    return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv];
+/**
+ * Read-only binds that make a program living outside the system folders runnable in the sandbox
+ * (an agent CLI installed with npm under the project's `.cache`, say): its install folder, not more.
+ * For a program inside a `node_modules` tree that is the outermost `node_modules` folder (the CLI's
+ * dependencies live beside it). For a program file in a folder named `bin`, the install prefix above it
+ * (`<prefix>/bin/tool` next to `<prefix>/lib`), unless that prefix is `home` (the caller's HOME), lies
+ * above it, or is `~/.local`; else the program's own folder. A link is followed: both its folder and
+ * its target's are bound.
+ */
+function programBinds(argv0, path, cwd, systemDirs, writable, home = '') {
+    const found = findOnPath(argv0, path, cwd);
+    // A program in the step's own folders is visible (and writable) already.
+    if (!found || insideAny(found, writable))
+        return [];
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(found);
+    }
+    catch {
+        return [];
+    }
+    if (insideAny(found, systemDirs) && insideAny(real, systemDirs))
+        return [];
+    const dirs = new Set();
+    for (const p of found === real ? [real] : [found, real]) {
+        if (insideAny(p, systemDirs))
+            continue;
+        const nm = p.indexOf(`${external_node_path_.sep}node_modules${external_node_path_.sep}`);
+        if (nm >= 0) {
+            dirs.add(p.slice(0, nm + `${external_node_path_.sep}node_modules`.length));
+            continue;
+        }
+        const dir = (0,external_node_path_.dirname)(p);
+        const prefix = (0,external_node_path_.dirname)(dir);
+        const tooBroad = prefix === '/' || (home !== '' && (insideAny(home, [prefix]) || prefix === `${home}/.local`));
+        dirs.add(p === real && dir.endsWith(`${external_node_path_.sep}bin`) && !tooBroad ? prefix : dir);
+    }
+    return [...dirs].map(d => ({ source: d, dest: d }));
 }
-/** Said once per run when steps cannot be sandboxed. */
-function sandboxWarning(problem) {
-    return (`autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
-        'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.');
+function findOnPath(argv0, path, cwd) {
+    if (argv0.includes('/'))
+        return (0,external_node_path_.isAbsolute)(argv0) ? argv0 : (0,external_node_path_.resolve)(cwd, argv0);
+    for (const dir of path.split(':')) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.resolve)(cwd, dir, argv0);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** Whether `path` is one of `dirs` or below one. */
+function insideAny(path, dirs) {
+    return dirs.some(d => path === d || path.startsWith(d.endsWith('/') ? d : d + '/'));
+}
+/** argv in a new network namespace only (`sandbox: off` with `network: deny`). */
+function networkOnlyArgv(bwrap, argv, cwd) {
+    return [bwrap, '--unshare-user', '--unshare-net', '--die-with-parent', '--dev-bind', '/', '/', '--chdir', cwd, '--', ...argv];
+}
+/** The one line a refusal says: why, and how to enable the sandbox or knowingly go without. */
+function sandboxRefusal(problem) {
+    return (`autopilot: refusing to run steps: the step sandbox is unavailable here (${problem}). ` +
+        'Steps are hostile until proven otherwise, so none runs without it. To enable it: install bubblewrap ' +
+        '(apt-get install -y bubblewrap) and allow unprivileged user namespaces (on Ubuntu 24.04: load an AppArmor ' +
+        'profile for /usr/bin/bwrap, or `sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`); ' +
+        '`autopilot doctor` shows what holds. To run without it anyway, knowing steps can then read autopilot\'s ' +
+        'environment and write outside their worktree: `sandbox: off` in the plan, `--sandbox off`, the action input ' +
+        '`sandbox: off`, or AUTOPILOT_SANDBOX=off.');
+}
+/** Said once per run when the sandbox was knowingly turned off. */
+function sandboxOffWarning(why) {
+    return (`autopilot: warning: steps run WITHOUT the sandbox (${why}). They can read this process's environment ` +
+        'and write outside their worktree; the gates still check every change.');
+}
+/** Steps were refused because the sandbox cannot be had here. */
+class SandboxUnavailableError extends AutopilotError {
+    problem;
+    name = 'SandboxUnavailableError';
+    constructor(problem) {
+        super(sandboxRefusal(problem), EXIT.stopped);
+        this.problem = problem;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/programs.ts
+/**
+ * The programs autopilot itself starts (git, the sandbox tool, the shells,
+ * prlimit), resolved once to absolute paths from system locations only.
+ *
+ * Why not PATH: the caller's PATH may list HOME or relative folders first
+ * (`~/.local/bin`, `node_modules/.bin`), and those are exactly what a step can
+ * write. A step that planted `~/.local/bin/git` or `node_modules/.bin/bwrap`
+ * would otherwise run outside the sandbox at autopilot's next call.
+ */
+
+
+
+/** Where autopilot looks for its own programs, in this order; never HOME, never a worktree. */
+const SYSTEM_DIRS = ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin'];
+const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo', 'unshare'];
+/** What to install when a program is missing (Debian package names). */
+const PACKAGE = {
+    git: 'git',
+    bwrap: 'bubblewrap',
+    sh: 'dash',
+    bash: 'bash',
+    prlimit: 'util-linux',
+    sudo: 'sudo',
+    unshare: 'util-linux'
+};
+/** Finds each program in `dirs` (first executable regular file wins). Pure apart from reading the file system. */
+function resolvePrograms(dirs = SYSTEM_DIRS) {
+    const found = {};
+    for (const name of PROGRAM_NAMES) {
+        for (const dir of dirs) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (isExecutableFile(path)) {
+                found[name] = path;
+                break;
+            }
+        }
+    }
+    return found;
+}
+let programs_cached;
+/** The system programs, resolved on first use and then fixed for the life of the process. */
+function systemPrograms() {
+    programs_cached ??= Object.freeze(resolvePrograms());
+    return programs_cached;
+}
+/** The absolute path of `name`, or a clear error naming the package to install. */
+function programPath(programs, name) {
+    const path = programs[name];
+    if (!path) {
+        throw new AutopilotError(`\`${name}\` is not installed in ${SYSTEM_DIRS.join(', ')} (autopilot only runs its own programs from there); ` +
+            `install it: apt-get install -y ${PACKAGE[name]}`, 1);
+    }
+    return path;
+}
+/** argv with a bare program name autopilot knows (git, sh, bash...) replaced by its absolute system path. */
+function resolveArgv(programs, argv) {
+    const first = argv[0];
+    if (first === undefined || first.includes('/') || !PROGRAM_NAMES.includes(first))
+        return argv;
+    return [programPath(programs, first), ...argv.slice(1)];
+}
+function isExecutableFile(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/state/keys.ts
+/** Content addresses: a task's result is reusable when these inputs are unchanged. */
+
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** JSON with sorted keys, so equal data always hashes equally. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+/**
+ * The key of a task's result: its own definition, the plan settings that shape
+ * how it runs (defaults, gates, agents, intent), the base tree, and the digests
+ * of its dependencies' patches in the order they are applied.
+ */
+function taskKey(input) {
+    const { plan, task } = input;
+    return sha256(canonicalJson({
+        v: 1,
+        task,
+        defaults: plan.defaults,
+        gates: plan.gates,
+        agents: plan.agents,
+        intent: plan.intent,
+        baseTree: input.baseTree,
+        deps: input.dependencyDigests,
+        ...(input.setupKey ? { setup: input.setupKey } : {}),
+        ...(input.planDirDigest ? { planDir: input.planDirDigest } : {})
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/run/setup-layer.ts
+/**
+ * The setup layer: what the plan's `setup` steps leave that git ignores
+ * (node_modules, .venv, target/, generated files), kept once per setup key and
+ * put into every task's worktree without copying it byte by byte. Folders are
+ * mounted as an overlay inside the task's sandbox (the layer read-only below,
+ * the task's own writable folder above, so a task may change its copy and no
+ * other task sees it); single files are copied. Outside the sandbox the
+ * worktree shows only empty mount points, so nothing of the layer can reach a
+ * task's diff.
+ */
+
+
+
+
+/**
+ * The setup cache key: the setup steps (and the defaults that shape how they run)
+ * and the blob ids of the key files at the base commit (a blob id is a hash of the content).
+ */
+function setupKey(plan, keyFiles) {
+    const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return sha256(canonicalJson({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }));
+}
+/** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */
+function layerEntries(listed) {
+    return listed
+        .filter(p => p.length > 0 && p !== '.git' && !p.startsWith('.git/'))
+        .map(p => (p.endsWith('/') ? { path: p.slice(0, -1), kind: 'dir' } : { path: p, kind: 'file' }));
+}
+const LAYER_FILE = 'layer.json';
+/** The layer kept under `root` for `key`, when a complete one is there. */
+async function findLayer(root, key) {
+    const dir = external_node_path_default().join(root, key);
+    const meta = await readJson(external_node_path_default().join(dir, LAYER_FILE));
+    return meta ? { key, dir, entries: meta.entries } : undefined;
+}
+/**
+ * Moves `entries` out of the setup worktree into a new layer under `root/<key>`.
+ * Written into a temporary folder and renamed, so a killed run never leaves half a layer that looks whole.
+ */
+async function keepLayer(root, key, worktree, entries) {
+    const dir = external_node_path_default().join(root, key);
+    const tmp = `${dir}.${process.pid}.tmp`;
+    await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().join(tmp, 'files'), { recursive: true });
+    for (const e of entries) {
+        const to = external_node_path_default().join(tmp, 'files', e.path);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await (0,promises_.rename)(external_node_path_default().join(worktree, e.path), to);
+    }
+    await writeAtomic(external_node_path_default().join(tmp, LAYER_FILE), JSON.stringify({ key, entries }, null, 2));
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rename)(tmp, dir);
+    return { key, dir, entries };
+}
+/** Keeps the newest `keep` layers under `root` and removes the rest (each can be large). */
+async function pruneLayers(root, keepKey, keep = 2) {
+    if (!(await exists(root)))
+        return;
+    const names = (await (0,promises_.readdir)(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name);
+    const { stat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(external_node_path_default().join(root, n))).mtimeMs })));
+    dated.sort((a, b) => b.t - a.t);
+    for (const { n } of dated.slice(Math.max(0, keep - 1)))
+        await (0,promises_.rm)(external_node_path_default().join(root, n), { recursive: true, force: true });
+}
+/**
+ * Puts the layer into a task's worktree: files copied, folders as overlays for the sandbox
+ * (an empty mount point is made in the worktree). `scratch` is the task's own folder for the upper layers.
+ * `copyDirs` copies folders too, for steps that run without the sandbox (`sandbox: off`).
+ */
+async function attachLayer(layer, worktree, scratch, copyDirs = false) {
+    const mounts = [];
+    for (const [i, e] of layer.entries.entries()) {
+        const from = external_node_path_default().join(layer.dir, 'files', e.path);
+        const target = external_node_path_default().join(worktree, e.path);
+        if (e.kind === 'file' || copyDirs) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            await (0,promises_.cp)(from, target, { recursive: true, force: true, preserveTimestamps: true, verbatimSymlinks: true });
+            continue;
+        }
+        await (0,promises_.mkdir)(target, { recursive: true });
+        const upper = external_node_path_default().join(scratch, `upper-${i}`);
+        const work = external_node_path_default().join(scratch, `work-${i}`);
+        await (0,promises_.mkdir)(upper, { recursive: true });
+        await (0,promises_.mkdir)(work, { recursive: true });
+        mounts.push({ lower: from, upper, work, target });
+    }
+    return mounts;
+}
+/** Mounts each `-o options` `target` pair before `--`, then execs the rest; runs as root of its own namespaces. */
+const OVERLAY_LAUNCHER = 'while [ "$1" != "--" ]; do mount -t overlay overlay -o "$1" "$2" || ' +
+    '{ echo "autopilot sandbox: cannot mount the setup layer at $2" >&2; exit 125; }; shift 2; done; shift; exec "$@"';
+/**
+ * `argv` (the sandbox's command line) preceded by a private user and mount namespace in which the
+ * overlays are mounted: bubblewrap then binds the worktree with them inside and drops every capability,
+ * so the step can use but never unmount them. Values are passed as arguments, never parsed by a shell.
+ */
+function withOverlays(unshare, sh, mounts, argv) {
+    if (mounts.length === 0)
+        return argv;
+    // overlayfs option values escape "," and ":" with a backslash.
+    const esc = (p) => p.replace(/([\\,:])/g, '\\$1');
+    const pairs = mounts.flatMap(m => [`lowerdir=${esc(m.lower)},upperdir=${esc(m.upper)},workdir=${esc(m.work)}`, m.target]);
+    return [unshare, '--user', '--map-root-user', '--mount', '--', sh, '-c', OVERLAY_LAUNCHER, 'autopilot-layer', ...pairs, '--', ...argv];
+}
+/**
+ * The layer in worktree `name` of the workspace: overlays for the task's sandbox, or (where steps run
+ * without the sandbox) copies. The task's upper folders live in a temp folder of its own.
+ */
+async function attachSetup(layer, workspace, name, executor, spec) {
+    if (!layer)
+        return;
+    const sandboxed = spec !== undefined && executor.sandboxOn !== false;
+    const mounts = await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), !sandboxed);
+    if (spec)
+        spec.overlays = mounts;
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -70049,35 +70616,67 @@ function lastBytes(text, max) {
 
 
 
+
+
+
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
     tracker;
     options;
     networkCheck;
     sandboxCheck;
-    /**
-     * `tracker` hears of every step process group, so strays of a crashed run can be found.
-     * `sandbox: false` never sandboxes steps (AUTOPILOT_SANDBOX=off).
-     */
+    hostView;
+    /** `tracker` hears of every step process group, so strays of a crashed run can be found. */
     constructor(tracker, options = {}) {
         this.tracker = tracker;
         this.options = options;
     }
+    /** The programs this executor starts, by absolute path. */
+    get programs() {
+        return this.options.programs ?? systemPrograms();
+    }
+    /** Whether steps asking for the sandbox get it (false: turned off knowingly). */
+    get sandboxOn() {
+        return this.options.sandbox !== false;
+    }
+    get layout() {
+        this.hostView ??= this.options.layout ?? hostLayout();
+        return this.hostView;
+    }
     async runStep(req) {
-        let argv = req.argv;
         const deny = req.network === 'deny';
-        const sandboxed = req.sandbox !== undefined && (await this.sandboxProblem()) === undefined;
-        if (deny) {
-            const problem = await this.networkIsolationProblem();
-            if (problem) {
-                throw new AutopilotError(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
-                    'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
+        const sandboxed = req.sandbox !== undefined && this.sandboxOn;
+        let argv = resolveArgv(this.programs, req.argv);
+        if (sandboxed) {
+            const problem = await this.sandboxProblem();
+            if (problem)
+                throw new SandboxUnavailableError(problem);
+            if (deny)
+                await this.requireNetworkIsolation();
+            const spec = req.sandbox;
+            const extra = programBinds(argv[0], req.env.PATH ?? '', req.cwd, SYSTEM_VIEW, spec.writable, (0,external_node_os_namespaceObject.homedir)());
+            argv = bwrapArgv(argv, {
+                bwrap: programPath(this.programs, 'bwrap'),
+                prlimit: this.programs.prlimit,
+                layout: this.layout,
+                spec: { writable: [...spec.writable, ...(this.options.share ?? [])], readOnly: [...(spec.readOnly ?? []), ...extra] },
+                cwd: req.cwd,
+                denyNetwork: deny,
+                limits: req.limits
+            });
+            // The setup layer's overlays are mounted first, in namespaces of their own; bubblewrap then binds the
+            // worktree with them inside and drops every capability, so a step can use them but never unmount them.
+            if (spec.overlays?.length) {
+                argv = withOverlays(programPath(this.programs, 'unshare'), programPath(this.programs, 'sh'), spec.overlays, argv);
             }
         }
-        if (sandboxed)
-            argv = sandboxArgv(argv, req.sandbox.readOnly.filter(p => (0,external_node_fs_.existsSync)(p)), deny);
-        else if (deny)
-            argv = networkOnlyArgv(argv, isRoot());
+        else {
+            argv = [...prlimitArgv(this.programs.prlimit, req.limits), ...argv];
+            if (deny) {
+                await this.requireNetworkIsolation();
+                argv = networkOnlyArgv(programPath(this.programs, 'bwrap'), argv, req.cwd);
+            }
+        }
         const started = Date.now();
         const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine);
         return await new Promise(resolve => {
@@ -70154,8 +70753,9 @@ class ProcessExecutor {
         });
     }
     async runTool(req) {
+        const argv = resolveArgv(this.programs, req.argv);
         return await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(req.argv[0], req.argv.slice(1), {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
                 cwd: req.cwd,
                 env: req.env ?? process.env,
                 stdio: ['pipe', 'pipe', 'pipe']
@@ -70172,32 +70772,55 @@ class ProcessExecutor {
             child.on('close', code => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
         });
     }
-    /** Probes once whether `unshare --net` works for this user. */
+    async requireNetworkIsolation() {
+        const problem = await this.networkIsolationProblem();
+        if (problem) {
+            throw new AutopilotError(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
+                'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
+        }
+    }
+    /** Probes once whether a sandbox with a network namespace of its own works here. */
     networkIsolationProblem() {
-        this.networkCheck ??= this.probe('network namespaces', networkOnlyArgv(['true'], isRoot()));
+        this.networkCheck ??= this.probe('network namespaces', true);
         return this.networkCheck;
     }
-    /** Probes once whether the full sandbox works (user, PID, mount namespaces and read-only binds). */
+    /** Probes once whether the full sandbox works (bwrap with user, PID, mount namespaces, no capabilities). */
     sandboxProblem() {
-        if (this.options.sandbox === false)
-            return Promise.resolve('turned off with AUTOPILOT_SANDBOX=off');
-        this.sandboxCheck ??= this.probe('the step sandbox', sandboxArgv(['true'], [(0,external_node_os_namespaceObject.tmpdir)()], false));
+        if (!this.sandboxOn)
+            return Promise.resolve(undefined);
+        this.sandboxCheck ??= this.probe('the step sandbox', false);
         return this.sandboxCheck;
     }
-    async probe(what, argv) {
+    /** Forgets earlier probes (after the host was changed to allow namespaces). */
+    recheck() {
+        this.sandboxCheck = undefined;
+        this.networkCheck = undefined;
+    }
+    async probe(what, denyNetwork) {
         if (process.platform !== 'linux')
-            return `${what} need Linux namespaces (this is ${process.platform})`;
+            return `${what} needs Linux namespaces (this is ${process.platform})`;
+        const bwrap = this.programs.bwrap;
+        if (!bwrap)
+            return '`bwrap` (bubblewrap) is not installed in /usr/bin, /bin, /usr/local/bin, /usr/sbin or /sbin';
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-probe-'));
         try {
-            const r = await this.runTool({ argv, cwd: process.cwd() });
-            return r.exitCode === 0 ? undefined : `\`${argv.slice(0, 3).join(' ')} ...\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
+            const argv = bwrapArgv([programPath(this.programs, 'sh'), '-c', 'exit 0'], {
+                bwrap,
+                layout: this.layout,
+                spec: { writable: [dir] },
+                cwd: dir,
+                denyNetwork
+            });
+            const r = await this.runTool({ argv, cwd: dir, env: { PATH: '/usr/bin:/bin' } });
+            return r.exitCode === 0 ? undefined : `\`bwrap\` could not create ${what}: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
         }
         catch (e) {
-            return `\`unshare\` is not available (${e.message}); install util-linux`;
+            return `\`bwrap\` could not start: ${e.message}`;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
-}
-function isRoot() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/run/process-registry.ts
@@ -70494,6 +71117,85 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/run/step-git.ts
+/**
+ * The git dir a step sees: small, its own, and worthless to an attacker.
+ *
+ * A task's worktree belongs to autopilot's private clone, whose admin folder
+ * (`repo.git/worktrees/<id>`: HEAD, index, commondir) and shared config,
+ * refs and hooks are what autopilot's own git reads. None of that is shown in
+ * the sandbox. Instead the worktree's `.git` file names a git dir made here for
+ * the task (HEAD at the task's start, a copy of the index, an empty config),
+ * which borrows every object read-only through `objects/info/alternates`, so an
+ * agent can still run `git status`, `diff`, `log` and `commit` inside.
+ * Whatever a step writes there (config, attributes, hooks, refs, replace refs,
+ * alternates, or a rewritten `.git` file) changes only this throwaway folder.
+ */
+
+
+/** Where, inside the sandbox, the borrowed object stores appear (read-only). */
+const SANDBOX_OBJECTS = '/.autopilot/objects';
+/**
+ * The object stores `objects` uses: itself and, through `info/alternates`, the stores it borrows
+ * from (the user's repository, for a `--shared` clone), depth-first as git reads them.
+ */
+async function objectStores(objects, depth = 0) {
+    const stores = [objects];
+    if (depth >= 5)
+        return stores;
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(objects, 'info', 'alternates'), 'utf8');
+    }
+    catch {
+        return stores;
+    }
+    for (const line of text.split('\n')) {
+        const entry = line.trim();
+        if (!entry || entry.startsWith('#'))
+            continue;
+        const path = (0,external_node_path_.isAbsolute)(entry) ? entry : (0,external_node_path_.resolve)(objects, entry);
+        for (const s of await objectStores(path, depth + 1))
+            if (!stores.includes(s))
+                stores.push(s);
+    }
+    return stores;
+}
+/** The binds that show `stores` at neutral paths, each with its `info` (and so its alternates) emptied. */
+function objectBinds(stores, emptyDir) {
+    return stores.flatMap((source, i) => [
+        { source, dest: `${SANDBOX_OBJECTS}/${i}` },
+        // The host paths in a store's own alternates do not exist in here; git would complain on every call.
+        { source: emptyDir, dest: `${SANDBOX_OBJECTS}/${i}/info` }
+    ]);
+}
+/**
+ * Makes (afresh) the step's git dir `dir` for `worktree` and points the worktree's `.git` at it.
+ * Returns the binds the sandbox needs for its objects.
+ */
+async function makeStepGitDir(input) {
+    const { dir } = input;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    const empty = (0,external_node_path_.join)(dir, '..', '.empty');
+    await (0,promises_.mkdir)(empty, { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'heads'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'tags'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), `${input.head}\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), input.stores.map((_, i) => `${SANDBOX_OBJECTS}/${i}\n`).join(''));
+    await (0,promises_.copyFile)(input.index, (0,external_node_path_.join)(dir, 'index')).catch(() => { });
+    await restoreDotGit(input.worktree, dir);
+    return { dir, binds: objectBinds(input.stores, empty) };
+}
+/** Replaces whatever the worktree's `.git` is now (file, folder, link) by a file naming `gitDir`. */
+async function restoreDotGit(worktree, gitDir) {
+    const dotGit = (0,external_node_path_.join)(worktree, '.git');
+    // Removed first: writing through a link a step left there would write wherever it points.
+    await (0,promises_.rm)(dotGit, { recursive: true, force: true });
+    await (0,promises_.writeFile)(dotGit, `gitdir: ${gitDir}\n`, { flag: 'wx' });
+}
+
 ;// CONCATENATED MODULE: ./src/run/workspace.ts
 /**
  * Where tasks run: a private bare clone of the user's repository (objects
@@ -70511,6 +71213,7 @@ function validateConcurrency(concurrency) {
 
 
 
+
 /** The default work root: per repository and issue, under the system temp dir. */
 function defaultWorkRoot(repoRoot, issue, env) {
     const base = env.AUTOPILOT_WORK_DIR ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot');
@@ -70521,36 +71224,42 @@ async function openWorkspace(executor, repoRoot, root) {
     const repoDir = (0,external_node_path_.join)(root, 'repo.git');
     const user = new Git(executor, repoRoot);
     if (!(await exists((0,external_node_path_.join)(repoDir, 'HEAD')))) {
-        await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+        await (0,promises_.mkdir)(root, { recursive: true });
         await user.at(root).cloneBareShared(repoRoot, repoDir);
     }
     const repo = new Git(executor, repoDir);
     // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
     // change. Ignored files never land, so an agent cannot smuggle anything through this list.
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
+    await (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
     const indexDir = (0,external_node_path_.join)(root, 'index');
-    await (0,promises_namespaceObject.mkdir)(indexDir, { recursive: true });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(root, 'tmp'), { recursive: true });
+    await (0,promises_.mkdir)(indexDir, { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'tmp'), { recursive: true });
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
     // at once failed 1 run in 2). So they run one at a time.
     const serial = pLimit(1);
+    const adminDirs = new Map();
     const remove = async (path) => {
+        // The step pointed `.git` at its own git dir (or replaced it): point it back, so `worktree remove` accepts it.
+        const admin = adminDirs.get(path);
+        if (admin)
+            await restoreDotGit(path, admin).catch(() => { });
         await serial(() => repo.worktreeRemove(path));
-        await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await forget(path);
     };
-    // The checkout is left writable only when the work root is inside it (then its worktrees must be).
-    const inside = (a, b) => !(0,external_node_path_.relative)(b, a).startsWith('..') && !(0,external_node_path_.isAbsolute)((0,external_node_path_.relative)(b, a));
-    const readOnly = [
-        ...(inside(root, repoRoot) ? [] : [repoRoot]),
-        (0,external_node_path_.join)(repoDir, 'config'),
-        (0,external_node_path_.join)(repoDir, 'hooks'),
-        (0,external_node_path_.join)(repoDir, 'info'),
-        indexDir
-    ];
+    /** The task's HOME and step git dir, made by `prepareSandbox` for the worktree at `path`. */
+    const forget = async (path) => {
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', (0,external_node_path_.basename)(path)), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', (0,external_node_path_.basename)(path)), { recursive: true, force: true });
+    };
+    // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
+    let stores;
+    const shared = [];
     const free = [];
     const all = new Set();
+    const privateIndexes = new Map();
     let made = 0;
     const wtPath = (name) => (0,external_node_path_.join)(root, 'wt', name);
     /**
@@ -70563,9 +71272,16 @@ async function openWorkspace(executor, repoRoot, root) {
             return;
         if (await exists(to))
             await remove(to);
-        await (0,promises_namespaceObject.rename)(slot.path, to);
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(slot.gitDir, 'gitdir'), `${(0,external_node_path_.join)(to, '.git')}\n`);
+        // The step's `.git` names its own git dir: point it back at the admin dir before the move.
+        await restoreDotGit(slot.path, slot.gitDir);
+        await forget(slot.path);
+        adminDirs.delete(slot.path);
+        privateIndexes.delete(slot.path);
+        await (0,promises_.rename)(slot.path, to);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(slot.gitDir, 'gitdir'), `${(0,external_node_path_.join)(to, '.git')}\n`);
         slot.path = to;
+        adminDirs.set(to, slot.gitDir);
+        privateIndexes.set(to, slot.privateIndex);
         slot.git = repo.worktreeAt(to, slot.gitDir).withIndex(slot.privateIndex);
     };
     const create = async (name, tree, head) => {
@@ -70578,8 +71294,10 @@ async function openWorkspace(executor, repoRoot, root) {
         const pinned = await repo.pinnedWorktree(path);
         const gitDir = pinned.gitDir;
         const privateIndex = (0,external_node_path_.join)(indexDir, `slot-${++made}`);
-        const slot = { path, gitDir, git: pinned.withIndex(privateIndex), stepIndex: (0,external_node_path_.join)(gitDir, 'index'), privateIndex };
-        await (0,promises_namespaceObject.rm)(privateIndex, { force: true });
+        const slot = { path, gitDir, git: pinned.withIndex(privateIndex), privateIndex };
+        adminDirs.set(path, gitDir);
+        privateIndexes.set(path, privateIndex);
+        await (0,promises_.rm)(privateIndex, { force: true });
         // The first checkout writes every file; later switches write only the difference.
         await slot.git.switchTree(tree);
         all.add(slot);
@@ -70588,19 +71306,53 @@ async function openWorkspace(executor, repoRoot, root) {
     const discard = async (slot) => {
         all.delete(slot);
         await remove(slot.path);
-        await (0,promises_namespaceObject.rm)(slot.privateIndex, { force: true });
+        await (0,promises_.rm)(slot.privateIndex, { force: true });
     };
     const freshTmp = async (name) => {
         const dir = (0,external_node_path_.join)(root, 'tmp', name);
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
         return dir;
     };
     return {
         root,
+        shared,
         repo,
-        readOnly,
         freshTmp,
+        worktreePath: wtPath,
+        async addWorktree(name, commit) {
+            const path = wtPath(name);
+            // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
+            if (await exists(path))
+                await remove(path);
+            await serial(() => repo.worktreeAddNoCheckout(path, commit));
+            // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
+            const git = await repo.pinnedWorktree(path);
+            adminDirs.set(path, git.gitDir);
+            // What `worktree add` itself runs to check out, here outside the serial section.
+            await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
+            return git;
+        },
+        async removeWorktree(name) {
+            await remove(wtPath(name));
+        },
+        async prepareSandbox(name, git, tmpDir, head) {
+            const path = wtPath(name);
+            const home = (0,external_node_path_.join)(root, 'home', name);
+            await (0,promises_.rm)(home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(home, { recursive: true });
+            stores ??= objectStores((0,external_node_path_.join)(repoDir, 'objects'));
+            const step = await makeStepGitDir({
+                dir: (0,external_node_path_.join)(root, 'stepgit', name),
+                worktree: path,
+                head,
+                // A pool worktree's index is autopilot's private one; the step's git gets a copy (stat data
+                // included, so its `git status` stays cheap) and never the original.
+                index: privateIndexes.get(path) ?? (0,external_node_path_.join)(git.gitDir, 'index'),
+                stores: await stores
+            });
+            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
+        },
         async buildTree(base, patches, name) {
             if (patches.length === 0)
                 return await repo.treeOf(base);
@@ -70609,11 +71361,11 @@ async function openWorkspace(executor, repoRoot, root) {
             await git.readTree(base);
             // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
             // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
-            await (0,promises_namespaceObject.writeFile)(file, Buffer.concat(patches));
+            await (0,promises_.writeFile)(file, Buffer.concat(patches));
             await git.applyToIndex(file);
             const tree = await git.writeTree();
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps`), { recursive: true, force: true });
-            await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps.index`), { force: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps`), { recursive: true, force: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps.index`), { force: true });
             return tree;
         },
         async acquire(name, tree, head) {
@@ -70627,7 +71379,7 @@ async function openWorkspace(executor, repoRoot, root) {
                     await slot.git.switchTree(tree);
                     await slot.git.cleanAll();
                     // A step may have pointed `.git` at a repository of its own; the next task's steps get the real one.
-                    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(slot.path, '.git'), `gitdir: ${slot.gitDir}\n`);
+                    await restoreDotGit(slot.path, slot.gitDir);
                 }
                 catch {
                     // A worktree a step made unusable (unremovable files): replaced by a fresh one.
@@ -70637,8 +71389,6 @@ async function openWorkspace(executor, repoRoot, root) {
             }
             slot ??= await create(name, tree, head);
             await slot.git.detachHead(head);
-            // The step's own git sees the same index (stat data included, so `git status` stays cheap).
-            await (0,promises_namespaceObject.copyFile)(slot.privateIndex, slot.stepIndex);
             return slot;
         },
         async release(slot) {
@@ -70680,7 +71430,12 @@ async function schedule(input) {
     if (input.signal?.aborted)
         abort.abort();
     let breaker;
+    /**
+     * "Consecutive": tasks ending failed or denied one after another in the order they finish, with no task
+     * landing in between (a landed task resets the count; blocked and cancelled tasks do not count).
+     */
     let consecutive = 0;
+    const consecutiveBreaker = `max-consecutive-failures (${input.maxConsecutiveFailures}) reached`;
     let maxConcurrent = 0;
     const running = new Map();
     const trip = (name, cancelRunning) => {
@@ -70734,7 +71489,7 @@ async function schedule(input) {
                 block(id);
                 const max = input.maxConsecutiveFailures;
                 if (max !== undefined && consecutive >= max)
-                    trip(`max-consecutive-failures (${max}) reached`, false);
+                    trip(consecutiveBreaker, false);
             }
             else if (LANDABLE.has(s))
                 consecutive = 0;
@@ -70762,778 +71517,18 @@ async function schedule(input) {
         input.signal?.removeEventListener('abort', onInterrupt);
     }
     const interrupted = input.signal?.aborted ?? false;
-    for (const id of ids) {
-        if (status[id] === 'pending')
-            set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
-    }
+    const stopped = ids.filter(id => status[id] === 'pending');
+    for (const id of stopped)
+        set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
+    // Failures counted while others ran in parallel can reach the limit when nothing is left to start: a breaker
+    // that stopped nothing did not stop the run, so the run ends as failed (exit 1), not stopped (exit 3).
+    if (breaker === consecutiveBreaker && stopped.length === 0)
+        breaker = undefined;
     return { statuses: status, breaker, interrupted, maxConcurrent };
 }
 /** `failed`, `was denied`: how a status reads after a task's name. */
 function outcome(s) {
     return s === 'failed' ? 'failed' : `was ${s}`;
-}
-
-;// CONCATENATED MODULE: ./src/state/keys.ts
-/** Content addresses: a task's result is reusable when these inputs are unchanged. */
-
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** JSON with sorted keys, so equal data always hashes equally. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-        : v);
-}
-/**
- * The key of a task's result: its own definition, the plan settings that shape
- * how it runs (defaults, gates, agents, intent), the base tree, and the digests
- * of its dependencies' patches in the order they are applied.
- */
-function taskKey(input) {
-    const { plan, task } = input;
-    return sha256(canonicalJson({
-        v: 1,
-        task,
-        defaults: plan.defaults,
-        gates: plan.gates,
-        agents: plan.agents,
-        intent: plan.intent,
-        baseTree: input.baseTree,
-        deps: input.dependencyDigests
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/git/content.ts
-/**
- * What a blob's bytes are, judged from the bytes alone (never from git
- * attributes or config, which a task can rewrite): text or binary, and the
- * printable strings of a binary file for the secret scanner. Pure.
- */
-/** Git's own test for binary content (xdiff's `buffer_is_binary`): a NUL byte in the first 8000 bytes. */
-function looksBinary(content) {
-    return content.subarray(0, 8000).includes(0);
-}
-/**
- * Blobs up to this size are read to tell text from binary and to find the
- * strings in binary files; larger ones count as binary unread (the size gate
- * denies them long before this with its defaults).
- */
-const MAX_READ_BYTES = 32 * 1024 * 1024;
-/**
- * Runs of at least `min` printable ASCII characters (what `strings` prints),
- * with the line they sit on when the bytes are read as text. Pure.
- */
-function printableStrings(content, min = 8) {
-    const out = [];
-    let line = 1;
-    let start = -1;
-    for (let i = 0; i <= content.length; i++) {
-        const b = i < content.length ? content[i] : 0;
-        const printable = (b >= 0x20 && b < 0x7f) || b === 0x09;
-        if (printable) {
-            if (start < 0)
-                start = i;
-            continue;
-        }
-        if (start >= 0 && i - start >= min)
-            out.push({ line, text: content.toString('latin1', start, i) });
-        start = -1;
-        if (b === 0x0a)
-            line++;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/git/changes.ts
-/**
- * Turns a task's real change (the worktree INDEX against its base commit) into
- * a `ChangeSet` for the gates: NUL-separated git output only, so names with
- * spaces, quotes or newlines parse exactly. Parsing is pure; `collectChanges`
- * is the only part that runs git, through an injected `GitRunner`.
- */
-
-
-/** Symlink and gitlink modes, as git prints them. */
-const SYMLINK_MODE = '120000';
-const GITLINK_MODE = '160000';
-const STATUS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type-changed'
-};
-/**
- * Output options every diff call shares. User config must not change what we
- * parse: prefixes, colour, external diff drivers, textconv and `diff.relative`
- * are all pinned here. `--text` because a task can write the shared
- * repository's `info/attributes` (`* -diff`) or config (`core.bigFileThreshold`)
- * to make git call every file binary, hiding its lines from the secret scanner
- * and the size gate; binary files are told apart from content instead (`looksBinary`).
- */
-const DIFF_OPTS = [
-    '--text',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-relative',
-    '--ignore-submodules=none',
-    '--submodule=short',
-    '-M'
-];
-/**
- * Parse `git diff -z --raw --numstat` output (raw records first, then numstat
- * records, as git prints them). Pure.
- */
-function parseRawNumstatZ(buf) {
-    const tokens = (typeof buf === 'string' ? buf : buf.toString('utf8')).split('\0');
-    const raw = [];
-    const numstat = [];
-    let i = 0;
-    while (i < tokens.length) {
-        const token = tokens[i++];
-        if (token === '')
-            continue;
-        if (token.startsWith(':')) {
-            // ":<oldmode> <newmode> <oldsha> <newsha> <status><score>" then 1 or 2 paths
-            const [oldMode, newMode, oldSha, newSha, status] = token.slice(1).split(' ');
-            const letter = status?.[0] ?? '';
-            const kind = STATUS[letter];
-            if (!kind)
-                throw new Error(`unexpected git diff status ${JSON.stringify(status)}`);
-            const entry = { kind, path: '', oldMode, newMode, oldSha, newSha };
-            if (kind === 'renamed' || kind === 'copied') {
-                entry.oldPath = tokens[i++];
-                entry.score = Number(status.slice(1)) || undefined;
-            }
-            entry.path = tokens[i++];
-            raw.push(entry);
-            continue;
-        }
-        // "<added>\t<removed>\t<path>", or "<added>\t<removed>\t" then old and new path for renames
-        const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
-        if (!m)
-            throw new Error(`unexpected git numstat record ${JSON.stringify(token)}`);
-        const binary = m[1] === '-' && m[2] === '-';
-        const entry = {
-            path: m[3],
-            binary,
-            added: binary ? 0 : Number(m[1]),
-            removed: binary ? 0 : Number(m[2])
-        };
-        if (m[3] === '') {
-            entry.oldPath = tokens[i++];
-            entry.path = tokens[i++];
-        }
-        numstat.push(entry);
-    }
-    return { raw, numstat };
-}
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/**
- * Undo git's C-style path quoting (`"b/nl\nname"`, octal escapes for bytes
- * >= 0x80 when core.quotePath is on). Unquoted input is returned as is. Pure.
- */
-function unquoteGitPath(text) {
-    if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2)
-        return text;
-    const body = text.slice(1, -1);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[++i];
-        if (next >= '0' && next <= '7') {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else {
-            bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Strip the trailing tab git appends to names with spaces, the C quoting, then git's `a/` or `b/` prefix. */
-function headerPath(rest, prefix = 'b/') {
-    const name = unquoteGitPath(rest.endsWith('\t') ? rest.slice(0, -1) : rest);
-    return name.startsWith(prefix) ? name.slice(2) : name;
-}
-/**
- * Parse a `git diff -U0 --src-prefix=a/ --dst-prefix=b/` patch into each
- * file's added lines (with their line numbers in the new file) and removed
- * line count, keyed by the new path (the old one for deletions). Hunk line
- * counts are honoured, so an added line that itself reads `+++ b/x` or
- * `diff --git` is not mistaken for a header. Pure.
- */
-function parsePatchLines(patch) {
-    const lines = (typeof patch === 'string' ? patch : patch.toString('utf8')).split('\n');
-    const out = new Map();
-    let oldPath;
-    let current;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            current = undefined;
-            oldPath = undefined;
-        }
-        else if (line.startsWith('--- ')) {
-            const rest = line.slice(4);
-            oldPath = rest === '/dev/null' ? undefined : headerPath(rest, 'a/');
-        }
-        else if (line.startsWith('+++ ')) {
-            const rest = line.slice(4);
-            const path = rest === '/dev/null' ? oldPath : headerPath(rest);
-            current = undefined;
-            if (path !== undefined) {
-                current = out.get(path) ?? { added: [], removed: 0, removedLines: [], hasNewSide: false };
-                // A type change is a deletion and an addition of the same path.
-                if (rest !== '/dev/null')
-                    current.hasNewSide = true;
-                out.set(path, current);
-            }
-        }
-        else if (line.startsWith('@@ ')) {
-            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            let oldLeft = m[1] === undefined ? 1 : Number(m[1]);
-            let newLeft = m[3] === undefined ? 1 : Number(m[3]);
-            let newLine = Number(m[2]);
-            // Consume exactly the hunk's lines ("\ No newline" markers do not count).
-            while ((oldLeft > 0 || newLeft > 0) && i + 1 < lines.length) {
-                const body = lines[++i];
-                if (body.startsWith('\\'))
-                    continue;
-                if (body.startsWith('+')) {
-                    current?.added.push({ line: newLine++, text: body.slice(1) });
-                    newLeft--;
-                }
-                else if (body.startsWith('-')) {
-                    if (current) {
-                        current.removed++;
-                        current.removedLines.push(body.slice(1));
-                    }
-                    oldLeft--;
-                }
-                else {
-                    oldLeft--;
-                    newLeft--;
-                    newLine++;
-                }
-            }
-        }
-    }
-    return out;
-}
-/** The added lines of each new-side path of a `-U0` patch (see `parsePatchLines`). Pure. */
-function parseAddedLines(patch) {
-    const out = new Map();
-    for (const [path, p] of parsePatchLines(patch))
-        if (p.hasNewSide)
-            out.set(path, p.added);
-    return out;
-}
-/**
- * Join raw and numstat records (same order, same pairs) into `FileChange`s
- * without sizes, symlink targets or added lines. Pure.
- */
-function mergeEntries(raw, numstat) {
-    return raw.map((r, index) => {
-        const n = numstat[index];
-        if (!n || n.path !== r.path) {
-            throw new Error(`git raw and numstat output disagree at ${JSON.stringify(r.path)}`);
-        }
-        const change = {
-            kind: r.kind,
-            path: r.path,
-            binary: n.binary,
-            added: n.added,
-            removed: n.removed,
-            size: 0,
-            addedLines: []
-        };
-        if (r.oldPath !== undefined)
-            change.oldPath = r.oldPath;
-        if (r.oldMode !== '000000')
-            change.oldMode = r.oldMode;
-        if (r.newMode !== '000000')
-            change.newMode = r.newMode;
-        return change;
-    });
-}
-/**
- * Collect the staged change of a worktree against `base`: the caller has run
- * `git add -A` first, so the INDEX holds exactly what the task would commit.
- */
-async function collectChanges(git, base) {
-    const { raw, numstat } = parseRawNumstatZ(await git(['diff', '--cached', '-z', '--raw', '--numstat', '--no-abbrev', ...DIFF_OPTS, base, '--']));
-    const files = mergeEntries(raw, numstat);
-    const read = async (sha, size) => {
-        const bytes = size ?? Number((await git(['cat-file', '-s', sha])).toString('utf8').trim());
-        return bytes <= MAX_READ_BYTES ? await git(['cat-file', 'blob', sha]) : undefined;
-    };
-    // One process per blob: GitRunner has no stdin for `cat-file --batch`; bounded so a big diff stays fast.
-    const limit = pLimit(8);
-    await Promise.all(files.map((file, i) => limit(async () => {
-        const { newSha, oldSha, oldMode } = raw[i];
-        if (file.newMode === GITLINK_MODE)
-            return;
-        if (file.kind === 'deleted') {
-            if (oldMode !== GITLINK_MODE && oldMode !== SYMLINK_MODE)
-                classify(file, await read(oldSha));
-            return;
-        }
-        file.size = Number((await git(['cat-file', '-s', newSha])).toString('utf8').trim());
-        if (file.newMode === SYMLINK_MODE) {
-            file.symlinkTarget = (await git(['cat-file', 'blob', newSha])).toString('utf8');
-            return;
-        }
-        const content = await read(newSha, file.size);
-        classify(file, content);
-        if (file.binary && content) {
-            // Strings already in the old side are not new: a modified binary is judged by what it adds.
-            const hadOld = file.kind !== 'added' && file.oldMode !== undefined && file.oldMode !== GITLINK_MODE;
-            const before = hadOld ? ((await read(oldSha)) ?? Buffer.alloc(0)) : Buffer.alloc(0);
-            const old = new Set(printableStrings(before).map((s) => s.text));
-            file.addedLines = printableStrings(content).filter((s) => !old.has(s.text));
-        }
-    })));
-    // Line counts and added lines of text files come from a `--text` patch: numstat calls a file
-    // binary whenever attributes or config say so, whatever its content.
-    const text = files.filter((f) => !f.binary && f.newMode !== GITLINK_MODE && f.oldMode !== GITLINK_MODE);
-    if (text.length > 0) {
-        // Binary files are left out: with --text their bytes would flood the patch.
-        const skip = files.filter((f) => f.binary).flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
-        const patch = await git([
-            'diff',
-            '--cached',
-            '-U0',
-            '--src-prefix=a/',
-            '--dst-prefix=b/',
-            ...DIFF_OPTS,
-            base,
-            '--',
-            ...(skip.length ? [':/', ...skip.map((p) => `:(exclude,literal,top)${p}`)] : [])
-        ]);
-        const parsed = parsePatchLines(patch);
-        for (const file of text) {
-            const p = parsed.get(file.path);
-            if (!p)
-                continue;
-            file.added = p.added.length;
-            file.removed = p.removed;
-            if (isScannable(file))
-                file.addedLines = p.added;
-            if (p.removedLines.length)
-                file.removedLines = p.removedLines;
-        }
-    }
-    return { files };
-}
-/**
- * Binary by content, not by git's say (which attributes and config can
- * change): no lines, then. A blob too large to read keeps git's verdict.
- */
-function classify(file, content) {
-    if (content !== undefined)
-        file.binary = looksBinary(content);
-    if (file.binary) {
-        file.added = 0;
-        file.removed = 0;
-    }
-}
-/** Text files whose added lines are content (not symlink targets or submodule pointers). */
-function isScannable(file) {
-    return (file.kind !== 'deleted' && !file.binary && file.newMode !== SYMLINK_MODE && file.newMode !== GITLINK_MODE);
-}
-
-;// CONCATENATED MODULE: ./src/gates/path-rules.ts
-/**
- * Path rules shared by the gates: the default protected list, the
- * normalisation that stops case and Unicode tricks from dodging it, and the
- * checks for paths that leave the repository. Pure; matching is picomatch.
- */
-
-
-/**
- * Protected by default (issue #4): CI and plan definitions, git internals and
- * hooks, environment and credential files, dependency manifests and lock files.
- * Matched anywhere in the tree (monorepos), case-insensitively, after
- * `normalizeForProtection`.
- */
-const DEFAULT_PROTECTED = [
-    // CI, automation and the plans themselves
-    '.github/**',
-    '.ai/plans/**',
-    '.gitlab-ci.yml',
-    '.circleci/**',
-    '.buildkite/**',
-    'azure-pipelines.yml',
-    '.travis.yml',
-    '**/Jenkinsfile',
-    // git internals, attributes, submodules, hooks
-    '**/.git',
-    '**/.git/**',
-    '**/.gitmodules',
-    '**/.gitattributes',
-    '**/.husky/**',
-    '**/.githooks/**',
-    '**/.git-hooks/**',
-    '**/lefthook.yml',
-    '**/.lefthook.yml',
-    '**/.pre-commit-config.yaml',
-    // environment, keys and credentials
-    '**/.env',
-    '**/.env.*',
-    '**/.envrc',
-    '**/*.pem',
-    '**/*.key',
-    '**/*.p12',
-    '**/*.pfx',
-    '**/*.jks',
-    '**/*.keystore',
-    '**/id_rsa*',
-    '**/id_dsa*',
-    '**/id_ecdsa*',
-    '**/id_ed25519*',
-    '**/.ssh/**',
-    '**/.aws/**',
-    '**/.docker/config.json',
-    '**/.npmrc',
-    '**/.yarnrc',
-    '**/.yarnrc.yml',
-    '**/.netrc',
-    '**/_netrc',
-    '**/.pypirc',
-    '**/.git-credentials',
-    '**/credentials',
-    '**/credentials.{json,yml,yaml,toml,xml,ini,csv}',
-    '**/*.kdbx',
-    // dependency manifests and lock files
-    '**/package.json',
-    '**/package-lock.json',
-    '**/npm-shrinkwrap.json',
-    '**/yarn.lock',
-    '**/pnpm-lock.yaml',
-    '**/pnpm-workspace.yaml',
-    '**/bun.lock',
-    '**/bun.lockb',
-    '**/deno.lock',
-    '**/Cargo.toml',
-    '**/Cargo.lock',
-    '**/go.mod',
-    '**/go.sum',
-    '**/go.work',
-    '**/go.work.sum',
-    '**/requirements*.txt',
-    '**/constraints*.txt',
-    '**/Pipfile',
-    '**/Pipfile.lock',
-    '**/pyproject.toml',
-    '**/poetry.lock',
-    '**/uv.lock',
-    '**/setup.py',
-    '**/setup.cfg',
-    '**/Gemfile',
-    '**/Gemfile.lock',
-    '**/*.gemspec',
-    '**/composer.json',
-    '**/composer.lock',
-    '**/pom.xml',
-    '**/build.gradle',
-    '**/build.gradle.kts',
-    '**/settings.gradle',
-    '**/settings.gradle.kts',
-    '**/gradle/wrapper/**',
-    '**/mix.exs',
-    '**/mix.lock',
-    '**/Package.swift',
-    '**/Package.resolved',
-    '**/Podfile',
-    '**/Podfile.lock',
-    '**/pubspec.yaml',
-    '**/pubspec.lock',
-    '**/packages.lock.json',
-    '**/Directory.Packages.props',
-    '**/nuget.config',
-    '**/flake.lock'
-];
-const isDefaultProtected = picomatch_default()([...DEFAULT_PROTECTED], { dot: true, nocase: true });
-/** Control characters (newlines, tabs, ESC...), format characters (bidi overrides, zero-width) and U+FFFD (bytes that were not UTF-8). */
-const SUSPICIOUS_CHAR = /[\p{Cc}\p{Cf}\u2028\u2029\uFFFD]/u;
-const IGNORABLE_CHAR = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;
-/**
- * The form a path is compared in against protected and denied globs, so that
- * every name a filesystem or GitHub could treat as a protected one is caught:
- * NFKC (fullwidth `．ｇｉｔｈｕｂ` -> `.github`), characters HFS+ ignores
- * (zero-width joiners) and control characters removed, `\` as a separator,
- * per component NTFS trailing dots/spaces and `:stream` suffixes dropped,
- * 8.3 short name `GIT~1` read as `.git`, then lower case (macOS and Windows
- * filesystems are case-insensitive).
- */
-function normalizeForProtection(p) {
-    return p
-        .normalize('NFKC')
-        .replace(IGNORABLE_CHAR, '')
-        .replace(/\\/g, '/')
-        .split('/')
-        .map((c) => {
-        const base = c.replace(/:.*$/s, '').replace(/[. ]+$/, '');
-        const folded = (base === '' || base === '..' ? c : base).toLowerCase();
-        return folded === 'git~1' ? '.git' : folded;
-    })
-        .join('/');
-}
-/**
- * True when some word (a run of letters) mixes Latin with Cyrillic, Greek or
- * Armenian letters, the classic homograph (`.gіthub` with a Cyrillic `і`).
- * Such a name is treated as a possible imitation of a protected one; words
- * wholly in one script (`docs/руководство.md`) are ordinary paths.
- */
-function hasMixedScripts(p) {
-    const scripts = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u];
-    return p
-        .normalize('NFKC')
-        .split(/[^\p{L}\p{M}]+/u)
-        .some((word) => scripts.filter((re) => re.test(word)).length > 1);
-}
-/** Whether a changed path is protected by default (before `gates.allow-protected`). */
-function isProtectedPath(p) {
-    return isDefaultProtected(normalizeForProtection(p)) || hasMixedScripts(p);
-}
-/** A strict matcher for user allow-lists: exact case, dotfiles included. */
-function allowMatcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const match = picomatch_default()([...globs], { dot: true });
-    return (p) => match(p);
-}
-/** A loose matcher for user deny-lists: raw path or its protection form, case-insensitively. */
-function denyMatcher(globs) {
-    const each = globs.map((g) => ({ glob: g, match: picomatch_default()(g, { dot: true, nocase: true }) }));
-    return (p) => each.find((e) => e.match(p) || e.match(normalizeForProtection(p)))?.glob;
-}
-/** Control, invisible, bidi or non-UTF-8 characters: nothing a legitimate file name needs. */
-function hasSuspiciousChars(text) {
-    return SUSPICIOUS_CHAR.test(text);
-}
-/** Why a path cannot be in a landing patch at all, or undefined when it can. */
-function unsafePathReason(p) {
-    if (p === '')
-        return 'empty path';
-    if (SUSPICIOUS_CHAR.test(p))
-        return 'contains a control, invisible or bidi character, or bytes that are not UTF-8';
-    if (/^([\\/]|[A-Za-z]:)/.test(p))
-        return 'is an absolute path';
-    // A separator on Windows (git for Windows refuses such paths): `a\..\..\x` would climb out there.
-    if (p.includes('\\'))
-        return 'contains a backslash, a path separator on Windows';
-    const parts = p.split(/[\\/]/);
-    if (parts.some((c) => c === '..'))
-        return 'contains a `..` component';
-    if (parts.some((c) => c === '.' || c === ''))
-        return 'contains an empty or `.` component';
-    return undefined;
-}
-/**
- * Where a symlink at `linkPath` with content `target` points, as a
- * repository-relative path ('' = the root), or `outside` when it leaves the
- * repository (absolute, `~`, or too many `..`).
- */
-function resolveSymlink(linkPath, target) {
-    const t = target.replace(/\\/g, '/');
-    if (t.startsWith('/') || t.startsWith('~') || /^[A-Za-z]:/.test(t))
-        return { outside: true };
-    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(linkPath), t));
-    if (resolved === '..' || resolved.startsWith('../'))
-        return { outside: true };
-    return { inside: resolved === '.' ? '' : resolved.replace(/\/$/, '') };
-}
-/**
- * A glob that matches exactly this literal path (glob metacharacters escaped),
- * for the exact settings quoted in denials. Paths with backslashes never land
- * (see `unsafePathReason`), and picomatch folds runs of escaped backslashes.
- */
-function literalGlob(p) {
-    return p.replace(/[\\*?[\]{}()!+@|^$]/g, '\\$&');
-}
-/** A YAML flow list of strings, JSON-quoted so any path is copied back exactly. */
-function yamlList(items) {
-    return `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
-}
-/** Display form of a path in findings: JSON-quoted when it holds anything unusual. */
-function showPath(p) {
-    return /^[\w./@+-][\w ./@+-]*$/.test(p) ? p : JSON.stringify(p);
-}
-
-;// CONCATENATED MODULE: ./src/gates/path-gates.ts
-
-const SYMLINK = '120000';
-const GITLINK = '160000';
-const EXECUTABLE = '100755';
-/** Both sides of a change that touch the tree: a rename removes its old path too; a copy only reads it. */
-function touchedPaths(file) {
-    return file.kind === 'renamed' && file.oldPath !== undefined ? [file.oldPath, file.path] : [file.path];
-}
-function allTouched(changes) {
-    return [...new Set(changes.files.flatMap(touchedPaths))];
-}
-function path_gates_extend(setting, current, add) {
-    return `${setting}: ${yamlList([...current, ...add.filter((a) => !current.includes(a))])}`;
-}
-/** `paths`: every changed path inside the allowed globs and outside `gates.deny-paths`. */
-function pathsGate(changes, scope) {
-    const isAllowed = allowMatcher(scope.allowed);
-    const deniedBy = denyMatcher(scope.gates['deny-paths']);
-    const outside = [];
-    const hits = new Map();
-    for (const p of allTouched(changes)) {
-        const glob = deniedBy(p);
-        if (glob !== undefined)
-            hits.set(p, glob);
-        else if (!isAllowed(p))
-            outside.push(p);
-    }
-    if (outside.length === 0 && hits.size === 0) {
-        return { gate: 'paths', allowed: true, reason: `all ${allTouched(changes).length} changed paths are inside the allowed paths` };
-    }
-    const reasons = [];
-    const optIns = [];
-    const findings = [];
-    if (outside.length > 0) {
-        reasons.push(`${outside.length} changed path(s) are outside the allowed paths (${scope.allowed.length ? yamlList(scope.allowed) : 'none set: deny by default'}); ` +
-            'a task may only change what the plan names, so a runaway step cannot rewrite unrelated code');
-        optIns.push(path_gates_extend(scope.pathsSetting, scope.pathsCurrent, outside.map(literalGlob)));
-        findings.push(...outside.map((p) => `${showPath(p)}: outside the allowed paths`));
-    }
-    if (hits.size > 0) {
-        const globs = new Set(hits.values());
-        reasons.push(`${hits.size} changed path(s) match gates.deny-paths, which the plan forbids whatever else allows them`);
-        optIns.push(`gates.deny-paths: ${yamlList(scope.gates['deny-paths'].filter((g) => !globs.has(g)))}`);
-        findings.push(...[...hits].map(([p, g]) => `${showPath(p)}: matches deny-paths ${JSON.stringify(g)}`));
-    }
-    return { gate: 'paths', allowed: false, reason: reasons.join('; '), optIn: optIns.join(' and '), findings };
-}
-/** `protected`: no protected path (workflows, plans, git internals, keys, manifests...) unless `gates.allow-protected` names it. */
-function protectedGate(changes, gates) {
-    const allowed = allowMatcher(gates['allow-protected']);
-    const hits = allTouched(changes).filter((p) => isProtectedPath(p) && !allowed(p));
-    if (hits.length === 0)
-        return { gate: 'protected', allowed: true, reason: 'no protected path changed' };
-    return {
-        gate: 'protected',
-        allowed: false,
-        reason: `${hits.length} protected path(s) changed: CI workflows, plans, git internals and hooks, credentials and ` +
-            'dependency manifests can run code on CI or developer machines, leak secrets or pull in new code, so ' +
-            'they change only when the plan names them (names are compared case- and Unicode-insensitively)',
-        optIn: path_gates_extend('gates.allow-protected', gates['allow-protected'], hits.map(literalGlob)),
-        findings: hits.map((p) => `${showPath(p)}: protected`)
-    };
-}
-function escapeFindings(file, scope) {
-    const found = [];
-    const protectedOk = allowMatcher(scope.gates['allow-protected']);
-    for (const p of touchedPaths(file)) {
-        const why = unsafePathReason(p);
-        if (why)
-            found.push({ text: `${showPath(p)}: ${why}; such a path cannot land (no setting allows it, rename the file)` });
-    }
-    if ((file.newMode === GITLINK || file.oldMode === GITLINK) && !protectedOk(file.path)) {
-        found.push({
-            text: `${showPath(file.path)}: submodule (gitlink) change; it pins code from another repository that the diff does not show`,
-            allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(file.path) }
-        });
-    }
-    if (file.kind !== 'deleted' && file.newMode === SYMLINK) {
-        const target = file.symlinkTarget ?? '';
-        const where = resolveSymlink(file.path, target);
-        const shown = `${showPath(file.path)} -> ${JSON.stringify(target)}`;
-        if (hasSuspiciousChars(target)) {
-            found.push({ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` });
-        }
-        else if ('outside' in where) {
-            found.push({ text: `${shown}: symlink points outside the repository, where later steps and CI would read or write (no setting allows it)` });
-        }
-        else if (where.inside === '') {
-            found.push({ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` });
-        }
-        else if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
-            found.push({
-                text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
-                allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
-            });
-        }
-    }
-    const madeExecutable = file.kind !== 'deleted' && file.newMode === EXECUTABLE && file.oldMode !== EXECUTABLE;
-    if (madeExecutable && !allowMatcher(scope.execAllowed)(file.path)) {
-        found.push({
-            text: `${showPath(file.path)}: made executable (${file.oldMode ?? 'new'} -> ${EXECUTABLE}) outside the task's own paths`,
-            allow: { setting: scope.pathsSetting, current: scope.pathsCurrent, add: literalGlob(file.path) }
-        });
-    }
-    return found;
-}
-/** Mode changes worth showing in a report even when they are allowed. */
-function modeChanges(changes) {
-    return changes.files
-        .filter((f) => f.kind !== 'deleted' && f.oldMode !== undefined && f.newMode !== undefined && f.oldMode !== f.newMode)
-        .map((f) => `${showPath(f.path)} ${f.oldMode} -> ${f.newMode}`);
-}
-/**
- * `escapes`: nothing that reaches outside the change's visible text: paths
- * leaving the repository or holding control characters, symlinks out of the
- * repository or onto protected paths, submodule pointers, new executables
- * outside the task's own paths.
- */
-function escapesGate(changes, scope) {
-    const found = changes.files.flatMap((f) => escapeFindings(f, scope));
-    const modes = modeChanges(changes);
-    if (found.length === 0) {
-        const note = modes.length ? `; mode changes: ${modes.join(', ')}` : '';
-        return { gate: 'escapes', allowed: true, reason: `no path, symlink or submodule leaves the change's scope${note}` };
-    }
-    const hard = found.filter((f) => !f.allow);
-    const bySetting = new Map();
-    for (const f of found) {
-        if (!f.allow)
-            continue;
-        const entry = bySetting.get(f.allow.setting) ?? { current: f.allow.current, add: [] };
-        entry.add.push(f.allow.add);
-        bySetting.set(f.allow.setting, entry);
-    }
-    const optIn = hard.length
-        ? undefined
-        : [...bySetting].map(([setting, e]) => path_gates_extend(setting, e.current, e.add)).join(' and ');
-    return {
-        gate: 'escapes',
-        allowed: false,
-        reason: `${found.length} change(s) reach beyond the reviewed text (paths or symlinks out of the repository, ` +
-            'submodules, new executables): a reviewer would not see what they do' +
-            (hard.length ? `; ${hard.length} of them no setting can allow` : ''),
-        ...(optIn ? { optIn } : {}),
-        findings: found.map((f) => f.text)
-    };
-}
-/** `deletes`: no file deleted unless `gates.allow-deletes`. */
-function deletesGate(changes, gates) {
-    const deleted = changes.files.filter((f) => f.kind === 'deleted').map((f) => f.path);
-    if (deleted.length === 0)
-        return { gate: 'deletes', allowed: true, reason: 'no file deleted' };
-    if (gates['allow-deletes']) {
-        return { gate: 'deletes', allowed: true, reason: `${deleted.length} file(s) deleted, allowed by gates.allow-deletes` };
-    }
-    return {
-        gate: 'deletes',
-        allowed: false,
-        reason: `${deleted.length} file(s) deleted: deleting is easy to miss in review and can remove tests or safeguards`,
-        optIn: 'gates.allow-deletes: true',
-        findings: deleted.map((p) => `${showPath(p)}: deleted`)
-    };
 }
 
 // EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
@@ -72461,6 +72456,225 @@ var index_Cq_34xZU = __nccwpck_require__(7639);
 
 //# sourceMappingURL=index.js.map
 
+;// CONCATENATED MODULE: ./src/gates/path-rules.ts
+/**
+ * Path rules shared by the gates: the default protected list, the
+ * normalisation that stops case and Unicode tricks from dodging it, and the
+ * checks for paths that leave the repository. Pure; matching is picomatch.
+ */
+
+
+/**
+ * Protected by default (issue #4): CI and plan definitions, git internals and
+ * hooks, environment and credential files, dependency manifests and lock files.
+ * Matched anywhere in the tree (monorepos), case-insensitively, after
+ * `normalizeForProtection`.
+ */
+const DEFAULT_PROTECTED = [
+    // CI, automation and the plans themselves
+    '.github/**',
+    '.ai/plans/**',
+    '.gitlab-ci.yml',
+    '.circleci/**',
+    '.buildkite/**',
+    'azure-pipelines.yml',
+    '.travis.yml',
+    '**/Jenkinsfile',
+    // git internals, attributes, submodules, hooks
+    '**/.git',
+    '**/.git/**',
+    '**/.gitmodules',
+    '**/.gitattributes',
+    '**/.husky/**',
+    '**/.githooks/**',
+    '**/.git-hooks/**',
+    '**/lefthook.yml',
+    '**/.lefthook.yml',
+    '**/.pre-commit-config.yaml',
+    // environment, keys and credentials
+    '**/.env',
+    '**/.env.*',
+    '**/.envrc',
+    '**/*.pem',
+    '**/*.key',
+    '**/*.p12',
+    '**/*.pfx',
+    '**/*.jks',
+    '**/*.keystore',
+    '**/id_rsa*',
+    '**/id_dsa*',
+    '**/id_ecdsa*',
+    '**/id_ed25519*',
+    '**/.ssh/**',
+    '**/.aws/**',
+    '**/.docker/config.json',
+    '**/.npmrc',
+    '**/.yarnrc',
+    '**/.yarnrc.yml',
+    '**/.netrc',
+    '**/_netrc',
+    '**/.pypirc',
+    '**/.git-credentials',
+    '**/credentials',
+    '**/credentials.{json,yml,yaml,toml,xml,ini,csv}',
+    '**/*.kdbx',
+    // dependency manifests and lock files
+    '**/package.json',
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/pnpm-workspace.yaml',
+    '**/bun.lock',
+    '**/bun.lockb',
+    '**/deno.lock',
+    '**/Cargo.toml',
+    '**/Cargo.lock',
+    '**/go.mod',
+    '**/go.sum',
+    '**/go.work',
+    '**/go.work.sum',
+    '**/requirements*.txt',
+    '**/constraints*.txt',
+    '**/Pipfile',
+    '**/Pipfile.lock',
+    '**/pyproject.toml',
+    '**/poetry.lock',
+    '**/uv.lock',
+    '**/setup.py',
+    '**/setup.cfg',
+    '**/Gemfile',
+    '**/Gemfile.lock',
+    '**/*.gemspec',
+    '**/composer.json',
+    '**/composer.lock',
+    '**/pom.xml',
+    '**/build.gradle',
+    '**/build.gradle.kts',
+    '**/settings.gradle',
+    '**/settings.gradle.kts',
+    '**/gradle/wrapper/**',
+    '**/mix.exs',
+    '**/mix.lock',
+    '**/Package.swift',
+    '**/Package.resolved',
+    '**/Podfile',
+    '**/Podfile.lock',
+    '**/pubspec.yaml',
+    '**/pubspec.lock',
+    '**/packages.lock.json',
+    '**/Directory.Packages.props',
+    '**/nuget.config',
+    '**/flake.lock'
+];
+const isDefaultProtected = picomatch_default()([...DEFAULT_PROTECTED], { dot: true, nocase: true });
+/** Control characters (newlines, tabs, ESC...), format characters (bidi overrides, zero-width) and U+FFFD (bytes that were not UTF-8). */
+const SUSPICIOUS_CHAR = /[\p{Cc}\p{Cf}\u2028\u2029\uFFFD]/u;
+const IGNORABLE_CHAR = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * The form a path is compared in against protected and denied globs, so that
+ * every name a filesystem or GitHub could treat as a protected one is caught:
+ * NFKC (fullwidth `．ｇｉｔｈｕｂ` -> `.github`), characters HFS+ ignores
+ * (zero-width joiners) and control characters removed, `\` as a separator,
+ * per component NTFS trailing dots/spaces and `:stream` suffixes dropped,
+ * 8.3 short name `GIT~1` read as `.git`, then lower case (macOS and Windows
+ * filesystems are case-insensitive).
+ */
+function normalizeForProtection(p) {
+    return p
+        .normalize('NFKC')
+        .replace(IGNORABLE_CHAR, '')
+        .replace(/\\/g, '/')
+        .split('/')
+        .map((c) => {
+        const base = c.replace(/:.*$/s, '').replace(/[. ]+$/, '');
+        const folded = (base === '' || base === '..' ? c : base).toLowerCase();
+        return folded === 'git~1' ? '.git' : folded;
+    })
+        .join('/');
+}
+/**
+ * True when some word (a run of letters) mixes Latin with Cyrillic, Greek or
+ * Armenian letters, the classic homograph (`.gіthub` with a Cyrillic `і`).
+ * Such a name is treated as a possible imitation of a protected one; words
+ * wholly in one script (`docs/руководство.md`) are ordinary paths.
+ */
+function hasMixedScripts(p) {
+    const scripts = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u];
+    return p
+        .normalize('NFKC')
+        .split(/[^\p{L}\p{M}]+/u)
+        .some((word) => scripts.filter((re) => re.test(word)).length > 1);
+}
+/** Whether a changed path is protected by default (before `gates.allow-protected`). */
+function isProtectedPath(p) {
+    return isDefaultProtected(normalizeForProtection(p)) || hasMixedScripts(p);
+}
+/** A strict matcher for user allow-lists: exact case, dotfiles included. */
+function allowMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const match = picomatch_default()([...globs], { dot: true });
+    return (p) => match(p);
+}
+/** A loose matcher for user deny-lists: raw path or its protection form, case-insensitively. */
+function denyMatcher(globs) {
+    const each = globs.map((g) => ({ glob: g, match: picomatch_default()(g, { dot: true, nocase: true }) }));
+    return (p) => each.find((e) => e.match(p) || e.match(normalizeForProtection(p)))?.glob;
+}
+/** Control, invisible, bidi or non-UTF-8 characters: nothing a legitimate file name needs. */
+function hasSuspiciousChars(text) {
+    return SUSPICIOUS_CHAR.test(text);
+}
+/** Why a path cannot be in a landing patch at all, or undefined when it can. */
+function unsafePathReason(p) {
+    if (p === '')
+        return 'empty path';
+    if (SUSPICIOUS_CHAR.test(p))
+        return 'contains a control, invisible or bidi character, or bytes that are not UTF-8';
+    if (/^([\\/]|[A-Za-z]:)/.test(p))
+        return 'is an absolute path';
+    // A separator on Windows (git for Windows refuses such paths): `a\..\..\x` would climb out there.
+    if (p.includes('\\'))
+        return 'contains a backslash, a path separator on Windows';
+    const parts = p.split(/[\\/]/);
+    if (parts.some((c) => c === '..'))
+        return 'contains a `..` component';
+    if (parts.some((c) => c === '.' || c === ''))
+        return 'contains an empty or `.` component';
+    return undefined;
+}
+/**
+ * Where a symlink at `linkPath` with content `target` points, as a
+ * repository-relative path ('' = the root), or `outside` when it leaves the
+ * repository (absolute, `~`, or too many `..`).
+ */
+function resolveSymlink(linkPath, target) {
+    const t = target.replace(/\\/g, '/');
+    if (t.startsWith('/') || t.startsWith('~') || /^[A-Za-z]:/.test(t))
+        return { outside: true };
+    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(linkPath), t));
+    if (resolved === '..' || resolved.startsWith('../'))
+        return { outside: true };
+    return { inside: resolved === '.' ? '' : resolved.replace(/\/$/, '') };
+}
+/**
+ * A glob that matches exactly this literal path (glob metacharacters escaped),
+ * for the exact settings quoted in denials. Paths with backslashes never land
+ * (see `unsafePathReason`), and picomatch folds runs of escaped backslashes.
+ */
+function literalGlob(p) {
+    return p.replace(/[\\*?[\]{}()!+@|^$]/g, '\\$&');
+}
+/** A YAML flow list of strings, JSON-quoted so any path is copied back exactly. */
+function yamlList(items) {
+    return `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
+}
+/** Display form of a path in findings: JSON-quoted when it holds anything unusual. */
+function showPath(p) {
+    return /^[\w./@+-][\w ./@+-]*$/.test(p) ? p : JSON.stringify(p);
+}
+
 ;// CONCATENATED MODULE: ./src/gates/secrets-gate.ts
 /**
  * The `secrets` gate: added lines scanned with secretlint's recommended
@@ -72572,6 +72786,537 @@ async function secretsGate(changes, gates) {
             'the branch and must be revoked; remove it and read it from the environment instead',
         optIn: 'gates.scan-secrets: false',
         findings: findings.map(describeFinding)
+    };
+}
+/**
+ * `text` with every secret secretlint finds in it overwritten by `*`, same
+ * length (so a patch keeps its shape). For evidence kept of a denied change:
+ * what is stored or uploaded must not carry the secret that got it denied.
+ */
+async function redactSecrets(text, name = 'evidence') {
+    const ranges = (await lint(text, name, '')).map((m) => m.range).sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [from, to] of ranges) {
+        if (to <= at)
+            continue;
+        const start = Math.max(from, at);
+        out += text.slice(at, start) + '*'.repeat(to - start);
+        at = to;
+    }
+    return out + text.slice(at);
+}
+
+;// CONCATENATED MODULE: ./src/git/content.ts
+/**
+ * What a blob's bytes are, judged from the bytes alone (never from git
+ * attributes or config, which a task can rewrite): text or binary, and the
+ * printable strings of a binary file for the secret scanner. Pure.
+ */
+/** Git's own test for binary content (xdiff's `buffer_is_binary`): a NUL byte in the first 8000 bytes. */
+function looksBinary(content) {
+    return content.subarray(0, 8000).includes(0);
+}
+/**
+ * Blobs up to this size are read to tell text from binary and to find the
+ * strings in binary files; larger ones count as binary unread (the size gate
+ * denies them long before this with its defaults).
+ */
+const MAX_READ_BYTES = 32 * 1024 * 1024;
+/**
+ * Runs of at least `min` printable ASCII characters (what `strings` prints),
+ * with the line they sit on when the bytes are read as text. Pure.
+ */
+function printableStrings(content, min = 8) {
+    const out = [];
+    let line = 1;
+    let start = -1;
+    for (let i = 0; i <= content.length; i++) {
+        const b = i < content.length ? content[i] : 0;
+        const printable = (b >= 0x20 && b < 0x7f) || b === 0x09;
+        if (printable) {
+            if (start < 0)
+                start = i;
+            continue;
+        }
+        if (start >= 0 && i - start >= min)
+            out.push({ line, text: content.toString('latin1', start, i) });
+        start = -1;
+        if (b === 0x0a)
+            line++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+/**
+ * Turns a task's real change (the worktree INDEX against its base commit) into
+ * a `ChangeSet` for the gates: NUL-separated git output only, so names with
+ * spaces, quotes or newlines parse exactly. Parsing is pure; `collectChanges`
+ * is the only part that runs git, through an injected `GitRunner`.
+ */
+
+
+/** Symlink and gitlink modes, as git prints them. */
+const SYMLINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed'
+};
+/**
+ * Output options every diff call shares. User config must not change what we
+ * parse: prefixes, colour, external diff drivers, textconv and `diff.relative`
+ * are all pinned here. `--text` because a task can write the shared
+ * repository's `info/attributes` (`* -diff`) or config (`core.bigFileThreshold`)
+ * to make git call every file binary, hiding its lines from the secret scanner
+ * and the size gate; binary files are told apart from content instead (`looksBinary`).
+ */
+const DIFF_OPTS = [
+    '--text',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '--ignore-submodules=none',
+    '--submodule=short',
+    '-M'
+];
+/**
+ * Parse `git diff -z --raw --numstat` output (raw records first, then numstat
+ * records, as git prints them). Pure.
+ */
+function parseRawNumstatZ(buf) {
+    const tokens = (typeof buf === 'string' ? buf : buf.toString('utf8')).split('\0');
+    const raw = [];
+    const numstat = [];
+    let i = 0;
+    while (i < tokens.length) {
+        const token = tokens[i++];
+        if (token === '')
+            continue;
+        if (token.startsWith(':')) {
+            // ":<oldmode> <newmode> <oldsha> <newsha> <status><score>" then 1 or 2 paths
+            const [oldMode, newMode, oldSha, newSha, status] = token.slice(1).split(' ');
+            const letter = status?.[0] ?? '';
+            const kind = STATUS[letter];
+            if (!kind)
+                throw new Error(`unexpected git diff status ${JSON.stringify(status)}`);
+            const entry = { kind, path: '', oldMode, newMode, oldSha, newSha };
+            if (kind === 'renamed' || kind === 'copied') {
+                entry.oldPath = tokens[i++];
+                entry.score = Number(status.slice(1)) || undefined;
+            }
+            entry.path = tokens[i++];
+            raw.push(entry);
+            continue;
+        }
+        // "<added>\t<removed>\t<path>", or "<added>\t<removed>\t" then old and new path for renames
+        const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
+        if (!m)
+            throw new Error(`unexpected git numstat record ${JSON.stringify(token)}`);
+        const binary = m[1] === '-' && m[2] === '-';
+        const entry = {
+            path: m[3],
+            binary,
+            added: binary ? 0 : Number(m[1]),
+            removed: binary ? 0 : Number(m[2])
+        };
+        if (m[3] === '') {
+            entry.oldPath = tokens[i++];
+            entry.path = tokens[i++];
+        }
+        numstat.push(entry);
+    }
+    return { raw, numstat };
+}
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * Undo git's C-style path quoting (`"b/nl\nname"`, octal escapes for bytes
+ * >= 0x80 when core.quotePath is on). Unquoted input is returned as is. Pure.
+ */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2)
+        return text;
+    const body = text.slice(1, -1);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i];
+        if (next >= '0' && next <= '7') {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else {
+            bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Strip the trailing tab git appends to names with spaces, the C quoting, then git's `a/` or `b/` prefix. */
+function headerPath(rest, prefix = 'b/') {
+    const name = unquoteGitPath(rest.endsWith('\t') ? rest.slice(0, -1) : rest);
+    return name.startsWith(prefix) ? name.slice(2) : name;
+}
+/**
+ * Parse a `git diff -U0 --src-prefix=a/ --dst-prefix=b/` patch into each
+ * file's added lines (with their line numbers in the new file) and removed
+ * line count, keyed by the new path (the old one for deletions). Hunk line
+ * counts are honoured, so an added line that itself reads `+++ b/x` or
+ * `diff --git` is not mistaken for a header. Pure.
+ */
+function parsePatchLines(patch) {
+    const lines = (typeof patch === 'string' ? patch : patch.toString('utf8')).split('\n');
+    const out = new Map();
+    let oldPath;
+    let current;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (line.startsWith('--- ')) {
+            const rest = line.slice(4);
+            oldPath = rest === '/dev/null' ? undefined : headerPath(rest, 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const rest = line.slice(4);
+            const path = rest === '/dev/null' ? oldPath : headerPath(rest);
+            current = undefined;
+            if (path !== undefined) {
+                current = out.get(path) ?? { added: [], removed: 0, removedLines: [], hasNewSide: false };
+                // A type change is a deletion and an addition of the same path.
+                if (rest !== '/dev/null')
+                    current.hasNewSide = true;
+                out.set(path, current);
+            }
+        }
+        else if (line.startsWith('@@ ')) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            let oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+            let newLeft = m[3] === undefined ? 1 : Number(m[3]);
+            let newLine = Number(m[2]);
+            // Consume exactly the hunk's lines ("\ No newline" markers do not count).
+            while ((oldLeft > 0 || newLeft > 0) && i + 1 < lines.length) {
+                const body = lines[++i];
+                if (body.startsWith('\\'))
+                    continue;
+                if (body.startsWith('+')) {
+                    current?.added.push({ line: newLine++, text: body.slice(1) });
+                    newLeft--;
+                }
+                else if (body.startsWith('-')) {
+                    if (current) {
+                        current.removed++;
+                        current.removedLines.push(body.slice(1));
+                    }
+                    oldLeft--;
+                }
+                else {
+                    oldLeft--;
+                    newLeft--;
+                    newLine++;
+                }
+            }
+        }
+    }
+    return out;
+}
+/** The added lines of each new-side path of a `-U0` patch (see `parsePatchLines`). Pure. */
+function parseAddedLines(patch) {
+    const out = new Map();
+    for (const [path, p] of parsePatchLines(patch))
+        if (p.hasNewSide)
+            out.set(path, p.added);
+    return out;
+}
+/**
+ * Join raw and numstat records (same order, same pairs) into `FileChange`s
+ * without sizes, symlink targets or added lines. Pure.
+ */
+function mergeEntries(raw, numstat) {
+    return raw.map((r, index) => {
+        const n = numstat[index];
+        if (!n || n.path !== r.path) {
+            throw new Error(`git raw and numstat output disagree at ${JSON.stringify(r.path)}`);
+        }
+        const change = {
+            kind: r.kind,
+            path: r.path,
+            binary: n.binary,
+            added: n.added,
+            removed: n.removed,
+            size: 0,
+            addedLines: []
+        };
+        if (r.oldPath !== undefined)
+            change.oldPath = r.oldPath;
+        if (r.oldMode !== '000000')
+            change.oldMode = r.oldMode;
+        if (r.newMode !== '000000')
+            change.newMode = r.newMode;
+        return change;
+    });
+}
+/**
+ * Collect the staged change of a worktree against `base`: the caller has run
+ * `git add -A` first, so the INDEX holds exactly what the task would commit.
+ */
+async function collectChanges(git, base) {
+    const { raw, numstat } = parseRawNumstatZ(await git(['diff', '--cached', '-z', '--raw', '--numstat', '--no-abbrev', ...DIFF_OPTS, base, '--']));
+    const files = mergeEntries(raw, numstat);
+    const read = async (sha, size) => {
+        const bytes = size ?? Number((await git(['cat-file', '-s', sha])).toString('utf8').trim());
+        return bytes <= MAX_READ_BYTES ? await git(['cat-file', 'blob', sha]) : undefined;
+    };
+    // One process per blob: GitRunner has no stdin for `cat-file --batch`; bounded so a big diff stays fast.
+    const limit = pLimit(8);
+    await Promise.all(files.map((file, i) => limit(async () => {
+        const { newSha, oldSha, oldMode } = raw[i];
+        if (file.newMode === GITLINK_MODE)
+            return;
+        if (file.kind === 'deleted') {
+            if (oldMode !== GITLINK_MODE && oldMode !== SYMLINK_MODE)
+                classify(file, await read(oldSha));
+            return;
+        }
+        file.size = Number((await git(['cat-file', '-s', newSha])).toString('utf8').trim());
+        if (file.newMode === SYMLINK_MODE) {
+            file.symlinkTarget = (await git(['cat-file', 'blob', newSha])).toString('utf8');
+            return;
+        }
+        const content = await read(newSha, file.size);
+        classify(file, content);
+        if (file.binary && content) {
+            // Strings already in the old side are not new: a modified binary is judged by what it adds.
+            const hadOld = file.kind !== 'added' && file.oldMode !== undefined && file.oldMode !== GITLINK_MODE;
+            const before = hadOld ? ((await read(oldSha)) ?? Buffer.alloc(0)) : Buffer.alloc(0);
+            const old = new Set(printableStrings(before).map((s) => s.text));
+            file.addedLines = printableStrings(content).filter((s) => !old.has(s.text));
+        }
+    })));
+    // Line counts and added lines of text files come from a `--text` patch: numstat calls a file
+    // binary whenever attributes or config say so, whatever its content.
+    const text = files.filter((f) => !f.binary && f.newMode !== GITLINK_MODE && f.oldMode !== GITLINK_MODE);
+    if (text.length > 0) {
+        // Binary files are left out: with --text their bytes would flood the patch.
+        const skip = files.filter((f) => f.binary).flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
+        const patch = await git([
+            'diff',
+            '--cached',
+            '-U0',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            ...DIFF_OPTS,
+            base,
+            '--',
+            ...(skip.length ? [':/', ...skip.map((p) => `:(exclude,literal,top)${p}`)] : [])
+        ]);
+        const parsed = parsePatchLines(patch);
+        for (const file of text) {
+            const p = parsed.get(file.path);
+            if (!p)
+                continue;
+            file.added = p.added.length;
+            file.removed = p.removed;
+            if (isScannable(file))
+                file.addedLines = p.added;
+            if (p.removedLines.length)
+                file.removedLines = p.removedLines;
+        }
+    }
+    return { files };
+}
+/**
+ * Binary by content, not by git's say (which attributes and config can
+ * change): no lines, then. A blob too large to read keeps git's verdict.
+ */
+function classify(file, content) {
+    if (content !== undefined)
+        file.binary = looksBinary(content);
+    if (file.binary) {
+        file.added = 0;
+        file.removed = 0;
+    }
+}
+/** Text files whose added lines are content (not symlink targets or submodule pointers). */
+function isScannable(file) {
+    return (file.kind !== 'deleted' && !file.binary && file.newMode !== SYMLINK_MODE && file.newMode !== GITLINK_MODE);
+}
+
+;// CONCATENATED MODULE: ./src/gates/path-gates.ts
+
+const SYMLINK = '120000';
+const GITLINK = '160000';
+const EXECUTABLE = '100755';
+/** Both sides of a change that touch the tree: a rename removes its old path too; a copy only reads it. */
+function touchedPaths(file) {
+    return file.kind === 'renamed' && file.oldPath !== undefined ? [file.oldPath, file.path] : [file.path];
+}
+function allTouched(changes) {
+    return [...new Set(changes.files.flatMap(touchedPaths))];
+}
+function path_gates_extend(setting, current, add) {
+    return `${setting}: ${yamlList([...current, ...add.filter((a) => !current.includes(a))])}`;
+}
+/** `paths`: every changed path inside the allowed globs and outside `gates.deny-paths`. */
+function pathsGate(changes, scope) {
+    const isAllowed = allowMatcher(scope.allowed);
+    const deniedBy = denyMatcher(scope.gates['deny-paths']);
+    const outside = [];
+    const hits = new Map();
+    for (const p of allTouched(changes)) {
+        const glob = deniedBy(p);
+        if (glob !== undefined)
+            hits.set(p, glob);
+        else if (!isAllowed(p))
+            outside.push(p);
+    }
+    if (outside.length === 0 && hits.size === 0) {
+        return { gate: 'paths', allowed: true, reason: `all ${allTouched(changes).length} changed paths are inside the allowed paths` };
+    }
+    const reasons = [];
+    const optIns = [];
+    const findings = [];
+    if (outside.length > 0) {
+        reasons.push(`${outside.length} changed path(s) are outside the allowed paths (${scope.allowed.length ? yamlList(scope.allowed) : 'none set: deny by default'}); ` +
+            'a task may only change what the plan names, so a runaway step cannot rewrite unrelated code');
+        optIns.push(path_gates_extend(scope.pathsSetting, scope.pathsCurrent, outside.map(literalGlob)));
+        findings.push(...outside.map((p) => `${showPath(p)}: outside the allowed paths`));
+    }
+    if (hits.size > 0) {
+        const globs = new Set(hits.values());
+        reasons.push(`${hits.size} changed path(s) match gates.deny-paths, which the plan forbids whatever else allows them`);
+        optIns.push(`gates.deny-paths: ${yamlList(scope.gates['deny-paths'].filter((g) => !globs.has(g)))}`);
+        findings.push(...[...hits].map(([p, g]) => `${showPath(p)}: matches deny-paths ${JSON.stringify(g)}`));
+    }
+    return { gate: 'paths', allowed: false, reason: reasons.join('; '), optIn: optIns.join(' and '), findings };
+}
+/** `protected`: no protected path (workflows, plans, git internals, keys, manifests...) unless `gates.allow-protected` names it. */
+function protectedGate(changes, gates) {
+    const allowed = allowMatcher(gates['allow-protected']);
+    const hits = allTouched(changes).filter((p) => isProtectedPath(p) && !allowed(p));
+    if (hits.length === 0)
+        return { gate: 'protected', allowed: true, reason: 'no protected path changed' };
+    return {
+        gate: 'protected',
+        allowed: false,
+        reason: `${hits.length} protected path(s) changed: CI workflows, plans, git internals and hooks, credentials and ` +
+            'dependency manifests can run code on CI or developer machines, leak secrets or pull in new code, so ' +
+            'they change only when the plan names them (names are compared case- and Unicode-insensitively)',
+        optIn: path_gates_extend('gates.allow-protected', gates['allow-protected'], hits.map(literalGlob)),
+        findings: hits.map((p) => `${showPath(p)}: protected`)
+    };
+}
+function escapeFindings(file, scope) {
+    const found = [];
+    const protectedOk = allowMatcher(scope.gates['allow-protected']);
+    for (const p of touchedPaths(file)) {
+        const why = unsafePathReason(p);
+        if (why)
+            found.push({ text: `${showPath(p)}: ${why}; such a path cannot land (no setting allows it, rename the file)` });
+    }
+    if ((file.newMode === GITLINK || file.oldMode === GITLINK) && !protectedOk(file.path)) {
+        found.push({
+            text: `${showPath(file.path)}: submodule (gitlink) change; it pins code from another repository that the diff does not show`,
+            allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(file.path) }
+        });
+    }
+    if (file.kind !== 'deleted' && file.newMode === SYMLINK) {
+        const target = file.symlinkTarget ?? '';
+        const where = resolveSymlink(file.path, target);
+        const shown = `${showPath(file.path)} -> ${JSON.stringify(target)}`;
+        if (hasSuspiciousChars(target)) {
+            found.push({ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` });
+        }
+        else if ('outside' in where) {
+            found.push({ text: `${shown}: symlink points outside the repository, where later steps and CI would read or write (no setting allows it)` });
+        }
+        else if (where.inside === '') {
+            found.push({ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` });
+        }
+        else if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
+            found.push({
+                text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
+                allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
+            });
+        }
+    }
+    const madeExecutable = file.kind !== 'deleted' && file.newMode === EXECUTABLE && file.oldMode !== EXECUTABLE;
+    if (madeExecutable && !allowMatcher(scope.execAllowed)(file.path)) {
+        found.push({
+            text: `${showPath(file.path)}: made executable (${file.oldMode ?? 'new'} -> ${EXECUTABLE}) outside the task's own paths`,
+            allow: { setting: scope.pathsSetting, current: scope.pathsCurrent, add: literalGlob(file.path) }
+        });
+    }
+    return found;
+}
+/** Mode changes worth showing in a report even when they are allowed. */
+function modeChanges(changes) {
+    return changes.files
+        .filter((f) => f.kind !== 'deleted' && f.oldMode !== undefined && f.newMode !== undefined && f.oldMode !== f.newMode)
+        .map((f) => `${showPath(f.path)} ${f.oldMode} -> ${f.newMode}`);
+}
+/**
+ * `escapes`: nothing that reaches outside the change's visible text: paths
+ * leaving the repository or holding control characters, symlinks out of the
+ * repository or onto protected paths, submodule pointers, new executables
+ * outside the task's own paths.
+ */
+function escapesGate(changes, scope) {
+    const found = changes.files.flatMap((f) => escapeFindings(f, scope));
+    const modes = modeChanges(changes);
+    if (found.length === 0) {
+        const note = modes.length ? `; mode changes: ${modes.join(', ')}` : '';
+        return { gate: 'escapes', allowed: true, reason: `no path, symlink or submodule leaves the change's scope${note}` };
+    }
+    const hard = found.filter((f) => !f.allow);
+    const bySetting = new Map();
+    for (const f of found) {
+        if (!f.allow)
+            continue;
+        const entry = bySetting.get(f.allow.setting) ?? { current: f.allow.current, add: [] };
+        entry.add.push(f.allow.add);
+        bySetting.set(f.allow.setting, entry);
+    }
+    const optIn = hard.length
+        ? undefined
+        : [...bySetting].map(([setting, e]) => path_gates_extend(setting, e.current, e.add)).join(' and ');
+    return {
+        gate: 'escapes',
+        allowed: false,
+        reason: `${found.length} change(s) reach beyond the reviewed text (paths or symlinks out of the repository, ` +
+            'submodules, new executables): a reviewer would not see what they do' +
+            (hard.length ? `; ${hard.length} of them no setting can allow` : ''),
+        ...(optIn ? { optIn } : {}),
+        findings: found.map((f) => f.text)
+    };
+}
+/** `deletes`: no file deleted unless `gates.allow-deletes`. */
+function deletesGate(changes, gates) {
+    const deleted = changes.files.filter((f) => f.kind === 'deleted').map((f) => f.path);
+    if (deleted.length === 0)
+        return { gate: 'deletes', allowed: true, reason: 'no file deleted' };
+    if (gates['allow-deletes']) {
+        return { gate: 'deletes', allowed: true, reason: `${deleted.length} file(s) deleted, allowed by gates.allow-deletes` };
+    }
+    return {
+        gate: 'deletes',
+        allowed: false,
+        reason: `${deleted.length} file(s) deleted: deleting is easy to miss in review and can remove tests or safeguards`,
+        optIn: 'gates.allow-deletes: true',
+        findings: deleted.map((p) => `${showPath(p)}: deleted`)
     };
 }
 
@@ -72805,6 +73550,8 @@ function buildStepEnv(input) {
     env.LANG ??= 'C.UTF-8';
     env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
     env.TMPDIR = input.tmpDir;
+    if (input.home !== undefined)
+        env.HOME = input.home;
     env.CI = 'true';
     // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
     Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {});
@@ -72847,10 +73594,11 @@ function shellRequest(s, command, step = NO_STEP) {
     return {
         argv: shellArgv(step.shell ?? plan.defaults.shell, command),
         cwd: s.worktree,
-        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
+        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir, home: s.home }).env,
         timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: { readOnly: s.readOnly },
+        sandbox: s.sandbox,
+        limits: s.limits,
         mask: s.mask,
         signal: s.signal
     };
@@ -72907,7 +73655,7 @@ async function runStep(ctx, task, step, run) {
     const { plan } = ctx;
     const name = stepName(step);
     const log = (0,external_node_path_.join)(run.logDir, `${String(run.index + 1).padStart(2, '0')}-${slug(name)}.log`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
     const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
     const started = Date.now();
     const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
@@ -72950,11 +73698,12 @@ async function runStep(ctx, task, step, run) {
                 task,
                 step,
                 tmpDir: run.tmpDir,
+                home: run.home,
                 passExtra: call.passEnv,
                 own: call.env
             });
             const before = start;
-            await (0,promises_namespaceObject.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
+            await (0,promises_.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(run.worktree, step['working-directory']) : run.worktree;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
@@ -72963,7 +73712,8 @@ async function runStep(ctx, task, step, run) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: { readOnly: ctx.workspace.readOnly },
+                sandbox: run.sandbox,
+                limits: run.limits,
                 mask: ctx.mask,
                 signal: run.signal,
                 onLine: run.onLine
@@ -72979,7 +73729,7 @@ async function runStep(ctx, task, step, run) {
                 : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,promises_.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
@@ -72997,9 +73747,9 @@ async function runStep(ctx, task, step, run) {
             break;
     }
     if (step.rollback && !run.signal.aborted) {
-        const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, callerEnv: ctx.callerEnv, readOnly: ctx.workspace.readOnly, mask: ctx.mask, signal: run.signal };
+        const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, home: run.home, callerEnv: ctx.callerEnv, sandbox: run.sandbox, limits: run.limits, mask: ctx.mask, signal: run.signal };
         const rb = await ctx.executor.runStep(shellRequest(shell, step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
+        await (0,promises_.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {
@@ -73706,12 +74456,103 @@ function assemblePrompt(input) {
     return join(cutHead(instr, room), tailText);
 }
 
+;// CONCATENATED MODULE: ./src/run/plan-dir.ts
+/**
+ * The read-only copy of the plan's folder that every step sees at
+ * `$AUTOPILOT_PLAN_DIR`: taken from the user's checkout when the run starts
+ * (committed or not), regular files only, never following a symbolic link,
+ * bounded in size. Its digest is part of every task's cache key.
+ */
+
+
+
+
+
+
+/** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
+const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
+/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
+async function snapshotPlanDir(repoRoot, folder, dest) {
+    const source = external_node_path_default().join(repoRoot, folder);
+    await (0,promises_.rm)(dest, { recursive: true, force: true });
+    const files = [];
+    const skipped = [];
+    let bytes = 0;
+    const walk = async (rel) => {
+        for (const entry of await (0,promises_.readdir)(external_node_path_default().join(source, rel), { withFileTypes: true })) {
+            const child = rel ? `${rel}/${entry.name}` : entry.name;
+            // lstat again: readdir's type is the link's own, and so is this; a link is never followed.
+            const st = await (0,promises_.lstat)(external_node_path_default().join(source, child));
+            if (st.isDirectory())
+                await walk(child);
+            else if (st.isFile()) {
+                bytes += st.size;
+                if (files.length + 1 > PLAN_DIR_LIMITS.files || bytes > PLAN_DIR_LIMITS.bytes) {
+                    throw new AutopilotError(`the plan folder ${folder}/ holds more than ${PLAN_DIR_LIMITS.files} files or ${PLAN_DIR_LIMITS.bytes >> 20} MiB; ` +
+                        'keep prompts and helper scripts there, and data in the repository');
+                }
+                files.push({ rel: child, data: await (0,promises_.readFile)(external_node_path_default().join(source, child)) });
+            }
+            else
+                skipped.push(child);
+        }
+    };
+    await walk('');
+    files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of files) {
+        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        const target = external_node_path_default().join(dest, f.rel);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, f.data);
+        // Read-only also where the sandbox cannot bind it so (sandbox: off): a step should not edit its own plan.
+        await (0,promises_.chmod)(target, 0o444);
+    }
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    return { dir: dest, folder, digest: hash.digest('hex'), skipped };
+}
+/** A file of the copy, by its path relative to the plan folder. */
+async function readPlanDirFile(copy, rel) {
+    const norm = external_node_path_default().posix.normalize(rel);
+    if (norm.startsWith('../') || external_node_path_default().isAbsolute(norm))
+        throw new AutopilotError(`"${rel}" is outside the plan folder ${copy.folder}/`);
+    try {
+        return await (0,promises_.readFile)(external_node_path_default().join(copy.dir, norm), 'utf8');
+    }
+    catch {
+        throw new AutopilotError(`"${rel}" is not a regular file of the plan folder ${copy.folder}/ (as it was when the run started)`);
+    }
+}
+/** `plan` with `$AUTOPILOT_PLAN_DIR` set for every step (and so part of every task's key, with the copy's digest). */
+function withPlanDir(plan, copy) {
+    return { ...plan, defaults: { ...plan.defaults, env: { ...plan.defaults.env, [PLAN_DIR_VAR]: copy.dir } } };
+}
+/**
+ * The text of a step's `prompt-file`: from the plan folder's copy when it names a file there, else
+ * `fromWorktree(path)` (a file of the task's own tree, read without following links).
+ */
+async function readPromptFile(file, copy, fromWorktree) {
+    if (!copy)
+        return await fromWorktree(file);
+    const inCopy = (rel) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(external_node_path_default().join(copy.dir, rel)).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const source = promptFileSource(file, copy.folder, inCopy);
+    return 'planDir' in source ? await readPlanDirFile(copy, source.planDir) : await fromWorktree(source.worktree);
+}
+
 ;// CONCATENATED MODULE: ./src/run/agent-calls.ts
 /**
  * Agent steps, wired: the escalation chain, credentials (passed to that step
  * only), the CLI's presence on PATH, budgets and the per-day ledger, and the
  * assembled prompt written next to the step's log.
  */
+
 
 
 
@@ -73743,10 +74584,10 @@ function createAgentCalls(input) {
             if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
                 throw new AutopilotError(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
             }
-            const stepPrompt = step.prompt ?? (await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(worktree, step['prompt-file']), 'utf8'));
+            const stepPrompt = step.prompt ?? (await readPromptFile(step['prompt-file'], input.planDir, rel => (0,promises_.readFile)((0,external_node_path_.join)(worktree, rel), 'utf8')));
             const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
-            await (0,promises_namespaceObject.writeFile)(promptFile, prompt);
+            await (0,promises_.writeFile)(promptFile, prompt);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
             const inv = driver.build({
                 prompt,
@@ -73836,7 +74677,7 @@ function secretValues(plan, env) {
 /** Builds the context: opens the workspace, reads the base tree, the masker and the agents' ledger. */
 async function createTaskContext(input) {
     const { plan, executor, store, callerEnv, reporter } = input;
-    const workspace = await openWorkspace(executor, input.repoRoot, input.workRoot);
+    const workspace = input.workspace ?? (await openWorkspace(executor, input.repoRoot, input.workRoot));
     return {
         plan,
         baseCommit: input.baseCommit,
@@ -73846,13 +74687,14 @@ async function createTaskContext(input) {
         store,
         callerEnv,
         mask: planMasker(plan, callerEnv),
-        agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }) }),
+        agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }), planDir: input.planDir }),
         reporter,
         logRoot: input.logRoot,
         logBase: input.logBase ?? input.logRoot,
         backoffMs: input.backoffMs,
         carried: input.carried,
-        noCache: input.noCache
+        noCache: input.noCache,
+        planDir: input.planDir
     };
 }
 /** A best-effort failure, made visible: a reporter note instead of silence. */
@@ -73861,6 +74703,7 @@ function warnOnFailure(reporter, what) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/baseline.ts
+
 
 
 /** The phrase reports use for a check already red on the base. */
@@ -73901,14 +74744,18 @@ async function runBaseline(input) {
     const slot = await workspace.acquire(name, await workspace.repo.treeOf(input.baseCommit), input.baseCommit);
     try {
         const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, slot.git, tmpDir, input.baseCommit);
+        const spec = plan.sandbox === 'off' ? undefined : view.spec;
+        await attachSetup(input.setup, workspace, name, input.executor, spec);
         for (const { command, task } of commands) {
             const shell = {
                 plan,
                 task,
                 worktree: slot.path,
                 tmpDir,
+                home: view.home,
                 callerEnv: input.callerEnv,
-                readOnly: workspace.readOnly,
+                sandbox: spec,
                 mask: input.mask,
                 signal: input.signal ?? new AbortController().signal
             };
@@ -73997,14 +74844,15 @@ function renderBaseline(record) {
 
 
 
+
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
 async function runTask(ctx, task, run) {
     const started = new Date();
-    await (0,promises_namespaceObject.mkdir)(run.logDir, { recursive: true });
+    await (0,promises_.mkdir)(run.logDir, { recursive: true });
     const taskLog = (0,external_node_path_.join)(run.logDir, 'task.log');
     let result;
     for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
-        await (0,promises_namespaceObject.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
+        await (0,promises_.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
         result = await attemptTask(ctx, task, run, attempt, taskLog);
         if (result.record.status !== 'failed' || run.signal.aborted)
             break;
@@ -74014,7 +74862,7 @@ async function runTask(ctx, task, run) {
     r.record.finishedAt = new Date().toISOString();
     r.record.durationMs = Date.now() - started.getTime();
     r.record.log = taskLog;
-    await (0,promises_namespaceObject.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
+    await (0,promises_.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
     return r;
 }
 async function attemptTask(ctx, task, run, attempt, taskLog) {
@@ -74031,7 +74879,11 @@ async function attemptTask(ctx, task, run, attempt, taskLog) {
     try {
         const start = await startingPoint(ctx, task, run);
         slot = await ctx.workspace.acquire(task.id, start.tree, start.head);
-        const a = { slot, start: start.tree, tmpDir: await ctx.workspace.freshTmp(task.id), logDir: run.logDir, taskLog, signal, runSignal: run.signal };
+        const tmpDir = await ctx.workspace.freshTmp(task.id);
+        // The step's own git dir, HOME and sandbox view, made once the worktree holds the start.
+        const view = await ctx.workspace.prepareSandbox(task.id, slot.git, tmpDir, start.head);
+        const a = { slot, start: start.tree, tmpDir, view, logDir: run.logDir, taskLog, signal, runSignal: run.signal };
+        await attachSetup(ctx.setup, ctx.workspace, task.id, ctx.executor, sandboxOf(ctx, a));
         const ran = await runSteps(ctx, task, a);
         steps.push(...ran.records);
         usage = ran.usage;
@@ -74053,7 +74905,7 @@ async function attemptTask(ctx, task, run, attempt, taskLog) {
         if (e.name === 'BreakerTripped')
             throw e;
         error = ctx.mask(e.message);
-        await (0,promises_namespaceObject.appendFile)(taskLog, `error: ${error}\n`);
+        await (0,promises_.appendFile)(taskLog, `error: ${error}\n`);
     }
     finally {
         if (timer)
@@ -74117,13 +74969,16 @@ async function runSteps(ctx, task, a) {
             tmpDir: a.tmpDir,
             logDir: a.logDir,
             signal: a.signal,
+            sandbox: sandboxOf(ctx, a),
+            home: a.view.home,
+            limits: limitsOf(ctx),
             onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line })
         });
         records.push(out.record);
         tree = out.tree;
         usage = mergeUsage(usage, out.usage);
         ctx.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-        await (0,promises_namespaceObject.appendFile)(a.taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+        await (0,promises_.appendFile)(a.taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
         if (out.record.status !== 'succeeded' && out.fatal) {
             const reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${tail(out.output, 20)}`;
             return { records, usage, failure: { status: 'failed', reason, failedStep: out.record.name } };
@@ -74140,7 +74995,7 @@ async function runChecks(ctx, task, a) {
         const r = await ctx.executor.runStep(shellRequest(taskShell(ctx, task, a, a.signal), run));
         const after = await a.slot.git.stageAll();
         const log = (0,external_node_path_.join)(a.logDir, `check-${i + 1}.log`);
-        await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
+        await (0,promises_.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
@@ -74161,7 +75016,7 @@ async function runChecks(ctx, task, a) {
             log,
             message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
         });
-        await (0,promises_namespaceObject.appendFile)(a.taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
+        await (0,promises_.appendFile)(a.taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
         if (problem) {
             return { records, failure: { status: 'failed', failedStep: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
         }
@@ -74172,9 +75027,9 @@ async function runChecks(ctx, task, a) {
 async function gateChange(ctx, task, a) {
     const gates = await evaluateTaskGates({ task, plan: ctx.plan, changes: await collectChanges(a.slot.git.runner(), a.start) });
     for (const d of gates) {
-        await (0,promises_namespaceObject.appendFile)(a.taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${optInHint(d)}\n`);
+        await (0,promises_.appendFile)(a.taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${optInHint(d)}\n`);
         for (const f of d.findings ?? [])
-            await (0,promises_namespaceObject.appendFile)(a.taskLog, `  ${ctx.mask(f)}\n`);
+            await (0,promises_.appendFile)(a.taskLog, `  ${ctx.mask(f)}\n`);
     }
     const no = denied(gates);
     if (no.length === 0)
@@ -74188,12 +75043,20 @@ async function runRollbacks(ctx, task, a) {
         if (!step.rollback)
             continue;
         const r = await ctx.executor.runStep(shellRequest(taskShell(ctx, task, a, a.runSignal), step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(a.taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
+        await (0,promises_.appendFile)(a.taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
     }
 }
 function taskShell(ctx, task, a, signal) {
-    const { plan, callerEnv, mask, workspace } = ctx;
-    return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal };
+    const { plan, callerEnv, mask } = ctx;
+    return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, home: a.view.home, callerEnv, sandbox: sandboxOf(ctx, a), limits: limitsOf(ctx), mask, signal };
+}
+/** The sandbox spec of the attempt's steps; undefined when the plan says `sandbox: off`. */
+function sandboxOf(ctx, a) {
+    return ctx.plan.sandbox === 'off' ? undefined : a.view.spec;
+}
+function limitsOf(ctx) {
+    const limits = ctx.plan.limits;
+    return { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] };
 }
 function countFiles(patch) {
     let n = 0;
@@ -74214,6 +75077,7 @@ function countFiles(patch) {
 
 
 
+
 /**
  * Runs (or reuses) task `id` given its ancestors' results in patch order.
  * Resolves with the result, already saved to the store; never rejects for a
@@ -74222,7 +75086,14 @@ function countFiles(patch) {
 async function executeTask(ctx, id, ancestors, signal) {
     const { plan, store } = ctx;
     const task = plan.tasks.find(t => t.id === id);
-    const key = taskKey({ plan, task, baseTree: ctx.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') });
+    const key = taskKey({
+        plan,
+        task,
+        baseTree: ctx.baseTree,
+        dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
+        setupKey: ctx.setup?.key,
+        planDirDigest: ctx.planDir?.digest
+    });
     const prev = ctx.carried?.get(id);
     if (prev && LANDABLE.has(prev.status) && prev.key === key) {
         const kept = await store.loadResult(id);
@@ -74241,166 +75112,17 @@ async function executeTask(ctx, id, ancestors, signal) {
     result.record.log = rel(result.record.log);
     for (const s of result.record.steps)
         s.log = rel(s.log);
+    // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
+    if (result.record.status === 'denied') {
+        const text = result.patch.toString('utf8');
+        const redacted = await redactSecrets(ctx.mask(text), 'patch.diff');
+        if (redacted !== text)
+            result.patch = Buffer.from(redacted);
+    }
     await store.saveResult(result, logDir);
     if (result.record.status === 'succeeded')
         await store.remember(key, result).catch(warnOnFailure(ctx.reporter, `could not cache the result of task ${id}`));
     return result;
-}
-
-;// CONCATENATED MODULE: ./src/run/integrate.ts
-/**
- * Integration: the landable patches applied in topological order onto a new
- * branch from the base, one commit per task, then the run-level gates on the
- * whole change. Nothing is written to the branch unless every patch applied.
- *
- * No worktree: each patch is applied to a private index (`apply --cached`),
- * its tree committed with `commit-tree`. Tasks land as they finish (`offer`),
- * in topological order, while later ones still run; a resumed run reuses the
- * commits it built before instead of rebuilding them.
- */
-
-
-
-
-
-
-
-function startIntegration(input) {
-    const { plan, workspace } = input;
-    const repo = workspace.repo;
-    const index = (0,external_node_path_.join)(workspace.root, 'tmp', 'integrate.index');
-    const git = repo.withIndex(index);
-    const commits = {};
-    const touched = new Map();
-    const final = new Map();
-    let head = input.baseCommit;
-    let indexAt;
-    let next = 0;
-    let problem;
-    let chain = Promise.resolve();
-    // An error of git itself (not a conflict): kept until `finish`, which throws it.
-    let broken;
-    const land = async (id, result) => {
-        const task = plan.tasks.find(t => t.id === id);
-        const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
-            `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
-        const before = input.previous?.[id];
-        // The patch must still be the one its record names: a swapped patch is applied and gated again.
-        if (before && sha256(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
-            // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
-            commits[id] = head = before;
-            return;
-        }
-        if (result.patch.length > 0) {
-            if (indexAt !== head)
-                await git.readTree(head);
-            indexAt = undefined;
-            const file = (0,external_node_path_.join)(workspace.root, 'tmp', `integrate-${id}.patch`);
-            await (0,promises_namespaceObject.writeFile)(file, result.patch);
-            try {
-                await git.applyToIndex(file);
-            }
-            catch (e) {
-                if (!(e instanceof GitError))
-                    throw e;
-                const paths = conflictPaths(e.stderr);
-                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                problem =
-                    `conflict: the patch of task "${id}" does not apply on top of ` +
-                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
-                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`;
-                return;
-            }
-            finally {
-                await (0,promises_namespaceObject.rm)(file, { force: true });
-            }
-            touched.set(id, patchPaths(result.patch));
-            // The task's gates again, on exactly what lands: a result reused from a cache (which a
-            // compromised job could have written) is held to the same rules as a fresh one.
-            const no = denied(await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), head) }));
-            if (no.length) {
-                problem = `the patch of task "${id}" is denied as it lands: ${denialText(no)}`;
-                return;
-            }
-        }
-        else if (indexAt !== head) {
-            await git.readTree(head);
-        }
-        commits[id] = head = await git.commitTree(await git.writeTree(), [head], message, input.date);
-        indexAt = head;
-    };
-    // Lands every task whose turn has come: all tasks before it in topological order are final.
-    const advance = async () => {
-        while (!problem && next < input.order.length) {
-            const id = input.order[next];
-            const f = final.get(id);
-            if (!f)
-                return;
-            next++;
-            if (LANDABLE.has(f.status) && f.result)
-                await land(id, f.result);
-        }
-    };
-    return {
-        offer(id, status, result) {
-            if (!FINAL.has(status))
-                return chain;
-            final.set(id, { status, result });
-            chain = chain.then(advance).catch(e => void (broken ??= e));
-            return chain;
-        },
-        async finish() {
-            // Tasks that never reached a final status (an interrupted run) are passed over.
-            for (const id of input.order)
-                if (!final.has(id))
-                    final.set(id, { status: 'cancelled' });
-            chain = chain.then(advance);
-            await chain;
-            if (broken)
-                throw broken;
-            await (0,promises_namespaceObject.rm)(index, { force: true });
-            if (problem)
-                return { commits: {}, head: input.baseCommit, gates: [], problem };
-            const gates = await evaluateRunGates({ plan, changes: await runChange(repo.withIndex(index), input.baseCommit, head) });
-            await (0,promises_namespaceObject.rm)(index, { force: true });
-            const no = denied(gates);
-            return {
-                commits,
-                head,
-                gates,
-                problem: no.length ? `run-level gate denied the integrated branch: ${denialText(no)}` : undefined
-            };
-        }
-    };
-}
-/** The whole change from `base` to `head`, read through a private index holding `head`. */
-async function runChange(git, base, head) {
-    await git.readTree(head);
-    return await collectChanges(git.runner(), base);
-}
-/** Integrates every result at once (the Action's finalize job, where all tasks have finished). */
-async function integrate(input) {
-    const integration = startIntegration(input);
-    for (const id of input.order) {
-        const r = input.results.get(id);
-        if (r)
-            await integration.offer(id, r.record.status, r);
-    }
-    return await integration.finish();
-}
-/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
-function conflictPaths(stderr) {
-    const out = new Set();
-    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
-        out.add(m[1]);
-    return [...out];
-}
-/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
-function patchPaths(patch) {
-    const out = [];
-    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
-        out.push(m[1], m[2]);
-    return [...new Set(out)];
 }
 
 ;// CONCATENATED MODULE: ./src/state/manifest-saver.ts
@@ -74453,6 +75175,286 @@ function manifestSaver(store, manifest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/integrate.ts
+/**
+ * Integration: the landable patches applied in topological order onto a new
+ * branch from the base, one commit per task, then the run-level gates on the
+ * whole change. Nothing is written to the branch unless every patch applied.
+ *
+ * No worktree: each patch is applied to a private index (`apply --cached`),
+ * its tree committed with `commit-tree`. Tasks land as they finish (`offer`),
+ * in topological order, while later ones still run; a resumed run reuses the
+ * commits it built before instead of rebuilding them.
+ */
+
+
+
+
+
+
+
+function startIntegration(input) {
+    const { plan, workspace } = input;
+    const repo = workspace.repo;
+    const index = (0,external_node_path_.join)(workspace.root, 'tmp', 'integrate.index');
+    const git = repo.withIndex(index);
+    const commits = {};
+    const checked = [];
+    const diffstats = {};
+    const touched = new Map();
+    const final = new Map();
+    const parent = input.parent ?? input.baseCommit;
+    let head = parent;
+    let indexAt;
+    let next = 0;
+    let problem;
+    let chain = Promise.resolve();
+    // An error of git itself (not a conflict): kept until `finish`, which throws it.
+    let broken;
+    const land = async (id, result) => {
+        const task = plan.tasks.find(t => t.id === id);
+        const already = input.onBranch?.get(id);
+        if (already && already.patch === `sha256:${result.record.patchDigest}`) {
+            commits[id] = head = already.sha;
+            indexAt = undefined;
+            return;
+        }
+        // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
+        if (result.patch.length === 0) {
+            checked.push(id);
+            return;
+        }
+        const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
+        const before = input.previous?.[id];
+        // The patch must still be the one its record names: a swapped patch is applied and gated again.
+        if (before && sha256(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
+            // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
+            diffstats[id] = await repo.diffstat(head, before);
+            commits[id] = head = before;
+            return;
+        }
+        {
+            if (indexAt !== head)
+                await git.readTree(head);
+            indexAt = undefined;
+            const file = (0,external_node_path_.join)(workspace.root, 'tmp', `integrate-${id}.patch`);
+            await (0,promises_.writeFile)(file, result.patch);
+            try {
+                await git.applyToIndex(file);
+            }
+            catch (e) {
+                if (!(e instanceof GitError))
+                    throw e;
+                const paths = conflictPaths(e.stderr);
+                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                problem =
+                    `conflict: the patch of task "${id}" does not apply on top of ` +
+                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
+                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`;
+                return;
+            }
+            finally {
+                await (0,promises_.rm)(file, { force: true });
+            }
+            touched.set(id, patchPaths(result.patch));
+            // The task's gates again, on exactly what lands: a result reused from a cache (which a
+            // compromised job could have written) is held to the same rules as a fresh one.
+            const no = denied(await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), head) }));
+            if (no.length) {
+                problem = `the patch of task "${id}" is denied as it lands: ${denialText(no)}`;
+                return;
+            }
+        }
+        const commit = await git.commitTree(await git.writeTree(), [head], message, input.date, input.identity?.author);
+        diffstats[id] = await repo.diffstat(head, commit);
+        commits[id] = head = commit;
+        indexAt = head;
+    };
+    // Lands every task whose turn has come: all tasks before it in topological order are final.
+    const advance = async () => {
+        while (!problem && next < input.order.length) {
+            const id = input.order[next];
+            const f = final.get(id);
+            if (!f)
+                return;
+            next++;
+            if (LANDABLE.has(f.status) && f.result)
+                await land(id, f.result);
+        }
+    };
+    return {
+        offer(id, status, result) {
+            if (!FINAL.has(status))
+                return chain;
+            final.set(id, { status, result });
+            chain = chain.then(advance).catch(e => void (broken ??= e));
+            return chain;
+        },
+        async finish() {
+            // Tasks that never reached a final status (an interrupted run) are passed over.
+            for (const id of input.order)
+                if (!final.has(id))
+                    final.set(id, { status: 'cancelled' });
+            chain = chain.then(advance);
+            await chain;
+            if (broken)
+                throw broken;
+            await (0,promises_.rm)(index, { force: true });
+            if (problem)
+                return { commits: {}, head: input.baseCommit, gates: [], problem };
+            const gates = await evaluateRunGates({ plan, changes: await runChange(repo.withIndex(index), input.baseCommit, head) });
+            await (0,promises_.rm)(index, { force: true });
+            const no = denied(gates);
+            return {
+                commits,
+                head,
+                gates,
+                problem: no.length ? `run-level gate denied the integrated branch: ${denialText(no)}` : undefined
+            };
+        }
+    };
+}
+/** The whole change from `base` to `head`, read through a private index holding `head`. */
+async function runChange(git, base, head) {
+    await git.readTree(head);
+    return await collectChanges(git.runner(), base);
+}
+/** Integrates every result at once (the Action's finalize job, where all tasks have finished). */
+async function integrate(input) {
+    const integration = startIntegration(input);
+    for (const id of input.order) {
+        const r = input.results.get(id);
+        if (r)
+            await integration.offer(id, r.record.status, r);
+    }
+    return await integration.finish();
+}
+/**
+ * A task's commit message: its name as the subject, then the trailers a
+ * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
+ * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
+ */
+function commitMessage(c) {
+    const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])];
+    return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`;
+}
+/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
+function conflictPaths(stderr) {
+    const out = new Set();
+    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
+        out.add(m[1]);
+    return [...out];
+}
+/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
+function patchPaths(patch) {
+    const out = [];
+    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
+        out.push(m[1], m[2]);
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/run/branch-guard.ts
+
+/**
+ * Decides how to build `branch`. `repo` must already hold `tip`'s history (the
+ * caller fetched it). `recorded` is the head autopilot last delivered, if it
+ * was recorded; without it, commits lacking this issue's `Autopilot-Issue`
+ * trailer count as someone else's.
+ */
+async function planBranch(repo, input) {
+    const { tip, base, choice } = input;
+    const none = { parent: base, tip, onBranch: new Map(), foreign: [] };
+    if (!tip)
+        return none;
+    const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined;
+    const ours = (c) => c.issue.split(',').includes(String(input.issue));
+    const all = await repo.commitsBeyond(tip, [base]);
+    // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
+    // without a record, every commit lacking this issue's trailer.
+    const foreign = recorded ? await repo.commitsBeyond(tip, [recorded]) : all.filter(c => !ours(c));
+    // Someone else's commits autopilot already stacked on in an earlier delivery (`onto-branch`): keep stacking.
+    const accepted = recorded ? (await repo.commitsBeyond(recorded, [base])).filter(c => !ours(c)) : [];
+    if (choice.force)
+        return { ...none, foreign };
+    if (foreign.length && !choice.ontoBranch)
+        return { ...none, foreign, problem: refusal(input.branch, foreign, recorded, input.how) };
+    if (foreign.length === 0 && accepted.length === 0)
+        return none;
+    const onBranch = new Map();
+    // Oldest first, so a task landed twice maps to its newest commit.
+    for (const c of [...all].reverse()) {
+        if (ours(c) && c.task)
+            onBranch.set(c.task, { sha: c.sha, patch: c.patch });
+    }
+    return { parent: tip, tip, onBranch, foreign };
+}
+/** The command-line words for the two ways forward. */
+function cliHints(planArg) {
+    const cmd = (flag) => `\`${['autopilot run', planArg, flag].filter(Boolean).join(' ')}\``;
+    return { ontoBranch: cmd('--onto-branch'), force: cmd('--force') };
+}
+const ACTION_HINTS = { ontoBranch: 'the action input `onto-branch: true`', force: 'the action input `force: true`' };
+/** The refusal: the commits that would be lost and the two ways forward. */
+function refusal(branch, foreign, recorded, how) {
+    const since = recorded ? ` after the head autopilot last delivered (${recorded.slice(0, 12)})` : '';
+    const list = foreign.slice(0, 20).map(c => `  - ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`);
+    if (foreign.length > 20)
+        list.push(`  - ... and ${foreign.length - 20} more`);
+    return (`branch ${branch} holds ${foreign.length} commit(s) autopilot did not make${since}:\n${list.join('\n')}\n` +
+        'autopilot did not move the branch, so they are not lost. To go on, either\n' +
+        `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
+        `  - replace the branch, dropping them: ${how.force}.`);
+}
+async function hasCommit(repo, sha) {
+    return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+}
+/**
+ * Integration behind the branch guard: inspects the branch where it lives,
+ * then either refuses (nothing is built) or integrates onto the right parent.
+ * `tip` in the result is the branch as inspected: the lease for the push.
+ */
+async function integrateGuarded(input) {
+    const repo = input.workspace.repo;
+    const tip = await repo.fetchRemoteBranch(input.home.remote, input.branch, input.home.configArgs);
+    const recorded = input.recorded?.branch === input.branch ? input.recorded.head : undefined;
+    const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how });
+    if (bp.problem)
+        return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip };
+    return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
+}
+
+;// CONCATENATED MODULE: ./src/run/sandbox-gate.ts
+
+/**
+ * Whether steps may run here. `offBy` names who turned the sandbox off outside the plan
+ * (AUTOPILOT_SANDBOX=off, `--sandbox off`, the action input). `enable`, when given, may change
+ * the host so namespaces work (hosted runners, src/run/enable-namespaces.ts).
+ * Throws SandboxUnavailableError (exit 3) when the sandbox is on but cannot be had.
+ */
+async function decideSandbox(input) {
+    const offBy = input.offBy ?? (input.plan.sandbox === 'off' ? '`sandbox: off` in the plan' : undefined);
+    if (offBy)
+        return { sandboxed: false, note: sandboxOffWarning(`turned off by ${offBy}`) };
+    const problem = await input.executor.sandboxProblem();
+    if (!problem)
+        return { sandboxed: true };
+    if (input.enable) {
+        const r = await input.enable(problem);
+        if (r.ok)
+            return { sandboxed: true, note: r.log };
+        throw new SandboxUnavailableError(`${problem}; ${r.log}`);
+    }
+    throw new SandboxUnavailableError(problem);
+}
+/** Who turned the sandbox off in the environment (AUTOPILOT_SANDBOX=off), if anyone. */
+function sandboxOffInEnv(env) {
+    return env.AUTOPILOT_SANDBOX === 'off' ? 'AUTOPILOT_SANDBOX=off' : undefined;
+}
+/** Folders the caller shares read-write with every step (AUTOPILOT_SANDBOX_SHARE, absolute paths, `:`-separated). */
+function sandboxShareInEnv(env) {
+    return (env.AUTOPILOT_SANDBOX_SHARE ?? '').split(':').filter(p => p.startsWith('/'));
+}
+
 ;// CONCATENATED MODULE: ./src/run/baseline-hook.ts
 /**
  * The one place the run path meets the baseline: run (or reuse) it before any
@@ -74481,12 +75483,107 @@ async function baselineHook(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/setup.ts
+/**
+ * The plan's `setup` steps (issue 13): run once per run on the base, in the
+ * sandbox, network allowed unless a step denies it; what they leave that git
+ * ignores becomes the setup layer every task (and the baseline) starts with.
+ * An unchanged setup (same steps, same lock files) reuses the kept layer and
+ * runs nothing.
+ */
+
+
+
+
+
+
+
+
+
+/** Files of `files` that key the setup cache: the plan's globs, else the lock files (matched by name at any depth). */
+function setupKeyFiles(plan, files) {
+    const globs = plan['setup-key-files'] ?? DEFAULT_SETUP_KEY_FILES;
+    const match = picomatch_default()(globs, { dot: true, basename: plan['setup-key-files'] === undefined });
+    return files.filter(f => match(f.path));
+}
+/** The setup layer of this run: kept, restored, or built by running the setup steps now. */
+async function prepareSetup(input) {
+    const { plan, workspace } = input;
+    if (plan.setup.length === 0)
+        return undefined;
+    const key = setupKey(plan, setupKeyFiles(plan, await workspace.repo.treeFiles(input.baseCommit)));
+    const note = (message) => input.reporter.event({ type: 'note', message });
+    const kept = (await findLayer(input.layersRoot, key)) ?? ((await input.cache?.restore(key, input.layersRoot)) ? await findLayer(input.layersRoot, key) : undefined);
+    if (kept) {
+        note(`setup: reused the kept layer ${key.slice(0, 12)} (${kept.entries.map(e => e.path).join(', ') || 'empty'}); nothing installed`);
+        return kept;
+    }
+    const name = '.setup';
+    const git = await workspace.addWorktree(name, input.baseCommit);
+    const worktree = workspace.worktreePath(name);
+    try {
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        const signal = input.signal ?? new AbortController().signal;
+        for (const [i, step] of plan.setup.entries()) {
+            const log = (0,external_node_path_.join)(input.logDir, `${String(i + 1).padStart(2, '0')}.log`);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+            note(`setup: step ${i + 1} "${stepName(step)}"`);
+            const shell = {
+                plan,
+                task: setupTask(plan),
+                worktree,
+                tmpDir,
+                home: view.home,
+                callerEnv: input.callerEnv,
+                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+                mask: input.mask,
+                signal
+            };
+            // Setup installs dependencies: network is allowed unless the step itself denies it.
+            const asStep = { ...step, network: step.network ?? 'allow' };
+            const req = shellRequest(shell, step.run, asStep);
+            if (step['working-directory'])
+                req.cwd = (0,external_node_path_.join)(worktree, step['working-directory']);
+            const r = await input.executor.runStep(req);
+            await (0,promises_.appendFile)(log, `$ ${step.run}\n${r.output}\n=== exit ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}\n`);
+            if (r.exitCode !== 0 && !step['continue-on-error']) {
+                throw new AutopilotError(`setup step ${i + 1} "${stepName(step)}" ${r.timedOut ? 'timed out' : `exited with ${r.exitCode ?? r.signal}`}; no task ran. ` +
+                    `Log: ${log}\n${tail(r.output, 20)}`, EXIT.taskFailed);
+            }
+        }
+        const changed = await git.changedPaths();
+        if (changed.length) {
+            note(`setup: warning: setup changed files git does not ignore (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', ...' : ''}); ` +
+                'only ignored files (dependencies, build output) reach the tasks');
+        }
+        const layer = await keepLayer(input.layersRoot, key, worktree, layerEntries(await git.ignoredEntries()));
+        note(`setup: kept layer ${key.slice(0, 12)}: ${layer.entries.map(e => e.path).join(', ') || 'nothing ignored was left'}`);
+        await pruneLayers(input.layersRoot, key);
+        await input.cache?.save(key, input.layersRoot);
+        return layer;
+    }
+    finally {
+        await workspace.removeWorktree(name);
+    }
+}
+/** Setup runs with the plan's defaults and no task's own settings. */
+function setupTask(plan) {
+    return { id: '_setup', needs: [], steps: plan.setup, checks: [], 'max-attempts': 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/run/local-run.ts
 /**
  * `autopilot run` on one machine: resolves the plan, takes the lock, resumes
  * or starts the manifest, schedules every task through the task runner,
  * integrates the landed patches onto the branch and writes the reports.
  */
+
+
+
+
+
+
 
 
 
@@ -74526,10 +75623,17 @@ async function runLocal(opts) {
                 (strays.length ? `; stopped ${strays.length} step process group(s) it left running` : '') +
                 '\n');
         }
-        const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' });
+        const offBy = opts.sandboxOffBy ?? sandboxOffInEnv(opts.env);
+        const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: sandboxShareInEnv(opts.env) });
+        // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+        const sandbox = await decideSandbox({ executor, plan, offBy, enable: opts.enableSandbox });
+        if (sandbox.note)
+            opts.out(`${sandbox.note}\n`);
         if (opts.fresh)
             await store.reset();
-        return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store });
+        // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+        const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' } };
+        return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store });
     }
     finally {
         await lock.release();
@@ -74537,32 +75641,49 @@ async function runLocal(opts) {
 }
 async function runWithLock(run) {
     const { opts, executor, loaded, repoRoot, userGit, store } = run;
-    const plan = loaded.plan;
+    const declared = loaded.plan;
     const planPath = (0,external_node_path_.relative)(repoRoot, run.planFile);
     const previous = await store.loadManifest();
-    const baseCommit = await resolveBase(userGit, plan, previous, opts.out);
-    const graph = buildGraph(plan.tasks);
+    const baseCommit = await resolveBase(userGit, declared, previous, opts.out);
+    const graph = buildGraph(declared.tasks);
     const order = topoOrder(graph);
     const ts = timestamp(new Date());
     const logsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
     await ensureIgnoredDir(logsRoot);
-    const runLogDir = (0,external_node_path_.join)(logsRoot, `${plan.issue}-${ts}`);
-    await (0,promises_namespaceObject.mkdir)(runLogDir, { recursive: true });
-    const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous });
+    const runLogDir = (0,external_node_path_.join)(logsRoot, `${declared.issue}-${ts}`);
+    await (0,promises_.mkdir)(runLogDir, { recursive: true });
+    const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
+    const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env));
+    // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
+    const planDir = await snapshotPlanDir(repoRoot, planFolderOf(run.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
+    const plan = withPlanDir(declared, planDir);
+    // Read before any step runs, so nothing a step writes can change who the commits are by.
+    const identity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT };
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     const saver = manifestSaver(store, manifest);
     await saver.save();
     reporter.event({ type: 'run-started', manifest });
-    const noSandbox = await executor.sandboxProblem();
-    if (noSandbox)
-        reporter.event({ type: 'note', message: sandboxWarning(noSandbox) });
+    const mask = planMasker(plan, opts.env);
+    const setup = await prepareSetup({
+        plan,
+        baseCommit,
+        workspace,
+        executor,
+        callerEnv: opts.env,
+        mask,
+        reporter,
+        layersRoot: (0,external_node_path_.join)((0,external_node_path_.dirname)(workspace.root), 'setup'),
+        logDir: (0,external_node_path_.join)(runLogDir, '_setup'),
+        signal: opts.signal
+    });
     const ctx = await createTaskContext({
         plan,
         baseCommit,
         executor,
         store,
         repoRoot,
-        workRoot: defaultWorkRoot(repoRoot, plan.issue, opts.env),
+        workspace,
         callerEnv: opts.env,
         reporter,
         logRoot: runLogDir,
@@ -74570,22 +75691,13 @@ async function runWithLock(run) {
         backoffMs: opts.backoffMs ?? 1000,
         noCache: opts.fresh,
         // Records carried over from the previous run, before statuses start changing.
-        carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
+        carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
+        planDir
     });
-    const baseline = await baselineHook({ plan, baseCommit, workspace: ctx.workspace, executor, callerEnv: opts.env, mask: ctx.mask, manifest, previous, reporter, signal: opts.signal });
+    ctx.setup = setup;
+    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup });
     ctx.baseline = baseline.judge;
     await saver.save();
-    // Tasks land on the branch as they finish, in topological order, while later ones still run.
-    const integration = startIntegration({
-        plan,
-        planPath,
-        order,
-        baseCommit,
-        date: manifest.startedAt,
-        workspace: ctx.workspace,
-        // Commits built by the run this one resumes (same plan, same base): reused, not rebuilt.
-        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined
-    });
     const results = new Map();
     let outcome;
     try {
@@ -74614,7 +75726,6 @@ async function runWithLock(run) {
                     rec.startedAt = new Date().toISOString();
                 saver.changed(id);
                 reporter.event({ type: 'task', id, status, record: rec });
-                void integration.offer(id, status, results.get(id));
             },
             maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
             maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
@@ -74622,32 +75733,52 @@ async function runWithLock(run) {
         });
     }
     finally {
-        await ctx.workspace.close().catch(warnOnFailure(reporter, 'could not remove the worktrees of this run'));
+        await workspace.close().catch(warnOnFailure(reporter, 'could not remove the worktrees of this run'));
     }
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = usageTotal(manifest);
-    const integrated = await integration.finish();
+    // The branch is inspected once every task has finished (the branch guard), so integration runs then:
+    // worktree-free, reusing the commits a resumed run of the same plan built.
+    const integrated = await integrateGuarded({
+        plan,
+        planPath,
+        order,
+        results,
+        baseCommit,
+        date: manifest.startedAt,
+        workspace,
+        identity,
+        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+        home: opts.branchHome ?? { remote: repoRoot },
+        branch: manifest.branch,
+        recorded: await store.loadDelivered(),
+        choice: opts.branchChoice ?? { ontoBranch: false, force: false },
+        how: cliHints(opts.planArg)
+    });
     manifest.commits = integrated.commits;
+    manifest.diffstats = integrated.diffstats;
     manifest.gates = integrated.gates;
     let delivered;
     if (!integrated.problem && Object.keys(integrated.commits).length > 0) {
-        delivered = await deliverBranch(ctx.workspace.repo, userGit, manifest.branch, integrated.head);
+        delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integrated.head);
+        if (!opts.branchHome)
+            await store.saveDelivered({ branch: manifest.branch, head: integrated.head, at: new Date().toISOString() });
     }
     manifest.finishedAt = new Date().toISOString();
     const saveError = await saver.save();
     // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(warnOnFailure(reporter, 'could not keep a copy of the manifest beside the logs'));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(warnOnFailure(reporter, 'could not keep a copy of the manifest beside the logs'));
     if (saveError)
         throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped);
     reporter.event({ type: 'run-finished', manifest });
     await reporter.close?.();
-    return await writeReports({ run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask: ctx.mask, baselineSummary: baseline.summary() });
+    return await writeReports({ run, plan, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask: ctx.mask, baselineSummary: baseline.summary() });
 }
 /** The summary, the failure report and the closing lines; the run's result. */
 async function writeReports(input) {
     const { run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask } = input;
     const { opts, repoRoot } = run;
-    const plan = run.loaded.plan;
+    const plan = input.plan;
     const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status));
     const summaryFile = (0,external_node_path_.join)(logsRoot, `summary-${ts}.md`);
     const summary = mask(renderSummary({
@@ -74656,11 +75787,11 @@ async function writeReports(input) {
         logsLocation: (0,external_node_path_.relative)(repoRoot, runLogDir),
         logLink: r => (r.log ? (0,external_node_path_.relative)(logsRoot, (0,external_node_path_.join)(repoRoot, r.log)) : undefined)
     }));
-    await (0,promises_namespaceObject.writeFile)(summaryFile, (integrated.problem ? `${summary}\n**Integration:** ${integrated.problem}\n` : summary) + mask(input.baselineSummary));
+    await (0,promises_.writeFile)(summaryFile, (integrated.problem ? `${summary}\n**Integration:** ${integrated.problem}\n` : summary) + mask(input.baselineSummary));
     let failedFile;
     if (!allLanded || integrated.problem) {
         failedFile = (0,external_node_path_.join)(logsRoot, `FAILED-${ts}.log`);
-        await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integrated.problem })));
+        await (0,promises_.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integrated.problem })));
     }
     opts.out('\n' + finalTable(plan, manifest) + '\n\n');
     if (manifest.breaker)
@@ -74673,7 +75804,17 @@ async function writeReports(input) {
     if (failedFile)
         opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\n`);
     const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integrated.problem ? EXIT.ok : EXIT.taskFailed;
-    return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integrated.problem, head: integrated.head };
+    return {
+        exitCode,
+        manifest,
+        summaryFile,
+        failedFile,
+        branch: delivered,
+        integrationProblem: integrated.problem,
+        head: integrated.head,
+        tipBefore: integrated.tip,
+        checked: integrated.checked ?? []
+    };
 }
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git, plan, previous, out) {
@@ -74748,7 +75889,7 @@ function renderDryRun(plan) {
 
 
 
-const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run]
+const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off] [--onto-branch | --force]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -74760,17 +75901,31 @@ Options:
   -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
       --fresh    forget the previous run of this plan and start over
       --dry-run  print each task's steps and exact command lines; run nothing
+      --sandbox off  run steps without the sandbox (they can then reach this
+                 process's environment and files outside their worktree)
+      --onto-branch  the branch holds commits autopilot did not make (a
+                 reviewer's fix-up): keep them and add the task commits on top
+      --force    replace the branch even though it holds commits autopilot did
+                 not make (they are dropped from the branch)
   -h, --help     show this help
 
 Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
 denied or blocked; 2 invalid plan or usage; 3 stopped by a circuit breaker, a
-lock or an interrupt.`;
+lock or an interrupt, or steps refused because the sandbox cannot be had here
+(\`autopilot doctor\` says why).`;
 const runCommand = {
     name: 'run',
     summary: 'run a whole plan on this machine and assemble the branch',
     usage: run_usage,
     async run(args, io) {
-        const parsed = parseCommandArgs('run', args, { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, 1);
+        const parsed = parseCommandArgs('run', args, {
+            sandbox: { type: 'string' },
+            jobs: { type: 'string', short: 'j' },
+            fresh: { type: 'boolean' },
+            'dry-run': { type: 'boolean' },
+            'onto-branch': { type: 'boolean' },
+            force: { type: 'boolean' }
+        }, 1);
         const planArg = parsed.positionals[0];
         if (parsed.values['dry-run']) {
             io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan));
@@ -74780,6 +75935,14 @@ const runCommand = {
         const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN;
         if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
             throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`);
+        }
+        const sandboxFlag = parsed.values.sandbox;
+        if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
+            throw new UsageError(`--sandbox must be on or off, got "${sandboxFlag}"`);
+        }
+        const branchChoice = { ontoBranch: parsed.values['onto-branch'] === true, force: parsed.values.force === true };
+        if (branchChoice.ontoBranch && branchChoice.force) {
+            throw new UsageError('--onto-branch and --force contradict each other: keep the commits on the branch, or replace them; pick one');
         }
         const interrupt = new AbortController();
         const onSignal = () => interrupt.abort();
@@ -74795,6 +75958,8 @@ const runCommand = {
                 out: io.out,
                 isTTY: io.isTTY,
                 signal: interrupt.signal,
+                sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
+                branchChoice,
                 backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
             });
             return result.exitCode;
@@ -74895,7 +76060,7 @@ async function audit(input) {
     }
     const wtDir = (0,external_node_path_.join)(workRoot, 'wt');
     if (await exists(wtDir))
-        for (const d of await (0,promises_namespaceObject.readdir)(wtDir))
+        for (const d of await (0,promises_.readdir)(wtDir))
             problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; run \`autopilot clean\``);
     if (!manifest)
         return problems;
@@ -74932,13 +76097,13 @@ async function clean(input) {
         const owner = await readLockOwner(lock);
         if (owner?.pid && isAlive(owner.pid))
             throw new StoppedError(`a run is in progress (pid ${owner.pid}); not cleaning`);
-        await (0,promises_namespaceObject.rm)(lock, { force: true });
+        await (0,promises_.rm)(lock, { force: true });
         removed.push(lock);
     }
     for (const pid of killStrays((0,external_node_path_.join)(input.runDir, 'processes'), input.plan.issue))
         removed.push(`step process group ${pid} (killed)`);
     if (await exists(input.workRoot)) {
-        await (0,promises_namespaceObject.rm)(input.workRoot, { recursive: true, force: true });
+        await (0,promises_.rm)(input.workRoot, { recursive: true, force: true });
         removed.push(input.workRoot);
     }
     return removed;
@@ -75043,6 +76208,7 @@ function validId(key, hint) {
         return key;
     const base = (hint ?? key)
         .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
         .replace(/[^A-Za-z0-9_-]+/g, '-')
         .replace(/-{2,}/g, '-')
         .replace(/^-+|-+$/g, '');
@@ -75065,6 +76231,7 @@ function ids_slug(text, max = 40) {
     const s = text
         .toLowerCase()
         .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
     return s.slice(0, max).replace(/-+$/, '');
@@ -75203,7 +76370,7 @@ function buildPlan(source, options) {
         plan.setup = options.setup;
     plan.tasks = tasks;
     const doc = new dist/* Document */.yo(plan);
-    const header = [`Imported from ${source.format} (${options.sourceName}) by autopilot import.`];
+    const header = [`Imported from ${source.format} (${options.sourceName}) by ${options.by ?? 'autopilot import'}.`];
     if (done.length > 0) {
         header.push(`Done in the source, left out (needs on them dropped):`);
         for (const d of done)
@@ -75327,7 +76494,7 @@ async function collect(target, cwd) {
     const abs = external_node_path_default().resolve(cwd, target);
     let info;
     try {
-        info = await (0,promises_namespaceObject.stat)(abs);
+        info = await (0,promises_.stat)(abs);
     }
     catch {
         throw new UsageError(`${target}: no such file or folder`);
@@ -75339,7 +76506,7 @@ async function collect(target, cwd) {
     if (!info.isDirectory()) {
         return { isDir: false, name: external_node_path_default().basename(external_node_path_default().dirname(abs)), files: [await readOne(abs, show(abs))] };
     }
-    const entries = (await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
+    const entries = (await (0,promises_.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
     const rels = [...entries, ...NESTED.filter((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(abs, n)))];
     const files = await Promise.all(rels.map((r) => readOne(external_node_path_default().join(abs, r), show(external_node_path_default().join(abs, r)))));
     return { isDir: true, name: external_node_path_default().basename(abs), files };
@@ -75350,10 +76517,10 @@ async function siblings(file, cwd) {
 }
 async function readOne(abs, shown) {
     try {
-        const s = await (0,promises_namespaceObject.stat)(abs);
+        const s = await (0,promises_.stat)(abs);
         if (s.size > MAX_BYTES)
             throw new UsageError(`${shown}: ${s.size} bytes is too large for a plan source (limit ${MAX_BYTES})`);
-        return { path: shown, text: await (0,promises_namespaceObject.readFile)(abs, 'utf8') };
+        return { path: shown, text: await (0,promises_.readFile)(abs, 'utf8') };
     }
     catch (e) {
         if (e instanceof UsageError)
@@ -75375,6 +76542,8 @@ function detectFile(file) {
         }
         return { format: 'workstreams', reason: `${name} is a JSON/YAML workstream (id, depends_on, files_scope...)` };
     }
+    if (/^Plans-[\w.-]+\.md\s*$/.test(text))
+        return { format: 'miyabi', reason: `${name} names a Miyabi plan file (a symbolic link stored as text)` };
     if (/^#\s+Plans for Issue/m.test(text) || /^[-*]\s+\*\*ID\*\*\s*:/m.test(text))
         return { format: 'miyabi', reason: `${name} has Miyabi "- **ID**:" task bullets` };
     if (/Ready for Autonomous Execution/i.test(text))
@@ -75584,7 +76753,7 @@ function numberOf(path) {
 function numbers(v) {
     if (v === undefined || v === null)
         return [];
-    const list = Array.isArray(v) ? v : String(v).split(/[\s,]+/);
+    const list = Array.isArray(v) ? v : String(v).replace(/[[\]"']/g, ' ').split(/[\s,]+/);
     return list.map((x) => Number(String(x).replace(/^#/, ''))).filter((n) => Number.isInteger(n));
 }
 function issueNumber(github) {
@@ -75726,12 +76895,16 @@ function agentName(tool) {
  */
 
 
+
 /** `- **Key**: value` at the start of a line. */
 const BULLET = /^[-*]\s+\*\*([^*]+?)\*\*\s*:?\s*(.*)$/;
 /** Plan-wide sections that end the last task's description. */
 const PLAN_SECTION = /Execution Plan|Dependency Graph|Timeline|Success Criteria|Implementation Files|Technology Stack|Tech Stack|Environment Variables|Implementation Notes|Notes for/i;
 /** Read one Plans.md. */
 function readMiyabi(file) {
+    const link = /^(Plans-[\w.-]+\.md)\s*$/.exec(file.text);
+    if (link)
+        throw new ImportError(file.path, 1, `this file only names ${link[1]} (Plans-latest.md is a symbolic link stored as text); import ${link[1]} itself`);
     const ls = lines(file.text);
     const warnings = [];
     const idLines = ls.filter((l) => !l.inFence && /^[-*]\s+\*\*ID\*\*\s*:/.test(l.text));
@@ -76057,7 +77230,7 @@ function tableRows(body) {
  */
 
 const ENTRY = /^\s*(?:→|->|[-*])\s*\*\*\[([^\]]+)\]\*\*\s*(.*)$/;
-const FIELD = /^\s+[-*]\s+([^:]+):\s*(.*)$/;
+const FIELD = /^\s+(?:[-*]\s+)?([^:]+):\s*(.*)$/;
 /** Read a PROJECT_PLAN.md. */
 function readProjectPlan(file) {
     const ls = lines(file.text);
@@ -76109,7 +77282,10 @@ function readProjectPlan(file) {
 }
 function entry(file, ls, i, key, name, unmapped) {
     const fields = [];
-    const task = { key, name: name || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    const inline = /\bDepends on:\s*(.+)$/i.exec(name);
+    const task = { key, name: (inline ? name.slice(0, inline.index) : name).replace(/[\s(—–-]+$/, '') || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    if (inline)
+        task.needs.push(...dependencyIds(inline[1]));
     for (const l of ls.slice(i + 1)) {
         const f = FIELD.exec(l.text);
         if (!f) {
@@ -76121,7 +77297,7 @@ function entry(file, ls, i, key, name, unmapped) {
         const v = f[2].trim();
         fields.push(`- ${k}: ${v}`);
         if (/^depends on$/i.test(k))
-            task.needs.push(...(v.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and)$/i.test(d)));
+            task.needs.push(...dependencyIds(v));
         else if (/^status$/i.test(k))
             task.done = /done|complete|merged/i.test(v);
         else
@@ -76129,6 +77305,10 @@ function entry(file, ls, i, key, name, unmapped) {
     }
     task.prompt = [name, ...fields].join('\n');
     return task;
+}
+/** `task_1, task_2` / `[task_1] and [task_2]` → ids. */
+function dependencyIds(text) {
+    return (text.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and|or)$/i.test(d));
 }
 
 ;// CONCATENATED MODULE: ./src/import/prose-paths.ts
@@ -76181,7 +77361,8 @@ function readSpeckit(file) {
     for (let i = 0; i < ls.length; i++) {
         const l = ls[i];
         const h = heading(l);
-        if (h && h.level <= 2) {
+        // `##` headings are phases; some files write `### Phase N: ...` instead.
+        if (h && (h.level <= 2 || /^Phase\b/i.test(h.text))) {
             phase++;
             phaseTitle = h.text;
             continue;
@@ -76660,21 +77841,15 @@ async function importPlan(o) {
 }
 /** The plan's folder relative to its repository root (prompt-file paths are repository-relative). */
 function planFolder(output, cwd) {
-    let dir = external_node_path_default().dirname(output);
-    for (let d = dir;; d = external_node_path_default().dirname(d)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
-            return external_node_path_default().relative(d, dir).split((external_node_path_default()).sep).join('/') || '.';
-        if (external_node_path_default().dirname(d) === d)
-            break;
-    }
-    dir = external_node_path_default().relative(cwd, dir);
+    const root = repoRootOf(output);
+    const dir = external_node_path_default().relative(root ?? cwd, external_node_path_default().dirname(output));
     if (dir.startsWith('..') || external_node_path_default().isAbsolute(dir))
         throw new UsageError(`-o ${output}: outside a git repository and outside the current folder; prompt files need a repository-relative path`);
     return dir.split((external_node_path_default()).sep).join('/') || '.';
 }
 /** Write the plan and its prompts; nothing is overwritten without `force`. */
 async function writePlan(built, output, cwd, force) {
-    const root = repoRootOf(output, cwd);
+    const root = repoRootOf(output) ?? cwd;
     const targets = [output, ...built.prompts.map((p) => external_node_path_default().join(root, p.path))];
     const existing = targets.filter((t) => (0,external_node_fs_.existsSync)(t));
     if (existing.length > 0 && !force) {
@@ -76682,18 +77857,19 @@ async function writePlan(built, output, cwd, force) {
     }
     for (const p of built.prompts) {
         const file = external_node_path_default().join(root, p.path);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, p.text);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, p.text);
     }
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(output), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(output, built.yaml);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+    await (0,promises_.writeFile)(output, built.yaml);
 }
-function repoRootOf(output, cwd) {
+/** The nearest folder at or above the plan's holding `.git`, if any. */
+function repoRootOf(output) {
     for (let d = external_node_path_default().dirname(output);; d = external_node_path_default().dirname(d)) {
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
             return d;
         if (external_node_path_default().dirname(d) === d)
-            return cwd;
+            return undefined;
     }
 }
 /** An issue number option (`42` or `#42`). */
@@ -82234,6 +83410,7 @@ function buildInitPlan(input) {
         agent: input.agent,
         planDir,
         sourceName: input.issue.path,
+        by: 'autopilot init',
         setup: toolchains.flatMap((t) => t.setup)
     });
     if (toolchains.length === 0)
@@ -82390,7 +83567,7 @@ function sessionStop(input) {
  */
 async function selectPlans(repoRoot, opts) {
     const dir = external_node_path_default().join(repoRoot, PLANS_DIR);
-    const names = (0,external_node_fs_.existsSync)(dir) ? (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name) : [];
+    const names = (0,external_node_fs_.existsSync)(dir) ? (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name) : [];
     const out = [];
     for (const name of names) {
         const file = external_node_path_default().join(dir, name, PLAN_FILE);
@@ -82487,7 +83664,7 @@ class SessionStore {
     }
     /** Every recorded session, oldest first (ids are timestamps). */
     async all() {
-        const names = await (0,promises_namespaceObject.readdir)(this.dir).catch(() => []);
+        const names = await (0,promises_.readdir)(this.dir).catch(() => []);
         const out = [];
         for (const n of names.sort()) {
             const r = await readJson(this.file(n)).catch(() => undefined);
@@ -82538,7 +83715,7 @@ async function runSession(opts) {
         const logsRoot = external_node_path_default().join(repoRoot, '.ai', 'logs', 'autopilot');
         await ensureIgnoredDir(logsRoot);
         const runLogs = external_node_path_default().join(logsRoot, `session-${record.id}`);
-        await (0,promises_namespaceObject.mkdir)(runLogs, { recursive: true });
+        await (0,promises_.mkdir)(runLogs, { recursive: true });
         await drive(record, store, opts, repoRoot, runLogs);
         const interrupted = opts.signal?.aborted ?? false;
         for (const p of record.plans) {
@@ -82553,8 +83730,8 @@ async function runSession(opts) {
         await store.save(record);
         const markdownFile = external_node_path_default().join(logsRoot, `session-${record.id}.md`);
         const jsonFile = external_node_path_default().join(logsRoot, `session-${record.id}.json`);
-        await (0,promises_namespaceObject.writeFile)(markdownFile, renderSessionMarkdown(record));
-        await (0,promises_namespaceObject.writeFile)(jsonFile, renderSessionJson(record));
+        await (0,promises_.writeFile)(markdownFile, renderSessionMarkdown(record));
+        await (0,promises_.writeFile)(jsonFile, renderSessionJson(record));
         for (const p of record.plans)
             opts.out(`${p.issue === null ? p.plan : `#${p.issue}`}: ${p.outcome}${p.lookAt ? ` - ${p.lookAt}` : ''}\n`);
         if (record.stoppedBy)
@@ -82621,7 +83798,7 @@ async function runPlan(entry, opts, repoRoot, runLogs) {
             planArg: external_node_path_default().join(repoRoot, entry.plan),
             cwd: repoRoot,
             env: opts.env,
-            out: text => void (0,promises_namespaceObject.appendFile)(log, text).catch(() => { }),
+            out: text => void (0,promises_.appendFile)(log, text).catch(() => { }),
             isTTY: false,
             signal: opts.signal,
             backoffMs: opts.backoffMs
@@ -82785,10 +83962,10 @@ async function readRunManifests(repoRoot) {
             found.set(`${m.issue}@${m.startedAt}`, m);
     };
     const logs = external_node_path_default().join(repoRoot, '.ai', 'logs', 'autopilot');
-    for (const d of await (0,promises_namespaceObject.readdir)(logs).catch(() => []))
+    for (const d of await (0,promises_.readdir)(logs).catch(() => []))
         add(await readJson(external_node_path_default().join(logs, d, 'manifest.json')).catch(() => undefined));
     const runs = external_node_path_default().join(repoRoot, '.ai', 'runs');
-    for (const d of await (0,promises_namespaceObject.readdir)(runs).catch(() => []))
+    for (const d of await (0,promises_.readdir)(runs).catch(() => []))
         add(await readJson(external_node_path_default().join(runs, d, 'manifest.json')).catch(() => undefined));
     return [...found.values()].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 }
@@ -95344,12 +96521,12 @@ function createMcpServer(ctx, version) {
         if (runs.get(issue) && !runs.get(issue).done)
             return { started: false, issue, reason: 'this server is already running this plan; poll status' };
         const logDir = external_node_path_default().join(root(), '.ai', 'logs', 'autopilot');
-        await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
+        await (0,promises_.mkdir)(logDir, { recursive: true });
         const log = external_node_path_default().join(logDir, `mcp-${issue}.log`);
         const active = { issue, startedAt: new Date().toISOString(), log, done: false };
         runs.set(issue, active);
-        await (0,promises_namespaceObject.appendFile)(log, `=== autopilot run ${loaded.file} (via MCP) at ${active.startedAt}\n`);
-        void runLocal({ planArg: loaded.file, cwd: ctx.cwd, env: ctx.env, fresh, isTTY: false, out: t => void (0,promises_namespaceObject.appendFile)(log, t).catch(() => { }) }).then(r => Object.assign(active, { done: true, exitCode: r.exitCode }), (e) => Object.assign(active, { done: true, exitCode: e instanceof AutopilotError ? e.exitCode : 70, error: e.message }));
+        await (0,promises_.appendFile)(log, `=== autopilot run ${loaded.file} (via MCP) at ${active.startedAt}\n`);
+        void runLocal({ planArg: loaded.file, cwd: ctx.cwd, env: ctx.env, fresh, isTTY: false, out: t => void (0,promises_.appendFile)(log, t).catch(() => { }) }).then(r => Object.assign(active, { done: true, exitCode: r.exitCode }), (e) => Object.assign(active, { done: true, exitCode: e instanceof AutopilotError ? e.exitCode : 70, error: e.message }));
         return { started: true, issue, log: external_node_path_default().relative(ctx.cwd, log) };
     }));
     server.registerTool('status', { description: "A plan's run: running or its outcome, each task's status and reason, the branch.", inputSchema: planArg }, guarded(async ({ plan }) => {
@@ -95389,7 +96566,7 @@ function createMcpServer(ctx, version) {
         }
         else
             file = runs.get(issue)?.log ?? external_node_path_default().join(root(), '.ai', 'logs', 'autopilot', `mcp-${issue}.log`);
-        const text = file ? await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+        const text = file ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
         if (text === undefined)
             return { issue, task, text: '', note: 'no log yet' };
         return { issue, task, file: external_node_path_default().relative(ctx.cwd, file), text: text.split('\n').slice(-(lines ?? 200)).join('\n') };
@@ -95436,7 +96613,238 @@ const mcpCommand = {
     }
 };
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/run/doctor.ts
+/**
+ * `autopilot doctor`: every promise of the sandbox (docs/safety.md), each
+ * proven by a probe that runs inside a real step sandbox on this machine.
+ *
+ * A probe is a shell script that exits 0 when its promise holds and prints
+ * what it saw. The list is data: to add a promise, append a probe. `view`
+ * lists what a step (an agent, say) would see.
+ */
+
+
+
+
+
+
+const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** The probes, in the order they are printed. */
+function doctorProbes(h) {
+    const ns = ['user', 'pid', 'mnt', 'ipc', 'uts'];
+    return [
+        {
+            name: 'namespaces',
+            promise: 'own user, PID, mount, IPC and UTS namespaces',
+            script: ns
+                .map(n => `[ "$(readlink /proc/self/ns/${n})" != ${q(h.namespaces[n] ?? '?')} ] || { echo "shares the ${n} namespace"; exit 1; }`)
+                .concat(['echo "user, pid, mnt, ipc, uts: own (shell is pid $$)"'])
+                .join('\n')
+        },
+        {
+            name: 'capabilities',
+            promise: 'no capabilities (CapEff 0)',
+            script: "grep -E '^Cap(Eff|Prm):' /proc/self/status | tr -s '\\t ' ' ' | tr '\\n' ' '; echo; grep -Eq '^CapEff:[[:space:]]+0+$' /proc/self/status"
+        },
+        {
+            name: 'mounts',
+            promise: 'cannot unmount or remount anything',
+            script: [
+                'for m in /proc /tmp /usr /; do umount "$m" 2>/dev/null && { echo "umount $m worked"; exit 1; }; done',
+                'mount -o remount,rw /usr 2>/dev/null && { echo "remounted /usr read-write"; exit 1; }',
+                'echo "umount /proc, /tmp, /usr, / and remount,rw /usr all refused"'
+            ].join('\n')
+        },
+        {
+            name: 'system read-only',
+            promise: 'system folders and / are read-only',
+            script: 'for p in /usr/.autopilot-doctor /etc/.autopilot-doctor /.autopilot-doctor; do touch "$p" 2>/dev/null && { echo "wrote $p"; exit 1; }; done; echo "/usr, /etc, / not writable"'
+        },
+        {
+            name: 'checkout',
+            promise: "the user's checkout is invisible",
+            script: `[ ! -e ${q(h.checkout)} ] || { echo "${h.checkout} is visible"; exit 1; }; echo "${h.checkout}: does not exist"`
+        },
+        {
+            name: 'caller HOME',
+            promise: "the caller's HOME is invisible",
+            script: `[ ! -e ${q(h.callerHome)} ] || { echo "${h.callerHome} is visible"; exit 1; }; echo "${h.callerHome}: does not exist"`
+        },
+        {
+            name: 'other tasks',
+            promise: "other tasks' worktrees and temp dirs are invisible",
+            script: `[ ! -e ${q(h.otherTask)} ] || { echo "${h.otherTask} is visible"; exit 1; }; echo "a sibling task folder: does not exist"`
+        },
+        {
+            name: 'HOME',
+            promise: 'HOME is private and empty at the start',
+            script: `[ "$HOME" = ${q(h.home)} ] || { echo "HOME is $HOME"; exit 1; }; [ -z "$(ls -A "$HOME")" ] || { echo "HOME holds: $(ls -A "$HOME")"; exit 1; }; touch "$HOME/.w" && echo "HOME=$HOME: empty, writable"`
+        },
+        {
+            name: 'host /tmp',
+            promise: 'host /tmp, /run, /var/run, /dev/shm are invisible',
+            script: [
+                `[ ! -e ${q(h.hostFile)} ] || { echo "host file ${h.hostFile} is visible"; exit 1; }`,
+                `[ ! -e ${q(h.hostSocket)} ] || { echo "host socket ${h.hostSocket} is visible"; exit 1; }`,
+                'for d in /run /var/run /dev/shm; do [ -z "$(ls -A "$d" 2>/dev/null)" ] || { echo "$d holds: $(ls -A "$d")"; exit 1; }; done',
+                'echo "host /tmp file and socket absent; /run, /var/run, /dev/shm empty"'
+            ].join('\n')
+        },
+        {
+            name: "autopilot's process",
+            promise: "autopilot's process and environment are unreachable",
+            script: [
+                `grep -qs ${q(h.canary)} /proc/[0-9]*/environ && { echo "autopilot's environment is readable"; exit 1; }`,
+                'n=$(ls -d /proc/[0-9]* | wc -l); [ "$n" -lt 20 ] || { echo "$n processes visible"; exit 1; }',
+                'echo "$n processes visible (the step\'s own); no environment of autopilot\'s"'
+            ].join('\n')
+        },
+        {
+            name: 'network: deny',
+            promise: 'under network: deny only lo, and no host unix socket',
+            network: 'deny',
+            script: [
+                "ifs=$(awk 'NR>2 {sub(/:$/, \"\", $1); print $1}' /proc/net/dev | tr '\\n' ' ')",
+                '[ "$ifs" = "lo " ] || { echo "interfaces: $ifs"; exit 1; }',
+                // /proc/net/unix lists the sockets of the step's network namespace: the host's abstract ones are not there.
+                `grep -q ${q(h.abstractSocket.slice(1))} /proc/net/unix && { echo "host abstract socket visible"; exit 1; }`,
+                'echo "interfaces: lo; host unix sockets: none"'
+            ].join('\n')
+        },
+        {
+            name: 'nested sandbox',
+            promise: 'a step may build its own sandbox (Codex runs bwrap inside)',
+            info: true,
+            script: 'if command -v unshare >/dev/null; then unshare -U true && echo "nested user namespaces: yes"; else echo "unshare not installed: not checked"; fi'
+        }
+    ];
+}
+/** Runs every probe in a sandbox laid out like a task's (worktree, TMPDIR, HOME, a sibling task). */
+async function runDoctor(input) {
+    const programs = systemPrograms();
+    const problem = await input.executor.sandboxProblem();
+    if (problem)
+        return { problem, programs, results: [], ok: false };
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-doctor-'));
+    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const servers = [];
+    try {
+        const dirs = { wt: (0,external_node_path_.join)(root, 'wt', 'doctor'), tmp: (0,external_node_path_.join)(root, 'tmp', 'doctor'), home: (0,external_node_path_.join)(root, 'home', 'doctor'), other: (0,external_node_path_.join)(root, 'wt', 'other') };
+        for (const d of Object.values(dirs))
+            await (0,promises_.mkdir)(d, { recursive: true });
+        const hostFile = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.txt`);
+        await (0,promises_.writeFile)(hostFile, 'host\n');
+        const hostSocket = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.sock`);
+        const abstractSocket = `\0autopilot-doctor-${tag}`;
+        for (const where of [hostSocket, abstractSocket])
+            servers.push(await listen(where));
+        const namespaces = {};
+        for (const n of ['user', 'pid', 'mnt', 'ipc', 'uts'])
+            namespaces[n] = await (0,promises_.readlink)(`/proc/self/ns/${n}`).catch(() => '?');
+        const canary = `autopilot-doctor-canary-${tag}`;
+        process.env.AUTOPILOT_DOCTOR_CANARY = canary;
+        const host = {
+            checkout: input.checkout,
+            callerHome: (0,external_node_os_namespaceObject.homedir)(),
+            hostFile,
+            hostSocket,
+            abstractSocket,
+            otherTask: dirs.other,
+            canary,
+            home: dirs.home,
+            namespaces
+        };
+        const results = [];
+        for (const probe of (input.probes ?? doctorProbes)(host)) {
+            // Each probe starts from an empty HOME, as a task's first step does.
+            await (0,promises_.rm)(dirs.home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dirs.home);
+            const r = await input.executor.runStep(probeRequest(probe, dirs, programs));
+            results.push({ probe, ok: r.exitCode === 0 && r.sandboxed, evidence: r.output.trim().split('\n').slice(-3).join(' / ') });
+        }
+        await (0,promises_.rm)(hostFile, { force: true });
+        return { programs, results, ok: results.every(r => r.ok || r.probe.info) };
+    }
+    finally {
+        delete process.env.AUTOPILOT_DOCTOR_CANARY;
+        for (const s of servers)
+            s.close();
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+    }
+}
+function probeRequest(probe, dirs, programs) {
+    return {
+        argv: [programs.sh ?? 'sh', '-c', probe.script],
+        cwd: dirs.wt,
+        env: { PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin', HOME: dirs.home, TMPDIR: dirs.tmp, LANG: 'C.UTF-8' },
+        timeoutMs: 30_000,
+        network: probe.network ?? 'allow',
+        sandbox: { writable: [dirs.wt, dirs.tmp, dirs.home] },
+        maxOutputBytes: 16 * 1024
+    };
+}
+function listen(where) {
+    return new Promise((resolve, reject) => {
+        const server = external_node_net_default().createServer(s => s.end());
+        server.once('error', reject);
+        server.listen(where, () => resolve(server));
+    });
+}
+/** The report as text, one line per promise. */
+function renderDoctor(report) {
+    const lines = [`programs: ${Object.entries(report.programs).map(([k, v]) => `${k}=${v}`).join(' ')}`];
+    if (report.problem) {
+        lines.push(`FAILED  sandbox: cannot be had here: ${report.problem}`, '', 'No step would run here (unless `sandbox: off`): see docs/safety.md for how to enable it.');
+        return lines.join('\n');
+    }
+    for (const r of report.results) {
+        const mark = r.ok ? 'ok    ' : r.probe.info ? 'note  ' : 'FAILED';
+        lines.push(`${mark}  ${r.probe.name}: ${r.probe.promise} -- ${r.evidence}`);
+    }
+    lines.push('', report.ok ? 'every promise holds on this machine' : 'some promises do NOT hold on this machine (see FAILED lines)');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/doctor.ts
+
+
+
+
+
+const doctor_usage = `Usage: autopilot doctor
+
+Check the step sandbox on this machine: runs a probe inside a real step
+sandbox for each promise of docs/safety.md (own namespaces, no capabilities,
+nothing can be unmounted, your checkout, the caller's HOME, other tasks and
+host /tmp invisible, HOME empty, autopilot's environment unreachable, only
+\`lo\` under network: deny) and prints one line per promise with what the
+probe saw.
+
+Exit codes: 0 every promise holds; 1 a promise does not hold here, or the
+sandbox cannot be had at all (the output says why and how to enable it).
+
+Options:
+  -h, --help  show this help`;
+const doctorCommand = {
+    name: 'doctor',
+    summary: 'prove the step sandbox on this machine (each promise checked inside it)',
+    usage: doctor_usage,
+    async run(args, io) {
+        parseCommandArgs('doctor', args, {}, 0);
+        const executor = new ProcessExecutor();
+        // The checkout the probes must not see: the repository around cwd, else cwd itself.
+        const checkout = await new Git(executor, io.cwd).topLevel().catch(() => io.cwd);
+        const report = await runDoctor({ executor, checkout });
+        io.out(renderDoctor(report));
+        return report.ok ? EXIT.ok : EXIT.taskFailed;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
 
 
 
@@ -95462,7 +96870,8 @@ const commands_commands = [
     initCommand,
     sessionCommand,
     historyCommand,
-    mcpCommand
+    mcpCommand,
+    doctorCommand
 ];
 
 ;// CONCATENATED MODULE: ./src/cli.ts

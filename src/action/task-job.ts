@@ -13,7 +13,8 @@ import { defaultWorkRoot } from '../run/workspace.js'
 import { executeTask } from '../run/execute-task.js'
 import { createTaskContext } from '../run/task-context.js'
 import { secretValues } from '../run/secrets.js'
-import { sandboxWarning } from '../run/sandbox.js'
+import { decideSandbox } from '../run/sandbox-gate.js'
+import { hostEnabler } from '../run/enable-namespaces.js'
 import { TaskFailedError, UsageError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
@@ -21,17 +22,24 @@ import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
 
 export async function taskJob(settings: Settings, runner: Runner): Promise<void> {
-  const { loaded, repoRoot, userGit, executor } = await openActionPlan(settings, runner)
+  const { loaded, repoRoot, userGit, executor, sandboxOffBy } = await openActionPlan(settings, runner)
   const plan = loaded.plan
   for (const id of settings.tasks) {
     if (!plan.tasks.some(t => t.id === id)) {
       throw new UsageError(`input "task" names "${id}", which is not a task of ${loaded.file}; tasks: ${plan.tasks.map(t => t.id).join(', ')}`)
     }
   }
+  if (settings.dryRun) {
+    // `dry-run: true`: say what would run, run no step, store nothing.
+    const { renderDryRun } = await import('../run/dry-run.js')
+    runner.info(`dry run: this leg would run ${settings.tasks.join(', ')}\n${renderDryRun(plan)}`)
+    runner.setOutput('status', 'dry-run')
+    return
+  }
   const graph = buildGraph(plan.tasks)
   const baseCommit = await userGit.commitOf('HEAD')
-  const noSandbox = await executor.sandboxProblem()
-  if (noSandbox) runner.warning(sandboxWarning(noSandbox))
+  const sandbox = await decideSandbox({ executor, plan, offBy: sandboxOffBy, enable: hostEnabler(executor) })
+  if (sandbox.note) (sandbox.sandboxed ? runner.info : runner.warning).call(runner, sandbox.note)
   const store = openActionsStore(runner, plan.issue)
   for (const v of secretValues(plan, runner.env)) runner.setSecret(v)
   const reporter: Reporter = {
@@ -43,7 +51,8 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
   }
   const logRoot = join(runner.context.tempDir, 'autopilot-logs')
   const ctx = await createTaskContext({
-    plan,
+    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+    plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' as const },
     baseCommit,
     executor,
     store,
@@ -79,9 +88,16 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
     }
   }
   const notLanded = settings.tasks.filter((_, i) => !LANDABLE.has(statuses[i] as TaskRecord['status']))
-  runner.setOutput('status', notLanded.length ? (statuses.find(s => !LANDABLE.has(s as TaskRecord['status'])) as string) : statuses[0])
-  if (notLanded.length) {
-    throw new TaskFailedError(`task ${notLanded.join(', ')} did not succeed; see the log group and the annotations above`, notLanded[0])
+  // Only a task that failed makes its leg red: a blocked one finishes green with a notice naming the root cause.
+  const failed = notLanded.filter(id => results.get(id)!.record.status !== 'blocked')
+  for (const id of notLanded.filter(id => !failed.includes(id))) {
+    runner.notice(mask(`task ${id} blocked: ${results.get(id)!.record.reason ?? ''}; it did not run, finalize reports it`), {
+      title: `autopilot: task ${id} blocked`
+    })
+  }
+  runner.setOutput('status', failed.length ? 'failed' : notLanded.length ? 'blocked' : 'succeeded')
+  if (failed.length) {
+    throw new TaskFailedError(`task ${failed.join(', ')} did not succeed; see the log group and the annotations above`, failed[0])
   }
 }
 
@@ -95,7 +111,12 @@ async function blocked(id: string, dep: string, depRecord: TaskRecord | undefine
     steps: [],
     gates: [],
     patchDigest: sha256(patch),
-    reason: `needs ${dep}, which ${depRecord ? depRecord.status : 'has no result in this run'}`
+    // The root cause travels down a chain of blocked tasks: `needs c, which is blocked because needs b, which failed`.
+    reason: !depRecord
+      ? `needs ${dep}, which has no result in this run`
+      : depRecord.status === 'blocked'
+        ? `needs ${dep}, which is blocked because ${depRecord.reason ?? 'a task before it did not land'}`
+        : `needs ${dep}, which ${depRecord.status}`
   }
   const result = { record, patch }
   await store.saveResult(result)

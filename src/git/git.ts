@@ -1,31 +1,87 @@
 /**
  * The one git wrapper: every git command autopilot runs goes through here,
- * with hooks and fsmonitor disabled so that nothing a task wrote into a
- * repository's config or hooks can run in autopilot's own process.
+ * started from its absolute system path (src/run/programs.ts), with hooks,
+ * fsmonitor, replace objects, system and global config and attribute files
+ * disabled, so that nothing a step wrote can run in autopilot's own process or
+ * change what it reads. A task's worktree is read through the private clone's
+ * admin dir and index, which the sandbox does not show (src/run/step-git.ts).
  */
 import { AutopilotError } from '../errors.js'
 import type { CommandExecutor } from '../run/executor.js'
 import type { GitRunner } from './changes.js'
 
-/** Who autopilot's commits are by. */
-export const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' }
+/** A git identity (author and committer of autopilot's commits). */
+export interface Identity {
+  name: string
+  email: string
+}
 
-const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off']
+/** Who autopilot's commits are by when nothing else is configured. */
+export const AUTOPILOT_IDENT: Identity = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' }
+
+/** `Name <email>` as an identity; undefined for undefined or anything else. */
+export function parseIdentity(text: string | undefined): Identity | undefined {
+  const m = text ? /^\s*([^<>\n]+?)\s*<([^<>\s]+)>\s*$/.exec(text) : null
+  return m ? { name: m[1], email: m[2] } : undefined
+}
+
+/** Size of a change, as `git diff --numstat` counts it. */
+export interface Diffstat {
+  files: number
+  insertions: number
+  deletions: number
+}
+
+/** One commit of a branch, with autopilot's trailers (empty when absent). */
+export interface BranchCommit {
+  sha: string
+  author: string
+  subject: string
+  issue: string
+  task: string
+  patch: string
+}
+
+const SAFE_CONFIG = [
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.quotepath=off',
+  '-c',
+  'core.attributesFile=/dev/null'
+]
 
 /**
- * Only the repository's own config counts for autopilot's git: a step may have
- * written ~/.gitconfig (HOME is passed to steps), and the private clone's
- * config is read-only to sandboxed steps.
+ * Only the repository's own config counts for autopilot's git (never ~/.gitconfig or /etc/gitconfig),
+ * no attributes file of the system, and no replace refs: `git replace` of the base commit would make
+ * every diff compare against a tree of the step's choosing. Filters and diff drivers a `.gitattributes`
+ * names are inert, because only config can define them and no step can reach the config autopilot reads.
  */
-const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
+export const ISOLATED_GIT_ENV = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_ATTR_NOSYSTEM: '1',
+  GIT_NO_REPLACE_OBJECTS: '1'
+}
 
-/** Author and committer: autopilot, at a fixed date (so a resumed run builds the same commits). */
-function identityEnv(date: string): Record<string, string> {
+/** Variables of the caller that would redirect autopilot's git (a caller's hook environment, say). */
+const REDIRECTING = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_EXEC_PATH', 'GIT_REPLACE_REF_BASE', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES']
+
+function callerEnv(): Record<string, string> {
+  const env = { ...process.env } as Record<string, string>
+  for (const name of REDIRECTING) delete env[name]
+  return env
+}
+
+/** Author and committer (autopilot unless told), at a fixed date (so a resumed run builds the same commits). */
+function identityEnv(date: string, ident: Identity = AUTOPILOT_IDENT): Record<string, string> {
   return {
-    GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-    GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-    GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-    GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
+    GIT_AUTHOR_NAME: ident.name,
+    GIT_AUTHOR_EMAIL: ident.email,
+    GIT_COMMITTER_NAME: ident.name,
+    GIT_COMMITTER_EMAIL: ident.email,
     GIT_AUTHOR_DATE: date,
     GIT_COMMITTER_DATE: date
   }
@@ -49,7 +105,7 @@ export class Git {
     private readonly env: Record<string, string> = {}
   ) {}
 
-  /** The git dir this wrapper is pinned to (`pinnedWorktree`), if any. */
+  /** The git dir this wrapper is pinned to (see `pinnedWorktree`), if any. */
   get gitDir(): string | undefined {
     return this.env.GIT_DIR
   }
@@ -78,10 +134,7 @@ export class Git {
     return await this.exec.runTool({
       argv: ['git', ...SAFE_CONFIG, ...args],
       cwd: this.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv } as Record<
-        string,
-        string
-      >,
+      env: { ...callerEnv(), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_GIT_ENV, ...this.env, ...extraEnv },
       stdin
     })
   }
@@ -129,7 +182,7 @@ export class Git {
 
   /** The commit a branch points at, or undefined when there is no such branch. */
   async branchTip(branch: string): Promise<string | undefined> {
-    return await this.maybeText(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`])
+    return await this.maybeText(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
   }
 
   /** Full names of the branches (`refs/heads/...`). */
@@ -202,8 +255,8 @@ export class Git {
   }
 
   /** A commit of `tree` on `parents`, with autopilot's identity and a fixed date; no index or work tree involved. */
-  async commitTree(tree: string, parents: string[], message: string, date: string): Promise<string> {
-    return await this.text(['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap(p => ['-p', p])], message, identityEnv(date))
+  async commitTree(tree: string, parents: string[], message: string, date: string, ident: Identity = AUTOPILOT_IDENT): Promise<string> {
+    return await this.text(['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap(p => ['-p', p])], message, identityEnv(date, ident))
   }
 
   async treeOf(ref: string): Promise<string> {
@@ -250,10 +303,98 @@ export class Git {
     await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit])
   }
 
+  /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
+  async commit(message: string, date: string, ident: Identity = AUTOPILOT_IDENT): Promise<string> {
+    await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, identityEnv(date, ident))
+    return await this.text(['rev-parse', 'HEAD'])
+  }
+
+  /**
+   * The user's own git identity (`user.name`/`user.email`, global config
+   * included), read once before any step runs; undefined when not set.
+   */
+  async userIdentity(callerEnv: NodeJS.ProcessEnv): Promise<Identity | undefined> {
+    const globalConfig = callerEnv.GIT_CONFIG_GLOBAL ?? (callerEnv.HOME ? `${callerEnv.HOME}/.gitconfig` : '/dev/null')
+    const get = async (key: string) => {
+      const r = await this.raw(['config', '--get', key], undefined, { GIT_CONFIG_GLOBAL: globalConfig })
+      return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : ''
+    }
+    const [name, email] = [await get('user.name'), await get('user.email')]
+    return name && email ? { name, email } : undefined
+  }
+
+  /** Commits reachable from `tip` but not from any of `exclude`, newest first, with the trailers autopilot reads. */
+  async commitsBeyond(tip: string, exclude: string[]): Promise<BranchCommit[]> {
+    const fmt = '%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=Autopilot-Issue,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Task,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Patch,valueonly,separator=%x2c)%x1e'
+    const out = await this.text(['log', `--format=${fmt}`, tip, ...exclude.map(e => `^${e}`), '--'])
+    return out
+      .split('\x1e')
+      .map(r => r.trim())
+      .filter(Boolean)
+      .map(r => {
+        const [sha, author, subject, issue, task, patch] = r.split('\x1f')
+        return { sha, author, subject, issue: issue.trim(), task: task.trim(), patch: patch.trim() }
+      })
+  }
+
+  /** Files changed, lines added and removed between two commits (binary files count as files only). */
+  async diffstat(from: string, to: string): Promise<Diffstat> {
+    const out = await this.text(['diff', '--numstat', '--no-renames', '--no-ext-diff', '--no-textconv', from, to, '--'])
+    const stat: Diffstat = { files: 0, insertions: 0, deletions: 0 }
+    for (const line of out.split('\n').filter(Boolean)) {
+      const [add, del] = line.split('\t')
+      stat.files++
+      stat.insertions += Number(add) || 0
+      stat.deletions += Number(del) || 0
+    }
+    return stat
+  }
+
+  /**
+   * The commit `branch` points at on `remote` (a path or URL), fetched into
+   * this repository under a private ref so its history can be read; undefined
+   * when the remote has no such branch. Throws when the remote cannot be read.
+   */
+  async fetchRemoteBranch(remote: string, branch: string, configArgs: string[] = []): Promise<string | undefined> {
+    const listed = await this.text([...configArgs, 'ls-remote', '--heads', remote, `refs/heads/${branch}`])
+    const sha = listed.split(/\s+/)[0]
+    if (!sha) return undefined
+    await this.bytes([...configArgs, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/autopilot/remote-tip`])
+    return sha
+  }
+
+  async worktreeAdd(path: string, commit: string): Promise<void> {
+    await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit])
+  }
+
   async worktreeRemove(path: string): Promise<void> {
     const r = await this.raw(['worktree', 'remove', '--force', '--force', path])
     // Only when `remove` could not (e.g. the folder is already gone): `prune` scans every worktree.
     if (r.exitCode !== 0) await this.raw(['worktree', 'prune'])
+  }
+
+  /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+  async treeFiles(commit: string): Promise<{ path: string; oid: string }[]> {
+    const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8')
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map(line => {
+        const tab = line.indexOf('\t')
+        return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] }
+      })
+  }
+
+  /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+  async ignoredEntries(): Promise<string[]> {
+    const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'])
+    return out.toString('utf8').split('\0').filter(Boolean)
+  }
+
+  /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+  async changedPaths(): Promise<string[]> {
+    const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+    return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3))
   }
 
   /** Worktree paths registered in this repository (the main one excluded). */

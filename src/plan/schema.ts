@@ -164,11 +164,28 @@ const LimitsSchema = z
       .int()
       .min(1)
       .default(3)
-      .describe('Stop starting tasks after this many failures in a row.'),
+      .describe(
+        'Stop starting tasks after this many failures in a row: tasks ending failed or denied one after another, in the ' +
+          'order they finish, with no task landing in between.'
+      ),
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
     'max-cost-usd': z.number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    /** RLIMIT_DATA of every step, check and rollback (prlimit): heap and private memory, per process. */
+    'step-memory-mb': z
+      .number()
+      .int()
+      .min(16)
+      .optional()
+      .describe('Most heap memory (RLIMIT_DATA, MiB) each process of a step may use.'),
+    /** RLIMIT_NPROC of every step (prlimit). The kernel does not apply it to root: see docs/safety.md. */
+    'step-processes': z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Most processes (RLIMIT_NPROC) a step may run at once; not enforced when autopilot runs as root.'),
     'max-regressions': count
       .optional()
       .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
@@ -204,7 +221,20 @@ const PrSchema = z
   .strictObject({
     title: z.string().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: z.boolean().default(false).describe('Open the pull request as a draft.'),
-    labels: z.array(z.string().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: z.array(z.string().min(1)).default([]).describe('Labels added to the pull request.'),
+    author: z
+      .string()
+      .regex(/^[^<>\n]+ <[^<>\s]+>$/, 'author must look like `Name <email>`')
+      .optional()
+      .describe(
+        "Author and committer of autopilot's commits, `Name <email>` (default: the repository's git identity locally, " +
+          '`github-actions[bot]` on Actions; the action input `commit-author` overrides it).'
+      ),
+    'close-issue': z.boolean().default(true).describe('Put `Closes #<issue>` in the pull request body, so merging closes the issue.'),
+    'co-author': z
+      .boolean()
+      .default(true)
+      .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
   })
   .describe('The pull request autopilot opens or updates.')
 
@@ -250,6 +280,14 @@ export const PlanSchema = z
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
+    /**
+     * `off` runs steps without the sandbox (src/run/sandbox.ts). Only for hosts where it cannot be had and
+     * the plan's steps are trusted: steps can then read autopilot's environment and write outside their worktree.
+     */
+    sandbox: z
+      .enum(['on', 'off'])
+      .default('on')
+      .describe('`off` runs steps without the sandbox: they can then reach autopilot\'s environment and files outside their worktree. Default `on`: where the sandbox cannot be had, steps are refused.'),
     agents: z.partialRecord(z.enum(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
     ready: z

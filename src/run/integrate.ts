@@ -15,13 +15,17 @@ import { FINAL, LANDABLE, type GateRecord, type TaskStatus } from '../state/mani
 import type { StoredResult } from '../state/store.js'
 import type { Workspace } from './workspace.js'
 import { sha256 } from '../state/keys.js'
-import { GitError, type Git } from '../git/git.js'
+import { GitError, type Diffstat, type Git, type Identity } from '../git/git.js'
 import { collectChanges } from '../git/changes.js'
 import { denialText, denied, evaluateRunGates, evaluateTaskGates } from '../gates/index.js'
 
 export interface IntegrationResult {
   /** Commit of each integrated task. */
   commits: Record<string, string>
+  /** Landed tasks that changed nothing (checks only): no commit of their own. */
+  checked?: string[]
+  /** Size of each task commit made by this integration. */
+  diffstats?: Record<string, Diffstat>
   /** Tip of the assembled branch (the base when nothing landed). */
   head: string
   gates: GateRecord[]
@@ -40,6 +44,12 @@ export interface IntegrationInput {
   workspace: Workspace
   /** Commits an earlier run of this plan built (resume): reused when parent and patch match. */
   previous?: Record<string, string>
+  /** Author and committer of the commits, and trailers every commit carries besides autopilot's own. */
+  identity?: CommitIdentity
+  /** Where the commits go (default the base): the branch tip when stacking on it (`onto-branch`). */
+  parent?: string
+  /** Tasks whose identical patch is already on the branch at `parent`: kept, not applied again. */
+  onBranch?: Map<string, { sha: string; patch: string }>
 }
 
 /** Lands tasks as they finish; `finish` runs the run-level gates and gives the result. */
@@ -56,9 +66,12 @@ export function startIntegration(input: IntegrationInput): Integration {
   const index = join(workspace.root, 'tmp', 'integrate.index')
   const git = repo.withIndex(index)
   const commits: Record<string, string> = {}
+  const checked: string[] = []
+  const diffstats: Record<string, Diffstat> = {}
   const touched = new Map<string, string[]>()
   const final = new Map<string, { status: TaskStatus; result?: StoredResult }>()
-  let head = input.baseCommit
+  const parent = input.parent ?? input.baseCommit
+  let head = parent
   let indexAt: string | undefined
   let next = 0
   let problem: string | undefined
@@ -68,17 +81,27 @@ export function startIntegration(input: IntegrationInput): Integration {
 
   const land = async (id: string, result: StoredResult) => {
     const task = plan.tasks.find(t => t.id === id)!
-    const message =
-      `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
-      `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`
+    const already = input.onBranch?.get(id)
+    if (already && already.patch === `sha256:${result.record.patchDigest}`) {
+      commits[id] = head = already.sha
+      indexAt = undefined
+      return
+    }
+    // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
+    if (result.patch.length === 0) {
+      checked.push(id)
+      return
+    }
+    const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers })
     const before = input.previous?.[id]
     // The patch must still be the one its record names: a swapped patch is applied and gated again.
     if (before && sha256(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
       // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
+      diffstats[id] = await repo.diffstat(head, before)
       commits[id] = head = before
       return
     }
-    if (result.patch.length > 0) {
+    {
       if (indexAt !== head) await git.readTree(head)
       indexAt = undefined
       const file = join(workspace.root, 'tmp', `integrate-${id}.patch`)
@@ -91,7 +114,7 @@ export function startIntegration(input: IntegrationInput): Integration {
         const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t)
         problem =
           `conflict: the patch of task "${id}" does not apply on top of ` +
-          (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
+          (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
           ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`
         return
       } finally {
@@ -105,10 +128,10 @@ export function startIntegration(input: IntegrationInput): Integration {
         problem = `the patch of task "${id}" is denied as it lands: ${denialText(no)}`
         return
       }
-    } else if (indexAt !== head) {
-      await git.readTree(head)
     }
-    commits[id] = head = await git.commitTree(await git.writeTree(), [head], message, input.date)
+    const commit = await git.commitTree(await git.writeTree(), [head], message, input.date, input.identity?.author)
+    diffstats[id] = await repo.diffstat(head, commit)
+    commits[id] = head = commit
     indexAt = head
   }
 
@@ -165,6 +188,23 @@ export async function integrate(input: IntegrationInput & { results: Map<string,
     if (r) await integration.offer(id, r.record.status, r)
   }
   return await integration.finish()
+}
+
+/** Who the commits are by, and the trailers each carries besides autopilot's own. */
+export interface CommitIdentity {
+  author?: Identity
+  /** Whole trailer lines, e.g. `Co-authored-by: octocat <1+octocat@users.noreply.github.com>`. */
+  trailers?: string[]
+}
+
+/**
+ * A task's commit message: its name as the subject, then the trailers a
+ * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
+ * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
+ */
+export function commitMessage(c: { plan: Plan; planPath: string; id: string; name?: string; patchDigest?: string; extra?: string[] }): string {
+  const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])]
+  return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`
 }
 
 /** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */

@@ -4,14 +4,14 @@
  * integrates the landed patches onto the branch and writes the reports.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { cpus } from 'node:os'
 import type { LoadedPlan } from '../plan/load.js'
 import { openRepoPlan } from './open-repo-plan.js'
 import type { Plan } from '../plan/schema.js'
 import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
 import { AutopilotError, BreakerTripped, EXIT } from '../errors.js'
-import { Git } from '../git/git.js'
+import { AUTOPILOT_IDENT, Git, parseIdentity } from '../git/git.js'
 import { LANDABLE, type RunManifest } from '../state/manifest.js'
 import { LocalStateStore } from '../state/local-store.js'
 import type { StoredResult } from '../state/store.js'
@@ -28,11 +28,18 @@ import { killStrays, processRegistry } from './process-registry.js'
 import { defaultWorkRoot } from './workspace.js'
 import { schedule } from './scheduler.js'
 import { executeTask } from './execute-task.js'
-import { startIntegration, type IntegrationResult } from './integrate.js'
+import type { CommitIdentity, IntegrationResult } from './integrate.js'
+import { planMasker } from './secrets.js'
 import { createTaskContext, warnOnFailure } from './task-context.js'
 import { manifestSaver } from '../state/manifest-saver.js'
-import { sandboxWarning } from './sandbox.js'
+import { openWorkspace } from './workspace.js'
+import { cliHints, integrateGuarded, type BranchChoice, type BranchHome } from './branch-guard.js'
+import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
+import type { EnableResult } from './enable-namespaces.js'
 import { baselineHook } from './baseline-hook.js'
+import { snapshotPlanDir, withPlanDir } from './plan-dir.js'
+import { planFolderOf } from '../plan/plan-files.js'
+import { prepareSetup } from './setup.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -46,6 +53,16 @@ export interface LocalRunOptions {
   /** Base delay between step retries (tests make it small). */
   backoffMs?: number
   executor?: CommandExecutor
+  /** Who turned the sandbox off outside the plan (`--sandbox off`, the action input); AUTOPILOT_SANDBOX=off counts too. */
+  sandboxOffBy?: string
+  /** May change the host so the sandbox works (the action on a hosted runner). */
+  enableSandbox?: (problem: string) => Promise<EnableResult>
+  /** What to do when the branch holds commits autopilot did not make (default: refuse). */
+  branchChoice?: BranchChoice
+  /** Where the branch lives, when not the user's repository (the action's `run`: `origin`). */
+  branchHome?: BranchHome
+  /** Commit author and extra trailers (the action's); default the plan's `pr.author`, else the repository's identity. */
+  identity?: CommitIdentity
 }
 
 export interface LocalRunResult {
@@ -59,6 +76,10 @@ export interface LocalRunResult {
   integrationProblem?: string
   /** Tip of the assembled branch. */
   head: string
+  /** The branch where it lives, as the guard inspected it (the push lease). */
+  tipBefore?: string
+  /** Landed tasks that changed nothing: no commit of their own. */
+  checked: string[]
 }
 
 export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
@@ -76,10 +97,15 @@ export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
           '\n'
       )
     }
-    const executor =
-      opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' })
+    const offBy = opts.sandboxOffBy ?? sandboxOffInEnv(opts.env)
+    const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: sandboxShareInEnv(opts.env) })
+    // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+    const sandbox = await decideSandbox({ executor, plan, offBy, enable: opts.enableSandbox })
+    if (sandbox.note) opts.out(`${sandbox.note}\n`)
     if (opts.fresh) await store.reset()
-    return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store })
+    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+    const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' as const } }
+    return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store })
   } finally {
     await lock.release()
   }
@@ -97,19 +123,26 @@ interface LockedRun {
 
 async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
   const { opts, executor, loaded, repoRoot, userGit, store } = run
-  const plan = loaded.plan
+  const declared = loaded.plan
   const planPath = relative(repoRoot, run.planFile)
   const previous = await store.loadManifest()
-  const baseCommit = await resolveBase(userGit, plan, previous, opts.out)
-  const graph = buildGraph(plan.tasks)
+  const baseCommit = await resolveBase(userGit, declared, previous, opts.out)
+  const graph = buildGraph(declared.tasks)
   const order = topoOrder(graph)
   const ts = timestamp(new Date())
   const logsRoot = join(repoRoot, '.ai', 'logs', 'autopilot')
   await ensureIgnoredDir(logsRoot)
-  const runLogDir = join(logsRoot, `${plan.issue}-${ts}`)
+  const runLogDir = join(logsRoot, `${declared.issue}-${ts}`)
   await mkdir(runLogDir, { recursive: true })
 
-  const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous })
+  const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
+  // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
+  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(run.planFile, repoRoot), join(workspace.root, 'plan-dir'))
+  workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
+  const plan = withPlanDir(declared, planDir)
+  // Read before any step runs, so nothing a step writes can change who the commits are by.
+  const identity: CommitIdentity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT }
   const reporter: Reporter = composite(
     consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
     statusLogReporter(join(logsRoot, `status-${ts}.log`))
@@ -117,16 +150,27 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
   const saver = manifestSaver(store, manifest)
   await saver.save()
   reporter.event({ type: 'run-started', manifest })
-  const noSandbox = await executor.sandboxProblem()
-  if (noSandbox) reporter.event({ type: 'note', message: sandboxWarning(noSandbox) })
 
+  const mask = planMasker(plan, opts.env)
+  const setup = await prepareSetup({
+    plan,
+    baseCommit,
+    workspace,
+    executor,
+    callerEnv: opts.env,
+    mask,
+    reporter,
+    layersRoot: join(dirname(workspace.root), 'setup'),
+    logDir: join(runLogDir, '_setup'),
+    signal: opts.signal
+  })
   const ctx = await createTaskContext({
     plan,
     baseCommit,
     executor,
     store,
     repoRoot,
-    workRoot: defaultWorkRoot(repoRoot, plan.issue, opts.env),
+    workspace,
     callerEnv: opts.env,
     reporter,
     logRoot: runLogDir,
@@ -134,22 +178,13 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
     backoffMs: opts.backoffMs ?? 1000,
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
-    carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
+    carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
+    planDir
   })
-  const baseline = await baselineHook({ plan, baseCommit, workspace: ctx.workspace, executor, callerEnv: opts.env, mask: ctx.mask, manifest, previous, reporter, signal: opts.signal })
+  ctx.setup = setup
+  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup })
   ctx.baseline = baseline.judge
   await saver.save()
-  // Tasks land on the branch as they finish, in topological order, while later ones still run.
-  const integration = startIntegration({
-    plan,
-    planPath,
-    order,
-    baseCommit,
-    date: manifest.startedAt,
-    workspace: ctx.workspace,
-    // Commits built by the run this one resumes (same plan, same base): reused, not rebuilt.
-    previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined
-  })
   const results = new Map<string, StoredResult>()
   let outcome: Awaited<ReturnType<typeof schedule>>
   try {
@@ -175,24 +210,42 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
         if (status === 'running') rec.startedAt = new Date().toISOString()
         saver.changed(id)
         reporter.event({ type: 'task', id, status, record: rec })
-        void integration.offer(id, status, results.get(id))
       },
       maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
       maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
       signal: opts.signal
     })
   } finally {
-    await ctx.workspace.close().catch(warnOnFailure(reporter, 'could not remove the worktrees of this run'))
+    await workspace.close().catch(warnOnFailure(reporter, 'could not remove the worktrees of this run'))
   }
   manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
   manifest.usage = usageTotal(manifest)
 
-  const integrated = await integration.finish()
+  // The branch is inspected once every task has finished (the branch guard), so integration runs then:
+  // worktree-free, reusing the commits a resumed run of the same plan built.
+  const integrated = await integrateGuarded({
+    plan,
+    planPath,
+    order,
+    results,
+    baseCommit,
+    date: manifest.startedAt,
+    workspace,
+    identity,
+    previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+    home: opts.branchHome ?? { remote: repoRoot },
+    branch: manifest.branch,
+    recorded: await store.loadDelivered(),
+    choice: opts.branchChoice ?? { ontoBranch: false, force: false },
+    how: cliHints(opts.planArg)
+  })
   manifest.commits = integrated.commits
+  manifest.diffstats = integrated.diffstats
   manifest.gates = integrated.gates
   let delivered: string | undefined
   if (!integrated.problem && Object.keys(integrated.commits).length > 0) {
-    delivered = await deliverBranch(ctx.workspace.repo, userGit, manifest.branch, integrated.head)
+    delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integrated.head)
+    if (!opts.branchHome) await store.saveDelivered({ branch: manifest.branch, head: integrated.head, at: new Date().toISOString() })
   }
   manifest.finishedAt = new Date().toISOString()
   const saveError = await saver.save()
@@ -201,14 +254,16 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
   if (saveError) throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped)
   reporter.event({ type: 'run-finished', manifest })
   await reporter.close?.()
-  return await writeReports({ run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask: ctx.mask, baselineSummary: baseline.summary() })
+  return await writeReports({ run, plan, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask: ctx.mask, baselineSummary: baseline.summary() })
 }
 
 /** The summary, the failure report and the closing lines; the run's result. */
 async function writeReports(input: {
   run: LockedRun
+  /** The plan as the tasks ran it (plan folder resolved). */
+  plan: Plan
   manifest: RunManifest
-  integrated: IntegrationResult
+  integrated: IntegrationResult & { tip?: string }
   delivered?: string
   logsRoot: string
   runLogDir: string
@@ -219,7 +274,7 @@ async function writeReports(input: {
 }): Promise<LocalRunResult> {
   const { run, manifest, integrated, delivered, logsRoot, runLogDir, ts, mask } = input
   const { opts, repoRoot } = run
-  const plan = run.loaded.plan
+  const plan = input.plan
   const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status))
   const summaryFile = join(logsRoot, `summary-${ts}.md`)
   const summary = mask(
@@ -243,7 +298,17 @@ async function writeReports(input: {
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
   if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\n`)
   const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integrated.problem ? EXIT.ok : EXIT.taskFailed
-  return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integrated.problem, head: integrated.head }
+  return {
+    exitCode,
+    manifest,
+    summaryFile,
+    failedFile,
+    branch: delivered,
+    integrationProblem: integrated.problem,
+    head: integrated.head,
+    tipBefore: integrated.tip,
+    checked: integrated.checked ?? []
+  }
 }
 
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */

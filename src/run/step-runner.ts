@@ -12,6 +12,7 @@ import { mergeUsage } from '../agents/budget.js'
 import type { Git } from '../git/git.js'
 import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
+import type { SandboxSpec, StepLimits } from './sandbox.js'
 
 /** A command ready to spawn for one attempt of a step. */
 export interface PreparedCall {
@@ -54,6 +55,12 @@ export interface StepRun {
   /** Folder for this task's logs. */
   logDir: string
   signal: AbortSignal
+  /** What the step sees in the sandbox; undefined when the plan says `sandbox: off`. */
+  sandbox?: SandboxSpec
+  /** The task's own HOME. */
+  home?: string
+  /** Resource limits of the step. */
+  limits?: StepLimits
   /** The staged tree the worktree holds now, when the caller knows it (saves a `git add -A`). */
   tree?: string
   onLine?: (line: string) => void
@@ -119,6 +126,7 @@ export async function runStep(ctx: TaskContext, task: Task, step: Step, run: Ste
         task,
         step,
         tmpDir: run.tmpDir,
+        home: run.home,
         passExtra: call.passEnv,
         own: call.env
       })
@@ -135,7 +143,8 @@ export async function runStep(ctx: TaskContext, task: Task, step: Step, run: Ste
         stdin: call.stdin,
         timeoutMs: timeoutMinutes * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: { readOnly: ctx.workspace.readOnly },
+        sandbox: run.sandbox,
+        limits: run.limits,
         mask: ctx.mask,
         signal: run.signal,
         onLine: run.onLine
@@ -170,7 +179,7 @@ export async function runStep(ctx: TaskContext, task: Task, step: Step, run: Ste
   }
 
   if (step.rollback && !run.signal.aborted) {
-    const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, callerEnv: ctx.callerEnv, readOnly: ctx.workspace.readOnly, mask: ctx.mask, signal: run.signal }
+    const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, home: run.home, callerEnv: ctx.callerEnv, sandbox: run.sandbox, limits: run.limits, mask: ctx.mask, signal: run.signal }
     const rb = await ctx.executor.runStep(shellRequest(shell, step.rollback, step))
     await appendFile(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`)
   }

@@ -14,6 +14,8 @@ import type { AgentCalls } from './step-runner.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
 import type { BaselineJudge } from './baseline.js'
+import type { SetupLayer } from './setup-layer.js'
+import type { PlanDirCopy } from './plan-dir.js'
 
 export interface TaskContext {
   plan: Plan
@@ -40,6 +42,10 @@ export interface TaskContext {
   noCache?: boolean
   /** Checks already failing on the base are not blamed on a task (src/run/baseline.ts). */
   baseline?: BaselineJudge
+  /** What the plan's setup left, put into each task's worktree (src/run/setup-layer.ts). */
+  setup?: SetupLayer
+  /** The read-only copy of the plan folder steps see at $AUTOPILOT_PLAN_DIR (src/run/plan-dir.ts). */
+  planDir?: PlanDirCopy
 }
 
 /** Builds the context: opens the workspace, reads the base tree, the masker and the agents' ledger. */
@@ -49,7 +55,10 @@ export async function createTaskContext(input: {
   executor: CommandExecutor
   store: StateStore
   repoRoot: string
-  workRoot: string
+  /** Where the run's workspace lives (opened here unless `workspace` is given). */
+  workRoot?: string
+  /** A workspace already opened (the local run: the plan folder's copy and setup live in it). */
+  workspace?: Workspace
   callerEnv: NodeJS.ProcessEnv
   reporter: Reporter
   logRoot: string
@@ -57,9 +66,11 @@ export async function createTaskContext(input: {
   backoffMs: number
   carried?: ReadonlyMap<string, TaskRecord>
   noCache?: boolean
+  /** The plan folder's copy: prompt files are read there (src/run/plan-dir.ts). */
+  planDir?: PlanDirCopy
 }): Promise<TaskContext> {
   const { plan, executor, store, callerEnv, reporter } = input
-  const workspace = await openWorkspace(executor, input.repoRoot, input.workRoot)
+  const workspace = input.workspace ?? (await openWorkspace(executor, input.repoRoot, input.workRoot!))
   return {
     plan,
     baseCommit: input.baseCommit,
@@ -69,13 +80,14 @@ export async function createTaskContext(input: {
     store,
     callerEnv,
     mask: planMasker(plan, callerEnv),
-    agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }) }),
+    agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }), planDir: input.planDir }),
     reporter,
     logRoot: input.logRoot,
     logBase: input.logBase ?? input.logRoot,
     backoffMs: input.backoffMs,
     carried: input.carried,
-    noCache: input.noCache
+    noCache: input.noCache,
+    planDir: input.planDir
   }
 }
 

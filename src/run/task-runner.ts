@@ -13,7 +13,7 @@ import type { Task } from '../plan/schema.js'
 import type { GateRecord, StepRecord, TaskRecord, TaskStatus, Usage } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
 import { sha256 } from '../state/keys.js'
-import type { Slot } from './workspace.js'
+import type { Slot, TaskSandbox } from './workspace.js'
 import { collectChanges } from '../git/changes.js'
 import { denialText, denied, evaluateTaskGates, optInHint } from '../gates/index.js'
 import { runStep } from './step-runner.js'
@@ -22,6 +22,7 @@ import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import { warnOnFailure, type TaskContext } from './task-context.js'
 import { PRE_EXISTING } from './baseline.js'
+import { attachSetup } from './setup-layer.js'
 
 /** What one run of one task is given beside the shared context. */
 export interface TaskRun {
@@ -47,6 +48,8 @@ interface Attempt {
   /** The tree the task starts from (base plus dependencies). */
   start: string
   tmpDir: string
+  /** What the task's steps see: the sandbox spec and the task's HOME (src/run/workspace.ts). */
+  view: TaskSandbox
   logDir: string
   taskLog: string
   /** The attempt's signal: the run's, and the task's own timeout. */
@@ -89,7 +92,11 @@ async function attemptTask(ctx: TaskContext, task: Task, run: TaskRun, attempt: 
   try {
     const start = await startingPoint(ctx, task, run)
     slot = await ctx.workspace.acquire(task.id, start.tree, start.head)
-    const a: Attempt = { slot, start: start.tree, tmpDir: await ctx.workspace.freshTmp(task.id), logDir: run.logDir, taskLog, signal, runSignal: run.signal }
+    const tmpDir = await ctx.workspace.freshTmp(task.id)
+    // The step's own git dir, HOME and sandbox view, made once the worktree holds the start.
+    const view = await ctx.workspace.prepareSandbox(task.id, slot.git, tmpDir, start.head)
+    const a: Attempt = { slot, start: start.tree, tmpDir, view, logDir: run.logDir, taskLog, signal, runSignal: run.signal }
+    await attachSetup(ctx.setup, ctx.workspace, task.id, ctx.executor, sandboxOf(ctx, a))
     const ran = await runSteps(ctx, task, a)
     steps.push(...ran.records)
     usage = ran.usage
@@ -171,6 +178,9 @@ async function runSteps(ctx: TaskContext, task: Task, a: Attempt): Promise<{ rec
       tmpDir: a.tmpDir,
       logDir: a.logDir,
       signal: a.signal,
+      sandbox: sandboxOf(ctx, a),
+      home: a.view.home,
+      limits: limitsOf(ctx),
       onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line })
     })
     records.push(out.record)
@@ -247,8 +257,18 @@ async function runRollbacks(ctx: TaskContext, task: Task, a: Attempt): Promise<v
 }
 
 function taskShell(ctx: TaskContext, task: Task, a: Attempt, signal: AbortSignal): TaskShell {
-  const { plan, callerEnv, mask, workspace } = ctx
-  return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal }
+  const { plan, callerEnv, mask } = ctx
+  return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, home: a.view.home, callerEnv, sandbox: sandboxOf(ctx, a), limits: limitsOf(ctx), mask, signal }
+}
+
+/** The sandbox spec of the attempt's steps; undefined when the plan says `sandbox: off`. */
+function sandboxOf(ctx: TaskContext, a: Attempt) {
+  return ctx.plan.sandbox === 'off' ? undefined : a.view.spec
+}
+
+function limitsOf(ctx: TaskContext) {
+  const limits = ctx.plan.limits
+  return { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] }
 }
 
 function countFiles(patch: Buffer): number {

@@ -8,13 +8,15 @@
  * branch is fetched back into their repository.
  */
 import { createHash } from 'node:crypto'
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, isAbsolute, join, relative } from 'node:path'
+import { basename, join } from 'node:path'
 import pLimit from 'p-limit'
 import type { CommandExecutor } from './executor.js'
 import { Git } from '../git/git.js'
 import { exists } from '../state/files.js'
+import type { Bind, SandboxSpec } from './sandbox.js'
+import { makeStepGitDir, objectStores, restoreDotGit } from './step-git.js'
 
 /** A worktree of the pool, lent to one task at a time. */
 export interface Slot {
@@ -29,8 +31,6 @@ export interface Workspace {
   root: string
   /** The private bare clone. */
   repo: Git
-  /** Paths sandboxed steps may not write: the user's checkout, the clone's config, hooks and info, autopilot's indexes. */
-  readOnly: string[]
   /**
    * The tree of `base` with `patches` applied in order, built in a private
    * index: no files written. Throws GitError when a patch does not apply.
@@ -42,8 +42,28 @@ export interface Workspace {
   release(slot: Slot): Promise<void>
   /** Removes every worktree of the pool (the end of a run). */
   close(): Promise<void>
+  worktreePath(name: string): string
+  /** A fresh worktree of `commit`, outside the pool (an older one of the same name is removed first). */
+  addWorktree(name: string, commit: string): Promise<Git>
+  removeWorktree(name: string): Promise<void>
   /** A fresh, empty temp dir for a task's steps. */
   freshTmp(name: string): Promise<string>
+  /**
+   * What the task's steps see (call once the worktree holds the task's start `head`, before its first step):
+   * the worktree, `tmpDir`, a fresh empty HOME kept across the task's steps, and a small git dir of the
+   * step's own, which the worktree's `.git` now names (objects borrowed read-only from the clone).
+   * autopilot's own git for the worktree (`addWorktree`'s) keeps its pinned git dir and index, which the
+   * sandbox does not show.
+   */
+  prepareSandbox(name: string, git: Git, tmpDir: string, head: string): Promise<TaskSandbox>
+  /** Read-only binds every step of the run sees (the plan folder's copy at $AUTOPILOT_PLAN_DIR). */
+  shared: Bind[]
+}
+
+/** A task's sandbox view and its HOME. */
+export interface TaskSandbox {
+  spec: SandboxSpec
+  home: string
 }
 
 /** The default work root: per repository and issue, under the system temp dir. */
@@ -72,29 +92,32 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
   // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
   // at once failed 1 run in 2). So they run one at a time.
   const serial = pLimit(1)
+  const adminDirs = new Map<string, string>()
   const remove = async (path: string) => {
+    // The step pointed `.git` at its own git dir (or replaced it): point it back, so `worktree remove` accepts it.
+    const admin = adminDirs.get(path)
+    if (admin) await restoreDotGit(path, admin).catch(() => {})
     await serial(() => repo.worktreeRemove(path))
     await rm(path, { recursive: true, force: true })
+    await forget(path)
   }
-  // The checkout is left writable only when the work root is inside it (then its worktrees must be).
-  const inside = (a: string, b: string) => !relative(b, a).startsWith('..') && !isAbsolute(relative(b, a))
-  const readOnly = [
-    ...(inside(root, repoRoot) ? [] : [repoRoot]),
-    join(repoDir, 'config'),
-    join(repoDir, 'hooks'),
-    join(repoDir, 'info'),
-    indexDir
-  ]
+  /** The task's HOME and step git dir, made by `prepareSandbox` for the worktree at `path`. */
+  const forget = async (path: string) => {
+    await rm(join(root, 'home', basename(path)), { recursive: true, force: true })
+    await rm(join(root, 'stepgit', basename(path)), { recursive: true, force: true })
+  }
+  // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
+  let stores: Promise<string[]> | undefined
+  const shared: Bind[] = []
 
   interface PoolSlot extends Slot {
     /** The worktree's admin folder in the clone (`repo.git/worktrees/<x>`). */
     gitDir: string
-    /** The index git itself keeps for the worktree: what a step's own `git status` reads. */
-    stepIndex: string
     privateIndex: string
   }
   const free: PoolSlot[] = []
   const all = new Set<PoolSlot>()
+  const privateIndexes = new Map<string, string>()
   let made = 0
   const wtPath = (name: string) => join(root, 'wt', name)
 
@@ -106,9 +129,16 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
   const move = async (slot: PoolSlot, to: string) => {
     if (slot.path === to) return
     if (await exists(to)) await remove(to)
+    // The step's `.git` names its own git dir: point it back at the admin dir before the move.
+    await restoreDotGit(slot.path, slot.gitDir)
+    await forget(slot.path)
+    adminDirs.delete(slot.path)
+    privateIndexes.delete(slot.path)
     await rename(slot.path, to)
     await writeFile(join(slot.gitDir, 'gitdir'), `${join(to, '.git')}\n`)
     slot.path = to
+    adminDirs.set(to, slot.gitDir)
+    privateIndexes.set(to, slot.privateIndex)
     slot.git = repo.worktreeAt(to, slot.gitDir).withIndex(slot.privateIndex)
   }
 
@@ -121,7 +151,9 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
     const pinned = await repo.pinnedWorktree(path)
     const gitDir = pinned.gitDir!
     const privateIndex = join(indexDir, `slot-${++made}`)
-    const slot: PoolSlot = { path, gitDir, git: pinned.withIndex(privateIndex), stepIndex: join(gitDir, 'index'), privateIndex }
+    const slot: PoolSlot = { path, gitDir, git: pinned.withIndex(privateIndex), privateIndex }
+    adminDirs.set(path, gitDir)
+    privateIndexes.set(path, privateIndex)
     await rm(privateIndex, { force: true })
     // The first checkout writes every file; later switches write only the difference.
     await slot.git.switchTree(tree)
@@ -144,9 +176,42 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
 
   return {
     root,
+    shared,
     repo,
-    readOnly,
     freshTmp,
+    worktreePath: wtPath,
+    async addWorktree(name, commit) {
+      const path = wtPath(name)
+      // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
+      if (await exists(path)) await remove(path)
+      await serial(() => repo.worktreeAddNoCheckout(path, commit))
+      // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
+      const git = await repo.pinnedWorktree(path)
+      adminDirs.set(path, git.gitDir!)
+      // What `worktree add` itself runs to check out, here outside the serial section.
+      await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet'])
+      return git
+    },
+    async removeWorktree(name) {
+      await remove(wtPath(name))
+    },
+    async prepareSandbox(name, git, tmpDir, head) {
+      const path = wtPath(name)
+      const home = join(root, 'home', name)
+      await rm(home, { recursive: true, force: true })
+      await mkdir(home, { recursive: true })
+      stores ??= objectStores(join(repoDir, 'objects'))
+      const step = await makeStepGitDir({
+        dir: join(root, 'stepgit', name),
+        worktree: path,
+        head,
+        // A pool worktree's index is autopilot's private one; the step's git gets a copy (stat data
+        // included, so its `git status` stays cheap) and never the original.
+        index: privateIndexes.get(path) ?? join(git.gitDir!, 'index'),
+        stores: await stores
+      })
+      return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } }
+    },
     async buildTree(base, patches, name) {
       if (patches.length === 0) return await repo.treeOf(base)
       const file = join(await freshTmp(`${name}-deps`), 'dependencies.patch')
@@ -172,7 +237,7 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
           await slot.git.switchTree(tree)
           await slot.git.cleanAll()
           // A step may have pointed `.git` at a repository of its own; the next task's steps get the real one.
-          await writeFile(join(slot.path, '.git'), `gitdir: ${slot.gitDir}\n`)
+          await restoreDotGit(slot.path, slot.gitDir)
         } catch {
           // A worktree a step made unusable (unremovable files): replaced by a fresh one.
           await discard(slot)
@@ -181,8 +246,6 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
       }
       slot ??= await create(name, tree, head)
       await slot.git.detachHead(head)
-      // The step's own git sees the same index (stat data included, so `git status` stays cheap).
-      await copyFile(slot.privateIndex, slot.stepIndex)
       return slot
     },
     async release(slot) {
