@@ -58,9 +58,10 @@ describe('the worktree pool', () => {
     expect(res.code, res.out).toBe(0)
     // The same file, never rewritten: the worktree was switched, not checked out again.
     expect(readFileSync(seen('second.inode'), 'utf8')).toBe(readFileSync(seen('first.inode'), 'utf8'))
-    // The first task's ignored files are gone, its `.git` file is the real one again, its change is there.
+    // The first task's ignored files are gone, `.git` names the second task's own git dir (the sandbox's,
+    // never autopilot's admin dir nor what the first task wrote), the first task's change is there.
     expect(readFileSync(seen('second.cache'), 'utf8')).not.toContain('left-behind')
-    expect(readFileSync(seen('second.git'), 'utf8')).toMatch(/^gitdir: .*repo\.git\/worktrees\//)
+    expect(readFileSync(seen('second.git'), 'utf8')).toMatch(/^gitdir: .*\/stepgit\/second\n$/)
     expect(readFileSync(seen('second.first'), 'utf8')).toBe('one\n')
     expect(readFileSync(seen('second.pwd'), 'utf8').trim()).toBe(path.join(r.workRoot(61), 'wt', 'second'))
     expect(r.git(['log', '--format=%s', 'autopilot/issue-61'])).toMatch(/second[\s\S]*first/)
