@@ -82,9 +82,9 @@ export function startIntegration(input: IntegrationInput): Integration {
   const land = async (id: string, result: StoredResult) => {
     const task = plan.tasks.find(t => t.id === id)!
     const already = input.onBranch?.get(id)
+    // Already on the branch `parent` is the tip of: kept where it is (the branch's later commits stay above it).
     if (already && already.patch === `sha256:${result.record.patchDigest}`) {
-      commits[id] = head = already.sha
-      indexAt = undefined
+      commits[id] = already.sha
       return
     }
     // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
