@@ -40872,6 +40872,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -58019,8 +58026,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -68082,11 +68089,11 @@ const BaselineSchema = union([
 ])
     .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
 /** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
-const DEFAULT_SETUP_KEY_FILES = (/* unused pure expression or super */ null && ([
+const DEFAULT_SETUP_KEY_FILES = [
     'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
     'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
     'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
-]));
+];
 const PlanSchema = strictObject({
     $schema: schemas_string().optional().describe('JSON Schema reference for editors.'),
     version: literal(1, { error: 'unsupported version: only `version: 1` exists' }).describe('Plan format version.'),
@@ -68457,7 +68464,7 @@ function parsePlan(text, file, options = {}) {
 async function loadPlan(file, displayName = file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -68554,7 +68561,7 @@ async function resolvePlanPath(arg, cwd) {
         return file;
     }
     const file = external_node_path_default().resolve(cwd, arg);
-    const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
     if (!info)
         throw new AutopilotError(`plan not found: ${arg}`);
     return info.isDirectory() ? external_node_path_default().join(file, PLAN_FILE) : file;
@@ -68562,7 +68569,7 @@ async function resolvePlanPath(arg, cwd) {
 async function onlyPlan(cwd) {
     const root = findRepoRoot(cwd);
     const dir = external_node_path_default().join(root, PLANS_DIR);
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
     const candidates = entries
         .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, e.name, PLAN_FILE)))
         .map((e) => external_node_path_default().join(dir, e.name, PLAN_FILE))
@@ -69054,6 +69061,27 @@ class Git {
         if (r.exitCode !== 0)
             await this.raw(['worktree', 'prune']);
     }
+    /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+    async treeFiles(commit) {
+        const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map(line => {
+            const tab = line.indexOf('\t');
+            return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] };
+        });
+    }
+    /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+    async ignoredEntries() {
+        const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']);
+        return out.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+    async changedPaths() {
+        const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+        return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3));
+    }
     /** Worktree paths registered in this repository (the main one excluded). */
     async worktrees() {
         const out = await this.text(['worktree', 'list', '--porcelain']);
@@ -69108,24 +69136,24 @@ const FINAL = new Set(['succeeded', 'cached', 'failed', 'denied', 'blocked', 'ca
  * undefined in the ESM bundle ncc produces.
  */
 async function writeAtomic(file, data) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    const handle = await (0,promises_namespaceObject.open)(tmp, 'w');
+    const handle = await (0,promises_.open)(tmp, 'w');
     try {
         await handle.writeFile(data);
         await handle.sync();
     }
     catch (e) {
         await handle.close();
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
         throw e;
     }
     await handle.close();
-    await (0,promises_namespaceObject.rename)(tmp, file);
+    await (0,promises_.rename)(tmp, file);
 }
 async function readJson(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -69135,7 +69163,7 @@ async function readJson(file) {
 }
 async function exists(path) {
     try {
-        await (0,promises_namespaceObject.access)(path);
+        await (0,promises_.access)(path);
         return true;
     }
     catch {
@@ -69147,10 +69175,10 @@ async function exists(path) {
  * in `git status` and the user's own .gitignore is left alone.
  */
 async function ensureIgnoredDir(dir) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const marker = (0,external_node_path_.join)(dir, '.gitignore');
     if (!(await exists(marker)))
-        await (0,promises_namespaceObject.writeFile)(marker, '# autopilot state: never committed\n*\n');
+        await (0,promises_.writeFile)(marker, '# autopilot state: never committed\n*\n');
 }
 
 ;// CONCATENATED MODULE: ./src/state/local-store.ts
@@ -69201,8 +69229,8 @@ class LocalStateStore {
     }
     /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
     async reset() {
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
     }
 }
 /** Patch first, record last: a record on disk always has its patch beside it. */
@@ -69215,7 +69243,7 @@ async function readResult(dir) {
     if (!record)
         return undefined;
     try {
-        return { record, patch: await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, 'patch.diff')) };
+        return { record, patch: await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'patch.diff')) };
     }
     catch {
         return undefined;
@@ -69233,12 +69261,12 @@ async function readResult(dir) {
 
 /** `what` names the holder in the refusal (default: a run of this plan). */
 async function acquireLock(file, what = 'autopilot run of this plan') {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const me = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
     let tookOverFrom;
     for (let tries = 0; tries < 20; tries++) {
         if (await createWith(file, me))
-            return { tookOverFrom, release: () => (0,promises_namespaceObject.rm)(file, { force: true }) };
+            return { tookOverFrom, release: () => (0,promises_.rm)(file, { force: true }) };
         const owner = await readLockOwner(file);
         if (owner && owner.host === (0,external_node_os_namespaceObject.hostname)() && isAlive(owner.pid)) {
             throw new StoppedError(`another ${what} is in progress (pid ${owner.pid}, since ${owner.since}); ` +
@@ -69250,7 +69278,7 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
         if (!(await createWith(guard, me))) {
             const holder = await readLockOwner(guard);
             if (!holder || !isAlive(holder.pid))
-                await (0,promises_namespaceObject.rm)(guard, { force: true });
+                await (0,promises_.rm)(guard, { force: true });
             await new Promise(resolve => setTimeout(resolve, 25));
             continue;
         }
@@ -69259,11 +69287,11 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
             // Unchanged since we judged it stale: still the dead owner's (or gone).
             if (!now || (now.pid === owner?.pid && now.since === owner?.since)) {
                 tookOverFrom = owner?.pid;
-                await (0,promises_namespaceObject.rm)(file, { force: true });
+                await (0,promises_.rm)(file, { force: true });
             }
         }
         finally {
-            await (0,promises_namespaceObject.rm)(guard, { force: true });
+            await (0,promises_.rm)(guard, { force: true });
         }
     }
     throw new StoppedError(`could not take the lock ${file}; remove it if no autopilot run is active`);
@@ -69275,9 +69303,9 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
  */
 async function createWith(file, content) {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    await (0,promises_namespaceObject.writeFile)(tmp, content);
+    await (0,promises_.writeFile)(tmp, content);
     try {
-        await (0,promises_namespaceObject.link)(tmp, file);
+        await (0,promises_.link)(tmp, file);
         return true;
     }
     catch (e) {
@@ -69286,13 +69314,13 @@ async function createWith(file, content) {
         throw e;
     }
     finally {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
     }
 }
 /** The owner recorded in a lock file, if it can be read. */
 async function readLockOwner(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -69902,7 +69930,7 @@ class SandboxUnavailableError extends AutopilotError {
 
 /** Where autopilot looks for its own programs, in this order; never HOME, never a worktree. */
 const SYSTEM_DIRS = ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin'];
-const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo'];
+const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo', 'unshare'];
 /** What to install when a program is missing (Debian package names). */
 const PACKAGE = {
     git: 'git',
@@ -69910,7 +69938,8 @@ const PACKAGE = {
     sh: 'dash',
     bash: 'bash',
     prlimit: 'util-linux',
-    sudo: 'sudo'
+    sudo: 'sudo',
+    unshare: 'util-linux'
 };
 /** Finds each program in `dirs` (first executable regular file wins). Pure apart from reading the file system. */
 function resolvePrograms(dirs = SYSTEM_DIRS) {
@@ -69958,6 +69987,158 @@ function isExecutableFile(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/state/keys.ts
+/** Content addresses: a task's result is reusable when these inputs are unchanged. */
+
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** JSON with sorted keys, so equal data always hashes equally. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+/**
+ * The key of a task's result: its own definition, the plan settings that shape
+ * how it runs (defaults, gates, agents, intent), the base tree, and the digests
+ * of its dependencies' patches in the order they are applied.
+ */
+function taskKey(input) {
+    const { plan, task } = input;
+    return sha256(canonicalJson({
+        v: 1,
+        task,
+        defaults: plan.defaults,
+        gates: plan.gates,
+        agents: plan.agents,
+        intent: plan.intent,
+        baseTree: input.baseTree,
+        deps: input.dependencyDigests,
+        ...(input.setupKey ? { setup: input.setupKey } : {}),
+        ...(input.planDirDigest ? { planDir: input.planDirDigest } : {})
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/run/setup-layer.ts
+/**
+ * The setup layer: what the plan's `setup` steps leave that git ignores
+ * (node_modules, .venv, target/, generated files), kept once per setup key and
+ * put into every task's worktree without copying it byte by byte. Folders are
+ * mounted as an overlay inside the task's sandbox (the layer read-only below,
+ * the task's own writable folder above, so a task may change its copy and no
+ * other task sees it); single files are copied. Outside the sandbox the
+ * worktree shows only empty mount points, so nothing of the layer can reach a
+ * task's diff.
+ */
+
+
+
+
+/**
+ * The setup cache key: the setup steps (and the defaults that shape how they run)
+ * and the blob ids of the key files at the base commit (a blob id is a hash of the content).
+ */
+function setupKey(plan, keyFiles) {
+    const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return sha256(canonicalJson({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }));
+}
+/** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */
+function layerEntries(listed) {
+    return listed
+        .filter(p => p.length > 0 && p !== '.git' && !p.startsWith('.git/'))
+        .map(p => (p.endsWith('/') ? { path: p.slice(0, -1), kind: 'dir' } : { path: p, kind: 'file' }));
+}
+const LAYER_FILE = 'layer.json';
+/** The layer kept under `root` for `key`, when a complete one is there. */
+async function findLayer(root, key) {
+    const dir = external_node_path_default().join(root, key);
+    const meta = await readJson(external_node_path_default().join(dir, LAYER_FILE));
+    return meta ? { key, dir, entries: meta.entries } : undefined;
+}
+/**
+ * Moves `entries` out of the setup worktree into a new layer under `root/<key>`.
+ * Written into a temporary folder and renamed, so a killed run never leaves half a layer that looks whole.
+ */
+async function keepLayer(root, key, worktree, entries) {
+    const dir = external_node_path_default().join(root, key);
+    const tmp = `${dir}.${process.pid}.tmp`;
+    await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().join(tmp, 'files'), { recursive: true });
+    for (const e of entries) {
+        const to = external_node_path_default().join(tmp, 'files', e.path);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await (0,promises_.rename)(external_node_path_default().join(worktree, e.path), to);
+    }
+    await writeAtomic(external_node_path_default().join(tmp, LAYER_FILE), JSON.stringify({ key, entries }, null, 2));
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rename)(tmp, dir);
+    return { key, dir, entries };
+}
+/** Keeps the newest `keep` layers under `root` and removes the rest (each can be large). */
+async function pruneLayers(root, keepKey, keep = 2) {
+    if (!(await exists(root)))
+        return;
+    const names = (await (0,promises_.readdir)(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name);
+    const { stat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(external_node_path_default().join(root, n))).mtimeMs })));
+    dated.sort((a, b) => b.t - a.t);
+    for (const { n } of dated.slice(Math.max(0, keep - 1)))
+        await (0,promises_.rm)(external_node_path_default().join(root, n), { recursive: true, force: true });
+}
+/**
+ * Puts the layer into a task's worktree: files copied, folders as overlays for the sandbox
+ * (an empty mount point is made in the worktree). `scratch` is the task's own folder for the upper layers.
+ * `copyDirs` copies folders too, for steps that run without the sandbox (`sandbox: off`).
+ */
+async function attachLayer(layer, worktree, scratch, copyDirs = false) {
+    const mounts = [];
+    for (const [i, e] of layer.entries.entries()) {
+        const from = external_node_path_default().join(layer.dir, 'files', e.path);
+        const target = external_node_path_default().join(worktree, e.path);
+        if (e.kind === 'file' || copyDirs) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            await (0,promises_.cp)(from, target, { recursive: true, force: true, preserveTimestamps: true, verbatimSymlinks: true });
+            continue;
+        }
+        await (0,promises_.mkdir)(target, { recursive: true });
+        const upper = external_node_path_default().join(scratch, `upper-${i}`);
+        const work = external_node_path_default().join(scratch, `work-${i}`);
+        await (0,promises_.mkdir)(upper, { recursive: true });
+        await (0,promises_.mkdir)(work, { recursive: true });
+        mounts.push({ lower: from, upper, work, target });
+    }
+    return mounts;
+}
+/** Mounts each `-o options` `target` pair before `--`, then execs the rest; runs as root of its own namespaces. */
+const OVERLAY_LAUNCHER = 'while [ "$1" != "--" ]; do mount -t overlay overlay -o "$1" "$2" || ' +
+    '{ echo "autopilot sandbox: cannot mount the setup layer at $2" >&2; exit 125; }; shift 2; done; shift; exec "$@"';
+/**
+ * `argv` (the sandbox's command line) preceded by a private user and mount namespace in which the
+ * overlays are mounted: bubblewrap then binds the worktree with them inside and drops every capability,
+ * so the step can use but never unmount them. Values are passed as arguments, never parsed by a shell.
+ */
+function withOverlays(unshare, sh, mounts, argv) {
+    if (mounts.length === 0)
+        return argv;
+    // overlayfs option values escape "," and ":" with a backslash.
+    const esc = (p) => p.replace(/([\\,:])/g, '\\$1');
+    const pairs = mounts.flatMap(m => [`lowerdir=${esc(m.lower)},upperdir=${esc(m.upper)},workdir=${esc(m.work)}`, m.target]);
+    return [unshare, '--user', '--map-root-user', '--mount', '--', sh, '-c', OVERLAY_LAUNCHER, 'autopilot-layer', ...pairs, '--', ...argv];
+}
+/**
+ * The layer in worktree `name` of the workspace: overlays for the task's sandbox, or (where steps run
+ * without the sandbox) copies. The task's upper folders live in a temp folder of its own.
+ */
+async function attachSetup(layer, workspace, name, executor, spec) {
+    if (!layer)
+        return;
+    const sandboxed = spec !== undefined && executor.sandboxOn !== false;
+    const mounts = await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), !sandboxed);
+    if (spec)
+        spec.overlays = mounts;
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -70181,6 +70362,7 @@ function lastBytes(text, max) {
 
 
 
+
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
     tracker;
@@ -70226,6 +70408,11 @@ class ProcessExecutor {
                 denyNetwork: deny,
                 limits: req.limits
             });
+            // The setup layer's overlays are mounted first, in namespaces of their own; bubblewrap then binds the
+            // worktree with them inside and drops every capability, so a step can use them but never unmount them.
+            if (spec.overlays?.length) {
+                argv = withOverlays(programPath(this.programs, 'unshare'), programPath(this.programs, 'sh'), spec.overlays, argv);
+            }
         }
         else {
             argv = [...prlimitArgv(this.programs.prlimit, req.limits), ...argv];
@@ -70702,7 +70889,7 @@ async function objectStores(objects, depth = 0) {
         return stores;
     let text = '';
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(objects, 'info', 'alternates'), 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(objects, 'info', 'alternates'), 'utf8');
     }
     catch {
         return stores;
@@ -70732,16 +70919,16 @@ function objectBinds(stores, emptyDir) {
  */
 async function makeStepGitDir(input) {
     const { dir } = input;
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
     const empty = (0,external_node_path_.join)(dir, '..', '.empty');
-    await (0,promises_namespaceObject.mkdir)(empty, { recursive: true });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs', 'heads'), { recursive: true });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs', 'tags'), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), `${input.head}\n`);
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n');
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), input.stores.map((_, i) => `${SANDBOX_OBJECTS}/${i}\n`).join(''));
-    await (0,promises_namespaceObject.copyFile)(input.index, (0,external_node_path_.join)(dir, 'index')).catch(() => { });
+    await (0,promises_.mkdir)(empty, { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'heads'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'tags'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), `${input.head}\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), input.stores.map((_, i) => `${SANDBOX_OBJECTS}/${i}\n`).join(''));
+    await (0,promises_.copyFile)(input.index, (0,external_node_path_.join)(dir, 'index')).catch(() => { });
     await restoreDotGit(input.worktree, dir);
     return { dir, binds: objectBinds(input.stores, empty) };
 }
@@ -70749,8 +70936,8 @@ async function makeStepGitDir(input) {
 async function restoreDotGit(worktree, gitDir) {
     const dotGit = (0,external_node_path_.join)(worktree, '.git');
     // Removed first: writing through a link a step left there would write wherever it points.
-    await (0,promises_namespaceObject.rm)(dotGit, { recursive: true, force: true });
-    await (0,promises_namespaceObject.writeFile)(dotGit, `gitdir: ${gitDir}\n`, { flag: 'wx' });
+    await (0,promises_.rm)(dotGit, { recursive: true, force: true });
+    await (0,promises_.writeFile)(dotGit, `gitdir: ${gitDir}\n`, { flag: 'wx' });
 }
 
 ;// CONCATENATED MODULE: ./src/run/workspace.ts
@@ -70778,14 +70965,14 @@ async function openWorkspace(executor, repoRoot, root) {
     const repoDir = (0,external_node_path_.join)(root, 'repo.git');
     const user = new Git(executor, repoRoot);
     if (!(await exists((0,external_node_path_.join)(repoDir, 'HEAD')))) {
-        await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+        await (0,promises_.mkdir)(root, { recursive: true });
         await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
     }
     const repo = new Git(executor, repoDir);
     // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
     // change. Ignored files never land, so an agent cannot smuggle anything through this list.
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
+    await (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
     const worktreePath = (name) => (0,external_node_path_.join)(root, 'wt', name);
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
@@ -70799,14 +70986,16 @@ async function openWorkspace(executor, repoRoot, root) {
         if (admin)
             await restoreDotGit(path, admin);
         await serial(() => repo.worktreeRemove(path));
-        await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
     };
     // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
     let stores;
+    const shared = [];
     return {
         root,
+        shared,
         repo,
         worktreePath,
         async addWorktree(name, commit) {
@@ -70825,15 +71014,15 @@ async function openWorkspace(executor, repoRoot, root) {
         removeWorktree,
         async freshTmp(name) {
             const dir = (0,external_node_path_.join)(root, 'tmp', name);
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dir, { recursive: true });
             return dir;
         },
         async prepareSandbox(name, git, tmpDir, head) {
             const path = worktreePath(name);
             const home = (0,external_node_path_.join)(root, 'home', name);
-            await (0,promises_namespaceObject.rm)(home, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(home, { recursive: true });
+            await (0,promises_.rm)(home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(home, { recursive: true });
             stores ??= objectStores((0,external_node_path_.join)(repoDir, 'objects'));
             const step = await makeStepGitDir({
                 dir: (0,external_node_path_.join)(root, 'stepgit', name),
@@ -70842,7 +71031,7 @@ async function openWorkspace(executor, repoRoot, root) {
                 index: (0,external_node_path_.join)(git.gitDir, 'index'),
                 stores: await stores
             });
-            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: step.binds } };
+            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
         }
     };
 }
@@ -70969,37 +71158,6 @@ function invert(ids, needs) {
         for (const n of needs[id] ?? [])
             out[n]?.push(id);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/state/keys.ts
-/** Content addresses: a task's result is reusable when these inputs are unchanged. */
-
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** JSON with sorted keys, so equal data always hashes equally. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-        : v);
-}
-/**
- * The key of a task's result: its own definition, the plan settings that shape
- * how it runs (defaults, gates, agents, intent), the base tree, and the digests
- * of its dependencies' patches in the order they are applied.
- */
-function taskKey(input) {
-    const { plan, task } = input;
-    return sha256(canonicalJson({
-        v: 1,
-        task,
-        defaults: plan.defaults,
-        gates: plan.gates,
-        agents: plan.agents,
-        intent: plan.intent,
-        baseTree: input.baseTree,
-        deps: input.dependencyDigests
-    }));
 }
 
 ;// CONCATENATED MODULE: ./src/git/content.ts
@@ -73080,7 +73238,7 @@ async function runStep(ctx) {
     const { step, plan, task } = ctx;
     const name = stepName(step);
     const log = (0,external_node_path_.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
     const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
     const started = Date.now();
     const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
@@ -73128,7 +73286,7 @@ async function runStep(ctx) {
                 own: call.env
             });
             const before = start;
-            await (0,promises_namespaceObject.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
+            await (0,promises_.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
@@ -73154,7 +73312,7 @@ async function runStep(ctx) {
                 : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,promises_.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
@@ -73173,7 +73331,7 @@ async function runStep(ctx) {
     }
     if (step.rollback && !ctx.signal.aborted) {
         const rb = await ctx.executor.runStep(shellRequest(ctx, step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
+        await (0,promises_.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {
@@ -73220,6 +73378,7 @@ function sleep(ms, signal) {
 ;// CONCATENATED MODULE: ./src/run/baseline.ts
 
 
+
 /** The phrase reports use for a check already red on the base. */
 const PRE_EXISTING = 'failing before autopilot';
 const policyOf = (plan) => plan.baseline.policy;
@@ -73259,6 +73418,8 @@ async function runBaseline(input) {
     try {
         const tmpDir = await workspace.freshTmp(name);
         const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        const spec = plan.sandbox === 'off' ? undefined : view.spec;
+        await attachSetup(input.setup, workspace, name, input.executor, spec);
         for (const { command, task } of commands) {
             const shell = {
                 plan,
@@ -73267,7 +73428,7 @@ async function runBaseline(input) {
                 tmpDir,
                 home: view.home,
                 callerEnv: input.callerEnv,
-                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+                sandbox: spec,
                 mask: input.mask,
                 signal: input.signal ?? new AbortController().signal
             };
@@ -73350,15 +73511,16 @@ function renderBaseline(record) {
 
 
 
+
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
 async function runTask(input) {
     const { task } = input;
     const started = new Date();
-    await (0,promises_namespaceObject.mkdir)(input.logDir, { recursive: true });
+    await (0,promises_.mkdir)(input.logDir, { recursive: true });
     const taskLog = (0,external_node_path_.join)(input.logDir, 'task.log');
     let result;
     for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
-        await (0,promises_namespaceObject.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
+        await (0,promises_.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
         result = await attemptTask(input, attempt, taskLog);
         if (result.record.status !== 'failed' || input.signal.aborted)
             break;
@@ -73368,7 +73530,7 @@ async function runTask(input) {
     r.record.finishedAt = new Date().toISOString();
     r.record.durationMs = Date.now() - started.getTime();
     r.record.log = taskLog;
-    await (0,promises_namespaceObject.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
+    await (0,promises_.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
     return r;
 }
 async function attemptTask(input, attempt, taskLog) {
@@ -73392,6 +73554,7 @@ async function attemptTask(input, attempt, taskLog) {
         const tmpDir = await workspace.freshTmp(name);
         const view = await workspace.prepareSandbox(name, git, tmpDir, start);
         const shell = taskShell(input, tmpDir, signal, view);
+        await attachSetup(input.setup, workspace, name, input.executor, shell.sandbox);
         let tree;
         for (const [index, step] of task.steps.entries()) {
             const out = await runStep({
@@ -73419,7 +73582,7 @@ async function attemptTask(input, attempt, taskLog) {
             tree = out.tree;
             usage = mergeUsage(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-            await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
             if (out.record.status !== 'succeeded' && out.fatal) {
                 status = 'failed';
                 failedStep = out.record.name;
@@ -73443,9 +73606,9 @@ async function attemptTask(input, attempt, taskLog) {
             const decisions = await evaluateTaskGates({ task, plan, changes });
             gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
             for (const d of decisions) {
-                await (0,promises_namespaceObject.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
+                await (0,promises_.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
                 for (const f of d.findings ?? [])
-                    await (0,promises_namespaceObject.appendFile)(taskLog, `  ${input.mask(f)}\n`);
+                    await (0,promises_.appendFile)(taskLog, `  ${input.mask(f)}\n`);
             }
             const denied = decisions.filter(d => !d.allowed);
             if (denied.length) {
@@ -73469,7 +73632,7 @@ async function attemptTask(input, attempt, taskLog) {
             throw e;
         status = 'failed';
         reason = input.mask(e.message);
-        await (0,promises_namespaceObject.appendFile)(taskLog, `error: ${reason}\n`);
+        await (0,promises_.appendFile)(taskLog, `error: ${reason}\n`);
     }
     finally {
         if (timer)
@@ -73499,7 +73662,7 @@ async function applyDependencies(git, input, name) {
     // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
     // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
     const file = (0,external_node_path_.join)(await input.workspace.freshTmp(`${name}-deps`), 'dependencies.patch');
-    await (0,promises_namespaceObject.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
+    await (0,promises_.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
     await git.apply(file);
     return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z');
 }
@@ -73512,7 +73675,7 @@ async function runChecks(input, git, shell, taskLog) {
         const r = await input.executor.runStep(shellRequest(shell, run));
         const after = await git.stageAll();
         const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
-        await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
+        await (0,promises_.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
@@ -73533,7 +73696,7 @@ async function runChecks(input, git, shell, taskLog) {
             log,
             message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
         });
-        await (0,promises_namespaceObject.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
+        await (0,promises_.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
         if (problem)
             return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
     }
@@ -73545,7 +73708,7 @@ async function runRollbacks(input, shell, taskLog) {
         if (!step.rollback)
             continue;
         const r = await input.executor.runStep(shellRequest(shell, step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
+        await (0,promises_.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
     }
 }
 function taskShell(input, tmpDir, signal, view) {
@@ -73590,7 +73753,14 @@ function countFiles(patch) {
 async function executeTask(env, id, ancestors, signal) {
     const { plan, store } = env;
     const task = plan.tasks.find(t => t.id === id);
-    const key = taskKey({ plan, task, baseTree: env.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') });
+    const key = taskKey({
+        plan,
+        task,
+        baseTree: env.baseTree,
+        dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
+        setupKey: env.setup?.key,
+        planDirDigest: env.planDir?.digest
+    });
     const prev = env.carried?.get(id);
     if (prev && LANDABLE.has(prev.status) && prev.key === key) {
         const kept = await store.loadResult(id);
@@ -73619,7 +73789,8 @@ async function executeTask(env, id, ancestors, signal) {
         reporter: env.reporter,
         signal,
         backoffMs: env.backoffMs,
-        baseline: env.baseline
+        baseline: env.baseline,
+        setup: env.setup
     });
     const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
     result.record.log = rel(result.record.log);
@@ -73659,7 +73830,7 @@ async function integrate(input) {
             const task = plan.tasks.find(t => t.id === id);
             if (result.patch.length > 0) {
                 const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
-                await (0,promises_namespaceObject.writeFile)(file, result.patch);
+                await (0,promises_.writeFile)(file, result.patch);
                 try {
                     await git.apply(file);
                 }
@@ -74379,12 +74550,103 @@ function assemblePrompt(input) {
     return join(cutHead(instr, room), tailText);
 }
 
+;// CONCATENATED MODULE: ./src/run/plan-dir.ts
+/**
+ * The read-only copy of the plan's folder that every step sees at
+ * `$AUTOPILOT_PLAN_DIR`: taken from the user's checkout when the run starts
+ * (committed or not), regular files only, never following a symbolic link,
+ * bounded in size. Its digest is part of every task's cache key.
+ */
+
+
+
+
+
+
+/** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
+const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
+/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
+async function snapshotPlanDir(repoRoot, folder, dest) {
+    const source = external_node_path_default().join(repoRoot, folder);
+    await (0,promises_.rm)(dest, { recursive: true, force: true });
+    const files = [];
+    const skipped = [];
+    let bytes = 0;
+    const walk = async (rel) => {
+        for (const entry of await (0,promises_.readdir)(external_node_path_default().join(source, rel), { withFileTypes: true })) {
+            const child = rel ? `${rel}/${entry.name}` : entry.name;
+            // lstat again: readdir's type is the link's own, and so is this; a link is never followed.
+            const st = await (0,promises_.lstat)(external_node_path_default().join(source, child));
+            if (st.isDirectory())
+                await walk(child);
+            else if (st.isFile()) {
+                bytes += st.size;
+                if (files.length + 1 > PLAN_DIR_LIMITS.files || bytes > PLAN_DIR_LIMITS.bytes) {
+                    throw new AutopilotError(`the plan folder ${folder}/ holds more than ${PLAN_DIR_LIMITS.files} files or ${PLAN_DIR_LIMITS.bytes >> 20} MiB; ` +
+                        'keep prompts and helper scripts there, and data in the repository');
+                }
+                files.push({ rel: child, data: await (0,promises_.readFile)(external_node_path_default().join(source, child)) });
+            }
+            else
+                skipped.push(child);
+        }
+    };
+    await walk('');
+    files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of files) {
+        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        const target = external_node_path_default().join(dest, f.rel);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, f.data);
+        // Read-only also where the sandbox cannot bind it so (sandbox: off): a step should not edit its own plan.
+        await (0,promises_.chmod)(target, 0o444);
+    }
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    return { dir: dest, folder, digest: hash.digest('hex'), skipped };
+}
+/** A file of the copy, by its path relative to the plan folder. */
+async function readPlanDirFile(copy, rel) {
+    const norm = external_node_path_default().posix.normalize(rel);
+    if (norm.startsWith('../') || external_node_path_default().isAbsolute(norm))
+        throw new AutopilotError(`"${rel}" is outside the plan folder ${copy.folder}/`);
+    try {
+        return await (0,promises_.readFile)(external_node_path_default().join(copy.dir, norm), 'utf8');
+    }
+    catch {
+        throw new AutopilotError(`"${rel}" is not a regular file of the plan folder ${copy.folder}/ (as it was when the run started)`);
+    }
+}
+/** `plan` with `$AUTOPILOT_PLAN_DIR` set for every step (and so part of every task's key, with the copy's digest). */
+function withPlanDir(plan, copy) {
+    return { ...plan, defaults: { ...plan.defaults, env: { ...plan.defaults.env, [PLAN_DIR_VAR]: copy.dir } } };
+}
+/**
+ * The text of a step's `prompt-file`: from the plan folder's copy when it names a file there, else
+ * `fromWorktree(path)` (a file of the task's own tree, read without following links).
+ */
+async function readPromptFile(file, copy, fromWorktree) {
+    if (!copy)
+        return await fromWorktree(file);
+    const inCopy = (rel) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(external_node_path_default().join(copy.dir, rel)).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const source = promptFileSource(file, copy.folder, inCopy);
+    return 'planDir' in source ? await readPlanDirFile(copy, source.planDir) : await fromWorktree(source.worktree);
+}
+
 ;// CONCATENATED MODULE: ./src/run/agent-calls.ts
 /**
  * Agent steps, wired: the escalation chain, credentials (passed to that step
  * only), the CLI's presence on PATH, budgets and the per-day ledger, and the
  * assembled prompt written next to the step's log.
  */
+
 
 
 
@@ -74416,10 +74678,10 @@ function createAgentCalls(input) {
             if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
                 throw new AutopilotError(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
             }
-            const stepPrompt = step.prompt ?? (await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(worktree, step['prompt-file']), 'utf8'));
+            const stepPrompt = step.prompt ?? (await readPromptFile(step['prompt-file'], input.planDir, rel => (0,promises_.readFile)((0,external_node_path_.join)(worktree, rel), 'utf8')));
             const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
-            await (0,promises_namespaceObject.writeFile)(promptFile, prompt);
+            await (0,promises_.writeFile)(promptFile, prompt);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
             const inv = driver.build({
                 prompt,
@@ -74560,12 +74822,104 @@ async function baselineHook(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/setup.ts
+/**
+ * The plan's `setup` steps (issue 13): run once per run on the base, in the
+ * sandbox, network allowed unless a step denies it; what they leave that git
+ * ignores becomes the setup layer every task (and the baseline) starts with.
+ * An unchanged setup (same steps, same lock files) reuses the kept layer and
+ * runs nothing.
+ */
+
+
+
+
+
+
+
+
+
+/** Files of `files` that key the setup cache: the plan's globs, else the lock files (matched by name at any depth). */
+function setupKeyFiles(plan, files) {
+    const globs = plan['setup-key-files'] ?? DEFAULT_SETUP_KEY_FILES;
+    const match = picomatch_default()(globs, { dot: true, basename: plan['setup-key-files'] === undefined });
+    return files.filter(f => match(f.path));
+}
+/** The setup layer of this run: kept, restored, or built by running the setup steps now. */
+async function prepareSetup(input) {
+    const { plan, workspace } = input;
+    if (plan.setup.length === 0)
+        return undefined;
+    const key = setupKey(plan, setupKeyFiles(plan, await workspace.repo.treeFiles(input.baseCommit)));
+    const note = (message) => input.reporter.event({ type: 'note', message });
+    const kept = (await findLayer(input.layersRoot, key)) ?? ((await input.cache?.restore(key, input.layersRoot)) ? await findLayer(input.layersRoot, key) : undefined);
+    if (kept) {
+        note(`setup: reused the kept layer ${key.slice(0, 12)} (${kept.entries.map(e => e.path).join(', ') || 'empty'}); nothing installed`);
+        return kept;
+    }
+    const name = '.setup';
+    const git = await workspace.addWorktree(name, input.baseCommit);
+    const worktree = workspace.worktreePath(name);
+    try {
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        const signal = input.signal ?? new AbortController().signal;
+        for (const [i, step] of plan.setup.entries()) {
+            const log = (0,external_node_path_.join)(input.logDir, `${String(i + 1).padStart(2, '0')}.log`);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+            note(`setup: step ${i + 1} "${stepName(step)}"`);
+            const shell = {
+                plan,
+                task: setupTask(plan),
+                worktree,
+                tmpDir,
+                home: view.home,
+                callerEnv: input.callerEnv,
+                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+                mask: input.mask,
+                signal
+            };
+            // Setup installs dependencies: network is allowed unless the step itself denies it.
+            const asStep = { ...step, network: step.network ?? 'allow' };
+            const req = shellRequest(shell, step.run, asStep);
+            if (step['working-directory'])
+                req.cwd = (0,external_node_path_.join)(worktree, step['working-directory']);
+            const r = await input.executor.runStep(req);
+            await (0,promises_.appendFile)(log, `$ ${step.run}\n${r.output}\n=== exit ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}\n`);
+            if (r.exitCode !== 0 && !step['continue-on-error']) {
+                throw new AutopilotError(`setup step ${i + 1} "${stepName(step)}" ${r.timedOut ? 'timed out' : `exited with ${r.exitCode ?? r.signal}`}; no task ran. ` +
+                    `Log: ${log}\n${tail(r.output, 20)}`, EXIT.taskFailed);
+            }
+        }
+        const changed = await git.changedPaths();
+        if (changed.length) {
+            note(`setup: warning: setup changed files git does not ignore (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', ...' : ''}); ` +
+                'only ignored files (dependencies, build output) reach the tasks');
+        }
+        const layer = await keepLayer(input.layersRoot, key, worktree, layerEntries(await git.ignoredEntries()));
+        note(`setup: kept layer ${key.slice(0, 12)}: ${layer.entries.map(e => e.path).join(', ') || 'nothing ignored was left'}`);
+        await pruneLayers(input.layersRoot, key);
+        await input.cache?.save(key, input.layersRoot);
+        return layer;
+    }
+    finally {
+        await workspace.removeWorktree(name);
+    }
+}
+/** Setup runs with the plan's defaults and no task's own settings. */
+function setupTask(plan) {
+    return { id: '_setup', needs: [], steps: plan.setup, checks: [], 'max-attempts': 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/run/local-run.ts
 /**
  * `autopilot run` on one machine: resolves the plan, takes the lock, resumes
  * or starts the manifest, schedules every task through the task runner,
  * integrates the landed patches onto the branch and writes the reports.
  */
+
+
+
 
 
 
@@ -74623,22 +74977,26 @@ async function runLocal(opts) {
 }
 async function runWithLock(ctx) {
     const { opts, executor, loaded, repoRoot, userGit, store } = ctx;
-    const plan = loaded.plan;
+    const declared = loaded.plan;
     const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
     const previous = await store.loadManifest();
-    const baseCommit = await resolveBase(userGit, plan, previous, opts.out);
-    const graph = buildGraph(plan.tasks);
+    const baseCommit = await resolveBase(userGit, declared, previous, opts.out);
+    const graph = buildGraph(declared.tasks);
     const order = topoOrder(graph);
     const ts = timestamp(new Date());
     const logsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
     await ensureIgnoredDir(logsRoot);
-    const runLogDir = (0,external_node_path_.join)(logsRoot, `${plan.issue}-${ts}`);
-    await (0,promises_namespaceObject.mkdir)(runLogDir, { recursive: true });
-    const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous });
-    const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env));
+    const runLogDir = (0,external_node_path_.join)(logsRoot, `${declared.issue}-${ts}`);
+    await (0,promises_.mkdir)(runLogDir, { recursive: true });
+    const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
+    const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env));
+    // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
+    const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
+    const plan = withPlanDir(declared, planDir);
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = planMasker(plan, opts.env);
-    const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
+    const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
     let saveError;
@@ -74653,7 +75011,19 @@ async function runWithLock(ctx) {
     };
     await persist();
     reporter.event({ type: 'run-started', manifest });
-    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal });
+    const setup = await prepareSetup({
+        plan,
+        baseCommit,
+        workspace,
+        executor,
+        callerEnv: opts.env,
+        mask,
+        reporter,
+        layersRoot: (0,external_node_path_.join)((0,external_node_path_.dirname)(workspace.root), 'setup'),
+        logDir: (0,external_node_path_.join)(runLogDir, '_setup'),
+        signal: opts.signal
+    });
+    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup });
     await persist();
     const results = new Map();
     const taskEnv = {
@@ -74673,7 +75043,9 @@ async function runWithLock(ctx) {
         noCache: opts.fresh,
         // Records carried over from the previous run, before statuses start changing.
         carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
-        baseline: baseline.judge
+        baseline: baseline.judge,
+        setup,
+        planDir
     };
     const runOne = async (id, signal) => {
         baseline.guard();
@@ -74718,7 +75090,7 @@ async function runWithLock(ctx) {
     manifest.finishedAt = new Date().toISOString();
     await persist();
     // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => { });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => { });
     if (saveError)
         throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped);
     reporter.event({ type: 'run-finished', manifest });
@@ -74731,11 +75103,11 @@ async function runWithLock(ctx) {
         logsLocation: (0,external_node_path_.relative)(repoRoot, runLogDir),
         logLink: r => (r.log ? (0,external_node_path_.relative)(logsRoot, (0,external_node_path_.join)(repoRoot, r.log)) : undefined)
     }));
-    await (0,promises_namespaceObject.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
+    await (0,promises_.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
     let failedFile;
     if (!allLanded || integration.problem) {
         failedFile = (0,external_node_path_.join)(logsRoot, `FAILED-${ts}.log`);
-        await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
+        await (0,promises_.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
     }
     opts.out('\n' + finalTable(plan, manifest) + '\n\n');
     if (manifest.breaker)
@@ -74980,7 +75352,7 @@ async function audit(input) {
     }
     const wtDir = (0,external_node_path_.join)(workRoot, 'wt');
     if (await exists(wtDir))
-        for (const d of await (0,promises_namespaceObject.readdir)(wtDir))
+        for (const d of await (0,promises_.readdir)(wtDir))
             problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; run \`autopilot clean\``);
     if (!manifest)
         return problems;
@@ -75018,13 +75390,13 @@ async function clean(input) {
         const owner = await readLockOwner(lock);
         if (owner?.pid && isAlive(owner.pid))
             throw new StoppedError(`a run is in progress (pid ${owner.pid}); not cleaning`);
-        await (0,promises_namespaceObject.rm)(lock, { force: true });
+        await (0,promises_.rm)(lock, { force: true });
         removed.push(lock);
     }
     for (const pid of killStrays((0,external_node_path_.join)(input.runDir, 'processes'), input.plan.issue))
         removed.push(`step process group ${pid} (killed)`);
     if (await exists(input.workRoot)) {
-        await (0,promises_namespaceObject.rm)(input.workRoot, { recursive: true, force: true });
+        await (0,promises_.rm)(input.workRoot, { recursive: true, force: true });
         removed.push(input.workRoot);
     }
     return removed;
@@ -75413,7 +75785,7 @@ async function collect(target, cwd) {
     const abs = external_node_path_default().resolve(cwd, target);
     let info;
     try {
-        info = await (0,promises_namespaceObject.stat)(abs);
+        info = await (0,promises_.stat)(abs);
     }
     catch {
         throw new UsageError(`${target}: no such file or folder`);
@@ -75425,7 +75797,7 @@ async function collect(target, cwd) {
     if (!info.isDirectory()) {
         return { isDir: false, name: external_node_path_default().basename(external_node_path_default().dirname(abs)), files: [await readOne(abs, show(abs))] };
     }
-    const entries = (await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
+    const entries = (await (0,promises_.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
     const rels = [...entries, ...NESTED.filter((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(abs, n)))];
     const files = await Promise.all(rels.map((r) => readOne(external_node_path_default().join(abs, r), show(external_node_path_default().join(abs, r)))));
     return { isDir: true, name: external_node_path_default().basename(abs), files };
@@ -75436,10 +75808,10 @@ async function siblings(file, cwd) {
 }
 async function readOne(abs, shown) {
     try {
-        const s = await (0,promises_namespaceObject.stat)(abs);
+        const s = await (0,promises_.stat)(abs);
         if (s.size > MAX_BYTES)
             throw new UsageError(`${shown}: ${s.size} bytes is too large for a plan source (limit ${MAX_BYTES})`);
-        return { path: shown, text: await (0,promises_namespaceObject.readFile)(abs, 'utf8') };
+        return { path: shown, text: await (0,promises_.readFile)(abs, 'utf8') };
     }
     catch (e) {
         if (e instanceof UsageError)
@@ -76768,11 +77140,11 @@ async function writePlan(built, output, cwd, force) {
     }
     for (const p of built.prompts) {
         const file = external_node_path_default().join(root, p.path);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, p.text);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, p.text);
     }
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(output), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(output, built.yaml);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+    await (0,promises_.writeFile)(output, built.yaml);
 }
 function repoRootOf(output, cwd) {
     for (let d = external_node_path_default().dirname(output);; d = external_node_path_default().dirname(d)) {
@@ -82476,7 +82848,7 @@ function sessionStop(input) {
  */
 async function selectPlans(repoRoot, opts) {
     const dir = external_node_path_default().join(repoRoot, PLANS_DIR);
-    const names = (0,external_node_fs_.existsSync)(dir) ? (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name) : [];
+    const names = (0,external_node_fs_.existsSync)(dir) ? (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name) : [];
     const out = [];
     for (const name of names) {
         const file = external_node_path_default().join(dir, name, PLAN_FILE);
@@ -82573,7 +82945,7 @@ class SessionStore {
     }
     /** Every recorded session, oldest first (ids are timestamps). */
     async all() {
-        const names = await (0,promises_namespaceObject.readdir)(this.dir).catch(() => []);
+        const names = await (0,promises_.readdir)(this.dir).catch(() => []);
         const out = [];
         for (const n of names.sort()) {
             const r = await readJson(this.file(n)).catch(() => undefined);
@@ -82624,7 +82996,7 @@ async function runSession(opts) {
         const logsRoot = external_node_path_default().join(repoRoot, '.ai', 'logs', 'autopilot');
         await ensureIgnoredDir(logsRoot);
         const runLogs = external_node_path_default().join(logsRoot, `session-${record.id}`);
-        await (0,promises_namespaceObject.mkdir)(runLogs, { recursive: true });
+        await (0,promises_.mkdir)(runLogs, { recursive: true });
         await drive(record, store, opts, repoRoot, runLogs);
         const interrupted = opts.signal?.aborted ?? false;
         for (const p of record.plans) {
@@ -82639,8 +83011,8 @@ async function runSession(opts) {
         await store.save(record);
         const markdownFile = external_node_path_default().join(logsRoot, `session-${record.id}.md`);
         const jsonFile = external_node_path_default().join(logsRoot, `session-${record.id}.json`);
-        await (0,promises_namespaceObject.writeFile)(markdownFile, renderSessionMarkdown(record));
-        await (0,promises_namespaceObject.writeFile)(jsonFile, renderSessionJson(record));
+        await (0,promises_.writeFile)(markdownFile, renderSessionMarkdown(record));
+        await (0,promises_.writeFile)(jsonFile, renderSessionJson(record));
         for (const p of record.plans)
             opts.out(`${p.issue === null ? p.plan : `#${p.issue}`}: ${p.outcome}${p.lookAt ? ` - ${p.lookAt}` : ''}\n`);
         if (record.stoppedBy)
@@ -82707,7 +83079,7 @@ async function runPlan(entry, opts, repoRoot, runLogs) {
             planArg: external_node_path_default().join(repoRoot, entry.plan),
             cwd: repoRoot,
             env: opts.env,
-            out: text => void (0,promises_namespaceObject.appendFile)(log, text).catch(() => { }),
+            out: text => void (0,promises_.appendFile)(log, text).catch(() => { }),
             isTTY: false,
             signal: opts.signal,
             backoffMs: opts.backoffMs
@@ -82871,10 +83243,10 @@ async function readRunManifests(repoRoot) {
             found.set(`${m.issue}@${m.startedAt}`, m);
     };
     const logs = external_node_path_default().join(repoRoot, '.ai', 'logs', 'autopilot');
-    for (const d of await (0,promises_namespaceObject.readdir)(logs).catch(() => []))
+    for (const d of await (0,promises_.readdir)(logs).catch(() => []))
         add(await readJson(external_node_path_default().join(logs, d, 'manifest.json')).catch(() => undefined));
     const runs = external_node_path_default().join(repoRoot, '.ai', 'runs');
-    for (const d of await (0,promises_namespaceObject.readdir)(runs).catch(() => []))
+    for (const d of await (0,promises_.readdir)(runs).catch(() => []))
         add(await readJson(external_node_path_default().join(runs, d, 'manifest.json')).catch(() => undefined));
     return [...found.values()].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 }
@@ -95430,12 +95802,12 @@ function createMcpServer(ctx, version) {
         if (runs.get(issue) && !runs.get(issue).done)
             return { started: false, issue, reason: 'this server is already running this plan; poll status' };
         const logDir = external_node_path_default().join(root(), '.ai', 'logs', 'autopilot');
-        await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
+        await (0,promises_.mkdir)(logDir, { recursive: true });
         const log = external_node_path_default().join(logDir, `mcp-${issue}.log`);
         const active = { issue, startedAt: new Date().toISOString(), log, done: false };
         runs.set(issue, active);
-        await (0,promises_namespaceObject.appendFile)(log, `=== autopilot run ${loaded.file} (via MCP) at ${active.startedAt}\n`);
-        void runLocal({ planArg: loaded.file, cwd: ctx.cwd, env: ctx.env, fresh, isTTY: false, out: t => void (0,promises_namespaceObject.appendFile)(log, t).catch(() => { }) }).then(r => Object.assign(active, { done: true, exitCode: r.exitCode }), (e) => Object.assign(active, { done: true, exitCode: e instanceof AutopilotError ? e.exitCode : 70, error: e.message }));
+        await (0,promises_.appendFile)(log, `=== autopilot run ${loaded.file} (via MCP) at ${active.startedAt}\n`);
+        void runLocal({ planArg: loaded.file, cwd: ctx.cwd, env: ctx.env, fresh, isTTY: false, out: t => void (0,promises_.appendFile)(log, t).catch(() => { }) }).then(r => Object.assign(active, { done: true, exitCode: r.exitCode }), (e) => Object.assign(active, { done: true, exitCode: e instanceof AutopilotError ? e.exitCode : 70, error: e.message }));
         return { started: true, issue, log: external_node_path_default().relative(ctx.cwd, log) };
     }));
     server.registerTool('status', { description: "A plan's run: running or its outcome, each task's status and reason, the branch.", inputSchema: planArg }, guarded(async ({ plan }) => {
@@ -95475,7 +95847,7 @@ function createMcpServer(ctx, version) {
         }
         else
             file = runs.get(issue)?.log ?? external_node_path_default().join(root(), '.ai', 'logs', 'autopilot', `mcp-${issue}.log`);
-        const text = file ? await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+        const text = file ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
         if (text === undefined)
             return { issue, task, text: '', note: 'no log yet' };
         return { issue, task, file: external_node_path_default().relative(ctx.cwd, file), text: text.split('\n').slice(-(lines ?? 200)).join('\n') };
@@ -95638,22 +96010,22 @@ async function runDoctor(input) {
     const problem = await input.executor.sandboxProblem();
     if (problem)
         return { problem, programs, results: [], ok: false };
-    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-doctor-'));
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-doctor-'));
     const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
     const servers = [];
     try {
         const dirs = { wt: (0,external_node_path_.join)(root, 'wt', 'doctor'), tmp: (0,external_node_path_.join)(root, 'tmp', 'doctor'), home: (0,external_node_path_.join)(root, 'home', 'doctor'), other: (0,external_node_path_.join)(root, 'wt', 'other') };
         for (const d of Object.values(dirs))
-            await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
+            await (0,promises_.mkdir)(d, { recursive: true });
         const hostFile = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.txt`);
-        await (0,promises_namespaceObject.writeFile)(hostFile, 'host\n');
+        await (0,promises_.writeFile)(hostFile, 'host\n');
         const hostSocket = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.sock`);
         const abstractSocket = `\0autopilot-doctor-${tag}`;
         for (const where of [hostSocket, abstractSocket])
             servers.push(await listen(where));
         const namespaces = {};
         for (const n of ['user', 'pid', 'mnt', 'ipc', 'uts'])
-            namespaces[n] = await (0,promises_namespaceObject.readlink)(`/proc/self/ns/${n}`).catch(() => '?');
+            namespaces[n] = await (0,promises_.readlink)(`/proc/self/ns/${n}`).catch(() => '?');
         const canary = `autopilot-doctor-canary-${tag}`;
         process.env.AUTOPILOT_DOCTOR_CANARY = canary;
         const host = {
@@ -95670,19 +96042,19 @@ async function runDoctor(input) {
         const results = [];
         for (const probe of (input.probes ?? doctorProbes)(host)) {
             // Each probe starts from an empty HOME, as a task's first step does.
-            await (0,promises_namespaceObject.rm)(dirs.home, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(dirs.home);
+            await (0,promises_.rm)(dirs.home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dirs.home);
             const r = await input.executor.runStep(probeRequest(probe, dirs, programs));
             results.push({ probe, ok: r.exitCode === 0 && r.sandboxed, evidence: r.output.trim().split('\n').slice(-3).join(' / ') });
         }
-        await (0,promises_namespaceObject.rm)(hostFile, { force: true });
+        await (0,promises_.rm)(hostFile, { force: true });
         return { programs, results, ok: results.every(r => r.ok || r.probe.info) };
     }
     finally {
         delete process.env.AUTOPILOT_DOCTOR_CANARY;
         for (const s of servers)
             s.close();
-        await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+        await (0,promises_.rm)(root, { recursive: true, force: true });
     }
 }
 function probeRequest(probe, dirs, programs) {
