@@ -1286,9 +1286,10 @@ function formatPath(path) {
 /* harmony export */   Fq: () => (/* binding */ TASK_ID_PATTERN),
 /* harmony export */   RO: () => (/* binding */ AGENT_NAMES),
 /* harmony export */   at: () => (/* binding */ branchName),
-/* harmony export */   fB: () => (/* binding */ PlanSchema)
+/* harmony export */   fB: () => (/* binding */ PlanSchema),
+/* harmony export */   mU: () => (/* binding */ DEFAULT_SETUP_KEY_FILES)
 /* harmony export */ });
-/* unused harmony exports StepSchema, TaskSchema, DEFAULT_SETUP_KEY_FILES */
+/* unused harmony exports StepSchema, TaskSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61312);
 /**
@@ -2811,8 +2812,11 @@ function isExecutableFile(path) {
 
 // EXTERNAL MODULE: ./src/run/setup-layer.ts
 var setup_layer = __webpack_require__(87272);
+<<<<<<< HEAD
 ========
 >>>>>>>> h/delivery:dist/103.index.js
+=======
+>>>>>>> h/sandbox
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/run/output-buffer.ts
@@ -2927,8 +2931,11 @@ function lastBytes(text, max) {
 
 
 
+<<<<<<< HEAD
 ========
 >>>>>>>> h/delivery:dist/103.index.js
+=======
+>>>>>>> h/sandbox
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
     tracker;
@@ -3402,7 +3409,10 @@ class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* 
 }
 
 
+<<<<<<< HEAD
 <<<<<<<< HEAD:dist/152.index.js
+=======
+>>>>>>> h/sandbox
 /***/ }),
 
 /***/ 87272:
@@ -3662,8 +3672,11 @@ function taskKey(input) {
 }
 
 
+<<<<<<< HEAD
 ========
 >>>>>>>> h/delivery:dist/103.index.js
+=======
+>>>>>>> h/sandbox
 /***/ })
 
 };
