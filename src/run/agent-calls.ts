@@ -3,7 +3,7 @@
  * only), the CLI's presence on PATH, budgets and the per-day ledger, and the
  * assembled prompt written next to the step's log.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import type { AgentName, Plan } from '../plan/schema.js'
@@ -13,7 +13,8 @@ import { AutopilotError, BreakerTripped } from '../errors.js'
 import { agentEnv, explainFailure, getDriver, missingCredentials, resolveAgentCall } from '../agents/index.js'
 import { assemblePrompt } from '../agents/prompt.js'
 import { charge, checkBudget, type Ledger } from '../agents/budget.js'
-import type { AgentCalls, PreparedCall } from './step-runner.js'
+import { stepName, type AgentCalls, type PreparedCall } from './step-runner.js'
+import { readRepoFile } from './repo-file.js'
 
 export function createAgentCalls(input: {
   plan: Plan
@@ -44,7 +45,8 @@ export function createAgentCalls(input: {
       if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
         throw new AutopilotError(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1)
       }
-      const stepPrompt = step.prompt ?? (await readFile(join(worktree, step['prompt-file']!), 'utf8'))
+      const stepPrompt =
+        step.prompt ?? (await readRepoFile(worktree, step['prompt-file']!, `task "${task.id}" step "${stepName(step)}" prompt-file`))
       const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail })
       const promptFile = join(tmpDir, `prompt-${name}.md`)
       await writeFile(promptFile, prompt)
