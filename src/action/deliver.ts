@@ -15,6 +15,8 @@ import { issueMarker, upsertIssueComment } from '../github/issue-comment.js'
 import { LIMITS, truncateMarkdown } from '../github/limits.js'
 import { AutopilotError, EXIT } from '../errors.js'
 import type { Runner } from './runner.js'
+import { branchProblem } from '../gates/branch-guard.js'
+import { checkedOutBranches, originDefaultBranch } from '../git/branches.js'
 import type { Settings } from './settings.js'
 
 export interface DeliverInput {
@@ -49,6 +51,19 @@ export async function deliver(input: DeliverInput): Promise<Delivered> {
   let pullRequest: Delivered['pullRequest']
 
   if (landed && !settings.dryRun) {
+    const problem = branchProblem({
+      branch: manifest.branch,
+      allowOutside: plan.pr['allow-branch-outside-autopilot'],
+      defaultBranch:
+        octokit && repository
+          ? await defaultBranch(octokit, repository).catch((e: Error) => {
+              runner.warning(`autopilot: could not read the default branch (${e.message}); refusing main and master instead`)
+              return undefined
+            })
+          : await originDefaultBranch(input.checkout),
+      checkedOut: [...(await checkedOutBranches(input.checkout)), ...(runner.context.refName ? [runner.context.refName] : [])]
+    })
+    if (problem) throw new AutopilotError(`autopilot will not push: ${problem}`, EXIT.taskFailed)
     await pushBranch(input, integration.head)
     if (repository && settings.prToken) {
       const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository))

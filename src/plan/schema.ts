@@ -171,7 +171,13 @@ const PrSchema = z
   .strictObject({
     title: z.string().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: z.boolean().default(false).describe('Open the pull request as a draft.'),
-    labels: z.array(z.string().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: z.array(z.string().min(1)).default([]).describe('Labels added to the pull request.'),
+    'allow-branch-outside-autopilot': z
+      .boolean()
+      .default(false)
+      .describe(
+        'Let `branch` name a branch outside `autopilot/...` (autopilot force-updates it; the default branch and checked-out branches stay refused).'
+      )
   })
   .describe('The pull request autopilot opens or updates.')
 
@@ -187,7 +193,11 @@ export const PlanSchema = z
       .default('')
       .describe('Short anchor (<= 2 KB) given to every agent step.'),
     base: z.string().min(1).optional().describe('Base branch or commit (default: the current HEAD).'),
-    branch: z.string().min(1).optional().describe('Branch to assemble (default: `autopilot/issue-<issue>`).'),
+    branch: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Branch to assemble (default: `autopilot/issue-<issue>`); must start with `autopilot/` unless `pr.allow-branch-outside-autopilot`.'),
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path'
 import { cpus } from 'node:os'
 import type { LoadedPlan } from '../plan/load.js'
 import { openRepoPlan } from './open-repo-plan.js'
-import type { Plan } from '../plan/schema.js'
+import { branchName, type Plan } from '../plan/schema.js'
 import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
 import { AutopilotError, BreakerTripped, EXIT } from '../errors.js'
 import { Git } from '../git/git.js'
@@ -31,6 +31,8 @@ import { executeTask, type TaskEnvironment } from './execute-task.js'
 import { integrate } from './integrate.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
+import { branchProblem } from '../gates/branch-guard.js'
+import { checkedOutBranches, originDefaultBranch } from '../git/branches.js'
 import { sandboxWarning } from './sandbox.js'
 
 export interface LocalRunOptions {
@@ -98,6 +100,7 @@ async function runWithLock(ctx: {
   const planPath = relative(repoRoot, ctx.planFile)
   const previous = await store.loadManifest()
   const baseCommit = await resolveBase(userGit, plan, previous, opts.out)
+  await guardBranch(userGit, plan, EXIT.usage)
   const graph = buildGraph(plan.tasks)
   const order = topoOrder(graph)
   const ts = timestamp(new Date())
@@ -191,6 +194,8 @@ async function runWithLock(ctx: {
   manifest.gates = integration.gates
   let delivered: string | undefined
   if (!integration.problem && Object.keys(integration.commits).length > 0) {
+    // Again at the end: the user may have checked the branch out while the run went on.
+    await guardBranch(userGit, plan, EXIT.taskFailed)
     delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head)
   }
   manifest.finishedAt = new Date().toISOString()
@@ -240,6 +245,17 @@ async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefin
     return previous.baseCommit
   }
   return head
+}
+
+/** Refuses a plan whose branch is the repository's default branch or one the user has checked out. */
+async function guardBranch(user: Git, plan: Plan, exitCode: number): Promise<void> {
+  const problem = branchProblem({
+    branch: branchName(plan),
+    allowOutside: plan.pr['allow-branch-outside-autopilot'],
+    defaultBranch: await originDefaultBranch(user),
+    checkedOut: await checkedOutBranches(user)
+  })
+  if (problem) throw new AutopilotError(`autopilot will not deliver: ${problem}`, exitCode)
 }
 
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
