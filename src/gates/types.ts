@@ -33,6 +33,12 @@ export interface FileChange {
 
 export interface ChangeSet {
   files: FileChange[]
+  /**
+   * Every symlink of the final tree (changed or not), path to target: links
+   * are judged through each other (see symlink-tree.ts). Absent: only the
+   * changed links' own targets are known.
+   */
+  links?: Record<string, string>
 }
 
 /** One gate's answer. */

@@ -10,7 +10,7 @@ import { LANDABLE, type GateRecord } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
 import type { Workspace } from './workspace.js'
 import { GitError } from '../git/git.js'
-import { collectChanges } from '../git/changes.js'
+import { changeLimits, collectChanges } from '../git/changes.js'
 import { evaluateRunGates, evaluateTaskGates } from '../gates/index.js'
 
 export interface IntegrationResult {
@@ -63,7 +63,7 @@ export async function integrate(input: {
         touched.set(id, patchPaths(result.patch))
         // The task's gates again, on exactly what lands: a result reused from a cache (which a
         // compromised job could have written) is held to the same rules as a fresh one.
-        const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed)
+        const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD', changeLimits(plan)) })).filter(d => !d.allowed)
         if (denied.length) {
           return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`)
         }
@@ -74,7 +74,7 @@ export async function integrate(input: {
       commits[id] = await git.commit(message, input.date)
     }
     const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit
-    const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), input.baseCommit) })
+    const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), input.baseCommit, changeLimits(plan, 'run')) })
     const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
     const denied = decisions.filter(d => !d.allowed)
     return {

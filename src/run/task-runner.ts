@@ -12,7 +12,7 @@ import { sha256 } from '../state/keys.js'
 import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
 import type { Git } from '../git/git.js'
-import { collectChanges } from '../git/changes.js'
+import { changeLimits, collectChanges, fitsWholePatch } from '../git/changes.js'
 import { evaluateTaskGates } from '../gates/index.js'
 import { runStep, type AgentCalls } from './step-runner.js'
 import { mergeUsage } from '../agents/budget.js'
@@ -122,9 +122,10 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       }
     }
     // Every step and check ends with the index staged, so it holds the task's change already.
-    patch = await git.stagedPatch(start)
+    // Sizes first: a change too large to review is recorded by its headers and never read whole.
+    const changes = await collectChanges(git.runner(), start, changeLimits(plan))
+    patch = await git.stagedPatch(start, !fitsWholePatch(changes, plan.gates['max-file-bytes']))
     if (status === 'succeeded') {
-      const changes = await collectChanges(git.runner(), start)
       const decisions = await evaluateTaskGates({ task, plan, changes })
       gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
       for (const d of decisions) {
