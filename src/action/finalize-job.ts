@@ -12,7 +12,7 @@ import { renderFailedLog } from '../report/text.js'
 import { renderSummary } from '../report/markdown.js'
 import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
 import { integrate } from '../run/integrate.js'
-import { planMasker } from '../run/secrets.js'
+import { namedSecrets, planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
@@ -49,11 +49,13 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
   const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit])
-  const integration = await integrate({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace })
+  const mask = planMasker(plan, runner.env)
+  const integration = await integrate({
+    plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace, secrets: namedSecrets(plan, runner.env), mask
+  })
   manifest.commits = integration.commits
   manifest.gates = integration.gates
   manifest.finishedAt = new Date().toISOString()
-  const mask = planMasker(plan, runner.env)
   const repo = runner.context.repository
   const runUrl = repo ? `${runner.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runner.context.runId}` : undefined
   const delivered = await deliver({

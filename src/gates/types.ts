@@ -54,5 +54,5 @@ export interface GateDecision {
 }
 
 /** Gate names, in the order reports show them. */
-export const GATE_NAMES = ['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets', 'silent-success'] as const
+export const GATE_NAMES = ['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets', 'secret-values', 'silent-success'] as const
 export type GateName = (typeof GATE_NAMES)[number]

@@ -122,7 +122,13 @@ const GatesSchema = z
     'max-file-bytes': count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
-    'scan-secrets': z.boolean().default(true).describe('Scan added lines for secrets (secretlint recommended rules).')
+    'scan-secrets': z.boolean().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'allow-secret-values': z
+      .array(envName)
+      .default([])
+      .describe(
+        'Variables whose values a change may contain: by default a change holding the value of a `pass-env` variable, an agent credential or a secret-named `env` value (plain, base64, hex or URL-encoded) is denied.'
+      )
   })
   .describe('Safety gates, checked on every task diff and on the integrated branch.')
 

@@ -11,7 +11,7 @@ import type { StoredResult } from '../state/store.js'
 import type { Workspace } from './workspace.js'
 import { GitError } from '../git/git.js'
 import { changeLimits, collectChanges } from '../git/changes.js'
-import { evaluateRunGates, evaluateTaskGates } from '../gates/index.js'
+import { evaluateRunGates, evaluateTaskGates, maskDecision, type NamedSecret } from '../gates/index.js'
 
 export interface IntegrationResult {
   /** Commit of each integrated task. */
@@ -32,6 +32,10 @@ export async function integrate(input: {
   /** Commit date: fixed per run, so a resumed run builds the same commits. */
   date: string
   workspace: Workspace
+  /** Values the plan hands to tasks: none may land (see src/run/secrets.ts). */
+  secrets: readonly NamedSecret[]
+  /** Masks every text the gates return (file names can carry secrets). */
+  mask: (text: string) => string
 }): Promise<IntegrationResult> {
   const { workspace, plan } = input
   const git = await workspace.addWorktree('integrate', input.baseCommit)
@@ -63,7 +67,10 @@ export async function integrate(input: {
         touched.set(id, patchPaths(result.patch))
         // The task's gates again, on exactly what lands: a result reused from a cache (which a
         // compromised job could have written) is held to the same rules as a fresh one.
-        const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD', changeLimits(plan)) })).filter(d => !d.allowed)
+        const changes = await collectChanges(git.runner(), 'HEAD', changeLimits(plan))
+        const denied = (await evaluateTaskGates({ task, plan, changes, secrets: input.secrets }))
+          .filter(d => !d.allowed)
+          .map(d => maskDecision(d, input.mask))
         if (denied.length) {
           return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`)
         }
@@ -74,7 +81,8 @@ export async function integrate(input: {
       commits[id] = await git.commit(message, input.date)
     }
     const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit
-    const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), input.baseCommit, changeLimits(plan, 'run')) })
+    const changes = await collectChanges(git.runner(), input.baseCommit, changeLimits(plan, 'run'))
+    const decisions = (await evaluateRunGates({ plan, changes, secrets: input.secrets })).map(d => maskDecision(d, input.mask))
     const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
     const denied = decisions.filter(d => !d.allowed)
     return {

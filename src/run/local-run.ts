@@ -30,7 +30,7 @@ import { schedule } from './scheduler.js'
 import { executeTask, type TaskEnvironment } from './execute-task.js'
 import { integrate } from './integrate.js'
 import { createAgentCalls } from './agent-calls.js'
-import { planMasker } from './secrets.js'
+import { namedSecrets, planMasker } from './secrets.js'
 import { branchProblem } from '../gates/branch-guard.js'
 import { checkedOutBranches, originDefaultBranch } from '../git/branches.js'
 import { sandboxWarning } from './sandbox.js'
@@ -189,7 +189,9 @@ async function runWithLock(ctx: {
   manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
   manifest.usage = usageTotal(manifest)
 
-  const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace })
+  const integration = await integrate({
+    plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace, secrets: namedSecrets(plan, opts.env), mask
+  })
   manifest.commits = integration.commits
   manifest.gates = integration.gates
   let delivered: string | undefined

@@ -13,7 +13,8 @@ import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
 import type { Git } from '../git/git.js'
 import { changeLimits, collectChanges, fitsWholePatch } from '../git/changes.js'
-import { evaluateTaskGates } from '../gates/index.js'
+import { evaluateTaskGates, maskDecision } from '../gates/index.js'
+import { namedSecrets } from './secrets.js'
 import { runStep, type AgentCalls } from './step-runner.js'
 import { mergeUsage } from '../agents/budget.js'
 import { shellRequest, type TaskShell } from './step-env.js'
@@ -126,7 +127,9 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     const changes = await collectChanges(git.runner(), start, changeLimits(plan))
     patch = await git.stagedPatch(start, !fitsWholePatch(changes, plan.gates['max-file-bytes']))
     if (status === 'succeeded') {
-      const decisions = await evaluateTaskGates({ task, plan, changes })
+      const decisions = (await evaluateTaskGates({ task, plan, changes, secrets: namedSecrets(plan, input.callerEnv) })).map(d =>
+        maskDecision(d, input.mask)
+      )
       gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
       for (const d of decisions) {
         await appendFile(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`)
