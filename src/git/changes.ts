@@ -351,7 +351,9 @@ function isTextSide(file: FileChange, r: RawEntry, sizes: Map<string, number>, r
 export const MAX_PATCH_BYTES = 64 * 1024 * 1024
 
 /** Whether a change is small enough to keep as a whole patch (else its evidence is headers only). Pure. */
-export function fitsWholePatch(changes: ChangeSet, maxFileBytes: number): boolean {
+export function fitsWholePatch(changes: ChangeSet, limits: CollectLimits): boolean {
+  if (changes.files.length > limits.files) return false
+  const maxFileBytes = limits.fileBytes
   let total = 0
   for (const f of changes.files) {
     if (f.size > maxFileBytes) return false

@@ -124,8 +124,9 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     }
     // Every step and check ends with the index staged, so it holds the task's change already.
     // Sizes first: a change too large to review is recorded by its headers and never read whole.
-    const changes = await collectChanges(git.runner(), start, changeLimits(plan))
-    patch = await git.stagedPatch(start, !fitsWholePatch(changes, plan.gates['max-file-bytes']))
+    const limits = changeLimits(plan)
+    const changes = await collectChanges(git.runner(), start, limits)
+    patch = await git.stagedPatch(start, !fitsWholePatch(changes, limits))
     if (status === 'succeeded') {
       const decisions = (await evaluateTaskGates({ task, plan, changes, secrets: namedSecrets(plan, input.callerEnv) })).map(d =>
         maskDecision(d, input.mask)
@@ -158,6 +159,9 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     if (timer) clearTimeout(timer)
     await workspace.removeWorktree(name).catch(() => {})
   }
+  // Evidence of a task that will not land is read, never applied: masked like every other text
+  // autopilot writes (a denied change may hold the very secret it was denied for).
+  if (status !== 'succeeded') patch = Buffer.from(input.mask(patch.toString('utf8')))
   const record: TaskRecord = {
     id: task.id,
     status,
