@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   isScannable,
   chunkPaths,
+  fitsWholePatch,
   mergeEntries,
   parseBatch,
   parseAddedLines,
@@ -189,5 +190,18 @@ describe('chunkPaths and parseBatch', () => {
     expect([...m.get(A)!]).toEqual([0, 10, 255])
     expect(m.has(B)).toBe(false)
     expect(m.get(B.replace(/./, 'c'))?.length).toBe(0)
+  })
+})
+
+describe('fitsWholePatch', () => {
+  const f = (size: number) => ({ kind: 'added' as const, path: 'a', binary: true, added: 0, removed: 0, size, addedLines: [] })
+  const limits = { fileBytes: 1000, files: 3 }
+  it('keeps a change whole within the file size, the file count and the total', () => {
+    expect(fitsWholePatch({ files: [f(1000), f(10)] }, limits)).toBe(true)
+  })
+  it('keeps only headers past any of them', () => {
+    expect(fitsWholePatch({ files: [f(1001)] }, limits)).toBe(false)
+    expect(fitsWholePatch({ files: [f(1), f(1), f(1), f(1)] }, limits)).toBe(false)
+    expect(fitsWholePatch({ files: Array.from({ length: 3 }, () => f(40 * 1024 * 1024)) }, { fileBytes: 64 * 1024 * 1024, files: 10 })).toBe(false)
   })
 })
