@@ -104,6 +104,9 @@ export function makeRepo(opts: { files?: Record<string, string> } = {}): LocalRe
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
     HOME: process.env.HOME ?? root,
     AUTOPILOT_WORK_DIR: workDir,
+    // Steps may write `scratch` (counters, pid files, markers of what ran): the sandbox shows them nothing
+    // else outside their task. Tests that need the scratch folder out of a step's reach unset this.
+    AUTOPILOT_SANDBOX_SHARE: scratch,
     // Retries wait 10 ms, not seconds.
     AUTOPILOT_RETRY_BACKOFF_MS: '10'
   }
@@ -296,7 +299,7 @@ export function killPid(pid: number): void {
 }
 
 /** `repo()` makes a repository for the current test; after each test all are removed and `strays` killed. */
-export function reposPerTest(): { repo: () => LocalRepo; strays: number[] } {
+export function reposPerTest(): { repo: (opts?: { files?: Record<string, string> }) => LocalRepo; strays: number[] } {
   const made: LocalRepo[] = []
   const strays: number[] = []
   afterEach(() => {
@@ -304,8 +307,8 @@ export function reposPerTest(): { repo: () => LocalRepo; strays: number[] } {
     for (const r of made.splice(0)) r.cleanup()
   })
   return {
-    repo: () => {
-      const r = makeRepo()
+    repo: (opts = {}) => {
+      const r = makeRepo(opts)
       made.push(r)
       return r
     },

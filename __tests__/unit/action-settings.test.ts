@@ -13,7 +13,8 @@ const DEFAULTS: Record<string, string> = {
   'pr-token': '',
   'max-parallel': '',
   'dry-run': 'false',
-  'max-level-jobs': '8'
+  'max-level-jobs': '8',
+  sandbox: 'on'
 }
 
 function fakeRunner(inputs: Record<string, string>): Runner & { secrets: string[] } {
@@ -61,7 +62,8 @@ describe('readSettings', () => {
       prToken: DEFAULTS.token,
       maxParallel: undefined,
       dryRun: false,
-      maxLevelJobs: 8
+      maxLevelJobs: 8,
+      sandbox: 'on'
     })
     expect(runner.secrets).toContain(DEFAULTS.token)
   })
@@ -112,10 +114,16 @@ describe('readSettings', () => {
     expect(readSettings(fakeRunner({ 'max-level-jobs': '' })).maxLevelJobs).toBe(8)
   })
 
+  it('sandbox is on or off, and nothing else', () => {
+    expect(readSettings(fakeRunner({ sandbox: 'off' })).sandbox).toBe('off')
+    expect(readSettings(fakeRunner({ sandbox: '' })).sandbox).toBe('on')
+    expect(() => readSettings(fakeRunner({ sandbox: 'false' }))).toThrow('input "sandbox" is "false"; allowed values: on, off')
+  })
+
   it.each([
-    [{ command: 'bogus' }, 'input "command" is "bogus"; allowed values: plan, task, finalize, run'],
-    [{ command: 'Plan' }, 'input "command" is "Plan"; allowed values: plan, task, finalize, run'],
-    [{ command: '' }, 'input "command" is ""; allowed values: plan, task, finalize, run'],
+    [{ command: 'bogus' }, 'input "command" is "bogus"; allowed values: plan, task, finalize, run, init'],
+    [{ command: 'Plan' }, 'input "command" is "Plan"; allowed values: plan, task, finalize, run, init'],
+    [{ command: '' }, 'input "command" is ""; allowed values: plan, task, finalize, run, init'],
     [{ command: 'task' }, 'input "task" is empty; `command: task` needs one task id or several separated by spaces'],
     [{ command: 'task', task: ' , ' }, 'input "task" is empty; `command: task` needs one task id or several separated by spaces'],
     [{ 'max-parallel': '0' }, 'input "max-parallel" is "0"; allowed values: a whole number >= 1, or empty'],

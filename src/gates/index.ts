@@ -11,6 +11,7 @@ import { secretsGate } from './secrets-gate.js'
 import { secretValuesGate, type NamedSecret } from './secret-values-gate.js'
 import { silentSuccessGate, taskRef } from './silent-success.js'
 import { sizeGate } from './size-gate.js'
+import { forbidAddedGate } from './forbid-added.js'
 
 export { expectsChanges } from './silent-success.js'
 export { DEFAULT_PROTECTED, isProtectedPath, normalizeForProtection } from './path-rules.js'
@@ -60,7 +61,8 @@ export async function evaluateTaskGates(input: {
     sizeGate(changes, plan.gates, 'task'),
     await secretsGate(changes, plan.gates),
     secretValuesGate(changes, plan.gates, input.secrets ?? []),
-    silentSuccessGate(changes, plan, task, input.stepsExpectedChanges)
+    silentSuccessGate(changes, plan, task, input.stepsExpectedChanges),
+    forbidAddedGate(changes, plan.gates)
   ]
 }
 

@@ -33,7 +33,9 @@ import { createAgentCalls } from './agent-calls.js'
 import { namedSecrets, planMasker } from './secrets.js'
 import { branchProblem } from '../gates/branch-guard.js'
 import { checkedOutBranches, originDefaultBranch } from '../git/branches.js'
-import { sandboxWarning } from './sandbox.js'
+import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
+import type { EnableResult } from './enable-namespaces.js'
+import { baselineHook } from './baseline-hook.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -47,6 +49,10 @@ export interface LocalRunOptions {
   /** Base delay between step retries (tests make it small). */
   backoffMs?: number
   executor?: CommandExecutor
+  /** Who turned the sandbox off outside the plan (`--sandbox off`, the action input); AUTOPILOT_SANDBOX=off counts too. */
+  sandboxOffBy?: string
+  /** May change the host so the sandbox works (the action on a hosted runner). */
+  enableSandbox?: (problem: string) => Promise<EnableResult>
 }
 
 export interface LocalRunResult {
@@ -77,10 +83,15 @@ export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
           '\n'
       )
     }
-    const executor =
-      opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' })
+    const offBy = opts.sandboxOffBy ?? sandboxOffInEnv(opts.env)
+    const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: sandboxShareInEnv(opts.env) })
+    // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+    const sandbox = await decideSandbox({ executor, plan, offBy, enable: opts.enableSandbox })
+    if (sandbox.note) opts.out(`${sandbox.note}\n`)
     if (opts.fresh) await store.reset()
-    return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store })
+    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+    const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' as const } }
+    return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store })
   } finally {
     await lock.release()
   }
@@ -136,8 +147,9 @@ async function runWithLock(ctx: {
   }
   await persist()
   reporter.event({ type: 'run-started', manifest })
-  const noSandbox = await executor.sandboxProblem()
-  if (noSandbox) reporter.event({ type: 'note', message: sandboxWarning(noSandbox) })
+
+  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal })
+  await persist()
 
   const results = new Map<string, StoredResult>()
   const taskEnv: TaskEnvironment = {
@@ -156,9 +168,11 @@ async function runWithLock(ctx: {
     backoffMs: opts.backoffMs ?? 1000,
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
-    carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
+    carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
+    baseline: baseline.judge
   }
   const runOne = async (id: string, signal: AbortSignal) => {
+    baseline.guard()
     const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)!), signal).catch(e => {
       // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
       if ((e as NodeJS.ErrnoException).code) throw new BreakerTripped(stateWriteProblem(e as Error))
@@ -202,6 +216,8 @@ async function runWithLock(ctx: {
   }
   manifest.finishedAt = new Date().toISOString()
   await persist()
+  // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
+  await writeFile(join(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => {})
   if (saveError) throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped)
   reporter.event({ type: 'run-finished', manifest })
   await reporter.close?.()
@@ -216,7 +232,7 @@ async function runWithLock(ctx: {
       logLink: r => (r.log ? relative(logsRoot, join(repoRoot, r.log)) : undefined)
     })
   )
-  await writeFile(summaryFile, integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary)
+  await writeFile(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()))
   let failedFile: string | undefined
   if (!allLanded || integration.problem) {
     failedFile = join(logsRoot, `FAILED-${ts}.log`)
