@@ -113,9 +113,9 @@ export class OutputBuffer {
     if (!raw) return
     const limit = this.half + this.margin
     if (raw.length > limit) {
-      // Only the end of one huge piece can be kept; never start on the second half of a surrogate pair.
+      // Only the end of one huge piece can be kept; never cut a surrogate pair (keep it whole).
       let start = raw.length - limit
-      if (/[\uDC00-\uDFFF]/.test(raw[start])) start++
+      if (/[\uDC00-\uDFFF]/.test(raw[start])) start--
       this.cutBytes += Buffer.byteLength(raw.slice(0, start))
       raw = raw.slice(start)
     }
