@@ -3,6 +3,54 @@ export const id = 152;
 export const ids = [152];
 export const modules = {
 
+/***/ 50854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ branchProblem),
+/* harmony export */   bw: () => (/* binding */ namespaceProblem)
+/* harmony export */ });
+/* unused harmony export BRANCH_PREFIX */
+/**
+ * Which branch autopilot may write (issue #10, point 7): its own namespace,
+ * `autopilot/...`, unless the plan opts out; and never the repository's
+ * default branch or a branch the user has checked out, whatever the plan
+ * says (a force-update there would replace the user's work). Pure.
+ */
+/** The namespace autopilot's branches live in. */
+const BRANCH_PREFIX = 'autopilot/';
+/** Why the plan's `branch` is outside autopilot's namespace without the opt-in, or undefined. */
+function namespaceProblem(branch, allowOutside) {
+    const b = branch.replace(/^refs\/heads\//, '');
+    if (!b.startsWith(BRANCH_PREFIX) && !allowOutside) {
+        return (`branch "${b}" is outside autopilot's own branches: autopilot force-updates the branch it delivers, so it writes ` +
+            `only branches starting with "${BRANCH_PREFIX}". Use \`branch: ${BRANCH_PREFIX}${b}\`, or set ` +
+            '`pr.allow-branch-outside-autopilot: true` if this branch is only ever written by autopilot');
+    }
+    return undefined;
+}
+/** Why autopilot must not write `branch` in a repository with these facts, or undefined when it may. */
+function branchProblem(facts) {
+    const outside = namespaceProblem(facts.branch, facts.allowOutside);
+    if (outside)
+        return outside;
+    const b = facts.branch.replace(/^refs\/heads\//, '');
+    // Without a known default branch, the usual names are held back too: a wrong guess only costs a rename.
+    const defaults = facts.defaultBranch ? [facts.defaultBranch] : ['main', 'master'];
+    if (defaults.includes(b)) {
+        return (`branch "${b}" is the repository's default branch${facts.defaultBranch ? '' : ' (or looks like it)'}: autopilot never ` +
+            'moves it (no setting allows it); deliver to a branch of its own and merge the pull request');
+    }
+    if (facts.checkedOut.includes(b)) {
+        return (`branch "${b}" is checked out in your repository: autopilot never moves a branch you are on (no setting allows it); ` +
+            'switch to another branch or pick another `branch:`');
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 10308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,7 +161,7 @@ class Git {
     }
     /** A GitRunner for src/git/changes.ts. */
     runner() {
-        return args => this.bytes(args);
+        return (args, stdin) => this.bytes(args, stdin);
     }
     async topLevel() {
         return await this.text(['rev-parse', '--show-toplevel']);
@@ -129,12 +177,16 @@ class Git {
         await this.bytes(['add', '-A']);
         return await this.text(['write-tree']);
     }
-    /** Binary-safe patch of the index against `base`, new files included. */
-    async stagedPatch(base) {
+    /**
+     * Binary-safe patch of the index against `base`, new files included; with
+     * `headersOnly`, every file shows as "Binary files differ" (a bounded record
+     * of a change too large to keep whole, issue #10 point 8).
+     */
+    async stagedPatch(base, headersOnly = false) {
         // Every option that config could change is pinned: a step may have written the clone's config
         // (diff.noprefix would move paths, a textconv driver would run code here).
         return await this.bytes([
-            'diff', '--cached', '--binary', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+            ...(headersOnly ? ['-c', 'core.bigFileThreshold=1'] : []), 'diff', '--cached', ...(headersOnly ? [] : ['--binary']), '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
             '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', '--no-renames', base
         ]);
     }
@@ -647,12 +699,15 @@ function suggestion(word, candidates) {
     return best === undefined ? '' : ` (did you mean "${best}"?)`;
 }
 
+// EXTERNAL MODULE: ./src/gates/branch-guard.ts
+var branch_guard = __webpack_require__(50854);
 ;// CONCATENATED MODULE: ./src/plan/checks.ts
 /**
  * The checks a schema cannot express: task ids, `needs`, cycles, and the rules
  * tying step fields together. They run on the raw YAML data, tolerating any
  * shape, so they report alongside type errors instead of hiding behind them.
  */
+
 
 
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -666,7 +721,20 @@ function semanticProblems(data) {
         return [];
     const tasks = data.tasks;
     const agents = isObj(data.agents) ? data.agents : {};
-    return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents)), ...setupProblems(data.setup)];
+    return [
+        ...taskGraphProblems(tasks),
+        ...tasks.flatMap((task, i) => stepProblems(task, i, agents)),
+        ...setupProblems(data.setup),
+        ...branchProblems(data)
+    ];
+}
+/** `branch:` outside `autopilot/` needs `pr.allow-branch-outside-autopilot` (see src/gates/branch-guard.ts). */
+function branchProblems(data) {
+    if (typeof data.branch !== 'string')
+        return [];
+    const allowOutside = isObj(data.pr) && data.pr['allow-branch-outside-autopilot'] === true;
+    const problem = (0,branch_guard/* namespaceProblem */.bw)(data.branch, allowOutside);
+    return problem ? [{ path: ['branch'], message: problem }] : [];
 }
 /** Setup prepares the repository once for every task: shell commands only (an agent there would edit unchecked). */
 function setupProblems(setup) {
@@ -2461,6 +2529,9 @@ const GatesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
     'scan-secrets': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'allow-secret-values': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(envName)
+        .default([])
+        .describe('Variables whose values a change may contain: by default a change holding the value of a `pass-env` variable, an agent credential or a secret-named `env` value (plain, base64, hex or URL-encoded) is denied.'),
     'forbid-added': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(forbidAdded)
         .default([])
         .describe('Patterns a task may not add more of than the base had (deprecated APIs, hard-coded paths, console.log...).')
@@ -2518,7 +2589,10 @@ const DefaultsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(
 const PrSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Open the pull request as a draft.'),
-    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('Labels added to the pull request.'),
+    'allow-branch-outside-autopilot': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Let `branch` name a branch outside `autopilot/...` (autopilot force-updates it; the default branch and checked-out branches stay refused).')
 })
     .describe('The pull request autopilot opens or updates.');
 const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
@@ -2551,7 +2625,10 @@ const PlanSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         .default('')
         .describe('Short anchor (<= 2 KB) given to every agent step.'),
     base: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Base branch or commit (default: the current HEAD).'),
-    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Branch to assemble (default: `autopilot/issue-<issue>`).'),
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('Branch to assemble (default: `autopilot/issue-<issue>`); must start with `autopilot/` unless `pr.allow-branch-outside-autopilot`.'),
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
@@ -2593,7 +2670,8 @@ function branchName(plan) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   aD: () => (/* binding */ createMasker),
-/* harmony export */   aK: () => (/* binding */ safeCut)
+/* harmony export */   aK: () => (/* binding */ safeCut),
+/* harmony export */   im: () => (/* binding */ secretFormsByEncoding)
 /* harmony export */ });
 /* unused harmony exports MASK, MIN_SECRET_LENGTH, MIN_ENCODED_LENGTH, secretForms, maskStream */
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
@@ -2628,19 +2706,27 @@ function base64Forms(value) {
     }
     return forms.flatMap((b) => [b, b.replace(/\+/g, '-').replace(/\//g, '_')]);
 }
-/** Every form of one value worth masking, longest first. */
-function secretForms(value) {
+/** Every form of one value worth masking or looking for, with its encoding. */
+function secretFormsByEncoding(value) {
     const lines = value.split(/\r?\n/).filter((l) => l.length >= MIN_SECRET_LENGTH);
     const raw = [...new Set([value, ...lines])].filter((v) => v.length >= MIN_SECRET_LENGTH);
-    const forms = new Set(raw);
+    const out = [];
     for (const v of raw) {
-        forms.add(JSON.stringify(v).slice(1, -1));
-        forms.add(encodeURIComponent(v));
+        out.push({ encoding: 'plain', form: v });
+        out.push({ encoding: 'JSON-escaped', form: JSON.stringify(v).slice(1, -1) });
+        out.push({ encoding: 'URL-encoded', form: encodeURIComponent(v) });
         for (const b of base64Forms(v))
             if (b.length >= MIN_ENCODED_LENGTH)
-                forms.add(b);
+                out.push({ encoding: 'base64', form: b });
+        // Hex, as `xxd -p`, `od` pipelines and hash tools print bytes, in both cases.
+        const hex = Buffer.from(v, 'utf8').toString('hex');
+        out.push({ encoding: 'hex', form: hex }, { encoding: 'hex', form: hex.toUpperCase() });
     }
-    return [...forms].sort((a, b) => b.length - a.length);
+    return out;
+}
+/** Every form of one value worth masking, longest first. */
+function secretForms(value) {
+    return [...new Set(secretFormsByEncoding(value).map((f) => f.form))].sort((a, b) => b.length - a.length);
 }
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -2674,7 +2760,8 @@ function maskStream(masker, maxLine = 64 * 1024) {
             out += masker(pending);
             pending = '';
         }
-        else if (pending.length > maxLine) {
+        else if (pending.length > maxLine && pending.length > masker.longest) {
+            // Keep the last `longest - 1` characters back: a secret may continue in the next chunk.
             const cut = safeCut(masker, pending, pending.length - Math.max(masker.longest - 1, 0));
             out += masker(pending.slice(0, cut));
             pending = pending.slice(cut);
@@ -2810,6 +2897,7 @@ function isExecutableFile(path) {
     }
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/run/setup-layer.ts
 var setup_layer = __webpack_require__(87272);
 <<<<<<< HEAD
@@ -2817,15 +2905,33 @@ var setup_layer = __webpack_require__(87272);
 >>>>>>>> h/delivery:dist/103.index.js
 =======
 >>>>>>> h/sandbox
+=======
+// EXTERNAL MODULE: ./node_modules/strip-ansi/index.js + 1 modules
+var strip_ansi = __webpack_require__(30348);
+>>>>>>> h/gates
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/run/output-buffer.ts
 /**
- * Captured output of a step: split into lines (so a secret is never cut in two
- * before masking), masked, and capped to a head and a tail with a note saying
- * how much of the middle was cut.
+ * Captured output of a step: split into lines, cleaned of terminal control
+ * sequences, masked, and capped to a head and a tail with a note saying how
+ * much of the middle was cut. The cap comes before the mask (issue #10,
+ * point 8): only the head is masked as it arrives; the tail is kept raw and
+ * masked once at the end, so hostile output (100 MB of short lines) costs at
+ * most the cap in masking, whatever its size.
  */
 
+
+/**
+ * Terminal control left after ANSI sequences are gone: C0 controls but tab and
+ * newline, DEL, and C1 controls. A step's output must not move the cursor,
+ * rewrite earlier lines of a log being read, or hide a secret between escapes.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** `text` without terminal control sequences (ANSI escapes, then any other control but tab and newline). */
+function stripControl(text) {
+    return (0,strip_ansi/* default */.A)(text).replace(CONTROL, '');
+}
 class OutputBuffer {
     maxBytes;
     mask;
@@ -2833,8 +2939,10 @@ class OutputBuffer {
     pending = '';
     head = [];
     headBytes = 0;
+    headOpen = true;
+    /** Raw pieces after the head: the last ones are kept (bounded), masked together in `finish`. */
     tail = [];
-    tailBytes = 0;
+    tailLength = 0;
     cutBytes = 0;
     decoder = new TextDecoder('utf-8');
     constructor(maxBytes, mask, onLine) {
@@ -2842,55 +2950,92 @@ class OutputBuffer {
         this.mask = mask;
         this.onLine = onLine;
     }
+    get half() {
+        return Math.floor(this.maxBytes / 2);
+    }
+    /** Extra raw characters kept before the tail so a secret cut by the cap is still whole when masked. */
+    get margin() {
+        return Math.max(this.mask.longest ?? 0, 64);
+    }
     write(chunk) {
         this.pending += this.decoder.decode(chunk, { stream: true });
+        if (!this.headOpen) {
+            this.appendTail(this.pending);
+            this.pending = '';
+            return;
+        }
         let nl;
-        while ((nl = this.pending.indexOf('\n')) >= 0) {
-            this.push(this.pending.slice(0, nl + 1));
+        while (this.headOpen && (nl = this.pending.indexOf('\n')) >= 0) {
+            this.pushHead(this.pending.slice(0, nl + 1));
             this.pending = this.pending.slice(nl + 1);
         }
         // A line with no end in sight is flushed in pieces so memory stays bounded,
         // cut where no secret can straddle the cut (else both halves escape the mask).
-        if (this.pending.length > 64 * 1024) {
+        if (this.headOpen && this.pending.length > 64 * 1024) {
             const cut = this.flushPoint(this.pending);
-            this.push(this.pending.slice(0, cut));
+            this.pushHead(this.pending.slice(0, cut));
             this.pending = this.pending.slice(cut);
+        }
+        if (!this.headOpen) {
+            this.appendTail(this.pending);
+            this.pending = '';
         }
     }
     /** The kept text: head, a cut note if anything was dropped, tail. */
     finish() {
         this.pending += this.decoder.decode();
-        if (this.pending)
-            this.push(this.pending);
+        if (this.pending) {
+            if (this.headOpen)
+                this.pushHead(this.pending);
+            else
+                this.appendTail(this.pending);
+        }
         this.pending = '';
+        // Masked whole (margin included), then cut to the cap: a secret straddling the cut is masked first.
+        let tail = this.mask(stripControl(this.tail.join('')));
+        if (Buffer.byteLength(tail) > this.half) {
+            const kept = keepLastLines(tail, this.half);
+            this.cutBytes += Buffer.byteLength(tail) - Buffer.byteLength(kept);
+            tail = kept;
+        }
+        this.tail = [];
+        this.tailLength = 0;
         const note = this.cutBytes > 0 ? `\n[... ${this.cutBytes} bytes of output cut ...]\n` : '';
-        return this.head.join('') + note + this.tail.join('');
+        return this.head.join('') + note + tail;
     }
-    push(raw) {
-        const line = this.mask(raw);
-        this.onLine?.(line.replace(/\n$/, ''));
+    pushHead(raw) {
+        const line = this.mask(stripControl(raw));
         const bytes = Buffer.byteLength(line);
-        const half = Math.floor(this.maxBytes / 2);
-        if (this.headBytes + bytes <= half && this.cutBytes === 0 && this.tail.length === 0) {
-            this.head.push(line);
-            this.headBytes += bytes;
+        if (this.headBytes + bytes > this.half) {
+            // The head is full: from here on, output is only kept raw at the end, and not shown live.
+            this.headOpen = false;
+            this.onLine?.(`[output beyond ${this.half} bytes is not shown live; its end is kept in the step's log]`);
+            this.appendTail(raw);
             return;
         }
-        this.tail.push(line);
-        this.tailBytes += bytes;
-        while (this.tailBytes > half && this.tail.length > 1) {
-            const dropped = this.tail.shift();
-            const n = Buffer.byteLength(dropped);
-            this.tailBytes -= n;
-            this.cutBytes += n;
+        this.onLine?.(line.replace(/\n$/, ''));
+        this.head.push(line);
+        this.headBytes += bytes;
+    }
+    /** Appends raw text to the tail, dropping whole pieces from its start once the rest still covers the cap plus a margin. */
+    appendTail(raw) {
+        if (!raw)
+            return;
+        const limit = this.half + this.margin;
+        if (raw.length > limit) {
+            // Only the end of one huge piece can be kept; never cut a surrogate pair (keep it whole).
+            let start = raw.length - limit;
+            if (/[\uDC00-\uDFFF]/.test(raw[start]))
+                start--;
+            this.cutBytes += Buffer.byteLength(raw.slice(0, start));
+            raw = raw.slice(start);
         }
-        if (this.tailBytes > half) {
-            // One huge line: keep its end, measured in bytes like the cap.
-            const only = this.tail[0];
-            const keep = lastBytes(only, half);
-            this.cutBytes += Buffer.byteLength(only) - Buffer.byteLength(keep);
-            this.tail[0] = keep;
-            this.tailBytes = Buffer.byteLength(keep);
+        this.tail.push(raw);
+        this.tailLength += raw.length;
+        while (this.tail.length > 1 && this.tailLength - this.tail[0].length >= limit) {
+            const dropped = this.tail.shift();
+            this.tailLength -= dropped.length;
+            this.cutBytes += Buffer.byteLength(dropped);
         }
     }
     /** Where a long unfinished line can be cut: before the last `longest - 1` characters, moved back off any secret. */
@@ -2905,15 +3050,18 @@ class OutputBuffer {
         return cut;
     }
 }
-/** The end of `text` that fits in `max` UTF-8 bytes, starting on a character boundary. */
-function lastBytes(text, max) {
+/** The end of `text` within `max` UTF-8 bytes: from a line start when one is in reach, else from a character boundary. */
+function keepLastLines(text, max) {
     const bytes = Buffer.from(text);
     if (bytes.length <= max)
         return text;
     let start = bytes.length - max;
     while (start < bytes.length && (bytes[start] & 0xc0) === 0x80)
         start++;
-    return bytes.subarray(start).toString('utf8');
+    const rest = bytes.subarray(start);
+    const nl = rest.indexOf(0x0a);
+    // Whole lines when the kept part holds a line break (and is not the last character), else one huge line's end.
+    return nl >= 0 && nl < rest.length - 1 ? rest.subarray(nl + 1).toString('utf8') : rest.toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/run/executor.ts

@@ -15,6 +15,10 @@ export const modules = {
 /* harmony import */ var _github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
 /* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71679);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50854);
+/* harmony import */ var _git_branches_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58774);
+
+
 
 
 
@@ -33,6 +37,19 @@ async function deliver(input) {
     const octokit = repository && settings.token ? client(runner, settings.token) : undefined;
     let pullRequest;
     if (landed && !settings.dryRun) {
+        const problem = (0,_gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .branchProblem */ .MT)({
+            branch: manifest.branch,
+            allowOutside: plan.pr['allow-branch-outside-autopilot'],
+            defaultBranch: octokit && repository
+                ? await defaultBranch(octokit, repository).catch((e) => {
+                    runner.warning(`autopilot: could not read the default branch (${e.message}); refusing main and master instead`);
+                    return undefined;
+                })
+                : await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .originDefaultBranch */ .g)(input.checkout),
+            checkedOut: [...(await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedOutBranches */ .S)(input.checkout)), ...(runner.context.refName ? [runner.context.refName] : [])]
+        });
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AutopilotError */ .Wz(`autopilot will not push: ${problem}`, _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.taskFailed);
         await pushBranch(input, integration.head);
         if (repository && settings.prToken) {
             const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository));
@@ -119,8 +136,15 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+<<<<<<< HEAD:dist/431.index.js
 // EXTERNAL MODULE: ./src/run/open-repo-plan.ts + 1 modules
 var open_repo_plan = __webpack_require__(84670);
+=======
+// EXTERNAL MODULE: ./src/run/open-repo-plan.ts + 2 modules
+var open_repo_plan = __webpack_require__(51605);
+// EXTERNAL MODULE: ./src/plan/schema.ts
+var schema = __webpack_require__(47684);
+>>>>>>> h/gates:dist/704.index.js
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -487,10 +511,14 @@ function invert(ids, needs) {
 var execute_task = __webpack_require__(8736);
 // EXTERNAL MODULE: ./src/run/integrate.ts
 var integrate = __webpack_require__(47782);
-// EXTERNAL MODULE: ./src/run/agent-calls.ts + 1 modules
-var agent_calls = __webpack_require__(94903);
+// EXTERNAL MODULE: ./src/run/agent-calls.ts + 2 modules
+var agent_calls = __webpack_require__(50355);
 // EXTERNAL MODULE: ./src/run/secrets.ts
 var secrets = __webpack_require__(53448);
+// EXTERNAL MODULE: ./src/gates/branch-guard.ts
+var branch_guard = __webpack_require__(50854);
+// EXTERNAL MODULE: ./src/git/branches.ts
+var branches = __webpack_require__(58774);
 // EXTERNAL MODULE: ./src/run/sandbox-gate.ts
 var sandbox_gate = __webpack_require__(62588);
 // EXTERNAL MODULE: ./src/run/baseline.ts
@@ -698,8 +726,14 @@ async function runWithLock(ctx) {
     const declared = loaded.plan;
     const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
     const previous = await store.loadManifest();
+<<<<<<< HEAD:dist/431.index.js
     const baseCommit = await resolveBase(userGit, declared, previous, opts.out);
     const graph = (0,graph_graph/* buildGraph */.ZG)(declared.tasks);
+=======
+    const baseCommit = await resolveBase(userGit, plan, previous, opts.out);
+    await guardBranch(userGit, plan, errors/* EXIT */.dc.usage);
+    const graph = (0,graph_graph/* buildGraph */.ZG)(plan.tasks);
+>>>>>>> h/gates:dist/704.index.js
     const order = (0,graph_graph/* topoOrder */.LI)(graph);
     const ts = timestamp(new Date());
     const logsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
@@ -798,11 +832,15 @@ async function runWithLock(ctx) {
     });
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = (0,markdown/* usageTotal */.Mq)(manifest);
-    const integration = await (0,integrate/* integrate */.UZ)({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace });
+    const integration = await (0,integrate/* integrate */.UZ)({
+        plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace, secrets: (0,secrets/* namedSecrets */.pr)(plan, opts.env), mask
+    });
     manifest.commits = integration.commits;
     manifest.gates = integration.gates;
     let delivered;
     if (!integration.problem && Object.keys(integration.commits).length > 0) {
+        // Again at the end: the user may have checked the branch out while the run went on.
+        await guardBranch(userGit, plan, errors/* EXIT */.dc.taskFailed);
         delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head);
     }
     manifest.finishedAt = new Date().toISOString();
@@ -853,6 +891,17 @@ async function resolveBase(git, plan, previous, out) {
         return previous.baseCommit;
     }
     return head;
+}
+/** Refuses a plan whose branch is the repository's default branch or one the user has checked out. */
+async function guardBranch(user, plan, exitCode) {
+    const problem = (0,branch_guard/* branchProblem */.MT)({
+        branch: (0,schema/* branchName */.at)(plan),
+        allowOutside: plan.pr['allow-branch-outside-autopilot'],
+        defaultBranch: await (0,branches/* originDefaultBranch */.g)(user),
+        checkedOut: await (0,branches/* checkedOutBranches */.S)(user)
+    });
+    if (problem)
+        throw new errors/* AutopilotError */.Wz(`autopilot will not deliver: ${problem}`, exitCode);
 }
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
 async function deliverBranch(repo, user, branch, head) {
@@ -921,6 +970,34 @@ async function runJob(settings, runner) {
     });
     if (result.exitCode !== 0)
         throw new errors/* TaskFailedError */.zX(`autopilot #${plan.issue} did not complete (exit ${result.exitCode}); see the summary`, '');
+}
+
+
+/***/ }),
+
+/***/ 58774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ checkedOutBranches),
+/* harmony export */   g: () => (/* binding */ originDefaultBranch)
+/* harmony export */ });
+/** The default branch as origin's HEAD names it, when the clone recorded it. */
+async function originDefaultBranch(git) {
+    const r = await git.raw(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const ref = r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+    return ref.startsWith('refs/remotes/origin/') ? ref.slice('refs/remotes/origin/'.length) : undefined;
+}
+/** Branches checked out in the repository and each of its worktrees. */
+async function checkedOutBranches(git) {
+    const r = await git.raw(['worktree', 'list', '--porcelain', '-z']);
+    if (r.exitCode !== 0)
+        return [];
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((l) => l.startsWith('branch refs/heads/'))
+        .map((l) => l.slice('branch refs/heads/'.length));
 }
 
 
@@ -1090,7 +1167,7 @@ function renderFailedLog(input) {
 /* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10308);
 /* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74321);
-/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39278);
+/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98472);
 /**
  * Integration: the landable patches applied in topological order onto a new
  * branch from the base, one commit per task, then the run-level gates on the
@@ -1134,7 +1211,10 @@ async function integrate(input) {
                 touched.set(id, patchPaths(result.patch));
                 // The task's gates again, on exactly what lands: a result reused from a cache (which a
                 // compromised job could have written) is held to the same rules as a fresh one.
-                const denied = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateTaskGates */ .li)({ task, plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), 'HEAD') })).filter(d => !d.allowed);
+                const changes = await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), 'HEAD', (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLimits */ .xW)(plan));
+                const denied = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateTaskGates */ .li)({ task, plan, changes, secrets: input.secrets }))
+                    .filter(d => !d.allowed)
+                    .map(d => (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .maskDecision */ .z6)(d, input.mask));
                 if (denied.length) {
                     return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
                 }
@@ -1144,7 +1224,8 @@ async function integrate(input) {
             commits[id] = await git.commit(message, input.date);
         }
         const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
-        const decisions = await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateRunGates */ .vZ)({ plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), input.baseCommit) });
+        const changes = await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), input.baseCommit, (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLimits */ .xW)(plan, 'run'));
+        const decisions = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateRunGates */ .vZ)({ plan, changes, secrets: input.secrets })).map(d => (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .maskDecision */ .z6)(d, input.mask));
         const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
         const denied = decisions.filter(d => !d.allowed);
         return {

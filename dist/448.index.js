@@ -1,8 +1,13 @@
+<<<<<<<< HEAD:dist/448.index.js
 export const id = 448;
 export const ids = [448];
+========
+export const id = 12;
+export const ids = [12];
+>>>>>>>> h/gates:dist/12.index.js
 export const modules = {
 
-/***/ 94903:
+/***/ 50355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +22,7 @@ var promises_ = __webpack_require__(51455);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/agents/index.ts + 8 modules
@@ -121,6 +127,71 @@ function assemblePrompt(input) {
 var plan_dir = __webpack_require__(23804);
 // EXTERNAL MODULE: ./src/agents/budget.ts
 var agents_budget = __webpack_require__(68277);
+// EXTERNAL MODULE: ./src/run/step-runner.ts
+var step_runner = __webpack_require__(97710);
+;// CONCATENATED MODULE: ./src/run/repo-file.ts
+/**
+ * Reads autopilot makes on a step's behalf (issue #10, point 4): a file named
+ * by the plan (`prompt-file`) is read from a worktree an earlier step could
+ * have rewritten, so it must be a regular file inside that worktree, reached
+ * without following any symbolic link. Otherwise a step could plant
+ * `prompt.md -> /proc/self/environ` and have autopilot hand its own
+ * environment (tokens included) to an agent.
+ */
+
+
+
+
+/** Largest file read on a step's behalf: a prompt is text for a model, not a data set. */
+const MAX_REPO_FILE_BYTES = 1024 * 1024;
+/**
+ * The text of `rel` inside `root`, refusing (with an error naming `what`, e.g.
+ * `task "a" step 2 prompt-file`) a path that leaves `root`, passes through or
+ * ends at a symbolic link, or ends at anything but a regular file. Every
+ * directory on the way is checked with lstat and the file is opened with
+ * O_NOFOLLOW, then checked to be the very file lstat saw.
+ */
+async function readRepoFile(root, rel, what, maxBytes = MAX_REPO_FILE_BYTES) {
+    const refuse = (why) => new errors/* AutopilotError */.Wz(`${what} ${JSON.stringify(rel)} ${why}. autopilot reads files for a step only when they are regular files inside ` +
+        'the repository, reached without symbolic links, so a step cannot make it read files outside (such as ' +
+        '/proc/self/environ). Commit the file itself at that path.', 1);
+    const parts = rel.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+    if (external_node_path_default().isAbsolute(rel) || parts.length === 0 || parts.includes('..'))
+        throw refuse('is not a path inside the repository');
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = external_node_path_default().join(at, part);
+        const info = await (0,promises_.lstat)(at).catch(() => undefined);
+        const shown = parts.slice(0, i + 1).join('/');
+        if (!info)
+            throw refuse(i === parts.length - 1 ? 'does not exist' : `cannot be read: ${shown} does not exist`);
+        if (info.isSymbolicLink())
+            throw refuse(i === parts.length - 1 ? 'is a symbolic link' : `passes through a symbolic link (${shown})`);
+        if (i < parts.length - 1 && !info.isDirectory())
+            throw refuse(`cannot be read: ${shown} is not a directory`);
+        if (i === parts.length - 1 && !info.isFile())
+            throw refuse('is not a regular file');
+    }
+    const seen = await (0,promises_.lstat)(at);
+    // O_NONBLOCK: were the file swapped for a FIFO between lstat and open, opening must not hang.
+    const handle = await (0,promises_.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((e) => {
+        throw refuse(e.code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${e.code ?? e.message})`);
+    });
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.ino !== seen.ino || info.dev !== seen.dev)
+            throw refuse('changed while it was being opened');
+        if (info.size > maxBytes)
+            throw refuse(`is ${info.size} bytes, more than the ${maxBytes} bytes autopilot reads for a step`);
+        const buf = Buffer.alloc(info.size);
+        const { bytesRead } = await handle.read(buf, 0, info.size, 0);
+        return buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/agent-calls.ts
 /**
  * Agent steps, wired: the escalation chain, credentials (passed to that step
@@ -135,6 +206,10 @@ var agents_budget = __webpack_require__(68277);
 
 
 
+<<<<<<<< HEAD:dist/448.index.js
+========
+
+>>>>>>>> h/gates:dist/12.index.js
 function createAgentCalls(input) {
     const { plan, callerEnv, store } = input;
     const now = input.now ?? (() => new Date());
@@ -159,7 +234,11 @@ function createAgentCalls(input) {
             if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
                 throw new errors/* AutopilotError */.Wz(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
             }
+<<<<<<<< HEAD:dist/448.index.js
             const stepPrompt = step.prompt ?? (await (0,plan_dir/* readPromptFile */.NK)(step['prompt-file'], input.planDir, rel => (0,promises_.readFile)((0,external_node_path_.join)(worktree, rel), 'utf8')));
+========
+            const stepPrompt = step.prompt ?? (await readRepoFile(worktree, step['prompt-file'], `task "${task.id}" step "${(0,step_runner/* stepName */.u)(step)}" prompt-file`));
+>>>>>>>> h/gates:dist/12.index.js
             const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
             await (0,promises_.writeFile)(promptFile, prompt);
@@ -465,8 +544,15 @@ var keys = __webpack_require__(87469);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
 var git_changes = __webpack_require__(74321);
+<<<<<<<< HEAD:dist/448.index.js
 // EXTERNAL MODULE: ./src/gates/index.ts + 6 modules
 var src_gates = __webpack_require__(39278);
+========
+// EXTERNAL MODULE: ./src/gates/index.ts + 8 modules
+var src_gates = __webpack_require__(98472);
+// EXTERNAL MODULE: ./src/run/secrets.ts
+var secrets = __webpack_require__(53448);
+>>>>>>>> h/gates:dist/12.index.js
 // EXTERNAL MODULE: ./src/run/step-runner.ts
 var step_runner = __webpack_require__(97710);
 // EXTERNAL MODULE: ./src/agents/budget.ts
@@ -584,10 +670,12 @@ async function attemptTask(input, attempt, taskLog) {
             }
         }
         // Every step and check ends with the index staged, so it holds the task's change already.
-        patch = await git.stagedPatch(start);
+        // Sizes first: a change too large to review is recorded by its headers and never read whole.
+        const limits = (0,git_changes/* changeLimits */.xW)(plan);
+        const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), start, limits);
+        patch = await git.stagedPatch(start, !(0,git_changes/* fitsWholePatch */.Ui)(changes, limits));
         if (status === 'succeeded') {
-            const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), start);
-            const decisions = await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes });
+            const decisions = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes, secrets: (0,secrets/* namedSecrets */.pr)(plan, input.callerEnv) })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
             gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
             for (const d of decisions) {
                 await (0,promises_.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
@@ -623,6 +711,10 @@ async function attemptTask(input, attempt, taskLog) {
             clearTimeout(timer);
         await workspace.removeWorktree(name).catch(() => { });
     }
+    // Evidence of a task that will not land is read, never applied: masked like every other text
+    // autopilot writes (a denied change may hold the very secret it was denied for).
+    if (status !== 'succeeded')
+        patch = Buffer.from(input.mask(patch.toString('utf8')));
     const record = {
         id: task.id,
         status,
@@ -1023,6 +1115,180 @@ function shellRequest(s, command, step = NO_STEP) {
 /***/ }),
 
 /***/ 97710:
+<<<<<<<< HEAD:dist/448.index.js
+========
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ runStep),
+/* harmony export */   u: () => (/* binding */ stepName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _agents_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68277);
+/* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79889);
+/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21463);
+/**
+ * Runs one step in a task's worktree: attempts with backoff, expectation
+ * checks, escalation through fallback agents, rollback on final failure, and a
+ * log file per step.
+ */
+
+
+
+
+
+function stepName(step) {
+    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+}
+async function runStep(ctx) {
+    const { step, plan, task } = ctx;
+    const name = stepName(step);
+    const log = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(log), { recursive: true });
+    const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
+    const started = Date.now();
+    const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
+    let attempts = 0;
+    let last = { output: '', exitCode: null, message: '', timedOut: false };
+    let usage;
+    let agentUsed;
+    const tried = [];
+    // Every attempt starts from this tree. A failed attempt's files stay until another attempt
+    // follows (the last one's are the failed task's evidence, and what its rollback sees).
+    const start = ctx.tree ?? (await ctx.git.stageAll());
+    let current = start;
+    for (const agent of chain) {
+        agentUsed = agent;
+        if (agent)
+            tried.push(agent);
+        for (let n = 0; n <= step.retries; n++) {
+            if (ctx.signal.aborted)
+                break;
+            if (attempts > 0)
+                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
+            if (current !== start) {
+                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
+                current = start;
+            }
+            attempts++;
+            const call = agent
+                ? await ctx.agents.prepare({
+                    agent,
+                    task,
+                    step,
+                    worktree: ctx.worktree,
+                    tmpDir: ctx.tmpDir,
+                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .RT)(last.output, 60) : undefined
+                })
+                : { argv: (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(step.shell ?? plan.defaults.shell, step.run) };
+            const { env } = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .buildStepEnv */ .aq)({
+                caller: ctx.callerEnv,
+                plan,
+                task,
+                step,
+                tmpDir: ctx.tmpDir,
+                home: ctx.home,
+                passExtra: call.passEnv,
+                own: call.env
+            });
+            const before = start;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
+            const cwd = step['working-directory'] ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
+            const r = await ctx.executor.runStep({
+                argv: call.argv,
+                cwd,
+                env,
+                stdin: call.stdin,
+                timeoutMs: timeoutMinutes * 60_000,
+                network: step.network ?? plan.defaults.network,
+                sandbox: ctx.sandbox,
+                limits: ctx.limits,
+                mask: ctx.mask,
+                signal: ctx.signal,
+                onLine: ctx.onLine
+            });
+            const after = await ctx.git.stageAll();
+            current = after;
+            const callUsage = call.parseUsage?.(r.output);
+            if (agent)
+                await ctx.agents.charge(agent, callUsage);
+            usage = (0,_agents_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeUsage */ ._L)(usage, callUsage);
+            const failed = r.aborted
+                ? 'cancelled'
+                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
+            const why = failed && !r.aborted ? call.explain?.(r) : undefined;
+            const unmet = why ? `${failed} (${why})` : failed;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
+            if (!unmet) {
+                return {
+                    record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
+                    output: r.output,
+                    usage,
+                    fatal: false,
+                    tree: after
+                };
+            }
+            if (r.aborted)
+                break;
+        }
+        if (ctx.signal.aborted)
+            break;
+    }
+    if (step.rollback && !ctx.signal.aborted) {
+        const rb = await ctx.executor.runStep((0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellRequest */ .G7)(ctx, step.rollback, step));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
+    }
+    const status = last.timedOut ? 'timed-out' : 'failed';
+    return {
+        record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
+        output: last.output,
+        usage,
+        fatal: !step['continue-on-error'],
+        // A rollback may have changed files again.
+        tree: step.rollback ? await ctx.git.stageAll() : current
+    };
+}
+function record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
+    return {
+        index: ctx.index,
+        name,
+        kind: ctx.step.agent ? 'agent' : 'run',
+        agent,
+        exitCode,
+        status,
+        attempts,
+        durationMs: Date.now() - started,
+        log,
+        message,
+        ...(agents.length ? { agents } : {})
+    };
+}
+function slug(s) {
+    return (s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40) || 'step');
+}
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        const t = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => {
+            clearTimeout(t);
+            resolve();
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 87469:
+>>>>>>>> h/gates:dist/12.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -15,6 +15,10 @@ export const modules = {
 /* harmony import */ var _github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
 /* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71679);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50854);
+/* harmony import */ var _git_branches_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58774);
+
+
 
 
 
@@ -33,6 +37,19 @@ async function deliver(input) {
     const octokit = repository && settings.token ? client(runner, settings.token) : undefined;
     let pullRequest;
     if (landed && !settings.dryRun) {
+        const problem = (0,_gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .branchProblem */ .MT)({
+            branch: manifest.branch,
+            allowOutside: plan.pr['allow-branch-outside-autopilot'],
+            defaultBranch: octokit && repository
+                ? await defaultBranch(octokit, repository).catch((e) => {
+                    runner.warning(`autopilot: could not read the default branch (${e.message}); refusing main and master instead`);
+                    return undefined;
+                })
+                : await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .originDefaultBranch */ .g)(input.checkout),
+            checkedOut: [...(await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedOutBranches */ .S)(input.checkout)), ...(runner.context.refName ? [runner.context.refName] : [])]
+        });
+        if (problem)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AutopilotError */ .Wz(`autopilot will not push: ${problem}`, _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.taskFailed);
         await pushBranch(input, integration.head);
         if (repository && settings.prToken) {
             const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository));
@@ -171,11 +188,13 @@ async function finalizeJob(settings, runner) {
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
     const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit]);
-    const integration = await (0,_run_integrate_js__WEBPACK_IMPORTED_MODULE_7__/* .integrate */ .UZ)({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace });
+    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .planMasker */ .Z_)(plan, runner.env);
+    const integration = await (0,_run_integrate_js__WEBPACK_IMPORTED_MODULE_7__/* .integrate */ .UZ)({
+        plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace, secrets: (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .namedSecrets */ .pr)(plan, runner.env), mask
+    });
     manifest.commits = integration.commits;
     manifest.gates = integration.gates;
     manifest.finishedAt = new Date().toISOString();
-    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .planMasker */ .Z_)(plan, runner.env);
     const repo = runner.context.repository;
     const runUrl = repo ? `${runner.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runner.context.runId}` : undefined;
     const delivered = await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_12__/* .deliver */ .c)({
@@ -419,6 +438,34 @@ function openActionsStore(runner, issue) {
 
 /***/ }),
 
+/***/ 58774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ checkedOutBranches),
+/* harmony export */   g: () => (/* binding */ originDefaultBranch)
+/* harmony export */ });
+/** The default branch as origin's HEAD names it, when the clone recorded it. */
+async function originDefaultBranch(git) {
+    const r = await git.raw(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const ref = r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+    return ref.startsWith('refs/remotes/origin/') ? ref.slice('refs/remotes/origin/'.length) : undefined;
+}
+/** Branches checked out in the repository and each of its worktrees. */
+async function checkedOutBranches(git) {
+    const r = await git.raw(['worktree', 'list', '--porcelain', '-z']);
+    if (r.exitCode !== 0)
+        return [];
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((l) => l.startsWith('branch refs/heads/'))
+        .map((l) => l.slice('branch refs/heads/'.length));
+}
+
+
+/***/ }),
+
 /***/ 52524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -583,7 +630,7 @@ function renderFailedLog(input) {
 /* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10308);
 /* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74321);
-/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39278);
+/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98472);
 /**
  * Integration: the landable patches applied in topological order onto a new
  * branch from the base, one commit per task, then the run-level gates on the
@@ -627,7 +674,10 @@ async function integrate(input) {
                 touched.set(id, patchPaths(result.patch));
                 // The task's gates again, on exactly what lands: a result reused from a cache (which a
                 // compromised job could have written) is held to the same rules as a fresh one.
-                const denied = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateTaskGates */ .li)({ task, plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), 'HEAD') })).filter(d => !d.allowed);
+                const changes = await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), 'HEAD', (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLimits */ .xW)(plan));
+                const denied = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateTaskGates */ .li)({ task, plan, changes, secrets: input.secrets }))
+                    .filter(d => !d.allowed)
+                    .map(d => (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .maskDecision */ .z6)(d, input.mask));
                 if (denied.length) {
                     return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
                 }
@@ -637,7 +687,8 @@ async function integrate(input) {
             commits[id] = await git.commit(message, input.date);
         }
         const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
-        const decisions = await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateRunGates */ .vZ)({ plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), input.baseCommit) });
+        const changes = await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), input.baseCommit, (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLimits */ .xW)(plan, 'run'));
+        const decisions = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateRunGates */ .vZ)({ plan, changes, secrets: input.secrets })).map(d => (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .maskDecision */ .z6)(d, input.mask));
         const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
         const denied = decisions.filter(d => !d.allowed);
         return {

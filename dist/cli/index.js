@@ -58162,12 +58162,51 @@ function suggestion(word, candidates) {
     return best === undefined ? '' : ` (did you mean "${best}"?)`;
 }
 
+;// CONCATENATED MODULE: ./src/gates/branch-guard.ts
+/**
+ * Which branch autopilot may write (issue #10, point 7): its own namespace,
+ * `autopilot/...`, unless the plan opts out; and never the repository's
+ * default branch or a branch the user has checked out, whatever the plan
+ * says (a force-update there would replace the user's work). Pure.
+ */
+/** The namespace autopilot's branches live in. */
+const BRANCH_PREFIX = 'autopilot/';
+/** Why the plan's `branch` is outside autopilot's namespace without the opt-in, or undefined. */
+function namespaceProblem(branch, allowOutside) {
+    const b = branch.replace(/^refs\/heads\//, '');
+    if (!b.startsWith(BRANCH_PREFIX) && !allowOutside) {
+        return (`branch "${b}" is outside autopilot's own branches: autopilot force-updates the branch it delivers, so it writes ` +
+            `only branches starting with "${BRANCH_PREFIX}". Use \`branch: ${BRANCH_PREFIX}${b}\`, or set ` +
+            '`pr.allow-branch-outside-autopilot: true` if this branch is only ever written by autopilot');
+    }
+    return undefined;
+}
+/** Why autopilot must not write `branch` in a repository with these facts, or undefined when it may. */
+function branchProblem(facts) {
+    const outside = namespaceProblem(facts.branch, facts.allowOutside);
+    if (outside)
+        return outside;
+    const b = facts.branch.replace(/^refs\/heads\//, '');
+    // Without a known default branch, the usual names are held back too: a wrong guess only costs a rename.
+    const defaults = facts.defaultBranch ? [facts.defaultBranch] : ['main', 'master'];
+    if (defaults.includes(b)) {
+        return (`branch "${b}" is the repository's default branch${facts.defaultBranch ? '' : ' (or looks like it)'}: autopilot never ` +
+            'moves it (no setting allows it); deliver to a branch of its own and merge the pull request');
+    }
+    if (facts.checkedOut.includes(b)) {
+        return (`branch "${b}" is checked out in your repository: autopilot never moves a branch you are on (no setting allows it); ` +
+            'switch to another branch or pick another `branch:`');
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/checks.ts
 /**
  * The checks a schema cannot express: task ids, `needs`, cycles, and the rules
  * tying step fields together. They run on the raw YAML data, tolerating any
  * shape, so they report alongside type errors instead of hiding behind them.
  */
+
 
 
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -58181,7 +58220,20 @@ function semanticProblems(data) {
         return [];
     const tasks = data.tasks;
     const agents = isObj(data.agents) ? data.agents : {};
-    return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents)), ...setupProblems(data.setup)];
+    return [
+        ...taskGraphProblems(tasks),
+        ...tasks.flatMap((task, i) => stepProblems(task, i, agents)),
+        ...setupProblems(data.setup),
+        ...branchProblems(data)
+    ];
+}
+/** `branch:` outside `autopilot/` needs `pr.allow-branch-outside-autopilot` (see src/gates/branch-guard.ts). */
+function branchProblems(data) {
+    if (typeof data.branch !== 'string')
+        return [];
+    const allowOutside = isObj(data.pr) && data.pr['allow-branch-outside-autopilot'] === true;
+    const problem = namespaceProblem(data.branch, allowOutside);
+    return problem ? [{ path: ['branch'], message: problem }] : [];
 }
 /** Setup prepares the repository once for every task: shell commands only (an agent there would edit unchecked). */
 function setupProblems(setup) {
@@ -68014,6 +68066,9 @@ const GatesSchema = strictObject({
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
     'scan-secrets': schemas_boolean().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'allow-secret-values': array(envName)
+        .default([])
+        .describe('Variables whose values a change may contain: by default a change holding the value of a `pass-env` variable, an agent credential or a secret-named `env` value (plain, base64, hex or URL-encoded) is denied.'),
     'forbid-added': array(forbidAdded)
         .default([])
         .describe('Patterns a task may not add more of than the base had (deprecated APIs, hard-coded paths, console.log...).')
@@ -68071,7 +68126,10 @@ const DefaultsSchema = strictObject({
 const PrSchema = strictObject({
     title: schemas_string().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: schemas_boolean().default(false).describe('Open the pull request as a draft.'),
-    labels: array(schemas_string().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: array(schemas_string().min(1)).default([]).describe('Labels added to the pull request.'),
+    'allow-branch-outside-autopilot': schemas_boolean()
+        .default(false)
+        .describe('Let `branch` name a branch outside `autopilot/...` (autopilot force-updates it; the default branch and checked-out branches stay refused).')
 })
     .describe('The pull request autopilot opens or updates.');
 const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
@@ -68104,7 +68162,10 @@ const PlanSchema = strictObject({
         .default('')
         .describe('Short anchor (<= 2 KB) given to every agent step.'),
     base: schemas_string().min(1).optional().describe('Base branch or commit (default: the current HEAD).'),
-    branch: schemas_string().min(1).optional().describe('Branch to assemble (default: `autopilot/issue-<issue>`).'),
+    branch: schemas_string()
+        .min(1)
+        .optional()
+        .describe('Branch to assemble (default: `autopilot/issue-<issue>`); must start with `autopilot/` unless `pr.allow-branch-outside-autopilot`.'),
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
@@ -69010,7 +69071,7 @@ class Git {
     }
     /** A GitRunner for src/git/changes.ts. */
     runner() {
-        return args => this.bytes(args);
+        return (args, stdin) => this.bytes(args, stdin);
     }
     async topLevel() {
         return await this.text(['rev-parse', '--show-toplevel']);
@@ -69026,12 +69087,16 @@ class Git {
         await this.bytes(['add', '-A']);
         return await this.text(['write-tree']);
     }
-    /** Binary-safe patch of the index against `base`, new files included. */
-    async stagedPatch(base) {
+    /**
+     * Binary-safe patch of the index against `base`, new files included; with
+     * `headersOnly`, every file shows as "Binary files differ" (a bounded record
+     * of a change too large to keep whole, issue #10 point 8).
+     */
+    async stagedPatch(base, headersOnly = false) {
         // Every option that config could change is pinned: a step may have written the clone's config
         // (diff.noprefix would move paths, a textconv driver would run code here).
         return await this.bytes([
-            'diff', '--cached', '--binary', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+            ...(headersOnly ? ['-c', 'core.bigFileThreshold=1'] : []), 'diff', '--cached', ...(headersOnly ? [] : ['--binary']), '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
             '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', '--no-renames', base
         ]);
     }
@@ -69989,6 +70054,7 @@ function isExecutableFile(path) {
     }
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/state/keys.ts
 /** Content addresses: a task's result is reusable when these inputs are unchanged. */
 
@@ -70139,6 +70205,58 @@ async function attachSetup(layer, workspace, name, executor, spec) {
     const mounts = await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), !sandboxed);
     if (spec)
         spec.overlays = mounts;
+=======
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+>>>>>>> h/gates
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -70174,19 +70292,27 @@ function base64Forms(value) {
     }
     return forms.flatMap((b) => [b, b.replace(/\+/g, '-').replace(/\//g, '_')]);
 }
-/** Every form of one value worth masking, longest first. */
-function secretForms(value) {
+/** Every form of one value worth masking or looking for, with its encoding. */
+function secretFormsByEncoding(value) {
     const lines = value.split(/\r?\n/).filter((l) => l.length >= MIN_SECRET_LENGTH);
     const raw = [...new Set([value, ...lines])].filter((v) => v.length >= MIN_SECRET_LENGTH);
-    const forms = new Set(raw);
+    const out = [];
     for (const v of raw) {
-        forms.add(JSON.stringify(v).slice(1, -1));
-        forms.add(encodeURIComponent(v));
+        out.push({ encoding: 'plain', form: v });
+        out.push({ encoding: 'JSON-escaped', form: JSON.stringify(v).slice(1, -1) });
+        out.push({ encoding: 'URL-encoded', form: encodeURIComponent(v) });
         for (const b of base64Forms(v))
             if (b.length >= MIN_ENCODED_LENGTH)
-                forms.add(b);
+                out.push({ encoding: 'base64', form: b });
+        // Hex, as `xxd -p`, `od` pipelines and hash tools print bytes, in both cases.
+        const hex = Buffer.from(v, 'utf8').toString('hex');
+        out.push({ encoding: 'hex', form: hex }, { encoding: 'hex', form: hex.toUpperCase() });
     }
-    return [...forms].sort((a, b) => b.length - a.length);
+    return out;
+}
+/** Every form of one value worth masking, longest first. */
+function secretForms(value) {
+    return [...new Set(secretFormsByEncoding(value).map((f) => f.form))].sort((a, b) => b.length - a.length);
 }
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -70220,7 +70346,8 @@ function maskStream(masker, maxLine = 64 * 1024) {
             out += masker(pending);
             pending = '';
         }
-        else if (pending.length > maxLine) {
+        else if (pending.length > maxLine && pending.length > masker.longest) {
+            // Keep the last `longest - 1` characters back: a secret may continue in the next chunk.
             const cut = safeCut(masker, pending, pending.length - Math.max(masker.longest - 1, 0));
             out += masker(pending.slice(0, cut));
             pending = pending.slice(cut);
@@ -70254,11 +70381,25 @@ function safeCut(masker, text, cut) {
 
 ;// CONCATENATED MODULE: ./src/run/output-buffer.ts
 /**
- * Captured output of a step: split into lines (so a secret is never cut in two
- * before masking), masked, and capped to a head and a tail with a note saying
- * how much of the middle was cut.
+ * Captured output of a step: split into lines, cleaned of terminal control
+ * sequences, masked, and capped to a head and a tail with a note saying how
+ * much of the middle was cut. The cap comes before the mask (issue #10,
+ * point 8): only the head is masked as it arrives; the tail is kept raw and
+ * masked once at the end, so hostile output (100 MB of short lines) costs at
+ * most the cap in masking, whatever its size.
  */
 
+
+/**
+ * Terminal control left after ANSI sequences are gone: C0 controls but tab and
+ * newline, DEL, and C1 controls. A step's output must not move the cursor,
+ * rewrite earlier lines of a log being read, or hide a secret between escapes.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** `text` without terminal control sequences (ANSI escapes, then any other control but tab and newline). */
+function stripControl(text) {
+    return stripAnsi(text).replace(CONTROL, '');
+}
 class OutputBuffer {
     maxBytes;
     mask;
@@ -70266,8 +70407,10 @@ class OutputBuffer {
     pending = '';
     head = [];
     headBytes = 0;
+    headOpen = true;
+    /** Raw pieces after the head: the last ones are kept (bounded), masked together in `finish`. */
     tail = [];
-    tailBytes = 0;
+    tailLength = 0;
     cutBytes = 0;
     decoder = new TextDecoder('utf-8');
     constructor(maxBytes, mask, onLine) {
@@ -70275,55 +70418,92 @@ class OutputBuffer {
         this.mask = mask;
         this.onLine = onLine;
     }
+    get half() {
+        return Math.floor(this.maxBytes / 2);
+    }
+    /** Extra raw characters kept before the tail so a secret cut by the cap is still whole when masked. */
+    get margin() {
+        return Math.max(this.mask.longest ?? 0, 64);
+    }
     write(chunk) {
         this.pending += this.decoder.decode(chunk, { stream: true });
+        if (!this.headOpen) {
+            this.appendTail(this.pending);
+            this.pending = '';
+            return;
+        }
         let nl;
-        while ((nl = this.pending.indexOf('\n')) >= 0) {
-            this.push(this.pending.slice(0, nl + 1));
+        while (this.headOpen && (nl = this.pending.indexOf('\n')) >= 0) {
+            this.pushHead(this.pending.slice(0, nl + 1));
             this.pending = this.pending.slice(nl + 1);
         }
         // A line with no end in sight is flushed in pieces so memory stays bounded,
         // cut where no secret can straddle the cut (else both halves escape the mask).
-        if (this.pending.length > 64 * 1024) {
+        if (this.headOpen && this.pending.length > 64 * 1024) {
             const cut = this.flushPoint(this.pending);
-            this.push(this.pending.slice(0, cut));
+            this.pushHead(this.pending.slice(0, cut));
             this.pending = this.pending.slice(cut);
+        }
+        if (!this.headOpen) {
+            this.appendTail(this.pending);
+            this.pending = '';
         }
     }
     /** The kept text: head, a cut note if anything was dropped, tail. */
     finish() {
         this.pending += this.decoder.decode();
-        if (this.pending)
-            this.push(this.pending);
+        if (this.pending) {
+            if (this.headOpen)
+                this.pushHead(this.pending);
+            else
+                this.appendTail(this.pending);
+        }
         this.pending = '';
+        // Masked whole (margin included), then cut to the cap: a secret straddling the cut is masked first.
+        let tail = this.mask(stripControl(this.tail.join('')));
+        if (Buffer.byteLength(tail) > this.half) {
+            const kept = keepLastLines(tail, this.half);
+            this.cutBytes += Buffer.byteLength(tail) - Buffer.byteLength(kept);
+            tail = kept;
+        }
+        this.tail = [];
+        this.tailLength = 0;
         const note = this.cutBytes > 0 ? `\n[... ${this.cutBytes} bytes of output cut ...]\n` : '';
-        return this.head.join('') + note + this.tail.join('');
+        return this.head.join('') + note + tail;
     }
-    push(raw) {
-        const line = this.mask(raw);
-        this.onLine?.(line.replace(/\n$/, ''));
+    pushHead(raw) {
+        const line = this.mask(stripControl(raw));
         const bytes = Buffer.byteLength(line);
-        const half = Math.floor(this.maxBytes / 2);
-        if (this.headBytes + bytes <= half && this.cutBytes === 0 && this.tail.length === 0) {
-            this.head.push(line);
-            this.headBytes += bytes;
+        if (this.headBytes + bytes > this.half) {
+            // The head is full: from here on, output is only kept raw at the end, and not shown live.
+            this.headOpen = false;
+            this.onLine?.(`[output beyond ${this.half} bytes is not shown live; its end is kept in the step's log]`);
+            this.appendTail(raw);
             return;
         }
-        this.tail.push(line);
-        this.tailBytes += bytes;
-        while (this.tailBytes > half && this.tail.length > 1) {
-            const dropped = this.tail.shift();
-            const n = Buffer.byteLength(dropped);
-            this.tailBytes -= n;
-            this.cutBytes += n;
+        this.onLine?.(line.replace(/\n$/, ''));
+        this.head.push(line);
+        this.headBytes += bytes;
+    }
+    /** Appends raw text to the tail, dropping whole pieces from its start once the rest still covers the cap plus a margin. */
+    appendTail(raw) {
+        if (!raw)
+            return;
+        const limit = this.half + this.margin;
+        if (raw.length > limit) {
+            // Only the end of one huge piece can be kept; never cut a surrogate pair (keep it whole).
+            let start = raw.length - limit;
+            if (/[\uDC00-\uDFFF]/.test(raw[start]))
+                start--;
+            this.cutBytes += Buffer.byteLength(raw.slice(0, start));
+            raw = raw.slice(start);
         }
-        if (this.tailBytes > half) {
-            // One huge line: keep its end, measured in bytes like the cap.
-            const only = this.tail[0];
-            const keep = lastBytes(only, half);
-            this.cutBytes += Buffer.byteLength(only) - Buffer.byteLength(keep);
-            this.tail[0] = keep;
-            this.tailBytes = Buffer.byteLength(keep);
+        this.tail.push(raw);
+        this.tailLength += raw.length;
+        while (this.tail.length > 1 && this.tailLength - this.tail[0].length >= limit) {
+            const dropped = this.tail.shift();
+            this.tailLength -= dropped.length;
+            this.cutBytes += Buffer.byteLength(dropped);
         }
     }
     /** Where a long unfinished line can be cut: before the last `longest - 1` characters, moved back off any secret. */
@@ -70338,15 +70518,18 @@ class OutputBuffer {
         return cut;
     }
 }
-/** The end of `text` that fits in `max` UTF-8 bytes, starting on a character boundary. */
-function lastBytes(text, max) {
+/** The end of `text` within `max` UTF-8 bytes: from a line start when one is in reach, else from a character boundary. */
+function keepLastLines(text, max) {
     const bytes = Buffer.from(text);
     if (bytes.length <= max)
         return text;
     let start = bytes.length - max;
     while (start < bytes.length && (bytes[start] & 0xc0) === 0x80)
         start++;
-    return bytes.subarray(start).toString('utf8');
+    const rest = bytes.subarray(start);
+    const nl = rest.indexOf(0x0a);
+    // Whole lines when the kept part holds a line break (and is not the last character), else one huge line's end.
+    return nl >= 0 && nl < rest.length - 1 ? rest.subarray(nl + 1).toString('utf8') : rest.toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/run/executor.ts
@@ -71202,13 +71385,6 @@ function printableStrings(content, min = 8) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/changes.ts
-/**
- * Turns a task's real change (the worktree INDEX against its base commit) into
- * a `ChangeSet` for the gates: NUL-separated git output only, so names with
- * spaces, quotes or newlines parse exactly. Parsing is pure; `collectChanges`
- * is the only part that runs git, through an injected `GitRunner`.
- */
-
 
 /** Symlink and gitlink modes, as git prints them. */
 const SYMLINK_MODE = '120000';
@@ -71422,62 +71598,91 @@ function mergeEntries(raw, numstat) {
         return change;
     });
 }
+/** The limits for one task's change, from the plan's gates (`level: 'run'` for the integrated branch). */
+function changeLimits(plan, level = 'task') {
+    return {
+        fileBytes: plan.gates['max-file-bytes'],
+        files: plan.gates[level === 'task' ? 'max-changed-files' : 'max-run-changed-files']
+    };
+}
+/** Bytes of path arguments one git process is given (far below ARG_MAX): longer lists are split over several calls. */
+const MAX_PATHSPEC_ARG_BYTES = 64 * 1024;
+/** A symlink's target is short; a longer "link" blob is not read and counts as suspicious. */
+const MAX_LINK_BYTES = 4096;
 /**
  * Collect the staged change of a worktree against `base`: the caller has run
  * `git add -A` first, so the INDEX holds exactly what the task would commit.
+ * Sizes come first (`cat-file --batch-check`): a blob above `limits.fileBytes`
+ * is never read, and past `limits.files` changed files no content is read; the
+ * rest is read in one `cat-file --batch`, and no argument list grows with the
+ * change (object names go through stdin, paths in bounded chunks).
  */
-async function collectChanges(git, base) {
-    const { raw, numstat } = parseRawNumstatZ(await git(['diff', '--cached', '-z', '--raw', '--numstat', '--no-abbrev', ...DIFF_OPTS, base, '--']));
-    const files = mergeEntries(raw, numstat);
-    const read = async (sha, size) => {
-        const bytes = size ?? Number((await git(['cat-file', '-s', sha])).toString('utf8').trim());
-        return bytes <= MAX_READ_BYTES ? await git(['cat-file', 'blob', sha]) : undefined;
-    };
-    // One process per blob: GitRunner has no stdin for `cat-file --batch`; bounded so a big diff stays fast.
-    const limit = pLimit(8);
-    await Promise.all(files.map((file, i) => limit(async () => {
-        const { newSha, oldSha, oldMode } = raw[i];
-        if (file.newMode === GITLINK_MODE)
+async function collectChanges(git, base, limits) {
+    const { raw } = parseRawNumstatZ(await git(['diff', '--cached', '-z', '--raw', '--no-abbrev', ...DIFF_OPTS, base, '--']));
+    const files = raw.map(fromRaw);
+    const links = await treeLinks(git);
+    const sizes = await blobSizes(git, raw.flatMap((r) => [r.oldSha, r.newSha]));
+    const readLimit = Math.min(limits?.fileBytes ?? MAX_READ_BYTES, MAX_READ_BYTES);
+    const readAll = files.length <= (limits?.files ?? Infinity);
+    raw.forEach((r, i) => {
+        const file = files[i];
+        if (file.kind !== 'deleted' && file.newMode !== GITLINK_MODE)
+            file.size = sizes.get(r.newSha) ?? 0;
+    });
+    // Which blobs to read: changed symlinks, and (within the limits) every other changed blob's new side.
+    const wanted = new Set();
+    raw.forEach((r, i) => {
+        const file = files[i];
+        if (file.newMode === GITLINK_MODE || file.kind === 'deleted')
             return;
-        if (file.kind === 'deleted') {
-            if (oldMode !== GITLINK_MODE && oldMode !== SYMLINK_MODE)
-                classify(file, await read(oldSha));
-            return;
-        }
-        file.size = Number((await git(['cat-file', '-s', newSha])).toString('utf8').trim());
         if (file.newMode === SYMLINK_MODE) {
-            file.symlinkTarget = (await git(['cat-file', 'blob', newSha])).toString('utf8');
+            if (file.size <= MAX_LINK_BYTES)
+                wanted.add(r.newSha);
+        }
+        else if (readAll && file.size <= readLimit)
+            wanted.add(r.newSha);
+    });
+    const blobs = await readBlobs(git, [...wanted]);
+    const oldWanted = [];
+    raw.forEach((r, i) => {
+        const file = files[i];
+        if (file.newMode === GITLINK_MODE || file.kind === 'deleted')
+            return;
+        if (file.newMode === SYMLINK_MODE) {
+            const target = blobs.get(r.newSha);
+            // A "link" too long to be one is shown as such, and the escapes gate refuses its odd target.
+            file.symlinkTarget = target ? target.toString('utf8') : `\0(${file.size} bytes, not read)`;
             return;
         }
-        const content = await read(newSha, file.size);
-        classify(file, content);
-        if (file.binary && content) {
-            // Strings already in the old side are not new: a modified binary is judged by what it adds.
-            const hadOld = file.kind !== 'added' && file.oldMode !== undefined && file.oldMode !== GITLINK_MODE;
-            const before = hadOld ? ((await read(oldSha)) ?? Buffer.alloc(0)) : Buffer.alloc(0);
-            const old = new Set(printableStrings(before).map((s) => s.text));
-            file.addedLines = printableStrings(content).filter((s) => !old.has(s.text));
-        }
-    })));
-    // Line counts and added lines of text files come from a `--text` patch: numstat calls a file
-    // binary whenever attributes or config say so, whatever its content.
-    const text = files.filter((f) => !f.binary && f.newMode !== GITLINK_MODE && f.oldMode !== GITLINK_MODE);
-    if (text.length > 0) {
-        // Binary files are left out: with --text their bytes would flood the patch.
-        const skip = files.filter((f) => f.binary).flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
+        const content = blobs.get(r.newSha);
+        // Unread (too big, or too many files): binary, no lines; the size gate denies it either way.
+        file.binary = content ? looksBinary(content) : true;
+        const hadOld = file.kind !== 'added' && r.oldMode !== '000000' && r.oldMode !== GITLINK_MODE && r.oldMode !== SYMLINK_MODE;
+        if (file.binary && content && hadOld && (sizes.get(r.oldSha) ?? Infinity) <= readLimit)
+            oldWanted.push(r.oldSha);
+    });
+    const olds = await readBlobs(git, oldWanted);
+    raw.forEach((r, i) => {
+        const file = files[i];
+        const content = blobs.get(r.newSha);
+        if (!file.binary || !content || file.newMode === SYMLINK_MODE)
+            return;
+        // Strings already in the old side are not new: a modified binary is judged by what it adds.
+        const old = new Set(printableStrings(olds.get(r.oldSha) ?? Buffer.alloc(0)).map((s) => s.text));
+        file.addedLines = printableStrings(content).filter((s) => !old.has(s.text));
+    });
+    // Line counts and added lines of text files come from a `--text` patch (attributes and config a task
+    // wrote cannot make git call them binary); binary and unread files are left out of it.
+    const text = raw
+        .map((r, i) => ({ r, file: files[i] }))
+        .filter(({ r, file }) => readAll && isTextSide(file, r, sizes, readLimit));
+    for (const chunk of chunkPaths(text.flatMap(({ file }) => [file.path, ...(file.oldPath ? [file.oldPath] : [])]))) {
         const patch = await git([
-            'diff',
-            '--cached',
-            '-U0',
-            '--src-prefix=a/',
-            '--dst-prefix=b/',
-            ...DIFF_OPTS,
-            base,
-            '--',
-            ...(skip.length ? [':/', ...skip.map((p) => `:(exclude,literal,top)${p}`)] : [])
+            'diff', '--cached', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...DIFF_OPTS, base, '--',
+            ...chunk.map((p) => `:(literal,top)${p}`)
         ]);
         const parsed = parsePatchLines(patch);
-        for (const file of text) {
+        for (const { file } of text) {
             const p = parsed.get(file.path);
             if (!p)
                 continue;
@@ -71489,19 +71694,121 @@ async function collectChanges(git, base) {
                 file.removedLines = p.removedLines;
         }
     }
-    return { files };
+    return { files, links };
 }
-/**
- * Binary by content, not by git's say (which attributes and config can
- * change): no lines, then. A blob too large to read keeps git's verdict.
- */
-function classify(file, content) {
-    if (content !== undefined)
-        file.binary = looksBinary(content);
-    if (file.binary) {
-        file.added = 0;
-        file.removed = 0;
+/** A change whose both sides are text small enough to diff: its lines are counted from the patch. */
+function isTextSide(file, r, sizes, readLimit) {
+    if (file.binary || file.newMode === GITLINK_MODE || r.oldMode === GITLINK_MODE)
+        return false;
+    if (file.kind === 'deleted')
+        return (sizes.get(r.oldSha) ?? Infinity) <= readLimit;
+    return r.oldMode === '000000' || (sizes.get(r.oldSha) ?? Infinity) <= readLimit;
+}
+/** Largest total of new bytes kept whole as a task's patch; past it (or past a file above the gate) only headers are kept. */
+const MAX_PATCH_BYTES = 64 * 1024 * 1024;
+/** Whether a change is small enough to keep as a whole patch (else its evidence is headers only). Pure. */
+function fitsWholePatch(changes, limits) {
+    if (changes.files.length > limits.files)
+        return false;
+    const maxFileBytes = limits.fileBytes;
+    let total = 0;
+    for (const f of changes.files) {
+        if (f.size > maxFileBytes)
+            return false;
+        total += f.size;
     }
+    return total <= MAX_PATCH_BYTES;
+}
+/** A raw record as a change with no sizes, lines or targets yet. Pure. */
+function fromRaw(r) {
+    const change = { kind: r.kind, path: r.path, binary: false, added: 0, removed: 0, size: 0, addedLines: [] };
+    if (r.oldPath !== undefined)
+        change.oldPath = r.oldPath;
+    if (r.oldMode !== '000000')
+        change.oldMode = r.oldMode;
+    if (r.newMode !== '000000')
+        change.newMode = r.newMode;
+    return change;
+}
+/** Paths split into lists whose argument bytes stay under MAX_PATHSPEC_ARG_BYTES. Pure. */
+function chunkPaths(paths, maxBytes = MAX_PATHSPEC_ARG_BYTES) {
+    const out = [];
+    let current = [];
+    let bytes = 0;
+    for (const p of paths) {
+        const n = Buffer.byteLength(p) + 20;
+        if (current.length > 0 && bytes + n > maxBytes) {
+            out.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(p);
+        bytes += n;
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+const NULL_SHA = /^0+$/;
+/** Size of each blob, from one `cat-file --batch-check` (names on stdin). */
+async function blobSizes(git, shas) {
+    const unique = [...new Set(shas.filter((s) => !NULL_SHA.test(s)))];
+    const out = new Map();
+    if (unique.length === 0)
+        return out;
+    const text = (await git(['cat-file', '--batch-check'], unique.join('\n') + '\n')).toString('utf8');
+    for (const line of text.split('\n')) {
+        const [sha, type, size] = line.split(' ');
+        if (type && size !== undefined && type !== 'missing')
+            out.set(sha, Number(size));
+    }
+    return out;
+}
+/** Content of each blob, from one `cat-file --batch` (names on stdin). */
+async function readBlobs(git, shas) {
+    const out = new Map();
+    if (shas.length === 0)
+        return out;
+    const buf = await git(['cat-file', '--batch'], shas.join('\n') + '\n');
+    return parseBatch(buf);
+}
+/** Parse `cat-file --batch` output: "<sha> <type> <size>\n<content>\n" per object ("<name> missing\n" skipped). Pure. */
+function parseBatch(buf) {
+    const out = new Map();
+    let at = 0;
+    while (at < buf.length) {
+        const nl = buf.indexOf(0x0a, at);
+        if (nl < 0)
+            break;
+        const [sha, type, size] = buf.toString('utf8', at, nl).split(' ');
+        at = nl + 1;
+        if (type === 'missing' || size === undefined)
+            continue;
+        const n = Number(size);
+        out.set(sha, buf.subarray(at, at + n));
+        at += n + 1;
+    }
+    return out;
+}
+/** Every symlink in the index (the final tree), path to target: links are judged through each other. */
+async function treeLinks(git) {
+    const entries = (await git(['ls-files', '-s', '-z'])).toString('utf8').split('\0');
+    const links = [];
+    for (const e of entries) {
+        if (!e.startsWith(`${SYMLINK_MODE} `))
+            continue;
+        const tab = e.indexOf('\t');
+        links.push({ path: e.slice(tab + 1), sha: e.slice(7, tab).split(' ')[0] });
+    }
+    if (links.length === 0)
+        return {};
+    const sizes = await blobSizes(git, links.map((l) => l.sha));
+    const blobs = await readBlobs(git, links.filter((l) => (sizes.get(l.sha) ?? Infinity) <= MAX_LINK_BYTES).map((l) => l.sha));
+    const out = {};
+    // A link blob too long to read is recorded as an absolute target: it can only be judged as leaving.
+    for (const l of links)
+        out[l.path] = blobs.get(l.sha)?.toString('utf8') ?? '/(not read)';
+    return out;
 }
 /** Text files whose added lines are content (not symlink targets or submodule pointers). */
 function isScannable(file) {
@@ -71727,7 +72034,61 @@ function showPath(p) {
     return /^[\w./@+-][\w ./@+-]*$/.test(p) ? p : JSON.stringify(p);
 }
 
+;// CONCATENATED MODULE: ./src/gates/symlink-tree.ts
+/**
+ * Symlinks judged on the final tree (issue #10, point 5): a link is resolved
+ * through every other link of the task's tree, as the kernel will once the
+ * branch is checked out, so a chain whose links each stay inside the
+ * repository on their own (`a -> b/x`, `b -> ../../..`) cannot end at
+ * /etc/passwd. Pure: the tree's links are data.
+ */
+
+/** More link hops than this (Linux's own limit is 40) is treated as a loop. */
+const MAX_HOPS = 40;
+function isAbsoluteTarget(t) {
+    return t.startsWith('/') || t.startsWith('~') || /^[A-Za-z]:/.test(t);
+}
+/**
+ * Resolve `linkPath` (itself a link in `links`, or any path) through every
+ * link of the tree: `links` maps each symlink's repository-relative path to
+ * its target. Each component is checked against the links as the walk goes,
+ * so a directory link in the middle of another link's target is followed too.
+ * `via` names the links followed, for the finding.
+ */
+function resolveInTree(linkPath, links) {
+    const via = [];
+    // Components still to walk, and those already resolved (a real directory or file of the tree).
+    let todo = linkPath.split('/').filter((c) => c !== '' && c !== '.');
+    let done = [];
+    let hops = 0;
+    while (todo.length > 0) {
+        const part = todo.shift();
+        if (part === '..') {
+            if (done.length === 0)
+                return { outside: true, via };
+            done.pop();
+            continue;
+        }
+        const candidate = [...done, part].join('/');
+        const target = links.get(candidate);
+        if (target === undefined) {
+            done.push(part);
+            continue;
+        }
+        if (++hops > MAX_HOPS)
+            return { loop: true, via };
+        via.push(candidate);
+        const t = target.replace(/\\/g, '/');
+        if (isAbsoluteTarget(t))
+            return { outside: true, via };
+        // The target replaces the link: resolved from the link's directory, then the rest of the walk.
+        todo = [...t.split('/').filter((c) => c !== '' && c !== '.'), ...todo];
+    }
+    return { inside: external_node_path_default().posix.normalize(done.join('/') || '.').replace(/^\.$/, '') };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/path-gates.ts
+
 
 const SYMLINK = '120000';
 const GITLINK = '160000';
@@ -71791,7 +72152,42 @@ function protectedGate(changes, gates) {
         findings: hits.map((p) => `${showPath(p)}: protected`)
     };
 }
-function escapeFindings(file, scope) {
+/** Where a link ends: through every link of the final tree when the change set carries them. */
+function resolveLink(linkPath, target, tree) {
+    if (!tree)
+        return { where: resolveSymlink(linkPath, target), via: [] };
+    const r = resolveInTree(linkPath, tree);
+    if ('inside' in r)
+        return { where: r, via: [] };
+    return { where: { outside: true }, via: r.via, loop: 'loop' in r };
+}
+function symlinkFindings(linkPath, target, scope, tree) {
+    const protectedOk = allowMatcher(scope.gates['allow-protected']);
+    const { where, via, loop } = resolveLink(linkPath, target, tree);
+    const shown = `${showPath(linkPath)} -> ${JSON.stringify(target)}`;
+    const chain = via.length > 1 ? ` (through ${via.slice(1).map(showPath).join(' -> ')})` : '';
+    if (hasSuspiciousChars(target)) {
+        return [{ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` }];
+    }
+    if (loop)
+        return [{ text: `${shown}: symlinks loop${chain}; a checkout would fail on it (no setting allows it)` }];
+    if ('outside' in where) {
+        return [{ text: `${shown}: symlink points outside the repository${chain}, where later steps and CI would read or write (no setting allows it)` }];
+    }
+    if (where.inside === '') {
+        return [{ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` }];
+    }
+    if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
+        return [
+            {
+                text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
+                allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
+            }
+        ];
+    }
+    return [];
+}
+function escapeFindings(file, scope, tree) {
     const found = [];
     const protectedOk = allowMatcher(scope.gates['allow-protected']);
     for (const p of touchedPaths(file)) {
@@ -71805,26 +72201,8 @@ function escapeFindings(file, scope) {
             allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(file.path) }
         });
     }
-    if (file.kind !== 'deleted' && file.newMode === SYMLINK) {
-        const target = file.symlinkTarget ?? '';
-        const where = resolveSymlink(file.path, target);
-        const shown = `${showPath(file.path)} -> ${JSON.stringify(target)}`;
-        if (hasSuspiciousChars(target)) {
-            found.push({ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` });
-        }
-        else if ('outside' in where) {
-            found.push({ text: `${shown}: symlink points outside the repository, where later steps and CI would read or write (no setting allows it)` });
-        }
-        else if (where.inside === '') {
-            found.push({ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` });
-        }
-        else if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
-            found.push({
-                text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
-                allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
-            });
-        }
-    }
+    if (file.kind !== 'deleted' && file.newMode === SYMLINK)
+        found.push(...symlinkFindings(file.path, file.symlinkTarget ?? '', scope, tree));
     const madeExecutable = file.kind !== 'deleted' && file.newMode === EXECUTABLE && file.oldMode !== EXECUTABLE;
     if (madeExecutable && !allowMatcher(scope.execAllowed)(file.path)) {
         found.push({
@@ -71833,6 +72211,26 @@ function escapeFindings(file, scope) {
         });
     }
     return found;
+}
+/**
+ * Links the change did not touch but now leads somewhere else: an old
+ * `docs/latest -> v2/guide.md` becomes an escape once the task makes `docs/v2`
+ * a link out of the repository (that link is denied itself too; this names the victim).
+ */
+function unchangedLinkFindings(changes, scope, tree) {
+    if (!tree)
+        return [];
+    const changed = new Set(changes.files.map((f) => f.path));
+    const out = [];
+    for (const [p, target] of tree) {
+        if (changed.has(p))
+            continue;
+        const r = resolveInTree(p, tree);
+        const via = 'via' in r ? r.via : [];
+        if (!('inside' in r) && via.some((v) => changed.has(v)))
+            out.push(...symlinkFindings(p, target, scope, tree));
+    }
+    return out;
 }
 /** Mode changes worth showing in a report even when they are allowed. */
 function modeChanges(changes) {
@@ -71847,7 +72245,8 @@ function modeChanges(changes) {
  * outside the task's own paths.
  */
 function escapesGate(changes, scope) {
-    const found = changes.files.flatMap((f) => escapeFindings(f, scope));
+    const tree = changes.links ? new Map(Object.entries(changes.links)) : undefined;
+    const found = [...changes.files.flatMap((f) => escapeFindings(f, scope, tree)), ...unchangedLinkFindings(changes, scope, tree)];
     const modes = modeChanges(changes);
     if (found.length === 0) {
         const note = modes.length ? `; mode changes: ${modes.join(', ')}` : '';
@@ -72877,7 +73276,9 @@ async function scanNames(changes) {
     const paths = [...new Set(changes.files.flatMap((f) => (f.oldPath ? [f.oldPath, f.path] : [f.path])))];
     // One path per line: line breaks inside a name become spaces so lines and paths stay aligned.
     const lines = paths.map((p) => p.replace(/[\r\n\u2028\u2029]/g, ' '));
-    const offsets = lines.map((_, i) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0));
+    // Cumulative, not per line from the start: a change of 12,000 names made this quadratic (issue #10).
+    const offsets = [];
+    lines.reduce((at, l) => (offsets.push(at), at + l.length + 1), 0);
     const fromPaths = paths.length
         ? (await lint(lines.join('\n'), 'changed-paths', '')).map((m) => {
             const i = m.loc.start.line - 1;
@@ -72912,6 +73313,64 @@ async function secretsGate(changes, gates) {
             'the branch and must be revoked; remove it and read it from the environment instead',
         optIn: 'gates.scan-secrets: false',
         findings: findings.map(describeFinding)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/secret-values-gate.ts
+
+
+/** Where each secret turns up in a change: `path:line`, `path (file name)`, `path (symlink target)`. Pure. */
+function findSecretValues(changes, secrets) {
+    const forms = secrets.flatMap((s) => secretFormsByEncoding(s.value).map((f) => ({ name: s.name, ...f })));
+    if (forms.length === 0)
+        return [];
+    // A file may be named after the secret: its name is shown with every value masked.
+    const hide = createMasker(secrets.map((s) => s.value));
+    const describe = (p) => showPath(hide(p));
+    const found = [];
+    const seen = new Set();
+    const look = (text, where) => {
+        for (const f of forms) {
+            const key = `${f.name}\0${where}`;
+            if (!seen.has(key) && text.includes(f.form)) {
+                seen.add(key);
+                found.push({ name: f.name, where, encoding: f.encoding });
+            }
+        }
+    };
+    for (const file of changes.files) {
+        for (const p of file.oldPath ? [file.oldPath, file.path] : [file.path])
+            look(p, `${describe(file.path)} (file name)`);
+        if (file.symlinkTarget)
+            look(file.symlinkTarget, `${describe(file.path)} (symlink target)`);
+        for (const l of file.addedLines)
+            look(l.text, `${describe(file.path)}:${l.line}`);
+        // Encoded values are often wrapped over lines (base64 at 76 columns): look at the lines joined too.
+        if (file.addedLines.length > 1)
+            look(file.addedLines.map((l) => l.text.trim()).join(''), `${describe(file.path)} (across lines)`);
+    }
+    return found;
+}
+/** `secret-values`: no value the plan hands to tasks lands in the change, unless `gates.allow-secret-values` names its variable. */
+function secretValuesGate(changes, gates, secrets) {
+    const allowed = new Set(gates['allow-secret-values']);
+    const checked = secrets.filter((s) => !allowed.has(s.name));
+    const found = findSecretValues(changes, checked);
+    if (found.length === 0) {
+        return {
+            gate: 'secret-values',
+            allowed: true,
+            reason: `none of the ${checked.length} value(s) the plan hands to tasks is in the change` + (allowed.size ? ` (allowed: ${[...allowed].join(', ')})` : '')
+        };
+    }
+    const names = [...new Set(found.map((f) => f.name))];
+    return {
+        gate: 'secret-values',
+        allowed: false,
+        reason: `the value of ${names.join(', ')} (handed to the task by the plan) is written into the change: once pushed it is public ` +
+            'to everyone who can read the branch and must be revoked; a step must read it from its environment, never store it',
+        optIn: `gates.allow-secret-values: ${yamlList([...gates['allow-secret-values'], ...names])}`,
+        findings: found.map((f) => `${f.where}: the value of ${f.name}${f.encoding === 'plain' ? '' : ` (${f.encoding})`}`)
     };
 }
 
@@ -73061,6 +73520,7 @@ function forbidAddedGate(changes, gates) {
 
 
 
+
 /** The scope of one task: its own `paths` plus `gates.allow-paths` (its `paths` default to the latter). */
 function taskScope(plan, task) {
     const allowPaths = plan.gates['allow-paths'];
@@ -73094,6 +73554,7 @@ async function evaluateTaskGates(input) {
         deletesGate(changes, plan.gates),
         sizeGate(changes, plan.gates, 'task'),
         await secretsGate(changes, plan.gates),
+        secretValuesGate(changes, plan.gates, input.secrets ?? []),
         silentSuccessGate(changes, plan, task, input.stepsExpectedChanges),
         forbidAddedGate(changes, plan.gates)
     ];
@@ -73111,14 +73572,28 @@ async function evaluateRunGates(input) {
         escapesGate(changes, scope),
         deletesGate(changes, plan.gates),
         sizeGate(changes, plan.gates, 'run'),
-        await secretsGate(changes, plan.gates)
+        await secretsGate(changes, plan.gates),
+        secretValuesGate(changes, plan.gates, input.secrets ?? [])
     ];
+}
+/**
+ * A decision with every text masked: reasons, opt-in hints and findings are
+ * built from file names, which a step chooses (a file named after a secret).
+ */
+function maskDecision(d, mask) {
+    return {
+        ...d,
+        reason: mask(d.reason),
+        ...(d.optIn !== undefined ? { optIn: mask(d.optIn) } : {}),
+        ...(d.findings ? { findings: d.findings.map(mask) } : {})
+    };
 }
 /** The decisions that deny. */
 function denied(decisions) {
     return decisions.filter((d) => !d.allowed);
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/run/step-env.ts
 /** Variables every step gets from the caller (if set), because tools break without them. */
 const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'];
@@ -73887,6 +74362,8 @@ function patchPaths(patch) {
     return [...new Set(out)];
 }
 
+=======
+>>>>>>> h/gates
 ;// CONCATENATED MODULE: ./src/agents/classify.ts
 /** How much of the output's end is searched for a failure reason. */
 const CLASSIFY_TAIL_BYTES = 8 * 1024;
@@ -74454,6 +74931,823 @@ function isSet(v) {
     return v !== undefined && v !== '';
 }
 
+;// CONCATENATED MODULE: ./src/run/secrets.ts
+
+
+/** Every `pass-env` name in the plan, plus the credentials of every agent it uses. */
+function secretNames(plan) {
+    const names = new Set(plan.defaults['pass-env']);
+    for (const a of Object.values(plan.agents))
+        for (const n of a?.['pass-env'] ?? [])
+            names.add(n);
+    for (const t of plan.tasks) {
+        for (const s of t.steps) {
+            for (const n of s['pass-env'] ?? [])
+                names.add(n);
+            for (const agent of s.agent ? [s.agent, ...(s.fallback ?? t.fallback ?? plan.agents[s.agent]?.fallback ?? [])] : []) {
+                for (const n of getDriver(agent).credentials.flat())
+                    names.add(n);
+            }
+        }
+    }
+    return [...names];
+}
+/** The masker for a run: every value the plan may pass to a step, as the caller's environment holds it. */
+function planMasker(plan, env) {
+    return createMasker(secretValues(plan, env));
+}
+/**
+ * `env` names that look like they hold a credential. `env` values are written
+ * in the plan (public to whoever reads it), so most are settings; but a value
+ * under such a name is treated as a secret: masked, and kept out of changes.
+ */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH)/i;
+/** Plan `env` entries (defaults, tasks, steps) whose names look secret. */
+function secretEnvEntries(plan) {
+    const maps = [plan.defaults.env, ...plan.tasks.flatMap(t => [t.env ?? {}, ...t.steps.map(s => s.env ?? {})])];
+    return maps.flatMap(m => Object.entries(m).filter(([n, v]) => SECRET_NAME.test(n) && v)).map(([name, value]) => ({ name, value }));
+}
+/**
+ * Every value the plan hands to tasks, with its variable: `pass-env` values,
+ * agent credentials (from the caller's environment), and secret-named `env`
+ * values. The `secret-values` gate keeps them out of changes; every text
+ * autopilot writes masks them.
+ */
+function namedSecrets(plan, env) {
+    const passed = secretNames(plan).flatMap(n => (env[n] ? [{ name: n, value: env[n] }] : []));
+    return [...passed, ...secretEnvEntries(plan)];
+}
+/** The values behind `namedSecrets`. */
+function secretValues(plan, env) {
+    return [...new Set(namedSecrets(plan, env).map(s => s.value))];
+}
+
+;// CONCATENATED MODULE: ./src/run/step-env.ts
+/** Variables every step gets from the caller (if set), because tools break without them. */
+const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'];
+function buildStepEnv(input) {
+    const { caller, plan, task, step } = input;
+    const env = {};
+    for (const name of BASE_ENV_NAMES) {
+        const v = caller[name];
+        if (v !== undefined)
+            env[name] = v;
+    }
+    env.LANG ??= 'C.UTF-8';
+    env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
+    env.TMPDIR = input.tmpDir;
+    if (input.home !== undefined)
+        env.HOME = input.home;
+    env.CI = 'true';
+    // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
+    Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {});
+    const names = new Set([...plan.defaults['pass-env'], ...(step['pass-env'] ?? []), ...(input.passExtra ?? [])]);
+    const secrets = [];
+    const missing = [];
+    for (const name of names) {
+        const v = caller[name];
+        if (v === undefined) {
+            missing.push(name);
+            continue;
+        }
+        env[name] = v;
+        if (v.length > 0)
+            secrets.push(v);
+    }
+    return { env, secrets, missing };
+}
+/** The argument vector for a `run:` step in the given shell. */
+function shellArgv(shell, script) {
+    switch (shell) {
+        case 'bash':
+            return ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
+        case 'sh':
+            return ['sh', '-e', '-c', script];
+        default:
+            // A custom shell, GitHub style: `{0}` is replaced by the script; else appended.
+            return shell.includes('{0}')
+                ? shell.split(/\s+/).map(p => (p === '{0}' ? script : p))
+                : [...shell.split(/\s+/), script];
+    }
+}
+const NO_STEP = { retries: 0, 'continue-on-error': false };
+/**
+ * A check or rollback command in the task's worktree: the step's shell, network and
+ * timeout (else the plan's defaults) and environment, sandboxed like any step.
+ */
+function shellRequest(s, command, step = NO_STEP) {
+    const { plan, task } = s;
+    return {
+        argv: shellArgv(step.shell ?? plan.defaults.shell, command),
+        cwd: s.worktree,
+        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir, home: s.home }).env,
+        timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
+        network: step.network ?? plan.defaults.network,
+        sandbox: s.sandbox,
+        limits: s.limits,
+        mask: s.mask,
+        signal: s.signal
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/expectation.ts
+/** Agent steps are expected to change files unless the plan says otherwise (silent-success gate). */
+function expectation_expectsChanges(step) {
+    if (step.expect?.changes !== undefined)
+        return step.expect.changes;
+    return step.agent !== undefined ? true : undefined;
+}
+/** Undefined when the step met its expectation, else why it did not. */
+function unmetExpectation(step, o, timeoutMinutes) {
+    if (o.timedOut)
+        return `timed out after ${timeoutMinutes} min (timeout-minutes); the whole process group was killed`;
+    const wantExit = step.expect?.['exit-code'] ?? 0;
+    if (o.exitCode !== wantExit) {
+        return o.exitCode === null ? 'was killed by a signal' : `exited with ${o.exitCode} (expected ${wantExit})`;
+    }
+    const pattern = step.expect?.output;
+    if (pattern !== undefined && !new RegExp(pattern, 'm').test(o.output)) {
+        return `output does not match expect.output /${pattern}/`;
+    }
+    const changes = expectation_expectsChanges(step);
+    if (changes === true && !o.changed) {
+        return 'exited 0 but changed no files (silent success); set `expect: { changes: false }` on the step if that is fine';
+    }
+    if (changes === false && o.changed)
+        return 'changed files although `expect.changes` is false';
+    return undefined;
+}
+/** Last `lines` lines of a text, for failure reports and retry prompts. */
+function tail(text, lines = 40) {
+    const all = text.replace(/\n$/, '').split('\n');
+    return all.slice(-lines).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/run/step-runner.ts
+/**
+ * Runs one step in a task's worktree: attempts with backoff, expectation
+ * checks, escalation through fallback agents, rollback on final failure, and a
+ * log file per step.
+ */
+
+
+
+
+
+function stepName(step) {
+    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+}
+async function runStep(ctx) {
+    const { step, plan, task } = ctx;
+    const name = stepName(step);
+    const log = (0,external_node_path_.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+    const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
+    const started = Date.now();
+    const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
+    let attempts = 0;
+    let last = { output: '', exitCode: null, message: '', timedOut: false };
+    let usage;
+    let agentUsed;
+    const tried = [];
+    // Every attempt starts from this tree. A failed attempt's files stay until another attempt
+    // follows (the last one's are the failed task's evidence, and what its rollback sees).
+    const start = ctx.tree ?? (await ctx.git.stageAll());
+    let current = start;
+    for (const agent of chain) {
+        agentUsed = agent;
+        if (agent)
+            tried.push(agent);
+        for (let n = 0; n <= step.retries; n++) {
+            if (ctx.signal.aborted)
+                break;
+            if (attempts > 0)
+                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
+            if (current !== start) {
+                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
+                current = start;
+            }
+            attempts++;
+            const call = agent
+                ? await ctx.agents.prepare({
+                    agent,
+                    task,
+                    step,
+                    worktree: ctx.worktree,
+                    tmpDir: ctx.tmpDir,
+                    failureTail: attempts > 1 ? tail(last.output, 60) : undefined
+                })
+                : { argv: shellArgv(step.shell ?? plan.defaults.shell, step.run) };
+            const { env } = buildStepEnv({
+                caller: ctx.callerEnv,
+                plan,
+                task,
+                step,
+                tmpDir: ctx.tmpDir,
+                home: ctx.home,
+                passExtra: call.passEnv,
+                own: call.env
+            });
+            const before = start;
+            await (0,promises_namespaceObject.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
+            const cwd = step['working-directory'] ? (0,external_node_path_.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
+            const r = await ctx.executor.runStep({
+                argv: call.argv,
+                cwd,
+                env,
+                stdin: call.stdin,
+                timeoutMs: timeoutMinutes * 60_000,
+                network: step.network ?? plan.defaults.network,
+                sandbox: ctx.sandbox,
+                limits: ctx.limits,
+                mask: ctx.mask,
+                signal: ctx.signal,
+                onLine: ctx.onLine
+            });
+            const after = await ctx.git.stageAll();
+            current = after;
+            const callUsage = call.parseUsage?.(r.output);
+            if (agent)
+                await ctx.agents.charge(agent, callUsage);
+            usage = mergeUsage(usage, callUsage);
+            const failed = r.aborted
+                ? 'cancelled'
+                : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
+            const why = failed && !r.aborted ? call.explain?.(r) : undefined;
+            const unmet = why ? `${failed} (${why})` : failed;
+            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
+            if (!unmet) {
+                return {
+                    record: step_runner_record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
+                    output: r.output,
+                    usage,
+                    fatal: false,
+                    tree: after
+                };
+            }
+            if (r.aborted)
+                break;
+        }
+        if (ctx.signal.aborted)
+            break;
+    }
+    if (step.rollback && !ctx.signal.aborted) {
+        const rb = await ctx.executor.runStep(shellRequest(ctx, step.rollback, step));
+        await (0,promises_namespaceObject.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
+    }
+    const status = last.timedOut ? 'timed-out' : 'failed';
+    return {
+        record: step_runner_record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
+        output: last.output,
+        usage,
+        fatal: !step['continue-on-error'],
+        // A rollback may have changed files again.
+        tree: step.rollback ? await ctx.git.stageAll() : current
+    };
+}
+function step_runner_record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
+    return {
+        index: ctx.index,
+        name,
+        kind: ctx.step.agent ? 'agent' : 'run',
+        agent,
+        exitCode,
+        status,
+        attempts,
+        durationMs: Date.now() - started,
+        log,
+        message,
+        ...(agents.length ? { agents } : {})
+    };
+}
+function slug(s) {
+    return (s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40) || 'step');
+}
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        const t = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => {
+            clearTimeout(t);
+            resolve();
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/baseline.ts
+
+
+/** The phrase reports use for a check already red on the base. */
+const PRE_EXISTING = 'failing before autopilot';
+const policyOf = (plan) => plan.baseline.policy;
+/** The commands to run on the base, each with the task whose environment it runs in. */
+function baselineCommands(plan) {
+    const explicit = 'commands' in plan.baseline ? plan.baseline.commands : undefined;
+    if (explicit)
+        return explicit.map(command => ({ command, task: plan.tasks[0] }));
+    const seen = new Map();
+    for (const task of plan.tasks) {
+        for (const c of task.checks) {
+            const command = typeof c === 'string' ? c : c.run;
+            if (!seen.has(command))
+                seen.set(command, task);
+        }
+    }
+    return [...seen].map(([command, task]) => ({ command, task }));
+}
+/**
+ * Runs the baseline on `baseCommit`, or returns `previous` when it was run on
+ * the same commit (a resumed run). Undefined under `baseline: ignore`.
+ */
+async function runBaseline(input) {
+    const { plan, workspace } = input;
+    const policy = policyOf(plan);
+    if (policy === 'ignore')
+        return undefined;
+    if (input.previous && input.previous.baseCommit === input.baseCommit && input.previous.policy === policy)
+        return input.previous;
+    const commands = baselineCommands(plan);
+    const record = { baseCommit: input.baseCommit, policy, checks: [] };
+    if (commands.length === 0)
+        return record;
+    // Not a task id (those cannot start with a dot), so it never meets a task's worktree.
+    const name = '.baseline';
+    const git = await workspace.addWorktree(name, input.baseCommit);
+    try {
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        for (const { command, task } of commands) {
+            const shell = {
+                plan,
+                task,
+                worktree: workspace.worktreePath(name),
+                tmpDir,
+                home: view.home,
+                callerEnv: input.callerEnv,
+                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+                mask: input.mask,
+                signal: input.signal ?? new AbortController().signal
+            };
+            const r = await input.executor.runStep(shellRequest(shell, command));
+            const passed = r.exitCode === 0;
+            record.checks.push({ command, passed, exitCode: r.exitCode, ...(passed ? {} : { output: tail(r.output, 20) }) });
+        }
+    }
+    finally {
+        await workspace.removeWorktree(name).catch(() => { });
+    }
+    return record;
+}
+/** Why the run must stop before any task (`require-green` on a red base), if it must. */
+function baselineStop(record) {
+    if (!record || record.policy !== 'require-green')
+        return undefined;
+    const red = record.checks.filter(c => !c.passed);
+    if (red.length === 0)
+        return undefined;
+    return `baseline: ${red.length} check(s) ${PRE_EXISTING} (${red.map(c => c.command).join(', ')}) and baseline is require-green`;
+}
+/**
+ * Judges task checks against the baseline and counts regressions (checks
+ * that passed on the base and fail after a task) for `limits.max-regressions`.
+ */
+class BaselineJudge {
+    record;
+    maxRegressions;
+    regressions = 0;
+    constructor(record, maxRegressions) {
+        this.record = record;
+        this.maxRegressions = maxRegressions;
+    }
+    /** A failing check: already red on the base with the same exit code, a regression, or new (no baseline). */
+    judge(command, exitCode) {
+        const base = this.record?.checks.find(c => c.command === command);
+        if (!base)
+            return 'new';
+        if (!base.passed && base.exitCode === exitCode)
+            return PRE_EXISTING;
+        if (base.passed)
+            this.regressions++;
+        return base.passed ? 'regression' : 'new';
+    }
+    /** The breaker, once `limits.max-regressions` is reached. */
+    tripped() {
+        const max = this.maxRegressions;
+        if (max === undefined || this.regressions < max)
+            return undefined;
+        return `max-regressions (${max}) reached: ${this.regressions} check(s) that passed on the base failed after a task`;
+    }
+}
+/** Markdown lines for the summary: what was already red before autopilot touched anything. */
+function renderBaseline(record) {
+    if (!record || record.checks.length === 0)
+        return '';
+    const red = record.checks.filter(c => !c.passed);
+    const lines = ['', `## Baseline (${record.baseCommit.slice(0, 12)}, policy ${record.policy})`, ''];
+    if (red.length === 0)
+        lines.push(`All ${record.checks.length} baseline check(s) passed on the base.`);
+    for (const c of record.checks)
+        lines.push(`- \`${c.command}\`: ${c.passed ? 'passed' : `**${PRE_EXISTING}** (exit ${c.exitCode})`}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/run/task-runner.ts
+/**
+ * Runs one task in isolation: a fresh worktree of the base commit with its
+ * dependencies' patches applied in DAG order, its steps and checks, the gates
+ * on its real diff, and its patch kept as the result (evidence when it fails).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the task up to `max-attempts` times; always resolves with a final result. */
+async function runTask(input) {
+    const { task } = input;
+    const started = new Date();
+    await (0,promises_namespaceObject.mkdir)(input.logDir, { recursive: true });
+    const taskLog = (0,external_node_path_.join)(input.logDir, 'task.log');
+    let result;
+    for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
+        await (0,promises_namespaceObject.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
+        result = await attemptTask(input, attempt, taskLog);
+        if (result.record.status !== 'failed' || input.signal.aborted)
+            break;
+    }
+    const r = result;
+    r.record.startedAt = started.toISOString();
+    r.record.finishedAt = new Date().toISOString();
+    r.record.durationMs = Date.now() - started.getTime();
+    r.record.log = taskLog;
+    await (0,promises_namespaceObject.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
+    return r;
+}
+async function attemptTask(input, attempt, taskLog) {
+    const { plan, task, workspace } = input;
+    const name = task.id;
+    const timeout = new AbortController();
+    const signal = AbortSignal.any([input.signal, timeout.signal]);
+    const timer = task['timeout-minutes'] ? setTimeout(() => timeout.abort(), task['timeout-minutes'] * 60_000) : undefined;
+    const steps = [];
+    let gates = [];
+    let usage;
+    let status = 'succeeded';
+    let reason;
+    let failedStep;
+    let git;
+    let start = input.baseCommit;
+    let patch = Buffer.alloc(0);
+    try {
+        git = await workspace.addWorktree(name, input.baseCommit);
+        start = await applyDependencies(git, input, name);
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, start);
+        const shell = taskShell(input, tmpDir, signal, view);
+        let tree;
+        for (const [index, step] of task.steps.entries()) {
+            const out = await runStep({
+                tree,
+                plan,
+                task,
+                step,
+                index,
+                worktree: workspace.worktreePath(name),
+                tmpDir,
+                logDir: input.logDir,
+                git,
+                executor: input.executor,
+                callerEnv: input.callerEnv,
+                mask: input.mask,
+                agents: input.agents,
+                signal,
+                backoffMs: input.backoffMs,
+                sandbox: shell.sandbox,
+                home: shell.home,
+                limits: shell.limits,
+                onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
+            });
+            steps.push(out.record);
+            tree = out.tree;
+            usage = mergeUsage(usage, out.usage);
+            input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
+            await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+            if (out.record.status !== 'succeeded' && out.fatal) {
+                status = 'failed';
+                failedStep = out.record.name;
+                reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${tail(out.output, 20)}`;
+                break;
+            }
+        }
+        if (status === 'succeeded') {
+            const check = await runChecks(input, git, shell, taskLog);
+            steps.push(...check.records);
+            if (check.failure) {
+                status = 'failed';
+                failedStep = check.failure.step;
+                reason = check.failure.reason;
+            }
+        }
+        // Every step and check ends with the index staged, so it holds the task's change already.
+        // Sizes first: a change too large to review is recorded by its headers and never read whole.
+        const limits = changeLimits(plan);
+        const changes = await collectChanges(git.runner(), start, limits);
+        patch = await git.stagedPatch(start, !fitsWholePatch(changes, limits));
+        if (status === 'succeeded') {
+            const decisions = (await evaluateTaskGates({ task, plan, changes, secrets: namedSecrets(plan, input.callerEnv) })).map(d => maskDecision(d, input.mask));
+            gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
+            for (const d of decisions) {
+                await (0,promises_namespaceObject.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
+                for (const f of d.findings ?? [])
+                    await (0,promises_namespaceObject.appendFile)(taskLog, `  ${input.mask(f)}\n`);
+            }
+            const denied = decisions.filter(d => !d.allowed);
+            if (denied.length) {
+                status = 'denied';
+                reason = denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ');
+                await runRollbacks(input, { ...shell, signal: input.signal }, taskLog);
+            }
+        }
+        if (signal.aborted && status !== 'succeeded') {
+            status = input.signal.aborted ? 'cancelled' : 'failed';
+            if (!input.signal.aborted)
+                reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
+        }
+        else if (timeout.signal.aborted) {
+            status = 'failed';
+            reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
+        }
+    }
+    catch (e) {
+        if (e.name === 'BreakerTripped')
+            throw e;
+        status = 'failed';
+        reason = input.mask(e.message);
+        await (0,promises_namespaceObject.appendFile)(taskLog, `error: ${reason}\n`);
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        await workspace.removeWorktree(name).catch(() => { });
+    }
+    // Evidence of a task that will not land is read, never applied: masked like every other text
+    // autopilot writes (a denied change may hold the very secret it was denied for).
+    if (status !== 'succeeded')
+        patch = Buffer.from(input.mask(patch.toString('utf8')));
+    const record = {
+        id: task.id,
+        status,
+        attempts: attempt,
+        key: input.key,
+        patchDigest: sha256(patch),
+        changedFiles: countFiles(patch),
+        steps,
+        gates,
+        usage,
+        reason,
+        failedStep
+    };
+    return { record, patch };
+}
+/** Applies and commits the ancestors' patches; returns the commit the task starts from. */
+async function applyDependencies(git, input, name) {
+    const withPatch = input.dependencies.filter(d => d.patch.length > 0);
+    if (withPatch.length === 0)
+        return input.baseCommit;
+    // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
+    // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
+    const file = (0,external_node_path_.join)(await input.workspace.freshTmp(`${name}-deps`), 'dependencies.patch');
+    await (0,promises_namespaceObject.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
+    await git.apply(file);
+    return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z');
+}
+async function runChecks(input, git, shell, taskLog) {
+    const records = [];
+    for (const [i, c] of input.task.checks.entries()) {
+        const run = typeof c === 'string' ? c : c.run;
+        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const before = await git.stageAll();
+        const r = await input.executor.runStep(shellRequest(shell, run));
+        const after = await git.stageAll();
+        const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
+        await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
+        let problem = r.exitCode !== 0
+            ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
+            : before !== after
+                ? 'changed files; checks must not change anything'
+                : undefined;
+        // Red on the base the same way: reported, not blamed on this task.
+        const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
+        if (verdict === PRE_EXISTING)
+            problem = undefined;
+        records.push({
+            index: input.task.steps.length + i,
+            name: `check: ${name}`,
+            kind: 'check',
+            exitCode: r.exitCode,
+            status: problem || verdict === PRE_EXISTING ? 'failed' : 'succeeded',
+            attempts: 1,
+            durationMs: r.durationMs,
+            log,
+            message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
+        });
+        await (0,promises_namespaceObject.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
+        if (problem)
+            return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
+    }
+    return { records, failure: undefined };
+}
+/** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
+async function runRollbacks(input, shell, taskLog) {
+    for (const step of input.task.steps) {
+        if (!step.rollback)
+            continue;
+        const r = await input.executor.runStep(shellRequest(shell, step.rollback, step));
+        await (0,promises_namespaceObject.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
+    }
+}
+function taskShell(input, tmpDir, signal, view) {
+    const { plan, task, callerEnv, mask, workspace } = input;
+    const limits = plan.limits;
+    return {
+        plan,
+        task,
+        worktree: workspace.worktreePath(task.id),
+        tmpDir,
+        home: view.home,
+        callerEnv,
+        sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+        limits: { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] },
+        mask,
+        signal
+    };
+}
+function countFiles(patch) {
+    let n = 0;
+    for (const line of patch.toString('latin1').split('\n'))
+        if (line.startsWith('diff --git '))
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/run/execute-task.ts
+/**
+ * One task, the same way in every deployment: reuse a kept result of this run,
+ * else a content-addressed cached one, else run it; then store the result.
+ * The local engine calls it from its scheduler, the Action once per matrix leg.
+ */
+
+
+
+
+/**
+ * Runs (or reuses) task `id` given its ancestors' results in patch order.
+ * Resolves with the result, already saved to the store; never rejects for a
+ * task's own failure (only for a tripped breaker or a broken store).
+ */
+async function executeTask(env, id, ancestors, signal) {
+    const { plan, store } = env;
+    const task = plan.tasks.find(t => t.id === id);
+    const key = taskKey({ plan, task, baseTree: env.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') });
+    const prev = env.carried?.get(id);
+    if (prev && LANDABLE.has(prev.status) && prev.key === key) {
+        const kept = await store.loadResult(id);
+        if (kept)
+            return kept;
+    }
+    const hit = env.noCache ? undefined : await store.lookup(key);
+    if (hit && LANDABLE.has(hit.record.status)) {
+        const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
+        await store.saveResult(cached);
+        return cached;
+    }
+    const logDir = (0,external_node_path_.join)(env.logRoot, id);
+    const result = await runTask({
+        plan,
+        task,
+        dependencies: ancestors,
+        baseCommit: env.baseCommit,
+        key,
+        workspace: env.workspace,
+        executor: env.executor,
+        callerEnv: env.callerEnv,
+        mask: env.mask,
+        agents: env.agents,
+        logDir,
+        reporter: env.reporter,
+        signal,
+        backoffMs: env.backoffMs,
+        baseline: env.baseline
+    });
+    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    await store.saveResult(result, logDir);
+    if (result.record.status === 'succeeded')
+        await store.remember(key, result).catch(() => { });
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/run/integrate.ts
+/**
+ * Integration: the landable patches applied in topological order onto a new
+ * branch from the base, one commit per task, then the run-level gates on the
+ * whole change. Nothing is written to the branch unless every patch applied.
+ */
+
+
+
+
+
+
+async function integrate(input) {
+    const { workspace, plan } = input;
+    const git = await workspace.addWorktree('integrate', input.baseCommit);
+    const tmp = await workspace.freshTmp('integrate');
+    const commits = {};
+    const touched = new Map();
+    // Nothing is delivered: no commits, the base as head.
+    const refused = (problem) => ({ commits: {}, head: input.baseCommit, gates: [], problem });
+    try {
+        for (const id of input.order) {
+            const result = input.results.get(id);
+            if (!result || !LANDABLE.has(result.record.status))
+                continue;
+            const task = plan.tasks.find(t => t.id === id);
+            if (result.patch.length > 0) {
+                const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
+                await (0,promises_namespaceObject.writeFile)(file, result.patch);
+                try {
+                    await git.apply(file);
+                }
+                catch (e) {
+                    if (!(e instanceof GitError))
+                        throw e;
+                    const paths = conflictPaths(e.stderr);
+                    const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                    return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
+                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
+                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
+                }
+                touched.set(id, patchPaths(result.patch));
+                // The task's gates again, on exactly what lands: a result reused from a cache (which a
+                // compromised job could have written) is held to the same rules as a fresh one.
+                const changes = await collectChanges(git.runner(), 'HEAD', changeLimits(plan));
+                const denied = (await evaluateTaskGates({ task, plan, changes, secrets: input.secrets }))
+                    .filter(d => !d.allowed)
+                    .map(d => maskDecision(d, input.mask));
+                if (denied.length) {
+                    return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
+                }
+            }
+            const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
+                `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
+            commits[id] = await git.commit(message, input.date);
+        }
+        const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
+        const changes = await collectChanges(git.runner(), input.baseCommit, changeLimits(plan, 'run'));
+        const decisions = (await evaluateRunGates({ plan, changes, secrets: input.secrets })).map(d => maskDecision(d, input.mask));
+        const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
+        const denied = decisions.filter(d => !d.allowed);
+        return {
+            commits,
+            head,
+            gates,
+            problem: denied.length
+                ? `run-level gate denied the integrated branch: ${denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')}`
+                : undefined
+        };
+    }
+    finally {
+        await workspace.removeWorktree('integrate').catch(() => { });
+    }
+}
+/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
+function conflictPaths(stderr) {
+    const out = new Set();
+    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
+        out.add(m[1]);
+    return [...out];
+}
+/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
+function patchPaths(patch) {
+    const out = [];
+    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
+        out.push(m[1], m[2]);
+    return [...new Set(out)];
+}
+
 ;// CONCATENATED MODULE: ./src/agents/prompt.ts
 /** Default bound on the assembled prompt, in UTF-8 bytes. */
 const DEFAULT_PROMPT_MAX_BYTES = 64 * 1024;
@@ -74550,17 +75844,29 @@ function assemblePrompt(input) {
     return join(cutHead(instr, room), tailText);
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/run/plan-dir.ts
 /**
  * The read-only copy of the plan's folder that every step sees at
  * `$AUTOPILOT_PLAN_DIR`: taken from the user's checkout when the run starts
  * (committed or not), regular files only, never following a symbolic link,
  * bounded in size. Its digest is part of every task's cache key.
+=======
+;// CONCATENATED MODULE: ./src/run/repo-file.ts
+/**
+ * Reads autopilot makes on a step's behalf (issue #10, point 4): a file named
+ * by the plan (`prompt-file`) is read from a worktree an earlier step could
+ * have rewritten, so it must be a regular file inside that worktree, reached
+ * without following any symbolic link. Otherwise a step could plant
+ * `prompt.md -> /proc/self/environ` and have autopilot hand its own
+ * environment (tokens included) to an agent.
+>>>>>>> h/gates
  */
 
 
 
 
+<<<<<<< HEAD
 
 
 /** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
@@ -74639,6 +75945,57 @@ async function readPromptFile(file, copy, fromWorktree) {
     const source = promptFileSource(file, copy.folder, inCopy);
     return 'planDir' in source ? await readPlanDirFile(copy, source.planDir) : await fromWorktree(source.worktree);
 }
+=======
+/** Largest file read on a step's behalf: a prompt is text for a model, not a data set. */
+const MAX_REPO_FILE_BYTES = 1024 * 1024;
+/**
+ * The text of `rel` inside `root`, refusing (with an error naming `what`, e.g.
+ * `task "a" step 2 prompt-file`) a path that leaves `root`, passes through or
+ * ends at a symbolic link, or ends at anything but a regular file. Every
+ * directory on the way is checked with lstat and the file is opened with
+ * O_NOFOLLOW, then checked to be the very file lstat saw.
+ */
+async function readRepoFile(root, rel, what, maxBytes = MAX_REPO_FILE_BYTES) {
+    const refuse = (why) => new AutopilotError(`${what} ${JSON.stringify(rel)} ${why}. autopilot reads files for a step only when they are regular files inside ` +
+        'the repository, reached without symbolic links, so a step cannot make it read files outside (such as ' +
+        '/proc/self/environ). Commit the file itself at that path.', 1);
+    const parts = rel.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+    if (external_node_path_default().isAbsolute(rel) || parts.length === 0 || parts.includes('..'))
+        throw refuse('is not a path inside the repository');
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = external_node_path_default().join(at, part);
+        const info = await (0,promises_namespaceObject.lstat)(at).catch(() => undefined);
+        const shown = parts.slice(0, i + 1).join('/');
+        if (!info)
+            throw refuse(i === parts.length - 1 ? 'does not exist' : `cannot be read: ${shown} does not exist`);
+        if (info.isSymbolicLink())
+            throw refuse(i === parts.length - 1 ? 'is a symbolic link' : `passes through a symbolic link (${shown})`);
+        if (i < parts.length - 1 && !info.isDirectory())
+            throw refuse(`cannot be read: ${shown} is not a directory`);
+        if (i === parts.length - 1 && !info.isFile())
+            throw refuse('is not a regular file');
+    }
+    const seen = await (0,promises_namespaceObject.lstat)(at);
+    // O_NONBLOCK: were the file swapped for a FIFO between lstat and open, opening must not hang.
+    const handle = await (0,promises_namespaceObject.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((e) => {
+        throw refuse(e.code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${e.code ?? e.message})`);
+    });
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.ino !== seen.ino || info.dev !== seen.dev)
+            throw refuse('changed while it was being opened');
+        if (info.size > maxBytes)
+            throw refuse(`is ${info.size} bytes, more than the ${maxBytes} bytes autopilot reads for a step`);
+        const buf = Buffer.alloc(info.size);
+        const { bytesRead } = await handle.read(buf, 0, info.size, 0);
+        return buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+>>>>>>> h/gates
 
 ;// CONCATENATED MODULE: ./src/run/agent-calls.ts
 /**
@@ -74654,6 +76011,10 @@ async function readPromptFile(file, copy, fromWorktree) {
 
 
 
+<<<<<<< HEAD
+=======
+
+>>>>>>> h/gates
 function createAgentCalls(input) {
     const { plan, callerEnv, store } = input;
     const now = input.now ?? (() => new Date());
@@ -74678,7 +76039,11 @@ function createAgentCalls(input) {
             if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
                 throw new AutopilotError(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
             }
+<<<<<<< HEAD
             const stepPrompt = step.prompt ?? (await readPromptFile(step['prompt-file'], input.planDir, rel => (0,promises_.readFile)((0,external_node_path_.join)(worktree, rel), 'utf8')));
+=======
+            const stepPrompt = step.prompt ?? (await readRepoFile(worktree, step['prompt-file'], `task "${task.id}" step "${stepName(step)}" prompt-file`));
+>>>>>>> h/gates
             const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
             await (0,promises_.writeFile)(promptFile, prompt);
@@ -74732,34 +76097,23 @@ function onPath(program, path, cwd) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/run/secrets.ts
-
-
-/** Every `pass-env` name in the plan, plus the credentials of every agent it uses. */
-function secretNames(plan) {
-    const names = new Set(plan.defaults['pass-env']);
-    for (const a of Object.values(plan.agents))
-        for (const n of a?.['pass-env'] ?? [])
-            names.add(n);
-    for (const t of plan.tasks) {
-        for (const s of t.steps) {
-            for (const n of s['pass-env'] ?? [])
-                names.add(n);
-            for (const agent of s.agent ? [s.agent, ...(s.fallback ?? t.fallback ?? plan.agents[s.agent]?.fallback ?? [])] : []) {
-                for (const n of getDriver(agent).credentials.flat())
-                    names.add(n);
-            }
-        }
-    }
-    return [...names];
+;// CONCATENATED MODULE: ./src/git/branches.ts
+/** The default branch as origin's HEAD names it, when the clone recorded it. */
+async function originDefaultBranch(git) {
+    const r = await git.raw(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const ref = r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+    return ref.startsWith('refs/remotes/origin/') ? ref.slice('refs/remotes/origin/'.length) : undefined;
 }
-/** The masker for a run: every value the plan may pass to a step, as the caller's environment holds it. */
-function planMasker(plan, env) {
-    return createMasker(secretValues(plan, env));
-}
-/** The values behind `secretNames` that are set. */
-function secretValues(plan, env) {
-    return secretNames(plan).map(n => env[n] ?? '').filter(Boolean);
+/** Branches checked out in the repository and each of its worktrees. */
+async function checkedOutBranches(git) {
+    const r = await git.raw(['worktree', 'list', '--porcelain', '-z']);
+    if (r.exitCode !== 0)
+        return [];
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((l) => l.startsWith('branch refs/heads/'))
+        .map((l) => l.slice('branch refs/heads/'.length));
 }
 
 ;// CONCATENATED MODULE: ./src/run/sandbox-gate.ts
@@ -74980,8 +76334,14 @@ async function runWithLock(ctx) {
     const declared = loaded.plan;
     const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
     const previous = await store.loadManifest();
+<<<<<<< HEAD
     const baseCommit = await resolveBase(userGit, declared, previous, opts.out);
     const graph = buildGraph(declared.tasks);
+=======
+    const baseCommit = await resolveBase(userGit, plan, previous, opts.out);
+    await guardBranch(userGit, plan, EXIT.usage);
+    const graph = buildGraph(plan.tasks);
+>>>>>>> h/gates
     const order = topoOrder(graph);
     const ts = timestamp(new Date());
     const logsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
@@ -75080,11 +76440,15 @@ async function runWithLock(ctx) {
     });
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = usageTotal(manifest);
-    const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace });
+    const integration = await integrate({
+        plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace, secrets: namedSecrets(plan, opts.env), mask
+    });
     manifest.commits = integration.commits;
     manifest.gates = integration.gates;
     let delivered;
     if (!integration.problem && Object.keys(integration.commits).length > 0) {
+        // Again at the end: the user may have checked the branch out while the run went on.
+        await guardBranch(userGit, plan, EXIT.taskFailed);
         delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head);
     }
     manifest.finishedAt = new Date().toISOString();
@@ -75135,6 +76499,17 @@ async function resolveBase(git, plan, previous, out) {
         return previous.baseCommit;
     }
     return head;
+}
+/** Refuses a plan whose branch is the repository's default branch or one the user has checked out. */
+async function guardBranch(user, plan, exitCode) {
+    const problem = branchProblem({
+        branch: branchName(plan),
+        allowOutside: plan.pr['allow-branch-outside-autopilot'],
+        defaultBranch: await originDefaultBranch(user),
+        checkedOut: await checkedOutBranches(user)
+    });
+    if (problem)
+        throw new AutopilotError(`autopilot will not deliver: ${problem}`, exitCode);
 }
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
 async function deliverBranch(repo, user, branch, head) {
@@ -82354,8 +83729,8 @@ function routeMatcher(paths) {
 }
 
 // pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
+var dist_bundle_regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = dist_bundle_regex.test.bind(dist_bundle_regex);
 var groups = {};
 var createGroups = function(Bottleneck, common) {
   groups.global = new Bottleneck.Group({

@@ -3,7 +3,7 @@
  * only), the CLI's presence on PATH, budgets and the per-day ledger, and the
  * assembled prompt written next to the step's log.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import type { AgentName, Plan } from '../plan/schema.js'
@@ -14,7 +14,8 @@ import { agentEnv, explainFailure, getDriver, missingCredentials, resolveAgentCa
 import { assemblePrompt } from '../agents/prompt.js'
 import { readPromptFile, type PlanDirCopy } from './plan-dir.js'
 import { charge, checkBudget, type Ledger } from '../agents/budget.js'
-import type { AgentCalls, PreparedCall } from './step-runner.js'
+import { stepName, type AgentCalls, type PreparedCall } from './step-runner.js'
+import { readRepoFile } from './repo-file.js'
 
 export function createAgentCalls(input: {
   plan: Plan
@@ -47,7 +48,11 @@ export function createAgentCalls(input: {
       if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
         throw new AutopilotError(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1)
       }
-      const stepPrompt = step.prompt ?? (await readPromptFile(step['prompt-file']!, input.planDir, rel => readFile(join(worktree, rel), 'utf8')))
+      const stepPrompt =
+        step.prompt ??
+        (await readPromptFile(step['prompt-file']!, input.planDir, rel =>
+          readRepoFile(worktree, rel, `task "${task.id}" step "${stepName(step)}" prompt-file`)
+        ))
       const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail })
       const promptFile = join(tmpDir, `prompt-${name}.md`)
       await writeFile(promptFile, prompt)
