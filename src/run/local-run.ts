@@ -110,7 +110,13 @@ async function runWithLock(ctx: {
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env))
   const baseTree = await workspace.repo.treeOf(baseCommit)
   const mask = planMasker(plan, opts.env)
-  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() })
+  const agents = createAgentCalls({
+    plan,
+    callerEnv: opts.env,
+    store,
+    ledger: await store.loadLedger(),
+    warn: message => reporter.event({ type: 'note', message })
+  })
   const reporter: Reporter = composite(
     consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
     statusLogReporter(join(logsRoot, `status-${ts}.log`))

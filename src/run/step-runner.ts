@@ -21,8 +21,13 @@ export interface PreparedCall {
   env?: Record<string, string>
   /** Extra caller variables to pass (credentials); masked. */
   passEnv?: string[]
-  /** Reads tokens and cost from the program's output. */
-  parseUsage?: (output: string) => Usage | undefined
+  /**
+   * The agent's own login files under the caller's HOME (absolute paths), for the sandbox to
+   * show read-only, at the same place under the step's HOME, to this call only.
+   */
+  loginFiles?: string[]
+  /** Reads tokens and cost from the program's stdout (or files it left under the step's HOME). */
+  parseUsage?: (result: { stdout: string; home: string | undefined; durationMs: number }) => Promise<Usage | undefined>
   /** Names the kind of failure (rate limit, missing credentials...) when the output tells. */
   explain?: (result: { exitCode: number | null; output: string }) => string | undefined
 }
@@ -151,7 +156,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       })
       const after = await ctx.git.stageAll()
       current = after
-      const callUsage = call.parseUsage?.(r.output)
+      const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs })
       if (agent) await ctx.agents.charge(agent, callUsage)
       usage = mergeUsage(usage, callUsage)
       const failed = r.aborted
@@ -161,7 +166,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       const unmet = why ? `${failed} (${why})` : failed
       await appendFile(
         log,
-        `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`
+        `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`
       )
       last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut }
       if (!unmet) {
