@@ -50,13 +50,15 @@ describe('argument vectors', () => {
     expect(inv.env?.GEMINI_CLI_TRUST_WORKSPACE).toBe('true')
   })
 
-  it('gemini: bounded retries always; the API-key auth type only with a gateway URL and a key, in system defaults beside the prompt', () => {
-    const plain = getDriver('gemini').build(ctx({ passed: ['GEMINI_API_KEY'] }))
-    const file = '/run/autopilot/prompts/gemini-system-defaults.json'
-    expect(plain.env?.GEMINI_CLI_SYSTEM_DEFAULTS_PATH).toBe(file)
-    expect(JSON.parse(plain.files![file])).toEqual({ general: { maxAttempts: 3 } })
-    const gateway = getDriver('gemini').build(ctx({ passed: ['GEMINI_API_KEY', 'GOOGLE_GEMINI_BASE_URL'] }))
-    expect(JSON.parse(gateway.files![file])).toEqual({ general: { maxAttempts: 3 }, security: { auth: { selectedType: 'gemini-api-key' } } })
+  it('gemini with an API key: a home of its own beside the prompt, whose settings select the key and bound retries', () => {
+    const inv = getDriver('gemini').build(ctx({ passed: ['GEMINI_API_KEY', 'GOOGLE_GEMINI_BASE_URL'] }))
+    expect(inv.env?.GEMINI_CLI_HOME).toBe('/run/autopilot/prompts/gemini-home')
+    const settings = inv.files!['/run/autopilot/prompts/gemini-home/.gemini/settings.json']
+    expect(JSON.parse(settings)).toEqual({ general: { maxAttempts: 3 }, security: { auth: { selectedType: 'gemini-api-key' } } })
+    // Logged in with Google (no key): its own HOME and settings, untouched.
+    const login = getDriver('gemini').build(ctx({ passed: [] }))
+    expect(login.env?.GEMINI_CLI_HOME).toBeUndefined()
+    expect(login.files).toBeUndefined()
   })
 
   it('copilot: bring-your-own-key needs no GitHub token and runs offline; with a GitHub token it does not', () => {

@@ -3,9 +3,9 @@
  * only), the CLI's presence on PATH, budgets and the per-day ledger, and the
  * assembled prompt written next to the step's log.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { accessSync, constants } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
 import type { AgentName, Plan } from '../plan/schema.js'
 import type { Usage } from '../state/manifest.js'
 import type { StateStore, UsageLedger } from '../state/store.js'
@@ -70,7 +70,10 @@ export function createAgentCalls(input: {
         command: call.command,
         passed
       })
-      for (const [file, text] of Object.entries(inv.files ?? {})) await writeFile(file, text)
+      for (const [file, text] of Object.entries(inv.files ?? {})) {
+        await mkdir(dirname(file), { recursive: true })
+        await writeFile(file, text)
+      }
       return {
         argv: inv.argv,
         stdin: inv.stdin,

@@ -39,23 +39,18 @@ export const geminiDriver: AgentDriver = {
       '--prompt',
       GEMINI_PROMPT_LINE
     ]
-    // System defaults (the lowest settings layer, so the user's own settings.json still wins): bounded
-    // retries, and with a gateway URL the API-key auth type, without which gemini 0.61 exits 41
-    // (GOOGLE_GEMINI_BASE_URL alone selects a "gateway" auth type its own check then rejects).
-    const passed = ctx.passed ?? []
-    const gateway = passed.includes('GOOGLE_GEMINI_BASE_URL') && passed.includes('GEMINI_API_KEY')
-    const defaults = {
-      general: { maxAttempts: AGENT_MAX_RETRIES + 1 },
-      ...(gateway ? { security: { auth: { selectedType: 'gemini-api-key' } } } : {})
-    }
-    const defaultsFile = join(dirname(ctx.promptFile), 'gemini-system-defaults.json')
     // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
-    return {
-      argv,
-      stdin: ctx.prompt,
-      env: { GEMINI_CLI_TRUST_WORKSPACE: 'true', GEMINI_CLI_SYSTEM_DEFAULTS_PATH: defaultsFile },
-      files: { [defaultsFile]: JSON.stringify(defaults, null, 2) + '\n' }
-    }
+    const env: Record<string, string> = { GEMINI_CLI_TRUST_WORKSPACE: 'true' }
+    if (!ctx.passed?.includes('GEMINI_API_KEY')) return { argv, stdin: ctx.prompt, env }
+    // With an API key, gemini needs nothing from HOME: it gets a home of its own beside the prompt
+    // (GEMINI_CLI_HOME) whose settings.json selects the API-key auth type and bounds its retries
+    // (`general.maxAttempts`, default 10). Without the auth type, GOOGLE_GEMINI_BASE_URL selects a
+    // "gateway" type that gemini 0.61's own check rejects with exit 41. (A system-defaults file would
+    // not do: gemini skips one whose parent directory is writable by others, as /tmp is.)
+    const home = join(dirname(ctx.promptFile), 'gemini-home')
+    const settings = { general: { maxAttempts: AGENT_MAX_RETRIES + 1 }, security: { auth: { selectedType: 'gemini-api-key' } } }
+    env.GEMINI_CLI_HOME = home
+    return { argv, stdin: ctx.prompt, env, files: { [join(home, '.gemini', 'settings.json')]: JSON.stringify(settings, null, 2) + '\n' } }
   },
   parseUsage(stdout) {
     // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
