@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ openActionPlan)
 /* harmony export */ });
-/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55888);
+/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94999);
 /* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11335);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /** What every action command starts from: settings, the plan, the checkout and the executor. */
@@ -522,7 +522,7 @@ __webpack_require__.d(__webpack_exports__, {
   at: () => (/* binding */ branchName)
 });
 
-// UNUSED EXPORTS: StepSchema, TASK_ID_PATTERN, TaskSchema
+// UNUSED EXPORTS: DEFAULT_SETUP_KEY_FILES, StepSchema, TASK_ID_PATTERN, TaskSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
@@ -571,6 +571,16 @@ function globProblem(glob) {
  */
 
 
+/** Why `source` is not a JavaScript regular expression, if it is not. */
+function regexProblem(source) {
+    try {
+        new RegExp(source);
+        return undefined;
+    }
+    catch (e) {
+        return `not a regular expression: ${e.message}`;
+    }
+}
 /** Agent CLIs autopilot knows how to drive (see src/agents/). */
 const AGENT_NAMES = ['codex', 'claude', 'gemini', 'aider', 'copilot', 'command'];
 /** Same shape as a GitHub job id, so ids can become matrix values and artifact names. */
@@ -642,7 +652,10 @@ const TaskSchema = schemas/* strictObject */.rej({
         .regex(TASK_ID_PATTERN, 'must start with a letter or _ and contain only letters, digits, - and _ (max 64)')
         .describe('Unique id of the task, used in `needs`, branch commits and artifact names.'),
     name: schemas/* string */.YjP().min(1).optional().describe('Human-readable name.'),
-    needs: schemas/* array */.YOg(schemas/* string */.YjP()).default([]).describe('Tasks that must succeed before this one starts.'),
+    needs: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())])
+        .transform((v) => (typeof v === 'string' ? [v] : v))
+        .default([])
+        .describe('Tasks that must succeed before this one starts: a list of ids, or one id (as GitHub workflows allow).'),
     paths: schemas/* array */.YOg(glob).optional().describe('Globs of the files this task may change (default: `gates.allow-paths`).'),
     steps: schemas/* array */.YOg(StepSchema).min(1, 'a task needs at least one step').describe('Steps, run in order.'),
     checks: schemas/* array */.YOg(check)
@@ -655,6 +668,15 @@ const TaskSchema = schemas/* strictObject */.rej({
     fallback: agentCallFields.fallback
 })
     .describe('A unit of work: runs in its own worktree and lands as one commit.');
+const forbidAdded = schemas/* strictObject */.rej({
+    pattern: schemas/* string */.YjP()
+        .min(1)
+        .superRefine(refineWith(regexProblem))
+        .describe('Regular expression (JavaScript syntax) matched against each added and removed line.'),
+    message: schemas/* string */.YjP().min(1).describe('Why the pattern is forbidden and what to use instead; shown with each file:line.'),
+    paths: schemas/* array */.YOg(glob).optional().describe('Globs of the files the rule applies to (default: every file).')
+})
+    .describe('A task is denied when its added lines match `pattern` more often than its removed lines did.');
 const GatesSchema = schemas/* strictObject */.rej({
     'allow-paths': schemas/* array */.YOg(glob).default([]).describe('Globs any task may change, in addition to its own `paths`.'),
     'deny-paths': schemas/* array */.YOg(glob).default([]).describe('Globs no task may change, whatever else allows them.'),
@@ -667,7 +689,10 @@ const GatesSchema = schemas/* strictObject */.rej({
     'max-file-bytes': count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
-    'scan-secrets': schemas/* boolean */.zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).')
+    'scan-secrets': schemas/* boolean */.zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'forbid-added': schemas/* array */.YOg(forbidAdded)
+        .default([])
+        .describe('Patterns a task may not add more of than the base had (deprecated APIs, hard-coded paths, console.log...).')
 })
     .describe('Safety gates, checked on every task diff and on the integrated branch.');
 const LimitsSchema = schemas/* strictObject */.rej({
@@ -680,7 +705,10 @@ const LimitsSchema = schemas/* strictObject */.rej({
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
-    'max-cost-usd': schemas/* number */.aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.')
+    'max-cost-usd': schemas/* number */.aig().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    'max-regressions': count
+        .optional()
+        .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
 })
     .describe('Circuit breakers and concurrency.');
 const AgentSettingsSchema = schemas/* strictObject */.rej({
@@ -710,6 +738,26 @@ const PrSchema = schemas/* strictObject */.rej({
     labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Labels added to the pull request.')
 })
     .describe('The pull request autopilot opens or updates.');
+const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
+const BaselineSchema = schemas/* union */.KCZ([
+    schemas/* enum */.k5n(BASELINE_POLICIES).transform(policy => ({ policy })),
+    schemas/* strictObject */.rej({
+        policy: schemas/* enum */.k5n(BASELINE_POLICIES)
+            .default('report')
+            .describe('`report`: a check already failing on the base is reported "failing before autopilot" and not blamed on a task; ' +
+            '`require-green`: stop before any step when one fails; `ignore`: no baseline.'),
+        commands: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+            .optional()
+            .describe('Commands run once on the base before any task (default: every distinct task check).')
+    })
+])
+    .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
+/** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
+const DEFAULT_SETUP_KEY_FILES = (/* unused pure expression or super */ null && ([
+    'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
+    'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
+    'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
+]));
 const PlanSchema = schemas/* strictObject */.rej({
     $schema: schemas/* string */.YjP().optional().describe('JSON Schema reference for editors.'),
     version: schemas/* literal */.euz(1, { error: 'unsupported version: only `version: 1` exists' }).describe('Plan format version.'),
@@ -726,6 +774,19 @@ const PlanSchema = schemas/* strictObject */.rej({
     limits: LimitsSchema.prefault({}),
     agents: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
+    ready: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Approved for unattended runs: `autopilot session --ready` runs every plan marked ready.'),
+    baseline: BaselineSchema.prefault({}),
+    setup: schemas/* array */.YOg(StepSchema)
+        .default([])
+        .describe('Shell steps run once per run on the base, in the sandbox (network allowed unless a step says `network: deny`). ' +
+        'What they leave that git ignores (node_modules, .venv, target/, generated files) is present in every task\'s ' +
+        'worktree without running them again, and never part of a task\'s change. Cached across runs by `setup-key-files`.'),
+    'setup-key-files': schemas/* array */.YOg(glob)
+        .optional()
+        .describe('Files whose content keys the `setup` cache, with the setup steps themselves (default: the repository\'s lock files, ' +
+        'e.g. package-lock.json, poetry.lock, Cargo.lock, go.sum).'),
     tasks: schemas/* array */.YOg(TaskSchema).min(1, 'a plan needs at least one task').describe('The tasks, a DAG through `needs`.')
 })
     .describe('An autopilot plan: .ai/plans/<issue>/Autopilot.yaml');
@@ -1141,7 +1202,7 @@ function isRoot() {
 
 /***/ }),
 
-/***/ 55888:
+/***/ 94999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1268,7 +1329,23 @@ function didYouMean(word, candidates) {
     const best = (0,mod/* closest */.kp)(word, pool);
     const longest = Math.max(word.length, best.length);
     const limit = longest <= 3 ? 1 : Math.max(2, Math.floor(longest / 3));
-    return (0,mod/* distance */.Io)(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
+    if ((0,mod/* distance */.Io)(word.toLowerCase(), best.toLowerCase()) <= limit)
+        return best;
+    return byWord(word, pool);
+}
+/**
+ * A shortened key is a whole word of a known one (`timeout` for `timeout-minutes`, `deletes` for
+ * `allow-deletes`): too far for an edit distance, but plainly meant. Only when exactly one candidate fits.
+ */
+function byWord(word, pool) {
+    if (word.length < 3)
+        return undefined;
+    const lower = word.toLowerCase();
+    const fits = pool.filter((c) => {
+        const l = c.toLowerCase();
+        return l.startsWith(`${lower}-`) || l.endsWith(`-${lower}`) || l.includes(`-${lower}-`);
+    });
+    return fits.length === 1 ? fits[0] : undefined;
 }
 /** ` (did you mean "x"?)` or the empty string: ready to append to a message. */
 function suggestion(word, candidates) {
@@ -1295,7 +1372,21 @@ function semanticProblems(data) {
         return [];
     const tasks = data.tasks;
     const agents = isObj(data.agents) ? data.agents : {};
-    return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents))];
+    return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents)), ...setupProblems(data.setup)];
+}
+/** Setup prepares the repository once for every task: shell commands only (an agent there would edit unchecked). */
+function setupProblems(setup) {
+    if (!Array.isArray(setup))
+        return [];
+    return setup.flatMap((step, i) => {
+        if (!isObj(step))
+            return [];
+        if (has(step, 'agent'))
+            return [{ path: ['setup', i, 'agent'], atKey: true, message: 'setup steps are shell commands ("run"); put agent steps in a task' }];
+        if (!has(step, 'run'))
+            return [{ path: ['setup', i], message: 'a setup step needs "run" (a shell command)' }];
+        return [];
+    });
 }
 function taskGraphProblems(tasks) {
     const out = [];
@@ -1313,14 +1404,16 @@ function taskGraphProblems(tasks) {
     // The graph of what is well-formed, so a cycle is found even next to a typo elsewhere.
     const nodes = [...first].map(([id, i]) => {
         const task = tasks[i];
-        const needs = Array.isArray(task.needs) ? task.needs : [];
-        return { id, index: i, needs };
+        // `needs: a` (one id, as GitHub workflows allow) is `needs: [a]`.
+        const single = typeof task.needs === 'string';
+        const needs = single ? [task.needs] : Array.isArray(task.needs) ? task.needs : [];
+        return { id, index: i, needs, single };
     });
     for (const node of nodes) {
         node.needs.forEach((n, j) => {
             if (typeof n !== 'string')
                 return;
-            const at = ['tasks', node.index, 'needs', j];
+            const at = node.single ? ['tasks', node.index, 'needs'] : ['tasks', node.index, 'needs', j];
             if (n === node.id)
                 out.push({ path: at, message: `task "${n}" needs itself` });
             else if (!first.has(n))
@@ -1331,7 +1424,7 @@ function taskGraphProblems(tasks) {
     for (const cycle of (0,graph_graph/* findCycles */.p4)(graph)) {
         const node = nodes.find((n) => n.id === cycle[0]);
         out.push({
-            path: ['tasks', node.index, 'needs', node.needs.indexOf(cycle[1])],
+            path: node.single ? ['tasks', node.index, 'needs'] : ['tasks', node.index, 'needs', node.needs.indexOf(cycle[1])],
             message: `dependency cycle: ${cycle.join(' -> ')} (each task needs the next)`
         });
     }
@@ -1418,6 +1511,42 @@ function formatPath(path) {
 
 // EXTERNAL MODULE: ./src/plan/schema.ts + 1 modules
 var schema = __webpack_require__(22137);
+;// CONCATENATED MODULE: ./src/plan/path-warnings.ts
+/**
+ * Warnings for plan globs that look like folders but match only a file of that
+ * name (`docs`, `src/humanize/`): real users wrote these and every change
+ * under the folder was then denied by the paths gate.
+ */
+
+/** Extension-less names that are usually files, not folders. */
+const FILE_NAMES = new Set(['makefile', 'dockerfile', 'license', 'licence', 'readme', 'gemfile', 'rakefile', 'procfile', 'jenkinsfile', 'vagrantfile',
+    'codeowners', 'notice', 'authors', 'changelog', 'copying', 'brewfile', 'justfile', 'containerfile', 'pipfile', 'caddyfile']);
+/** Why `glob` looks like a folder written without `/**`, or undefined. */
+function folderGlobProblem(glob) {
+    if (picomatch_default().scan(glob).isGlob)
+        return undefined;
+    if (glob.endsWith('/')) {
+        return `"${glob}" ends with "/" and matches no file; write "${glob}**" for everything under the folder`;
+    }
+    const last = glob.split('/').pop() ?? glob;
+    if (last.includes('.') || FILE_NAMES.has(last.toLowerCase()))
+        return undefined;
+    return `"${glob}" matches only a file named "${last}", not what is inside a folder of that name; write "${glob}/**" if you mean the folder`;
+}
+/** One warning per folder-like glob in `paths`, `allow-paths`, `deny-paths` and `allow-protected`. */
+function pathWarnings(plan) {
+    const lists = [
+        [['gates', 'allow-paths'], plan.gates['allow-paths']],
+        [['gates', 'deny-paths'], plan.gates['deny-paths']],
+        [['gates', 'allow-protected'], plan.gates['allow-protected']],
+        ...plan.tasks.map((t, i) => [['tasks', i, 'paths'], t.paths])
+    ];
+    return lists.flatMap(([at, globs]) => (globs ?? []).flatMap((g, j) => {
+        const message = folderGlobProblem(g);
+        return message ? [{ path: [...at, j], message }] : [];
+    }));
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/plan/yaml-source.ts
@@ -1662,18 +1791,20 @@ function child(schema, seg) {
 
 
 
+
 /**
  * Parse and validate plan text. Pure. Throws PlanError carrying every problem
  * found (YAML syntax, schema, ids, needs, cycles, steps), sorted by position.
  */
-function parsePlan(text, file) {
+function parsePlan(text, file, options = {}) {
     const source = parseYamlSource(text);
     const at = (raw) => {
         const pos = raw.atKey ? source.locateKey(raw.path) : source.locate(raw.path);
         return { file, line: pos.line, col: pos.col, path: formatPath(raw.path), message: raw.message };
     };
     if (source.syntaxErrors.length > 0) {
-        throw new errors/* PlanError */.W6(source.syntaxErrors.map((e) => ({ file, ...e.pos, path: '', message: `YAML: ${e.message}` })));
+        const lines = text.split('\n');
+        throw new errors/* PlanError */.W6(source.syntaxErrors.map((e) => ({ file, ...e.pos, path: '', message: `YAML: ${e.message}${blockScalarHint(lines[e.pos.line - 1])}` })));
     }
     const data = source.data;
     if (data === null || data === undefined)
@@ -1682,7 +1813,11 @@ function parsePlan(text, file) {
         throw new errors/* PlanError */.W6([at({ path: [], message: 'a plan is a mapping of keys (version, issue, title, tasks...)' })]);
     }
     const parsed = schema/* PlanSchema */.fB.safeParse(data, { reportInput: true });
-    const raw = [...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, schema/* PlanSchema */.fB)), ...semanticProblems(data)];
+    const raw = [
+        ...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, schema/* PlanSchema */.fB)),
+        ...semanticProblems(data),
+        ...folderIssueProblems(data, options.path ?? file)
+    ];
     if (!parsed.success || raw.length > 0)
         throw new errors/* PlanError */.W6(sortProblems(raw.map(at)));
     const plan = parsed.data;
@@ -1691,7 +1826,7 @@ function parsePlan(text, file) {
         file,
         text,
         hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
-        warnings: sortProblems(overlaps(plan).map(at)),
+        warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan)].map(at)),
         locate: (path) => source.locate(path)
     };
 }
@@ -1712,7 +1847,31 @@ async function load_loadPlan(file, displayName = file) {
             throw new errors/* AutopilotError */.Wz(`plan is a directory, not a file: ${displayName}`);
         throw new errors/* AutopilotError */.Wz(`cannot read plan ${displayName}: ${e.message}`);
     }
-    return parsePlan(text, displayName);
+    return parsePlan(text, displayName, { path: file });
+}
+/** Keys whose value is free text, where quotes and `: ` trip YAML's plain scalars. */
+const TEXT_KEYS = new Set(['run', 'rollback', 'prompt', 'name', 'title', 'intent']);
+/**
+ * `run: git commit -m "fix: x"` is read by YAML as a nested mapping ("Nested mappings are not allowed..."),
+ * and `run: "npm test" -- -x` as a quoted string with junk after it. Say what fixes both.
+ */
+function blockScalarHint(line) {
+    const m = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:\s+(\S.*)$/.exec(line ?? '');
+    if (!m || !TEXT_KEYS.has(m[1]) || /^[|>]/.test(m[2]))
+        return '';
+    return ` (the "${m[1]}" value has quotes or ": " that YAML reads as structure: write it as a block scalar, "${m[1]}: |" with the text on the next line, indented)`;
+}
+/** `.ai/plans/<n>/Autopilot.yaml` must say `issue: <n>`: the folder is how runs, branches and sessions find it. */
+function folderIssueProblems(data, file) {
+    const folder = /(?:^|[\\/])plans[\\/](\d+)[\\/][^\\/]+$/.exec(file);
+    if (!folder || typeof data.issue !== 'number' || data.issue === Number(folder[1]))
+        return [];
+    return [
+        {
+            path: ['issue'],
+            message: `issue ${data.issue} differs from the plan's folder (plans/${folder[1]}/): the folder names the issue; make them the same or move the plan to plans/${data.issue}/`
+        }
+    ];
 }
 /** By line, then column; identical problems once. */
 function sortProblems(problems) {
@@ -1819,10 +1978,107 @@ function displayPath(file, cwd) {
     return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel;
 }
 
+;// CONCATENATED MODULE: ./src/plan/plan-files.ts
+/**
+ * Files of the plan's own folder that steps use: `prompt-file`s and the
+ * helper scripts commands reach through `$AUTOPILOT_PLAN_DIR`. They are read
+ * from the folder as it is in the user's checkout when the run starts,
+ * committed or not, so `validate` checks they exist there.
+ */
+
+
+
+
+/** The variable that holds the read-only copy of the plan folder inside a step. */
+const PLAN_DIR_VAR = 'AUTOPILOT_PLAN_DIR';
+const PLAN_DIR_REF = /\$(?:\{AUTOPILOT_PLAN_DIR\}|AUTOPILOT_PLAN_DIR\b)\/([^\s"'`;|&<>()$]+)/g;
+/** The `$AUTOPILOT_PLAN_DIR/<file>` references in a shell command. */
+function planDirReferences(command) {
+    return [...command.matchAll(PLAN_DIR_REF)].map((m) => m[1].replace(/[.,:]+$/, ''));
+}
+/** Every file reference of the plan, in order. */
+function planFileReferences(plan) {
+    const out = [];
+    const commands = (at, command) => {
+        for (const file of planDirReferences(command ?? ''))
+            out.push({ path: at, kind: 'plan-dir', file });
+    };
+    const step = (at, s) => {
+        if (s['prompt-file'])
+            out.push({ path: [...at, 'prompt-file'], kind: 'prompt-file', file: s['prompt-file'] });
+        commands([...at, 'run'], s.run);
+        commands([...at, 'rollback'], s.rollback);
+    };
+    plan.setup.forEach((s, i) => step(['setup', i], s));
+    plan.tasks.forEach((t, i) => {
+        t.steps.forEach((s, j) => step(['tasks', i, 'steps', j], s));
+        t.checks.forEach((c, j) => commands(['tasks', i, 'checks', j], typeof c === 'string' ? c : c.run));
+    });
+    return out;
+}
+/**
+ * Where a `prompt-file` is read from: the plan folder's copy when the path lies
+ * in the plan folder (`.ai/plans/653/a.md`) or names a file of it (`a.md`),
+ * else the task's worktree. `planFolder` is relative to the repository root.
+ */
+function promptFileSource(file, planFolder, inPlanFolder) {
+    const norm = external_node_path_default().posix.normalize(file);
+    const prefix = `${external_node_path_default().posix.normalize(planFolder)}/`;
+    if (norm.startsWith(prefix))
+        return { planDir: norm.slice(prefix.length) };
+    if (inPlanFolder(norm))
+        return { planDir: norm };
+    return { worktree: norm };
+}
+/**
+ * Problems for references to files that do not exist: in the plan folder for
+ * `$AUTOPILOT_PLAN_DIR/...`, in the plan folder or the checkout for a prompt file.
+ */
+function missingPlanFiles(plan, repoRoot, planFolder) {
+    // lstat: a symbolic link is not a plan file (one to /proc/self/environ would hand autopilot's environment to an agent).
+    const isFile = (p) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(p).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const inPlanFolder = (rel) => isFile(external_node_path_default().join(repoRoot, planFolder, rel));
+    return planFileReferences(plan).flatMap((ref) => {
+        if (ref.kind === 'plan-dir') {
+            if (inPlanFolder(ref.file))
+                return [];
+            return [{ path: ref.path, message: `$${PLAN_DIR_VAR}/${ref.file}: no such file in the plan folder ${planFolder}/ (it must be a regular file there, committed or not)` }];
+        }
+        const source = promptFileSource(ref.file, planFolder, inPlanFolder);
+        if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(external_node_path_default().join(repoRoot, source.worktree)))
+            return [];
+        return [
+            {
+                path: ref.path,
+                message: `prompt file "${ref.file}" is not a regular file in the plan folder ${planFolder}/ or the repository; create it or fix the path`
+            }
+        ];
+    });
+}
+/** The plan folder of `planFile`, relative to the repository root (POSIX separators). */
+function planFolderOf(planFile, repoRoot) {
+    return external_node_path_default().relative(repoRoot, external_node_path_default().dirname(planFile)).split((external_node_path_default()).sep).join('/');
+}
+/** Throws a located PlanError when the plan refers to plan-folder or prompt files that do not exist. */
+function assertPlanFiles(loaded, planFile, repoRoot) {
+    const problems = missingPlanFiles(loaded.plan, repoRoot, planFolderOf(planFile, repoRoot));
+    if (problems.length === 0)
+        return;
+    throw new errors/* PlanError */.W6(problems.map((p) => ({ file: loaded.file, ...loaded.locate([...p.path]), path: formatPath(p.path), message: p.message })));
+}
+
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 ;// CONCATENATED MODULE: ./src/run/open-repo-plan.ts
 /** The plan a command names and the git repository it belongs to. Kept small: every entry point loads it. */
+
 
 
 
@@ -1837,6 +2093,7 @@ async function openRepoPlan(planArg, cwd, executor) {
     if (top.exitCode !== 0)
         throw new errors/* AutopilotError */.Wz(`${cwd} is not inside a git repository; autopilot runs plans in one`);
     const repoRoot = top.stdout.toString().trim();
+    assertPlanFiles(loaded, planFile, repoRoot);
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
 }
 

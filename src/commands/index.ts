@@ -7,6 +7,11 @@ import { runCommand } from './run.js'
 import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
 import { cleanCommand } from './clean.js'
+import { importCommand } from './import.js'
+import { initCommand } from './init.js'
+import { sessionCommand } from './session.js'
+import { historyCommand } from './history.js'
+import { mcpCommand } from './mcp.js'
 
 /** Every subcommand, in the order `autopilot --help` lists them. */
 export const commands: Command[] = [
@@ -16,5 +21,10 @@ export const commands: Command[] = [
   statusCommand,
   auditCommand,
   cleanCommand,
-  schemaCommand
+  schemaCommand,
+  importCommand,
+  initCommand,
+  sessionCommand,
+  historyCommand,
+  mcpCommand
 ]
