@@ -14,7 +14,7 @@ import { geminiDriver } from './drivers/gemini.js'
 
 export type { AgentContext, AgentDriver, AgentInvocation, AgentUsage, FailureClass } from './driver.js'
 export { classifyResult, explainFailure } from './classify.js'
-export { loggedIn, loginFilesFound } from './login-files.js'
+export { loggedIn, loginBinds, loginFilesFound, loginReport } from './login-files.js'
 
 const DRIVERS: Record<AgentName, AgentDriver> = {
   codex: codexDriver,
@@ -23,6 +23,11 @@ const DRIVERS: Record<AgentName, AgentDriver> = {
   aider: aiderDriver,
   copilot: copilotDriver,
   command: commandDriver
+}
+
+/** Every driver, in a stable order (doctor, docs). */
+export function allDrivers(): AgentDriver[] {
+  return Object.values(DRIVERS)
 }
 
 /** The driver for an agent name. */

@@ -5,7 +5,7 @@
  * an agent step may see (read-only), and only that agent's steps.
  */
 import { statSync } from 'node:fs'
-import { join } from 'node:path'
+import { isAbsolute, join, relative } from 'node:path'
 import type { AgentDriver } from './driver.js'
 
 /** Is the agent logged in under `home` (the first of its login files exists)? */
@@ -25,4 +25,26 @@ export function loginFilesFound(driver: Pick<AgentDriver, 'loginFiles'>, home: s
         return false
       }
     })
+}
+
+/**
+ * Read-only binds for a call's login files: each at the same place under the step's own HOME
+ * as under the caller's. For the sandbox's `readOnly` list of that agent's call only.
+ */
+export function loginBinds(files: string[], callerHome: string, stepHome: string): { source: string; dest: string }[] {
+  return files
+    .map((source) => ({ source, rel: relative(callerHome, source) }))
+    .filter(({ rel }) => rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+    .map(({ source, rel }) => ({ source, dest: join(stepHome, rel) }))
+}
+
+/** One line per agent for `autopilot doctor`: the login files its steps would see (read-only), or none. */
+export function loginReport(drivers: Pick<AgentDriver, 'name' | 'loginFiles'>[], home: string | undefined): string[] {
+  return drivers.map((d) => {
+    const found = loginFilesFound(d, home)
+    if (d.loginFiles.length === 0) return `${d.name}: no login files (credentials from the environment only)`
+    if (found.length === 0) return `${d.name}: not logged in (none of ~/${d.loginFiles.join(', ~/')})`
+    const shown = found.map((f) => `~/${relative(home!, f)}`).join(', ')
+    return `${d.name}: ${loggedIn(d, home) ? 'logged in' : 'settings only'}; its steps see, read-only: ${shown}`
+  })
 }
