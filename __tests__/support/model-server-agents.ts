@@ -42,15 +42,13 @@ export async function setUp(script: Script): Promise<{ r: LocalRepo; s: ModelSer
   const r = (repo = makeRepo())
   const home = path.join(r.root, 'home')
   mkdirSync(home)
-  Object.assign(r.env, KEYS, {
-    PATH: `${BIN}:${r.env.PATH}`,
-    HOME: home,
-    ANTHROPIC_BASE_URL: s.url,
-    GOOGLE_GEMINI_BASE_URL: s.url,
-    COPILOT_PROVIDER_BASE_URL: `${s.url}/v1`,
-    COPILOT_MODEL: 'gpt-4.1'
-  })
+  Object.assign(r.env, KEYS, gatewayEnv(s.url), { PATH: `${BIN}:${r.env.PATH}`, HOME: home })
   return { r, s }
+}
+
+/** How claude, gemini and copilot reach a gateway at `url` (docs/agents.md says the same). */
+export function gatewayEnv(url: string): Record<string, string> {
+  return { ANTHROPIC_BASE_URL: url, GOOGLE_GEMINI_BASE_URL: url, COPILOT_PROVIDER_BASE_URL: `${url}/v1`, COPILOT_MODEL: 'gpt-4.1' }
 }
 
 /** codex reaches a gateway through a model provider in its config (it ignores OPENAI_BASE_URL), retries bounded. */
