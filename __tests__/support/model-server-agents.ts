@@ -3,7 +3,7 @@
 // tool call each CLI edits a file with.
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { makeRepo, projectRoot, type LocalRepo } from './local-repo.js'
 import { startModelServer, type ModelServer, type RecordedRequest, type Reply, type Script } from './model-server.js'
 export const BIN = path.join(projectRoot, '.cache/agent-clis/node_modules/.bin')
@@ -102,3 +102,32 @@ export function onlyOwnKey(requests: RecordedRequest[], agent: string): void {
   }
 }
 
+
+/** Per CLI test: the longest a real CLI's run may take (cold start under load included). */
+export const REAL_CLI_TIMEOUT = 90_000
+
+/**
+ * One test per agent: through `autopilot run`, its change lands, usage is exact (300 in, 15 out over two
+ * turns), the first agent turn carries the plan's intent, and every request carried only its own key.
+ */
+export function landsTheChange(agents: readonly string[]): void {
+  describe.each(agents)('real %s CLI through autopilot run', agent => {
+    cliTest(agent)(
+      'lands the change, counts usage exactly, carries the intent, and sends only its own key',
+      async () => {
+        const { r, s } = await setUp(byTurn(editThenDone(agent, `hello from ${agent}`)))
+        r.writePlan(plan(81, agent))
+        const res = await r.run(['run', '81', '--jobs', '1'])
+        expect(res.code, res.out + res.err).toBe(0)
+        expect(r.git(['show', 'autopilot/issue-81:hello.md'])).toBe(`hello from ${agent}\n`)
+        expect(r.manifest()!.tasks.hello.usage).toMatchObject({ calls: 1, inputTokens: 300, outputTokens: 15 })
+        expect(r.manifest()!.tasks.hello.usage?.unknownCalls).toBeUndefined()
+        const turns = s.requests.filter(q => q.tools.length > 0)
+        expect(turns).toHaveLength(2)
+        expect(turns[0].raw).toContain(INTENT)
+        onlyOwnKey(s.requests, agent)
+      },
+      REAL_CLI_TIMEOUT
+    )
+  })
+}
