@@ -13,6 +13,7 @@ import type { Git } from '../git/git.js'
 import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
 import type { SandboxSpec, StepLimits } from './sandbox.js'
+import { loginBinds } from '../agents/login-files.js'
 
 /** A command ready to spawn for one attempt of a step. */
 export interface PreparedCall {
@@ -155,7 +156,10 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         stdin: call.stdin,
         timeoutMs: timeoutMinutes * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: ctx.sandbox,
+        // An agent's own login files, read-only under the task's HOME, for that call only.
+        sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
+          ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...loginBinds(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
+          : ctx.sandbox,
         limits: ctx.limits,
         mask: ctx.mask,
         signal: ctx.signal,
