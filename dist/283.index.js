@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ createAgentCalls)
 });
 
+// UNUSED EXPORTS: UNKNOWN_CALL
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
@@ -19,8 +21,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/agents/index.ts + 8 modules
-var agents = __webpack_require__(87084);
+// EXTERNAL MODULE: ./src/agents/index.ts + 9 modules
+var agents = __webpack_require__(85638);
 ;// CONCATENATED MODULE: ./src/agents/prompt.ts
 /** Default bound on the assembled prompt, in UTF-8 bytes. */
 const DEFAULT_PROMPT_MAX_BYTES = 64 * 1024;
@@ -132,6 +134,8 @@ var agents_budget = __webpack_require__(68277);
 
 
 
+/** The usage of a call whose CLI reported nothing: it counts as a call, its tokens are unknown. */
+const UNKNOWN_CALL = Object.freeze({ calls: 1, inputTokens: 0, outputTokens: 0, unknownCalls: 1 });
 function createAgentCalls(input) {
     const { plan, callerEnv, store } = input;
     const now = input.now ?? (() => new Date());
@@ -139,6 +143,7 @@ function createAgentCalls(input) {
     let ledger = input.ledger;
     // Ledger writes are serialised so parallel tasks never lose a charge.
     let saving = Promise.resolve();
+    const warned = new Set();
     return {
         chain: (task, step) => (0,agents/* resolveAgentCall */.UR)(plan, task, step).agents,
         async prepare({ agent, task, step, worktree, tmpDir, failureTail }) {
@@ -149,7 +154,12 @@ function createAgentCalls(input) {
             const budget = (0,agents_budget/* checkBudget */.Ik)({ plan, agent: name, runUsage, ledger, now: now() });
             if (!budget.ok)
                 throw new errors/* BreakerTripped */.Xl(budget.breaker);
-            const missing = (0,agents/* missingCredentials */.nm)(driver, callerEnv);
+            // Before anything else: a CLI without network would retry its provider until the step's timeout.
+            const denied = (0,agents/* networkDenied */.un)(plan, step);
+            if (denied && name !== 'command')
+                throw new errors/* AutopilotError */.Wz(denied, 1);
+            const logins = (0,agents/* loginFilesFound */.Hk)(driver, callerEnv.HOME);
+            const missing = (0,agents/* loggedIn */.eY)(driver, callerEnv.HOME) ? undefined : (0,agents/* missingCredentials */.nm)(driver, callerEnv);
             if (missing)
                 throw new errors/* AutopilotError */.Wz(missing, 1);
             const program = name === 'command' ? call.command?.[0] : driver.build({ prompt: '', promptFile: '', cwd: worktree, args: [] }).argv[0];
@@ -161,6 +171,7 @@ function createAgentCalls(input) {
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
             await (0,promises_.writeFile)(promptFile, prompt);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
+            const passed = Object.keys((0,agents/* agentEnv */.b$)(driver, call, callerEnv));
             const inv = driver.build({
                 prompt,
                 promptFile,
@@ -168,27 +179,42 @@ function createAgentCalls(input) {
                 model: call.model,
                 args: call.args,
                 allowedTools: call.allowedTools,
-                command: call.command
+                command: call.command,
+                passed
             });
-            const passed = Object.keys((0,agents/* agentEnv */.b$)(driver, call, callerEnv));
+            for (const [file, text] of Object.entries(inv.files ?? {})) {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+                await (0,promises_.writeFile)(file, text);
+            }
             return {
                 argv: inv.argv,
                 stdin: inv.stdin,
                 env: inv.env,
                 passEnv: passed,
+                loginFiles: logins,
                 explain: r => {
                     const cls = driver.classify(r);
                     return cls === 'ok' || cls === 'non-zero-exit' ? undefined : (0,agents/* explainFailure */.SP)(driver, cls);
                 },
-                parseUsage: out => {
-                    const u = driver.parseUsage(out);
-                    // A call counts even when the CLI reports nothing.
-                    return { calls: 1, inputTokens: u?.inputTokens ?? 0, outputTokens: u?.outputTokens ?? 0, ...(u?.costUsd !== undefined ? { costUsd: u.costUsd } : {}) };
+                async parseUsage({ stdout, home, durationMs }) {
+                    const file = home ? driver.sessionFile?.(stdout, home) : undefined;
+                    const sessionText = file ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+                    const u = driver.parseUsage(stdout, sessionText);
+                    // A call counts even when the CLI reports nothing; its tokens are then unknown, not 0.
+                    // The CLI's own duration when it reports one, else the process's.
+                    return { ...(u ?? UNKNOWN_CALL), calls: 1, durationMs: u?.durationMs ?? durationMs };
                 }
             };
         },
         async charge(agent, usage) {
-            const next = (0,agents_budget/* charge */.Ji)({ runUsage, ledger, agent: agent, usage: usage ?? { calls: 1, inputTokens: 0, outputTokens: 0 }, now: now() });
+            const spent = usage ?? { ...UNKNOWN_CALL };
+            const budgets = spent.unknownCalls ? (0,agents_budget/* tokenBudgets */.es)(plan, agent) : [];
+            if (budgets.length && !warned.has(agent)) {
+                warned.add(agent);
+                input.warn?.(`autopilot: warning: ${agent} reported no token counts, so ${budgets.join(' and ')} cannot be enforced for its calls ` +
+                    '(each still counts as a call; cap them with max-calls).');
+            }
+            const next = (0,agents_budget/* charge */.Ji)({ runUsage, ledger, agent: agent, usage: spent, now: now() });
             runUsage = next.runUsage;
             ledger = next.ledger;
             const snapshot = next.ledger;
@@ -466,12 +492,15 @@ var budget = __webpack_require__(68277);
 var step_env = __webpack_require__(79889);
 // EXTERNAL MODULE: ./src/run/expectation.ts
 var expectation = __webpack_require__(21463);
+// EXTERNAL MODULE: ./src/agents/login-files.ts
+var login_files = __webpack_require__(98197);
 ;// CONCATENATED MODULE: ./src/run/step-runner.ts
 /**
  * Runs one step in a task's worktree: attempts with backoff, expectation
  * checks, escalation through fallback agents, rollback on final failure, and a
  * log file per step.
  */
+
 
 
 
@@ -541,7 +570,10 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: ctx.sandbox,
+                // An agent's own login files, read-only under the task's HOME, for that call only.
+                sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
+                    ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...(0,login_files/* loginBinds */.Sb)(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
+                    : ctx.sandbox,
                 limits: ctx.limits,
                 mask: ctx.mask,
                 signal: ctx.signal,
@@ -549,7 +581,7 @@ async function runStep(ctx) {
             });
             const after = await ctx.git.stageAll();
             current = after;
-            const callUsage = call.parseUsage?.(r.output);
+            const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
             usage = (0,budget/* mergeUsage */._L)(usage, callUsage);
@@ -558,7 +590,7 @@ async function runStep(ctx) {
                 : (0,expectation/* unmetExpectation */.uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,promises_.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,promises_.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
@@ -708,7 +740,7 @@ async function attemptTask(input, attempt, taskLog) {
             tree = out.tree;
             usage = (0,budget/* mergeUsage */._L)(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`);
             if (out.record.status !== 'succeeded' && out.fatal) {
                 status = 'failed';
                 failedStep = out.record.name;
@@ -859,6 +891,13 @@ function countFiles(patch) {
         if (line.startsWith('diff --git '))
             n++;
     return n;
+}
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r) {
+    if (r.kind !== 'agent' || !r.agent)
+        return '';
+    const before = (r.agents ?? []).slice(0, -1);
+    return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts

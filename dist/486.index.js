@@ -567,7 +567,10 @@ function formatUsage(u) {
         return '';
     const tokens = u.inputTokens + u.outputTokens;
     const cost = u.costUsd !== undefined ? `, $${u.costUsd.toFixed(4)}` : '';
-    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokens} tokens${cost}`;
+    const unknown = u.unknownCalls ?? 0;
+    // A CLI that reported nothing: its tokens are unknown, not 0.
+    const tokenText = unknown >= u.calls ? 'tokens unknown' : unknown > 0 ? `${tokens} tokens + unknown (${unknown} call${unknown === 1 ? '' : 's'} unreported)` : `${tokens} tokens`;
+    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokenText}${cost}`;
 }
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -601,7 +601,13 @@ async function runWithLock(ctx) {
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, plan.issue, opts.env));
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = (0,secrets/* planMasker */.Z_)(plan, opts.env);
-    const agents = (0,agent_calls/* createAgentCalls */.F)({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
+    const agents = (0,agent_calls/* createAgentCalls */.F)({
+        plan,
+        callerEnv: opts.env,
+        store,
+        ledger: await store.loadLedger(),
+        warn: message => reporter.event({ type: 'note', message })
+    });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: (0,graph_graph/* levels */.yr)(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
     let saveError;

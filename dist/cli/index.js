@@ -58114,6 +58114,774 @@ function trimSlash(p) {
     return p.replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/agents/classify.ts
+/** How much of the output's end is searched for a failure reason. */
+const CLASSIFY_TAIL_BYTES = 8 * 1024;
+/** Shell's "command not found" and Node's spawn error for a missing program. */
+const NOT_INSTALLED = /ENOENT|command not found|not installed|No such file or directory.*(?:codex|claude|gemini|aider|copilot)/i;
+const CREDENTIALS = /(?:missing|no|invalid|incorrect)[\w\s-]{0,20}api[\s_-]?key|API_KEY[^\n]{0,40}(?:not set|missing|required)|not (?:logged|signed) in|please (?:run [`'"]?\w+ login|log ?in|sign in)|authentication[_ ](?:failed|required|error)|unauthori[sz]ed|\b401\b|invalid[_ ]x-api-key|no authentication|could not authenticate|(?:set|specify) the [A-Z_]*(?:API_KEY|TOKEN)|no API keys? (?:were|was) provided/i;
+const RATE_LIMIT = /rate[\s_-]?limit|too many requests|\b429\b|quota|RESOURCE_EXHAUSTED|usage limit|overloaded|insufficient_quota|premium requests? (?:allowance|limit)/i;
+const CAP = /max(?:imum)?[\s_-]?turns|turn limit|error_max_turns|error_max_budget_usd|budget (?:exceeded|reached)|max[\s_-]?budget|max-autopilot-continues/i;
+/** The last `CLASSIFY_TAIL_BYTES` of the output. */
+function outputTail(output, bytes = CLASSIFY_TAIL_BYTES) {
+    return output.length > bytes ? output.slice(-bytes) : output;
+}
+/**
+ * Classify a finished call. `capExitCodes` are exit codes the CLI documents
+ * for a turn limit (gemini: 53). `failedDespiteZero` lets a driver report a
+ * failure its CLI signals in JSON while exiting 0.
+ */
+function classifyResult(result, opts = {}) {
+    const tail = outputTail(result.output);
+    const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false);
+    if (!failed)
+        return 'ok';
+    if (result.exitCode === 127 || NOT_INSTALLED.test(tail))
+        return 'not-installed';
+    if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode))
+        return 'turn-or-budget-cap';
+    if (result.exitCode !== null && opts.credentialExitCodes?.includes(result.exitCode))
+        return 'missing-credentials';
+    if (CAP.test(tail))
+        return 'turn-or-budget-cap';
+    if (RATE_LIMIT.test(tail))
+        return 'rate-limit';
+    if (CREDENTIALS.test(tail))
+        return 'missing-credentials';
+    return 'non-zero-exit';
+}
+/** A one-line explanation of a failure class for reports, with the fix where there is one. */
+function explainFailure(driver, cls) {
+    const creds = driver.credentials.map((g) => g.join(' or ')).join(', and ');
+    switch (cls) {
+        case 'ok':
+            return `${driver.name} finished`;
+        case 'not-installed':
+            return `${driver.name} is not installed or not on PATH; install it with: ${driver.install}`;
+        case 'missing-credentials':
+            return `${driver.name} could not authenticate${creds ? `: check ${creds}` : ''}`;
+        case 'rate-limit':
+            return `${driver.name} hit a rate limit or quota; retry later or escalate with \`fallback\``;
+        case 'turn-or-budget-cap':
+            return `${driver.name} stopped at its turn or budget cap before finishing`;
+        case 'no-changes':
+            return `${driver.name} exited 0 but changed nothing (the step expects changes)`;
+        case 'non-zero-exit':
+            return `${driver.name} failed (non-zero exit)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/agents/drivers/aider.ts
+/**
+ * Aider (a Python program): `aider --message-file <prompt> --yes-always
+ * --no-auto-commits`, plus the switches that keep it from touching the
+ * repository on its own (no commits of dirty files, no .gitignore edit, its
+ * history files next to the prompt file instead of in the worktree).
+ * Options: https://aider.chat/docs/config/options.html
+ */
+
+
+/** `Tokens: 2.3k sent, 95 received. Cost: $0.0012 message, $0.0150 session.` */
+const TOKENS_LINE = /Tokens:\s*([\d.,]+)([kKmM]?)\s*sent(?:,\s*([\d.,]+)([kKmM]?)\s*cache write)?(?:,\s*([\d.,]+)([kKmM]?)\s*cache hit)?,\s*([\d.,]+)([kKmM]?)\s*received\.(?:\s*Cost:\s*\$([\d.]+)\s*message)?/g;
+function count(n, suffix) {
+    if (!n)
+        return 0;
+    const v = Number(n.replace(/,/g, ''));
+    const mult = suffix?.toLowerCase() === 'k' ? 1e3 : suffix?.toLowerCase() === 'm' ? 1e6 : 1;
+    return Math.round(v * mult);
+}
+const aiderDriver = {
+    name: 'aider',
+    install: 'python -m pip install aider-install && aider-install',
+    docs: 'https://aider.chat/docs/scripting.html',
+    // Aider talks to many providers; any one key is enough (the model decides which).
+    credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
+    optionalEnv: ['OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'],
+    // Aider has no login of its own: keys only.
+    loginFiles: [],
+    build(ctx) {
+        const side = (0,external_node_path_.dirname)(ctx.promptFile);
+        const argv = [
+            'aider',
+            '--message-file',
+            ctx.promptFile,
+            '--yes-always',
+            '--no-auto-commits',
+            '--no-dirty-commits',
+            '--no-gitignore',
+            '--no-pretty',
+            '--no-stream',
+            '--no-check-update',
+            '--no-show-release-notes',
+            '--analytics-disable',
+            '--chat-history-file',
+            (0,external_node_path_.join)(side, 'aider.chat.history.md'),
+            '--input-history-file',
+            (0,external_node_path_.join)(side, 'aider.input.history'),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        return { argv };
+    },
+    parseUsage(stdout) {
+        // Aider prints one `Tokens: ...` line per LLM exchange; there is no JSON mode.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        let cost = 0;
+        for (const m of stdout.matchAll(TOKENS_LINE)) {
+            found = true;
+            // `sent` already includes cache writes (aider/coders/base_coder.py); cache hits are reported apart.
+            usage.inputTokens += count(m[1], m[2]) + count(m[5], m[6]);
+            usage.outputTokens += count(m[7], m[8]);
+            if (m[9])
+                cost += Number(m[9]);
+        }
+        if (!found)
+            return undefined;
+        if (cost > 0)
+            usage.costUsd = Math.round(cost * 1e6) / 1e6;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/cli-output.ts
+/**
+ * Helpers for reading agent CLIs' machine output: JSON documents and JSON
+ * Lines, tolerant of log lines mixed in (CLIs print warnings on stdout too).
+ */
+/** Every line of `text` that parses as a JSON object, in order. */
+function jsonLines(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (!t.startsWith('{'))
+            continue;
+        try {
+            const v = JSON.parse(t);
+            if (isObject(v))
+                out.push(v);
+        }
+        catch {
+            // Not JSON: a log line or a truncated event; skip it.
+        }
+    }
+    return out;
+}
+/**
+ * The end of the JSON object that starts at `text[start]` (a `{`), found by
+ * matching braces outside strings; -1 when it never closes.
+ */
+function objectEnd(text, start) {
+    let depth = 0;
+    let inString = false;
+    for (let i = start; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * The last JSON object in `text` that `accept` takes, wherever it sits: a
+ * pretty-printed document, one JSON line, or either with log lines or other
+ * JSON before and after it (a CLI's warnings, a retried request's error). Only
+ * objects that open at the start of a line are candidates, so a `{` inside a
+ * log message is not mistaken for the document.
+ */
+function findJsonDocument(text, accept = () => true) {
+    let found;
+    for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
+        if (!atLineStart(text, start))
+            continue;
+        const end = objectEnd(text, start);
+        if (end < 0)
+            continue;
+        try {
+            const v = JSON.parse(text.slice(start, end + 1));
+            if (isObject(v) && accept(v)) {
+                found = v;
+                start = end;
+            }
+        }
+        catch {
+            // Not JSON after all: keep looking.
+        }
+    }
+    return found;
+}
+function atLineStart(text, i) {
+    let j = i - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
+        j--;
+    return j < 0 || text[j] === '\n';
+}
+/** The last JSON object in `text` (see findJsonDocument). */
+function lastJsonObject(text) {
+    return findJsonDocument(text);
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A non-negative finite number, else 0. */
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
+}
+/**
+ * The driver's default flags, unless the plan's `args` already set one of
+ * `overriddenBy` (so `args: [--approval-mode, yolo]` replaces our default
+ * instead of passing the flag twice).
+ */
+function unlessOverridden(args, overriddenBy, defaults) {
+    const set = args.some((a) => overriddenBy.some((f) => a === f || a.startsWith(`${f}=`)));
+    return set ? [] : defaults;
+}
+
+;// CONCATENATED MODULE: ./src/agents/driver.ts
+/**
+ * How often a CLI may retry a failed provider request (429, 5xx) on its own, where it has a
+ * setting for it. Claude and gemini otherwise retry for minutes, silently; autopilot's retries
+ * and fallbacks take over instead.
+ */
+const AGENT_MAX_RETRIES = 2;
+
+;// CONCATENATED MODULE: ./src/agents/drivers/claude.ts
+/**
+ * Anthropic Claude Code: `claude -p --output-format json`, prompt on stdin,
+ * edits accepted without asking, tools limited to `allowed-tools` when given.
+ * Docs: https://docs.claude.com/en/docs/claude-code/headless
+ */
+
+
+
+/** The single `{"type":"result",...}` object `--output-format json` prints. */
+function resultObject(stdout) {
+    return findJsonDocument(stdout, (d) => d.type === 'result');
+}
+const claudeDriver = {
+    name: 'claude',
+    install: 'npm i -g @anthropic-ai/claude-code',
+    docs: 'https://docs.claude.com/en/docs/claude-code/headless',
+    // ANTHROPIC_AUTH_TOKEN: a gateway's bearer token (sent as `Authorization: Bearer`).
+    credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN', 'ANTHROPIC_AUTH_TOKEN']],
+    optionalEnv: ['ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'ANTHROPIC_CUSTOM_HEADERS'],
+    // `claude login` (`/login`): the OAuth tokens, and the account file the CLI checks at start.
+    loginFiles: ['.claude/.credentials.json', '.claude.json'],
+    build(ctx) {
+        const argv = [
+            'claude',
+            '-p',
+            '--output-format',
+            'json',
+            ...unlessOverridden(ctx.args, ['--permission-mode', '--dangerously-skip-permissions'], [
+                '--permission-mode',
+                'acceptEdits'
+            ]),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            // One token with `=`: the option is variadic and would swallow what follows.
+            ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
+            ...ctx.args
+        ];
+        // Documented switch for autoupdater, telemetry, error reporting and bug command. Retries of a 429/5xx are
+        // bounded (the CLI's default retries for minutes) so a failing provider escalates in autopilot instead.
+        return {
+            argv,
+            stdin: ctx.prompt,
+            env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', CLAUDE_CODE_MAX_RETRIES: String(AGENT_MAX_RETRIES) }
+        };
+    },
+    parseUsage(stdout) {
+        const r = resultObject(stdout);
+        if (!r)
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        // `modelUsage` covers subagents too (the CLI's schema says to prefer it); `usage` is the main loop only.
+        const perModel = isObject(r.modelUsage) ? Object.values(r.modelUsage).filter(isObject) : [];
+        if (perModel.length) {
+            for (const m of perModel) {
+                usage.inputTokens += num(m.inputTokens) + num(m.cacheReadInputTokens) + num(m.cacheCreationInputTokens);
+                usage.outputTokens += num(m.outputTokens);
+            }
+        }
+        else if (isObject(r.usage)) {
+            const u = r.usage;
+            usage.inputTokens = num(u.input_tokens) + num(u.cache_read_input_tokens) + num(u.cache_creation_input_tokens);
+            usage.outputTokens = num(u.output_tokens);
+        }
+        if (typeof r.total_cost_usd === 'number')
+            usage.costUsd = r.total_cost_usd;
+        if (typeof r.duration_ms === 'number')
+            usage.durationMs = r.duration_ms;
+        return usage;
+    },
+    classify(result) {
+        const r = resultObject(result.output);
+        if (r && typeof r.subtype === 'string' && /^error_max_(turns|budget_usd)/.test(r.subtype))
+            return 'turn-or-budget-cap';
+        return classifyResult(result, { failedDespiteZero: () => r?.is_error === true });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/codex.ts
+/**
+ * OpenAI Codex CLI: `codex exec --json --sandbox danger-full-access`, prompt
+ * on stdin (`-`). Codex's own sandbox (bubblewrap/landlock/seccomp) cannot
+ * nest inside autopilot's (its file writes fail: "Failed to write file"), and
+ * autopilot's sandbox already confines the step to its worktree, so codex is
+ * told not to add one. Docs: https://developers.openai.com/codex/noninteractive
+ */
+
+
+const codexDriver = {
+    name: 'codex',
+    install: 'npm i -g @openai/codex',
+    docs: 'https://developers.openai.com/codex/noninteractive',
+    // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
+    credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
+    // `codex login` keeps its tokens in auth.json; config.toml holds model providers (a gateway's base URL).
+    loginFiles: ['.codex/auth.json', '.codex/config.toml'],
+    build(ctx) {
+        const argv = [
+            'codex',
+            'exec',
+            '--json',
+            ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
+                '--sandbox',
+                'danger-full-access'
+            ]),
+            '--cd',
+            ctx.cwd,
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            // `-`: read the instructions from stdin (no prompt in argv, no size limit).
+            '-'
+        ];
+        return { argv, stdin: ctx.prompt };
+    },
+    parseUsage(stdout) {
+        // Retries show as `{"type":"error","message":"Reconnecting... 2/5 ..."}` events; only turn.completed counts.
+        // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
+        // (cached is part of input); one per turn, so they add up.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        for (const ev of jsonLines(stdout)) {
+            if (ev.type !== 'turn.completed' || !isObject(ev.usage))
+                continue;
+            found = true;
+            usage.inputTokens += num(ev.usage.input_tokens);
+            usage.outputTokens += num(ev.usage.output_tokens);
+        }
+        return found ? usage : undefined;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            // A failed turn is reported as an event; exit code is non-zero then too, but be safe.
+            failedDespiteZero: (out) => jsonLines(out).some((e) => e.type === 'turn.failed')
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/command.ts
+/**
+ * Any program as an agent: `agent: command` with `command: [prog, args...]`.
+ * The prompt arrives on stdin and its path in AUTOPILOT_PROMPT_FILE (the
+ * model, if any, in AUTOPILOT_MODEL). Usage is
+ * read when the program prints the same `{"autopilot_usage": {...}}` line
+ * (documented in docs/agents.md); otherwise only the call is counted.
+ */
+
+
+const commandDriver = {
+    name: 'command',
+    install: 'install the program named in `command` and make sure it is on PATH',
+    docs: 'docs/agents.md',
+    credentials: [],
+    loginFiles: [],
+    build(ctx) {
+        if (!ctx.command?.length) {
+            throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`');
+        }
+        return {
+            argv: [...ctx.command, ...ctx.args],
+            stdin: ctx.prompt,
+            // An arbitrary program may not take `--model`: the model travels in the environment.
+            env: { AUTOPILOT_PROMPT_FILE: ctx.promptFile, ...(ctx.model ? { AUTOPILOT_MODEL: ctx.model } : {}) }
+        };
+    },
+    parseUsage(stdout) {
+        const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage));
+        const u = line?.autopilot_usage;
+        // No line: the call counts, its tokens are unknown.
+        if (!isObject(u))
+            return undefined;
+        const usage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) };
+        if (typeof u.cost_usd === 'number')
+            usage.costUsd = u.cost_usd;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/copilot.ts
+/**
+ * GitHub Copilot CLI: `copilot -p <prompt> --output-format json
+ * --allow-all-tools` (the CLI requires tool approval up front in prompt mode),
+ * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
+ * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
+ */
+
+
+
+/** Bring-your-own-key settings (`copilot help environment`), passed when the caller has them. */
+const BYOK_ENV = [
+    'COPILOT_PROVIDER_TYPE',
+    'COPILOT_PROVIDER_API_KEY',
+    'COPILOT_PROVIDER_BEARER_TOKEN',
+    'COPILOT_PROVIDER_WIRE_API',
+    'COPILOT_PROVIDER_MODEL_ID',
+    'COPILOT_PROVIDER_WIRE_MODEL',
+    'COPILOT_PROVIDER_HEADERS',
+    'COPILOT_PROVIDER_AZURE_API_VERSION',
+    'COPILOT_PROVIDER_MAX_PROMPT_TOKENS',
+    'COPILOT_PROVIDER_MAX_OUTPUT_TOKENS',
+    'COPILOT_MODEL'
+];
+/** Token counts of a session: `session.shutdown` `data.accountingSnapshot.modelMetrics.<model>.usage`. */
+function sessionUsage(eventsJsonl) {
+    const shutdown = jsonLines(eventsJsonl).findLast((e) => e.type === 'session.shutdown');
+    const data = isObject(shutdown?.data) ? shutdown.data : undefined;
+    const snapshot = isObject(data?.accountingSnapshot) ? data.accountingSnapshot : undefined;
+    const metrics = isObject(snapshot?.modelMetrics) ? snapshot.modelMetrics : isObject(data?.modelMetrics) ? data.modelMetrics : undefined;
+    if (!metrics)
+        return undefined;
+    const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+    for (const m of Object.values(metrics)) {
+        const u = isObject(m) && isObject(m.usage) ? m.usage : {};
+        usage.inputTokens += num(u.inputTokens);
+        usage.outputTokens += num(u.outputTokens);
+    }
+    return usage;
+}
+const copilotDriver = {
+    name: 'copilot',
+    install: 'npm i -g @github/copilot',
+    docs: 'https://docs.github.com/copilot/how-tos/copilot-cli',
+    // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
+    // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
+    // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
+    // COPILOT_PROVIDER_BASE_URL is bring-your-own-key mode: "GitHub authentication is not required".
+    credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN', 'COPILOT_PROVIDER_BASE_URL']],
+    optionalEnv: BYOK_ENV,
+    // The device login's token when no system keychain is available (plain-text fallback).
+    loginFiles: ['.copilot/config.json'],
+    build(ctx) {
+        const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools'];
+        const argv = [
+            'copilot',
+            // The prompt goes in argv: prompt mode has no file or stdin form. It is bounded by
+            // assemblePrompt (64 KiB default), under Linux's 128 KiB per-argument limit.
+            '-p',
+            ctx.prompt,
+            '--output-format',
+            'json',
+            ...tools,
+            '--deny-tool=shell(git push)',
+            '--no-ask-user',
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        // Documented in `copilot help environment`: no self-update in the middle of a run. With a BYOK
+        // provider, offline mode skips GitHub authentication, telemetry and the GitHub MCP server (without
+        // it the CLI spends ~40 s on GitHub endpoints it cannot use, and lingers after its result).
+        const byok = ctx.passed?.includes('COPILOT_PROVIDER_BASE_URL') ?? false;
+        return { argv, env: { COPILOT_AUTO_UPDATE: 'false', ...(byok ? { COPILOT_OFFLINE: 'true' } : {}) } };
+    },
+    sessionFile(stdout, home) {
+        // This version's `--output-format json` has no token counts (github/copilot-cli#4107); the session's
+        // events.jsonl under ~/.copilot/session-state/<sessionId>/ has them in its `session.shutdown` event.
+        const id = jsonLines(stdout).findLast((e) => e.type === 'result')?.sessionId;
+        return typeof id === 'string' && /^[\w-]+$/.test(id) ? (0,external_node_path_.join)(home, '.copilot', 'session-state', id, 'events.jsonl') : undefined;
+    },
+    parseUsage(stdout, sessionText) {
+        const events = jsonLines(stdout);
+        const usage = (sessionText !== undefined ? sessionUsage(sessionText) : undefined) ?? sessionUsage(stdout);
+        if (!usage)
+            return undefined;
+        const result = events.findLast((e) => e.type === 'result');
+        if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
+            usage.durationMs = result.usage.sessionDurationMs;
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            failedDespiteZero: (out) => {
+                const r = jsonLines(out).findLast((e) => e.type === 'result');
+                return typeof r?.exitCode === 'number' && r.exitCode !== 0;
+            }
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/gemini.ts
+/**
+ * Google Gemini CLI in headless mode: `gemini --output-format json
+ * --approval-mode auto_edit --prompt <line>`, the task on stdin (the CLI
+ * appends `--prompt` to stdin). Docs: https://geminicli.com/docs/cli/headless/
+ */
+
+
+
+
+/** Sent as `--prompt`: the real instructions come first, on stdin. */
+const GEMINI_PROMPT_LINE = 'Carry out the task described above.';
+/** Exit code the headless docs give for "turn limit exceeded". */
+const GEMINI_TURN_LIMIT_EXIT = 53;
+/** FATAL_AUTHENTICATION_ERROR: no or an invalid auth method (e.g. a gateway URL without an auth type). */
+const GEMINI_AUTH_EXIT = 41;
+/** The headless JSON document: `{session_id?, response, stats}` or `{session_id?, error}`. */
+const isGeminiDoc = (d) => isObject(d.stats) || 'response' in d || isObject(d.error);
+const geminiDriver = {
+    name: 'gemini',
+    install: 'npm i -g @google/gemini-cli',
+    docs: 'https://geminicli.com/docs/cli/headless/',
+    credentials: [['GEMINI_API_KEY', 'GOOGLE_API_KEY']],
+    optionalEnv: ['GOOGLE_GEMINI_BASE_URL', 'GEMINI_MODEL'],
+    // Gemini's "Login with Google": OAuth tokens, the account, and settings.json (its `selectedType`).
+    loginFiles: ['.gemini/oauth_creds.json', '.gemini/google_accounts.json', '.gemini/settings.json'],
+    build(ctx) {
+        const argv = [
+            'gemini',
+            '--output-format',
+            'json',
+            // auto_edit approves file edits only; shell commands still need approval (denied headless).
+            ...unlessOverridden(ctx.args, ['--approval-mode', '--yolo', '-y'], ['--approval-mode', 'auto_edit']),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            '--prompt',
+            GEMINI_PROMPT_LINE
+        ];
+        // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
+        const env = { GEMINI_CLI_TRUST_WORKSPACE: 'true' };
+        if (!ctx.passed?.includes('GEMINI_API_KEY'))
+            return { argv, stdin: ctx.prompt, env };
+        // With an API key, gemini needs nothing from HOME: it gets a home of its own beside the prompt
+        // (GEMINI_CLI_HOME) whose settings.json selects the API-key auth type and bounds its retries
+        // (`general.maxAttempts`, default 10). Without the auth type, GOOGLE_GEMINI_BASE_URL selects a
+        // "gateway" type that gemini 0.61's own check rejects with exit 41. (A system-defaults file would
+        // not do: gemini skips one whose parent directory is writable by others, as /tmp is.)
+        const home = (0,external_node_path_.join)((0,external_node_path_.dirname)(ctx.promptFile), 'gemini-home');
+        const settings = { general: { maxAttempts: AGENT_MAX_RETRIES + 1 }, security: { auth: { selectedType: 'gemini-api-key' } } };
+        env.GEMINI_CLI_HOME = home;
+        return { argv, stdin: ctx.prompt, env, files: { [(0,external_node_path_.join)(home, '.gemini', 'settings.json')]: JSON.stringify(settings, null, 2) + '\n' } };
+    },
+    parseUsage(stdout) {
+        // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
+        // thoughts, cached..}}}, tools, files}, error?}`; `prompt` includes cached tokens, thoughts bill as output.
+        const doc = findJsonDocument(stdout, isGeminiDoc);
+        if (!doc || !isObject(doc.stats) || !isObject(doc.stats.models))
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0, durationMs: 0 };
+        for (const m of Object.values(doc.stats.models)) {
+            if (!isObject(m))
+                continue;
+            const t = isObject(m.tokens) ? m.tokens : {};
+            usage.inputTokens += num(t.prompt);
+            usage.outputTokens += num(t.candidates) + num(t.thoughts);
+            if (isObject(m.api))
+                usage.durationMs = (usage.durationMs ?? 0) + num(m.api.totalLatencyMs);
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            capExitCodes: [GEMINI_TURN_LIMIT_EXIT],
+            credentialExitCodes: [GEMINI_AUTH_EXIT],
+            failedDespiteZero: (out) => isObject(findJsonDocument(out, isGeminiDoc)?.error)
+        });
+    }
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/agents/login-files.ts
+/**
+ * Where each agent's own login lives under the caller's HOME (`codex login`,
+ * `claude login`, gemini's "Login with Google", copilot's device login): the
+ * files a driver names that exist. They are the only part of the caller's HOME
+ * an agent step may see (read-only), and only that agent's steps.
+ */
+
+
+/** Is the agent logged in under `home` (the first of its login files exists)? */
+function loggedIn(driver, home) {
+    return driver.loginFiles.length > 0 && loginFilesFound({ loginFiles: driver.loginFiles.slice(0, 1) }, home).length > 0;
+}
+/** Absolute paths of `driver.loginFiles` that exist as regular files under `home`. */
+function loginFilesFound(driver, home) {
+    if (!home)
+        return [];
+    return driver.loginFiles
+        .map((f) => (0,external_node_path_.join)(home, f))
+        .filter((p) => {
+        try {
+            return (0,external_node_fs_.statSync)(p).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/**
+ * Read-only binds for a call's login files: each at the same place under the step's own HOME
+ * as under the caller's. For the sandbox's `readOnly` list of that agent's call only.
+ */
+function loginBinds(files, callerHome, stepHome) {
+    return files
+        .map((source) => ({ source, rel: (0,external_node_path_.relative)(callerHome, source) }))
+        .filter(({ rel }) => rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        .map(({ source, rel }) => ({ source, dest: (0,external_node_path_.join)(stepHome, rel) }));
+}
+/** One line per agent for `autopilot doctor`: the login files its steps would see (read-only), or none. */
+function loginReport(drivers, home) {
+    return drivers.map((d) => {
+        const found = loginFilesFound(d, home);
+        if (d.loginFiles.length === 0)
+            return `${d.name}: no login files (credentials from the environment only)`;
+        if (found.length === 0)
+            return `${d.name}: not logged in (none of ~/${d.loginFiles.join(', ~/')})`;
+        const shown = found.map((f) => `~/${relative(home, f)}`).join(', ');
+        return `${d.name}: ${loggedIn(d, home) ? 'logged in' : 'settings only'}; its steps see, read-only: ${shown}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/agents/index.ts
+
+
+
+
+
+
+
+
+const DRIVERS = {
+    codex: codexDriver,
+    claude: claudeDriver,
+    gemini: geminiDriver,
+    aider: aiderDriver,
+    copilot: copilotDriver,
+    command: commandDriver
+};
+/** Every driver, in a stable order (doctor, docs). */
+function allDrivers() {
+    return Object.values(DRIVERS);
+}
+/** The driver for an agent name. */
+function getDriver(name) {
+    return DRIVERS[name];
+}
+function uniq(xs) {
+    return [...new Set(xs)];
+}
+/**
+ * Merge a step's agent fields over `agents.<name>` and compute the escalation
+ * chain: `step.fallback`, else `task.fallback`, else `agents.<name>.fallback`.
+ * Step fields (model, args, command, pass-env) apply to the step's own agent
+ * only: a fallback agent runs with its own `agents.<fallback>` settings, since
+ * a codex model name means nothing to claude. Step `pass-env` reaches every
+ * agent in the chain (it is the step's environment, not a driver setting).
+ */
+function resolveAgentCall(plan, task, step) {
+    if (!step.agent)
+        throw new Error(`step is not an agent step (task ${task.id})`);
+    const preferred = step.agent;
+    const settings = (name) => plan.agents[name] ?? {};
+    const fallback = step.fallback ?? task.fallback ?? settings(preferred).fallback ?? [];
+    const agents = uniq([preferred, ...fallback]);
+    const stepPassEnv = step['pass-env'] ?? [];
+    const calls = agents.map((agent) => {
+        const s = settings(agent);
+        const own = agent === preferred;
+        return {
+            agent,
+            model: (own ? step.model : undefined) ?? s.model,
+            args: [...(s.args ?? []), ...((own ? step.args : undefined) ?? [])],
+            allowedTools: s['allowed-tools'],
+            command: (own ? step.command : undefined) ?? s.command,
+            passEnv: uniq([...(s['pass-env'] ?? []), ...stepPassEnv])
+        };
+    });
+    return { agents, calls };
+}
+/**
+ * A message naming what is missing when the caller's environment lacks a
+ * credential the driver needs, else undefined. Checked before the step starts.
+ */
+function missingCredentials(driver, env) {
+    const missing = driver.credentials.filter((group) => !group.some((name) => isSet(env[name])));
+    if (missing.length === 0)
+        return undefined;
+    const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ');
+    return (`agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret)` +
+        (driver.loginFiles.length ? `, or its own login (~/${driver.loginFiles[0]}). ` : '. ') +
+        `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
+        `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`);
+}
+/**
+ * The credential variables present in `env` that a call to `driver` receives
+ * (every present name of every group: a CLI may prefer one over another), plus
+ * the call's `passEnv` names that are set. The runner masks all their values.
+ */
+function agentEnv(driver, call, env) {
+    const out = {};
+    for (const name of [...driver.credentials.flat(), ...(driver.optionalEnv ?? []), ...call.passEnv]) {
+        const v = env[name];
+        if (isSet(v))
+            out[name] = v;
+    }
+    return out;
+}
+/**
+ * Why an agent step cannot run, when it is under `network: deny` (the step's, else the plan's
+ * default): every CLI but `command` needs its provider, and would retry until the step timeout.
+ */
+function networkDenied(plan, step) {
+    if (!step.agent || (step.network ?? plan.defaults.network) !== 'deny')
+        return undefined;
+    const where = step.network ? "the step's `network: deny`" : '`defaults.network: deny`';
+    return (`agent ${step.agent} cannot reach its model provider under ${where}: set \`network: allow\` on the step ` +
+        '(agent steps need the network; the gates still check every change)');
+}
+/** Agent steps that would run under `network: deny`: warnings for `validate`, with where they are. */
+function agentNetworkProblems(plan) {
+    const out = [];
+    plan.tasks.forEach((task, t) => task.steps.forEach((step, s) => {
+        if (step.agent === 'command')
+            return;
+        const why = networkDenied(plan, step);
+        if (why)
+            out.push({ path: ['tasks', t, 'steps', s, ...(step.network ? ['network'] : ['agent'])], message: why });
+    }));
+    return out;
+}
+function isSet(v) {
+    return v !== undefined && v !== '';
+}
+
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/plan/suggest.ts
@@ -67903,7 +68671,7 @@ const AGENT_NAMES = ['codex', 'claude', 'gemini', 'aider', 'copilot', 'command']
 /** Same shape as a GitHub job id, so ids can become matrix values and artifact names. */
 const TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 const minutes = schemas_number().positive().max(24 * 60);
-const count = schemas_number().int().nonnegative();
+const schema_count = schemas_number().int().nonnegative();
 const envName = schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name');
 const envMap = record(envName, union([schemas_string(), schemas_number(), schemas_boolean()]).transform(String));
 /** Turns a `(value) => problem | undefined` check into a zod refinement, so the message is the check's own. */
@@ -67949,7 +68717,7 @@ const StepSchema = strictObject({
         .describe("Names of the caller's environment variables this step may see. Their values are masked in logs."),
     'working-directory': relPath.optional().describe('Directory, relative to the repository root, to run in.'),
     'timeout-minutes': minutes.optional().describe('Kill the step (and all its children) after this long.'),
-    retries: count.max(10).default(0).describe('How many times to retry the step after a failure.'),
+    retries: schema_count.max(10).default(0).describe('How many times to retry the step after a failure.'),
     'continue-on-error': schemas_boolean().default(false).describe('A failure of this step does not fail the task.'),
     expect: expect.optional(),
     rollback: schemas_string().min(1).optional().describe('Shell command run when the step finally fails.'),
@@ -68001,11 +68769,11 @@ const GatesSchema = strictObject({
         .default([])
         .describe('Protected paths (workflows, plans, manifests, keys...) that tasks may nevertheless change.'),
     'allow-deletes': schemas_boolean().default(false).describe('Let tasks delete files.'),
-    'max-changed-files': count.default(100).describe('Most files one task may change.'),
-    'max-changed-lines': count.default(2000).describe('Most lines (added + removed) one task may change.'),
-    'max-file-bytes': count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
-    'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
-    'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
+    'max-changed-files': schema_count.default(100).describe('Most files one task may change.'),
+    'max-changed-lines': schema_count.default(2000).describe('Most lines (added + removed) one task may change.'),
+    'max-file-bytes': schema_count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
+    'max-run-changed-files': schema_count.default(300).describe('Most files the whole run may change.'),
+    'max-run-changed-lines': schema_count.default(10000).describe('Most lines the whole run may change.'),
     'scan-secrets': schemas_boolean().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
     'forbid-added': array(forbidAdded)
         .default([])
@@ -68020,8 +68788,8 @@ const LimitsSchema = strictObject({
         .default(3)
         .describe('Stop starting tasks after this many failures in a row.'),
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
-    'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
-    'max-tokens': count.optional().describe('Most agent tokens in the run.'),
+    'max-agent-calls': schema_count.optional().describe('Most agent calls in the run.'),
+    'max-tokens': schema_count.optional().describe('Most agent tokens in the run.'),
     'max-cost-usd': schemas_number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
     /** RLIMIT_DATA of every step, check and rollback (prlimit): heap and private memory, per process. */
     'step-memory-mb': schemas_number()
@@ -68035,7 +68803,7 @@ const LimitsSchema = strictObject({
         .min(1)
         .optional()
         .describe('Most processes (RLIMIT_NPROC) a step may run at once; not enforced when autopilot runs as root.'),
-    'max-regressions': count
+    'max-regressions': schema_count
         .optional()
         .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
 })
@@ -68045,11 +68813,11 @@ const AgentSettingsSchema = strictObject({
     command: array(schemas_string().min(1)).min(1).optional().describe('Program and arguments (for `command`).'),
     'pass-env': array(envName).optional().describe('Extra environment variables the agent may see (masked).'),
     'allowed-tools': array(schemas_string()).optional().describe('Tools the agent may use (claude `--allowedTools`).'),
-    'max-calls': count.optional().describe('Most calls to this agent per run.'),
-    'max-tokens': count.optional().describe('Most tokens for this agent per run.'),
+    'max-calls': schema_count.optional().describe('Most calls to this agent per run.'),
+    'max-tokens': schema_count.optional().describe('Most tokens for this agent per run.'),
     'max-cost-usd': schemas_number().nonnegative().optional().describe('Most cost for this agent per run.'),
-    'max-calls-per-day': count.optional().describe('Most calls to this agent per UTC day, across runs.'),
-    'max-tokens-per-day': count.optional().describe('Most tokens for this agent per UTC day, across runs.'),
+    'max-calls-per-day': schema_count.optional().describe('Most calls to this agent per UTC day, across runs.'),
+    'max-tokens-per-day': schema_count.optional().describe('Most tokens for this agent per UTC day, across runs.'),
     'max-cost-usd-per-day': schemas_number().nonnegative().optional().describe('Most cost per UTC day, across runs.')
 })
     .describe('Driver settings and budgets for one agent.');
@@ -68412,6 +69180,7 @@ function child(schema, seg) {
 
 
 
+
 /**
  * Parse and validate plan text. Pure. Throws PlanError carrying every problem
  * found (YAML syntax, schema, ids, needs, cycles, steps), sorted by position.
@@ -68446,7 +69215,7 @@ function parsePlan(text, file, options = {}) {
         file,
         text,
         hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
-        warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan)].map(at)),
+        warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan), ...agentNetworkProblems(plan)].map(at)),
         locate: (path) => source.locate(path)
     };
 }
@@ -68507,8 +69276,6 @@ function sortProblems(problems) {
         .sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/plan/locate.ts
 // Finding the plan a command means: a path, an issue number, or the only plan in the repository.
 
@@ -69373,11 +70140,27 @@ function addUsage(a, b) {
         // Round to micro-dollars so repeated sums stay stable in JSON.
         sum.costUsd = Math.round(((a.costUsd ?? 0) + (b.costUsd ?? 0)) * 1e6) / 1e6;
     }
+    if (a.unknownCalls || b.unknownCalls)
+        sum.unknownCalls = (a.unknownCalls ?? 0) + (b.unknownCalls ?? 0);
+    if (a.durationMs !== undefined || b.durationMs !== undefined)
+        sum.durationMs = (a.durationMs ?? 0) + (b.durationMs ?? 0);
     return sum;
 }
 /** a + b where either may be missing (a step without agent calls has no usage). */
 function mergeUsage(a, b) {
     return !b ? a : !a ? { ...b } : addUsage(a, b);
+}
+/**
+ * The token budgets that apply to `agent` (per run, per day, run-wide), by setting name: a call
+ * whose usage is unknown cannot be counted against them.
+ */
+function tokenBudgets(plan, agent) {
+    const s = plan.agents[agent] ?? {};
+    return [
+        ...(s['max-tokens'] !== undefined ? [`agents.${agent}.max-tokens`] : []),
+        ...(s['max-tokens-per-day'] !== undefined ? [`agents.${agent}.max-tokens-per-day`] : []),
+        ...(plan.limits['max-tokens'] !== undefined ? ['limits.max-tokens'] : [])
+    ];
 }
 /** Tokens counted against `max-tokens`: input plus output. */
 function totalTokens(u) {
@@ -69471,7 +70254,10 @@ function formatUsage(u) {
         return '';
     const tokens = u.inputTokens + u.outputTokens;
     const cost = u.costUsd !== undefined ? `, $${u.costUsd.toFixed(4)}` : '';
-    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokens} tokens${cost}`;
+    const unknown = u.unknownCalls ?? 0;
+    // A CLI that reported nothing: its tokens are unknown, not 0.
+    const tokenText = unknown >= u.calls ? 'tokens unknown' : unknown > 0 ? `${tokens} tokens + unknown (${unknown} call${unknown === 1 ? '' : 's'} unreported)` : `${tokens} tokens`;
+    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokenText}${cost}`;
 }
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -70236,6 +71022,7 @@ class ProcessExecutor {
         }
         const started = Date.now();
         const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine);
+        const stdoutOnly = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s));
         return await new Promise(resolve => {
             // detached: the child leads a new process group, so a timeout can kill
             // its children and grandchildren too.
@@ -70278,7 +71065,10 @@ class ProcessExecutor {
             req.signal?.addEventListener('abort', onAbort, { once: true });
             if (req.signal?.aborted)
                 onAbort();
-            child.stdout.on('data', (d) => buffer.write(d));
+            child.stdout.on('data', (d) => {
+                buffer.write(d);
+                stdoutOnly.write(d);
+            });
             child.stderr.on('data', (d) => buffer.write(d));
             child.stdin.on('error', () => { });
             child.stdin.end(req.stdin ?? '');
@@ -70304,6 +71094,7 @@ class ProcessExecutor {
                     notFound,
                     sandboxed,
                     output: buffer.finish(),
+                    stdout: stdoutOnly.finish(),
                     durationMs: Date.now() - started
                 });
             });
@@ -73073,6 +73864,7 @@ function tail(text, lines = 40) {
 
 
 
+
 function stepName(step) {
     return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
 }
@@ -73137,7 +73929,10 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: ctx.sandbox,
+                // An agent's own login files, read-only under the task's HOME, for that call only.
+                sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
+                    ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...loginBinds(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
+                    : ctx.sandbox,
                 limits: ctx.limits,
                 mask: ctx.mask,
                 signal: ctx.signal,
@@ -73145,7 +73940,7 @@ async function runStep(ctx) {
             });
             const after = await ctx.git.stageAll();
             current = after;
-            const callUsage = call.parseUsage?.(r.output);
+            const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
             usage = mergeUsage(usage, callUsage);
@@ -73154,7 +73949,7 @@ async function runStep(ctx) {
                 : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
@@ -73419,7 +74214,7 @@ async function attemptTask(input, attempt, taskLog) {
             tree = out.tree;
             usage = mergeUsage(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-            await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+            await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`);
             if (out.record.status !== 'succeeded' && out.fatal) {
                 status = 'failed';
                 failedStep = out.record.name;
@@ -73571,6 +74366,13 @@ function countFiles(patch) {
             n++;
     return n;
 }
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r) {
+    if (r.kind !== 'agent' || !r.agent)
+        return '';
+    const before = (r.agents ?? []).slice(0, -1);
+    return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
+}
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
 /**
@@ -73716,573 +74518,6 @@ function patchPaths(patch) {
     return [...new Set(out)];
 }
 
-;// CONCATENATED MODULE: ./src/agents/classify.ts
-/** How much of the output's end is searched for a failure reason. */
-const CLASSIFY_TAIL_BYTES = 8 * 1024;
-/** Shell's "command not found" and Node's spawn error for a missing program. */
-const NOT_INSTALLED = /ENOENT|command not found|not installed|No such file or directory.*(?:codex|claude|gemini|aider|copilot)/i;
-const CREDENTIALS = /(?:missing|no|invalid|incorrect)[\w\s-]{0,20}api[\s_-]?key|API_KEY[^\n]{0,40}(?:not set|missing|required)|not (?:logged|signed) in|please (?:run [`'"]?\w+ login|log ?in|sign in)|authentication[_ ](?:failed|required|error)|unauthori[sz]ed|\b401\b|invalid[_ ]x-api-key|no authentication|could not authenticate|(?:set|specify) the [A-Z_]*(?:API_KEY|TOKEN)|no API keys? (?:were|was) provided/i;
-const RATE_LIMIT = /rate[\s_-]?limit|too many requests|\b429\b|quota|RESOURCE_EXHAUSTED|usage limit|overloaded|insufficient_quota|premium requests? (?:allowance|limit)/i;
-const CAP = /max(?:imum)?[\s_-]?turns|turn limit|error_max_turns|error_max_budget_usd|budget (?:exceeded|reached)|max[\s_-]?budget|max-autopilot-continues/i;
-/** The last `CLASSIFY_TAIL_BYTES` of the output. */
-function outputTail(output, bytes = CLASSIFY_TAIL_BYTES) {
-    return output.length > bytes ? output.slice(-bytes) : output;
-}
-/**
- * Classify a finished call. `capExitCodes` are exit codes the CLI documents
- * for a turn limit (gemini: 53). `failedDespiteZero` lets a driver report a
- * failure its CLI signals in JSON while exiting 0.
- */
-function classifyResult(result, opts = {}) {
-    const tail = outputTail(result.output);
-    const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false);
-    if (!failed)
-        return 'ok';
-    if (result.exitCode === 127 || NOT_INSTALLED.test(tail))
-        return 'not-installed';
-    if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode))
-        return 'turn-or-budget-cap';
-    if (CAP.test(tail))
-        return 'turn-or-budget-cap';
-    if (RATE_LIMIT.test(tail))
-        return 'rate-limit';
-    if (CREDENTIALS.test(tail))
-        return 'missing-credentials';
-    return 'non-zero-exit';
-}
-/** A one-line explanation of a failure class for reports, with the fix where there is one. */
-function explainFailure(driver, cls) {
-    const creds = driver.credentials.map((g) => g.join(' or ')).join(', and ');
-    switch (cls) {
-        case 'ok':
-            return `${driver.name} finished`;
-        case 'not-installed':
-            return `${driver.name} is not installed or not on PATH; install it with: ${driver.install}`;
-        case 'missing-credentials':
-            return `${driver.name} could not authenticate${creds ? `: check ${creds}` : ''}`;
-        case 'rate-limit':
-            return `${driver.name} hit a rate limit or quota; retry later or escalate with \`fallback\``;
-        case 'turn-or-budget-cap':
-            return `${driver.name} stopped at its turn or budget cap before finishing`;
-        case 'no-changes':
-            return `${driver.name} exited 0 but changed nothing (the step expects changes)`;
-        case 'non-zero-exit':
-            return `${driver.name} failed (non-zero exit)`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/agents/drivers/aider.ts
-/**
- * Aider (a Python program): `aider --message-file <prompt> --yes-always
- * --no-auto-commits`, plus the switches that keep it from touching the
- * repository on its own (no commits of dirty files, no .gitignore edit, its
- * history files next to the prompt file instead of in the worktree).
- * Options: https://aider.chat/docs/config/options.html
- */
-
-
-/** `Tokens: 2.3k sent, 95 received. Cost: $0.0012 message, $0.0150 session.` */
-const TOKENS_LINE = /Tokens:\s*([\d.,]+)([kKmM]?)\s*sent(?:,\s*([\d.,]+)([kKmM]?)\s*cache write)?(?:,\s*([\d.,]+)([kKmM]?)\s*cache hit)?,\s*([\d.,]+)([kKmM]?)\s*received\.(?:\s*Cost:\s*\$([\d.]+)\s*message)?/g;
-function aider_count(n, suffix) {
-    if (!n)
-        return 0;
-    const v = Number(n.replace(/,/g, ''));
-    const mult = suffix?.toLowerCase() === 'k' ? 1e3 : suffix?.toLowerCase() === 'm' ? 1e6 : 1;
-    return Math.round(v * mult);
-}
-const aiderDriver = {
-    name: 'aider',
-    install: 'python -m pip install aider-install && aider-install',
-    docs: 'https://aider.chat/docs/scripting.html',
-    // Aider talks to many providers; any one key is enough (the model decides which).
-    credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
-    build(ctx) {
-        const side = (0,external_node_path_.dirname)(ctx.promptFile);
-        const argv = [
-            'aider',
-            '--message-file',
-            ctx.promptFile,
-            '--yes-always',
-            '--no-auto-commits',
-            '--no-dirty-commits',
-            '--no-gitignore',
-            '--no-pretty',
-            '--no-stream',
-            '--no-check-update',
-            '--no-show-release-notes',
-            '--analytics-disable',
-            '--chat-history-file',
-            (0,external_node_path_.join)(side, 'aider.chat.history.md'),
-            '--input-history-file',
-            (0,external_node_path_.join)(side, 'aider.input.history'),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args
-        ];
-        return { argv };
-    },
-    parseUsage(stdout) {
-        // Aider prints one `Tokens: ...` line per LLM exchange; there is no JSON mode.
-        let found = false;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        let cost = 0;
-        for (const m of stdout.matchAll(TOKENS_LINE)) {
-            found = true;
-            // `sent` already includes cache writes (aider/coders/base_coder.py); cache hits are reported apart.
-            usage.inputTokens += aider_count(m[1], m[2]) + aider_count(m[5], m[6]);
-            usage.outputTokens += aider_count(m[7], m[8]);
-            if (m[9])
-                cost += Number(m[9]);
-        }
-        if (!found)
-            return undefined;
-        if (cost > 0)
-            usage.costUsd = Math.round(cost * 1e6) / 1e6;
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/cli-output.ts
-/**
- * Helpers for reading agent CLIs' machine output: JSON documents and JSON
- * Lines, tolerant of log lines mixed in (CLIs print warnings on stdout too).
- */
-/** Every line of `text` that parses as a JSON object, in order. */
-function jsonLines(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const t = line.trim();
-        if (!t.startsWith('{'))
-            continue;
-        try {
-            const v = JSON.parse(t);
-            if (isObject(v))
-                out.push(v);
-        }
-        catch {
-            // Not JSON: a log line or a truncated event; skip it.
-        }
-    }
-    return out;
-}
-/**
- * The last JSON object in `text`: the whole text when it is one document
- * (pretty-printed output), else the last JSON line.
- */
-function lastJsonObject(text) {
-    const t = text.trim();
-    const start = t.indexOf('{');
-    if (start >= 0) {
-        try {
-            const v = JSON.parse(t.slice(start));
-            if (isObject(v))
-                return v;
-        }
-        catch {
-            // Not one document: fall back to lines.
-        }
-    }
-    return jsonLines(text).at(-1);
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** A non-negative finite number, else 0. */
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
-}
-/**
- * The driver's default flags, unless the plan's `args` already set one of
- * `overriddenBy` (so `args: [--approval-mode, yolo]` replaces our default
- * instead of passing the flag twice).
- */
-function unlessOverridden(args, overriddenBy, defaults) {
-    const set = args.some((a) => overriddenBy.some((f) => a === f || a.startsWith(`${f}=`)));
-    return set ? [] : defaults;
-}
-
-;// CONCATENATED MODULE: ./src/agents/drivers/claude.ts
-/**
- * Anthropic Claude Code: `claude -p --output-format json`, prompt on stdin,
- * edits accepted without asking, tools limited to `allowed-tools` when given.
- * Docs: https://docs.claude.com/en/docs/claude-code/headless
- */
-
-
-/** The single `{"type":"result",...}` object `--output-format json` prints. */
-function resultObject(stdout) {
-    const r = lastJsonObject(stdout);
-    return r && r.type === 'result' ? r : undefined;
-}
-const claudeDriver = {
-    name: 'claude',
-    install: 'npm i -g @anthropic-ai/claude-code',
-    docs: 'https://docs.claude.com/en/docs/claude-code/headless',
-    credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN']],
-    build(ctx) {
-        const argv = [
-            'claude',
-            '-p',
-            '--output-format',
-            'json',
-            ...unlessOverridden(ctx.args, ['--permission-mode', '--dangerously-skip-permissions'], [
-                '--permission-mode',
-                'acceptEdits'
-            ]),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            // One token with `=`: the option is variadic and would swallow what follows.
-            ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
-            ...ctx.args
-        ];
-        // Documented switch for autoupdater, telemetry, error reporting and bug command.
-        return { argv, stdin: ctx.prompt, env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } };
-    },
-    parseUsage(stdout) {
-        const r = resultObject(stdout);
-        if (!r)
-            return undefined;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        // `modelUsage` covers subagents too (the CLI's schema says to prefer it); `usage` is the main loop only.
-        const perModel = isObject(r.modelUsage) ? Object.values(r.modelUsage).filter(isObject) : [];
-        if (perModel.length) {
-            for (const m of perModel) {
-                usage.inputTokens += num(m.inputTokens) + num(m.cacheReadInputTokens) + num(m.cacheCreationInputTokens);
-                usage.outputTokens += num(m.outputTokens);
-            }
-        }
-        else if (isObject(r.usage)) {
-            const u = r.usage;
-            usage.inputTokens = num(u.input_tokens) + num(u.cache_read_input_tokens) + num(u.cache_creation_input_tokens);
-            usage.outputTokens = num(u.output_tokens);
-        }
-        if (typeof r.total_cost_usd === 'number')
-            usage.costUsd = r.total_cost_usd;
-        if (typeof r.duration_ms === 'number')
-            usage.durationMs = r.duration_ms;
-        return usage;
-    },
-    classify(result) {
-        const r = resultObject(result.output);
-        if (r && typeof r.subtype === 'string' && /^error_max_(turns|budget_usd)/.test(r.subtype))
-            return 'turn-or-budget-cap';
-        return classifyResult(result, { failedDespiteZero: () => r?.is_error === true });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/codex.ts
-/**
- * OpenAI Codex CLI: `codex exec --json --sandbox workspace-write`, prompt on
- * stdin (`-`). `--full-auto` is deprecated; the sandbox flag says the same
- * thing explicitly. Docs: https://developers.openai.com/codex/noninteractive
- */
-
-
-const codexDriver = {
-    name: 'codex',
-    install: 'npm i -g @openai/codex',
-    docs: 'https://developers.openai.com/codex/noninteractive',
-    // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
-    credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
-    build(ctx) {
-        const argv = [
-            'codex',
-            'exec',
-            '--json',
-            ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
-                '--sandbox',
-                'workspace-write'
-            ]),
-            '--cd',
-            ctx.cwd,
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args,
-            // `-`: read the instructions from stdin (no prompt in argv, no size limit).
-            '-'
-        ];
-        return { argv, stdin: ctx.prompt };
-    },
-    parseUsage(stdout) {
-        // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
-        // (cached is part of input); one per turn, so they add up.
-        let found = false;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        for (const ev of jsonLines(stdout)) {
-            if (ev.type !== 'turn.completed' || !isObject(ev.usage))
-                continue;
-            found = true;
-            usage.inputTokens += num(ev.usage.input_tokens);
-            usage.outputTokens += num(ev.usage.output_tokens);
-        }
-        return found ? usage : undefined;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            // A failed turn is reported as an event; exit code is non-zero then too, but be safe.
-            failedDespiteZero: (out) => jsonLines(out).some((e) => e.type === 'turn.failed')
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/command.ts
-/**
- * Any program as an agent: `agent: command` with `command: [prog, args...]`.
- * The prompt arrives on stdin and its path in AUTOPILOT_PROMPT_FILE (the
- * model, if any, in AUTOPILOT_MODEL). Usage is
- * read when the program prints the same `{"autopilot_usage": {...}}` line
- * (documented in docs/agents.md); otherwise only the call is counted.
- */
-
-
-const commandDriver = {
-    name: 'command',
-    install: 'install the program named in `command` and make sure it is on PATH',
-    docs: 'docs/agents.md',
-    credentials: [],
-    build(ctx) {
-        if (!ctx.command?.length) {
-            throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`');
-        }
-        return {
-            argv: [...ctx.command, ...ctx.args],
-            stdin: ctx.prompt,
-            // An arbitrary program may not take `--model`: the model travels in the environment.
-            env: { AUTOPILOT_PROMPT_FILE: ctx.promptFile, ...(ctx.model ? { AUTOPILOT_MODEL: ctx.model } : {}) }
-        };
-    },
-    parseUsage(stdout) {
-        const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage));
-        const u = line?.autopilot_usage;
-        if (!isObject(u))
-            return { calls: 1, inputTokens: 0, outputTokens: 0 };
-        const usage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) };
-        if (typeof u.cost_usd === 'number')
-            usage.costUsd = u.cost_usd;
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/copilot.ts
-/**
- * GitHub Copilot CLI: `copilot -p <prompt> --output-format json
- * --allow-all-tools` (the CLI requires tool approval up front in prompt mode),
- * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
- * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
- */
-
-
-const copilotDriver = {
-    name: 'copilot',
-    install: 'npm i -g @github/copilot',
-    docs: 'https://docs.github.com/copilot/how-tos/copilot-cli',
-    // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
-    // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
-    // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
-    credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN']],
-    build(ctx) {
-        const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools'];
-        const argv = [
-            'copilot',
-            // The prompt goes in argv: prompt mode has no file or stdin form. It is bounded by
-            // assemblePrompt (64 KiB default), under Linux's 128 KiB per-argument limit.
-            '-p',
-            ctx.prompt,
-            '--output-format',
-            'json',
-            ...tools,
-            '--deny-tool=shell(git push)',
-            '--no-ask-user',
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args
-        ];
-        // Documented in `copilot help environment`: no self-update in the middle of a run.
-        return { argv, env: { COPILOT_AUTO_UPDATE: 'false' } };
-    },
-    parseUsage(stdout) {
-        // JSONL session events `{type, data, id, timestamp, parentId}`. Token counts: `session.shutdown`
-        // `data.modelMetrics.<model>.usage` when present, else the sum of `assistant.message` `data.outputTokens`
-        // (the terminal `result` event's `usage` has premium requests and durations only: github/copilot-cli#4107).
-        const events = jsonLines(stdout);
-        if (!events.some((e) => typeof e.type === 'string'))
-            return undefined;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        const shutdown = events.findLast((e) => e.type === 'session.shutdown');
-        const metrics = isObject(shutdown?.data) && isObject(shutdown.data.modelMetrics) ? shutdown.data.modelMetrics : undefined;
-        if (metrics) {
-            for (const m of Object.values(metrics)) {
-                const u = isObject(m) && isObject(m.usage) ? m.usage : {};
-                usage.inputTokens += num(u.inputTokens);
-                usage.outputTokens += num(u.outputTokens);
-            }
-        }
-        else {
-            for (const e of events) {
-                if (e.type === 'assistant.message' && isObject(e.data))
-                    usage.outputTokens += num(e.data.outputTokens);
-            }
-        }
-        const result = events.findLast((e) => e.type === 'result');
-        if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
-            usage.durationMs = result.usage.sessionDurationMs;
-        }
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            failedDespiteZero: (out) => {
-                const r = jsonLines(out).findLast((e) => e.type === 'result');
-                return typeof r?.exitCode === 'number' && r.exitCode !== 0;
-            }
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/gemini.ts
-/**
- * Google Gemini CLI in headless mode: `gemini --output-format json
- * --approval-mode auto_edit --prompt <line>`, the task on stdin (the CLI
- * appends `--prompt` to stdin). Docs: https://geminicli.com/docs/cli/headless/
- */
-
-
-/** Sent as `--prompt`: the real instructions come first, on stdin. */
-const GEMINI_PROMPT_LINE = 'Carry out the task described above.';
-/** Exit code the headless docs give for "turn limit exceeded". */
-const GEMINI_TURN_LIMIT_EXIT = 53;
-const geminiDriver = {
-    name: 'gemini',
-    install: 'npm i -g @google/gemini-cli',
-    docs: 'https://geminicli.com/docs/cli/headless/',
-    credentials: [['GEMINI_API_KEY', 'GOOGLE_API_KEY']],
-    build(ctx) {
-        const argv = [
-            'gemini',
-            '--output-format',
-            'json',
-            // auto_edit approves file edits only; shell commands still need approval (denied headless).
-            ...unlessOverridden(ctx.args, ['--approval-mode', '--yolo', '-y'], ['--approval-mode', 'auto_edit']),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args,
-            '--prompt',
-            GEMINI_PROMPT_LINE
-        ];
-        // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
-        return { argv, stdin: ctx.prompt, env: { GEMINI_CLI_TRUST_WORKSPACE: 'true' } };
-    },
-    parseUsage(stdout) {
-        // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
-        // thoughts, cached..}}}, tools, files}, error?}`; `prompt` includes cached tokens, thoughts bill as output.
-        const doc = lastJsonObject(stdout);
-        if (!doc || !isObject(doc.stats) || !isObject(doc.stats.models))
-            return undefined;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0, durationMs: 0 };
-        for (const m of Object.values(doc.stats.models)) {
-            if (!isObject(m))
-                continue;
-            const t = isObject(m.tokens) ? m.tokens : {};
-            usage.inputTokens += num(t.prompt);
-            usage.outputTokens += num(t.candidates) + num(t.thoughts);
-            if (isObject(m.api))
-                usage.durationMs = (usage.durationMs ?? 0) + num(m.api.totalLatencyMs);
-        }
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            capExitCodes: [GEMINI_TURN_LIMIT_EXIT],
-            failedDespiteZero: (out) => isObject(lastJsonObject(out)?.error)
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/index.ts
-
-
-
-
-
-
-
-const DRIVERS = {
-    codex: codexDriver,
-    claude: claudeDriver,
-    gemini: geminiDriver,
-    aider: aiderDriver,
-    copilot: copilotDriver,
-    command: commandDriver
-};
-/** The driver for an agent name. */
-function getDriver(name) {
-    return DRIVERS[name];
-}
-function uniq(xs) {
-    return [...new Set(xs)];
-}
-/**
- * Merge a step's agent fields over `agents.<name>` and compute the escalation
- * chain: `step.fallback`, else `task.fallback`, else `agents.<name>.fallback`.
- * Step fields (model, args, command, pass-env) apply to the step's own agent
- * only: a fallback agent runs with its own `agents.<fallback>` settings, since
- * a codex model name means nothing to claude. Step `pass-env` reaches every
- * agent in the chain (it is the step's environment, not a driver setting).
- */
-function resolveAgentCall(plan, task, step) {
-    if (!step.agent)
-        throw new Error(`step is not an agent step (task ${task.id})`);
-    const preferred = step.agent;
-    const settings = (name) => plan.agents[name] ?? {};
-    const fallback = step.fallback ?? task.fallback ?? settings(preferred).fallback ?? [];
-    const agents = uniq([preferred, ...fallback]);
-    const stepPassEnv = step['pass-env'] ?? [];
-    const calls = agents.map((agent) => {
-        const s = settings(agent);
-        const own = agent === preferred;
-        return {
-            agent,
-            model: (own ? step.model : undefined) ?? s.model,
-            args: [...(s.args ?? []), ...((own ? step.args : undefined) ?? [])],
-            allowedTools: s['allowed-tools'],
-            command: (own ? step.command : undefined) ?? s.command,
-            passEnv: uniq([...(s['pass-env'] ?? []), ...stepPassEnv])
-        };
-    });
-    return { agents, calls };
-}
-/**
- * A message naming what is missing when the caller's environment lacks a
- * credential the driver needs, else undefined. Checked before the step starts.
- */
-function missingCredentials(driver, env) {
-    const missing = driver.credentials.filter((group) => !group.some((name) => isSet(env[name])));
-    if (missing.length === 0)
-        return undefined;
-    const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ');
-    return (`agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret). ` +
-        `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
-        `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`);
-}
-/**
- * The credential variables present in `env` that a call to `driver` receives
- * (every present name of every group: a CLI may prefer one over another), plus
- * the call's `passEnv` names that are set. The runner masks all their values.
- */
-function agentEnv(driver, call, env) {
-    const out = {};
-    for (const name of [...driver.credentials.flat(), ...call.passEnv]) {
-        const v = env[name];
-        if (isSet(v))
-            out[name] = v;
-    }
-    return out;
-}
-function isSet(v) {
-    return v !== undefined && v !== '';
-}
-
 ;// CONCATENATED MODULE: ./src/agents/prompt.ts
 /** Default bound on the assembled prompt, in UTF-8 bytes. */
 const DEFAULT_PROMPT_MAX_BYTES = 64 * 1024;
@@ -74392,6 +74627,8 @@ function assemblePrompt(input) {
 
 
 
+/** The usage of a call whose CLI reported nothing: it counts as a call, its tokens are unknown. */
+const UNKNOWN_CALL = Object.freeze({ calls: 1, inputTokens: 0, outputTokens: 0, unknownCalls: 1 });
 function createAgentCalls(input) {
     const { plan, callerEnv, store } = input;
     const now = input.now ?? (() => new Date());
@@ -74399,6 +74636,7 @@ function createAgentCalls(input) {
     let ledger = input.ledger;
     // Ledger writes are serialised so parallel tasks never lose a charge.
     let saving = Promise.resolve();
+    const warned = new Set();
     return {
         chain: (task, step) => resolveAgentCall(plan, task, step).agents,
         async prepare({ agent, task, step, worktree, tmpDir, failureTail }) {
@@ -74409,7 +74647,12 @@ function createAgentCalls(input) {
             const budget = checkBudget({ plan, agent: name, runUsage, ledger, now: now() });
             if (!budget.ok)
                 throw new BreakerTripped(budget.breaker);
-            const missing = missingCredentials(driver, callerEnv);
+            // Before anything else: a CLI without network would retry its provider until the step's timeout.
+            const denied = networkDenied(plan, step);
+            if (denied && name !== 'command')
+                throw new AutopilotError(denied, 1);
+            const logins = loginFilesFound(driver, callerEnv.HOME);
+            const missing = loggedIn(driver, callerEnv.HOME) ? undefined : missingCredentials(driver, callerEnv);
             if (missing)
                 throw new AutopilotError(missing, 1);
             const program = name === 'command' ? call.command?.[0] : driver.build({ prompt: '', promptFile: '', cwd: worktree, args: [] }).argv[0];
@@ -74421,6 +74664,7 @@ function createAgentCalls(input) {
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
             await (0,promises_namespaceObject.writeFile)(promptFile, prompt);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
+            const passed = Object.keys(agentEnv(driver, call, callerEnv));
             const inv = driver.build({
                 prompt,
                 promptFile,
@@ -74428,27 +74672,42 @@ function createAgentCalls(input) {
                 model: call.model,
                 args: call.args,
                 allowedTools: call.allowedTools,
-                command: call.command
+                command: call.command,
+                passed
             });
-            const passed = Object.keys(agentEnv(driver, call, callerEnv));
+            for (const [file, text] of Object.entries(inv.files ?? {})) {
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+                await (0,promises_namespaceObject.writeFile)(file, text);
+            }
             return {
                 argv: inv.argv,
                 stdin: inv.stdin,
                 env: inv.env,
                 passEnv: passed,
+                loginFiles: logins,
                 explain: r => {
                     const cls = driver.classify(r);
                     return cls === 'ok' || cls === 'non-zero-exit' ? undefined : explainFailure(driver, cls);
                 },
-                parseUsage: out => {
-                    const u = driver.parseUsage(out);
-                    // A call counts even when the CLI reports nothing.
-                    return { calls: 1, inputTokens: u?.inputTokens ?? 0, outputTokens: u?.outputTokens ?? 0, ...(u?.costUsd !== undefined ? { costUsd: u.costUsd } : {}) };
+                async parseUsage({ stdout, home, durationMs }) {
+                    const file = home ? driver.sessionFile?.(stdout, home) : undefined;
+                    const sessionText = file ? await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+                    const u = driver.parseUsage(stdout, sessionText);
+                    // A call counts even when the CLI reports nothing; its tokens are then unknown, not 0.
+                    // The CLI's own duration when it reports one, else the process's.
+                    return { ...(u ?? UNKNOWN_CALL), calls: 1, durationMs: u?.durationMs ?? durationMs };
                 }
             };
         },
         async charge(agent, usage) {
-            const next = charge({ runUsage, ledger, agent: agent, usage: usage ?? { calls: 1, inputTokens: 0, outputTokens: 0 }, now: now() });
+            const spent = usage ?? { ...UNKNOWN_CALL };
+            const budgets = spent.unknownCalls ? tokenBudgets(plan, agent) : [];
+            if (budgets.length && !warned.has(agent)) {
+                warned.add(agent);
+                input.warn?.(`autopilot: warning: ${agent} reported no token counts, so ${budgets.join(' and ')} cannot be enforced for its calls ` +
+                    '(each still counts as a call; cap them with max-calls).');
+            }
+            const next = charge({ runUsage, ledger, agent: agent, usage: spent, now: now() });
             runUsage = next.runUsage;
             ledger = next.ledger;
             const snapshot = next.ledger;
@@ -74484,8 +74743,14 @@ function secretNames(plan) {
             for (const n of s['pass-env'] ?? [])
                 names.add(n);
             for (const agent of s.agent ? [s.agent, ...(s.fallback ?? t.fallback ?? plan.agents[s.agent]?.fallback ?? [])] : []) {
-                for (const n of getDriver(agent).credentials.flat())
+                const d = getDriver(agent);
+                for (const n of d.credentials.flat())
                     names.add(n);
+                // Optional provider settings: only the secret ones (keys, tokens, headers); a provider type or
+                // model name masked everywhere would garble every log.
+                for (const n of d.optionalEnv ?? [])
+                    if (/KEY|TOKEN|SECRET|HEADERS/.test(n))
+                        names.add(n);
             }
         }
     }
@@ -74638,7 +74903,13 @@ async function runWithLock(ctx) {
     const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env));
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = planMasker(plan, opts.env);
-    const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
+    const agents = createAgentCalls({
+        plan,
+        callerEnv: opts.env,
+        store,
+        ledger: await store.loadLedger(),
+        warn: message => reporter.event({ type: 'note', message })
+    });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
     let saveError;
