@@ -1,5 +1,5 @@
 export const id = 132;
-export const ids = [132];
+export const ids = [132,751];
 export const modules = {
 
 /***/ 87132:
@@ -45,6 +45,82 @@ function renderDryRun(plan) {
             lines.push(`  check: ${JSON.stringify((0,_step_env_js__WEBPACK_IMPORTED_MODULE_2__/* .shellArgv */ .$K)(plan.defaults.shell, typeof c === 'string' ? c : c.run))}`);
     }
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 79889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ shellArgv),
+/* harmony export */   G7: () => (/* binding */ shellRequest),
+/* harmony export */   aq: () => (/* binding */ buildStepEnv)
+/* harmony export */ });
+/* unused harmony export BASE_ENV_NAMES */
+/** Variables every step gets from the caller (if set), because tools break without them. */
+const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'];
+function buildStepEnv(input) {
+    const { caller, plan, task, step } = input;
+    const env = {};
+    for (const name of BASE_ENV_NAMES) {
+        const v = caller[name];
+        if (v !== undefined)
+            env[name] = v;
+    }
+    env.LANG ??= 'C.UTF-8';
+    env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
+    env.TMPDIR = input.tmpDir;
+    env.CI = 'true';
+    // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
+    Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {});
+    const names = new Set([...plan.defaults['pass-env'], ...(step['pass-env'] ?? []), ...(input.passExtra ?? [])]);
+    const secrets = [];
+    const missing = [];
+    for (const name of names) {
+        const v = caller[name];
+        if (v === undefined) {
+            missing.push(name);
+            continue;
+        }
+        env[name] = v;
+        if (v.length > 0)
+            secrets.push(v);
+    }
+    return { env, secrets, missing };
+}
+/** The argument vector for a `run:` step in the given shell. */
+function shellArgv(shell, script) {
+    switch (shell) {
+        case 'bash':
+            return ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
+        case 'sh':
+            return ['sh', '-e', '-c', script];
+        default:
+            // A custom shell, GitHub style: `{0}` is replaced by the script; else appended.
+            return shell.includes('{0}')
+                ? shell.split(/\s+/).map(p => (p === '{0}' ? script : p))
+                : [...shell.split(/\s+/), script];
+    }
+}
+const NO_STEP = { retries: 0, 'continue-on-error': false };
+/**
+ * A check or rollback command in the task's worktree: the step's shell, network and
+ * timeout (else the plan's defaults) and environment, sandboxed like any step.
+ */
+function shellRequest(s, command, step = NO_STEP) {
+    const { plan, task } = s;
+    return {
+        argv: shellArgv(step.shell ?? plan.defaults.shell, command),
+        cwd: s.worktree,
+        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
+        timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
+        network: step.network ?? plan.defaults.network,
+        sandbox: { readOnly: s.readOnly },
+        mask: s.mask,
+        signal: s.signal
+    };
 }
 
 

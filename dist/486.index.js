@@ -461,8 +461,10 @@ __webpack_require__.d(__webpack_exports__, {
   Mq: () => (/* binding */ usageTotal)
 });
 
-// UNUSED EXPORTS: agentsUsed, renderGatesSection, renderTaskTable
+// UNUSED EXPORTS: agentsUsed, checkedOnly, checksRun, renderGatesSection, renderTaskTable
 
+// EXTERNAL MODULE: ./src/state/manifest.ts
+var manifest = __webpack_require__(87572);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph = __webpack_require__(1924);
 ;// CONCATENATED MODULE: ./src/graph/render.ts
@@ -482,14 +484,16 @@ const STATUS_STYLE = {
 /**
  * A mermaid flowchart, arrows from a task to the tasks that need it. Nodes are
  * named `t<index>` (a task id such as `end` would break mermaid) and labelled
- * with the id; with `statuses`, the label adds the status and the node is coloured.
+ * with the id (or its entry in `names`); with `statuses`, the label adds the
+ * status and the node is coloured.
  */
-function renderMermaid(g, statuses) {
+function renderMermaid(g, statuses, names) {
     const node = new Map(g.ids.map((id, i) => [id, `t${i}`]));
     const lines = ['flowchart TD'];
     for (const id of g.ids) {
         const status = statuses?.[id];
-        lines.push(`  ${node.get(id)}["${status ? `${id} (${escapeLabel(status)})` : id}"]`);
+        const label = escapeLabel(names?.[id] ?? id);
+        lines.push(`  ${node.get(id)}["${status ? `${label} (${escapeLabel(status)})` : label}"]`);
     }
     for (const id of g.ids)
         for (const d of g.dependents[id])
@@ -506,7 +510,7 @@ function renderMermaid(g, statuses) {
     return `${lines.join('\n')}\n`;
 }
 function escapeLabel(text) {
-    return text.replace(/["<>]/g, (c) => `#${c.charCodeAt(0)};`);
+    return text.replace(/\s+/g, " ").replace(/["<>#]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 /** `{"levels":[[ids...]],"criticalPath":[ids...]}` on one line. */
 function renderGraphJson(g) {
@@ -530,6 +534,7 @@ function renderMatrix(g, minLevels = 0) {
 // EXTERNAL MODULE: ./src/agents/budget.ts
 var budget = __webpack_require__(68277);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -572,29 +577,54 @@ function formatUsage(u) {
     const tokenText = unknown >= u.calls ? 'tokens unknown' : unknown > 0 ? `${tokens} tokens + unknown (${unknown} call${unknown === 1 ? '' : 's'} unreported)` : `${tokens} tokens`;
     return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokenText}${cost}`;
 }
+/** One table cell or list item: one line, pipes escaped, no raw HTML (a task name like `<links>` stays visible). */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A task landed without changing anything (checks only): no commit of its own. */
+function checkedOnly(r) {
+    return !!r && manifest/* LANDABLE */.M.has(r.status) && (r.changedFiles ?? 0) === 0;
+}
+/** `3 files, +40 −2` from the task's commit, else the changed-file count the task recorded. */
+function diffstat(input, id, r) {
+    const d = input.manifest.diffstats?.[id];
+    if (d)
+        return `${d.files} file${d.files === 1 ? '' : 's'}, +${d.insertions} −${d.deletions}`;
+    if (checkedOnly(r))
+        return 'no changes';
+    return r?.changedFiles ? `${r.changedFiles} file${r.changedFiles === 1 ? '' : 's'}` : '';
+}
+/** Each check step and its result: `tests ✅, lint ❌`. */
+function checksRun(r) {
+    const mark = { succeeded: '✅', failed: '❌', 'timed-out': '⏱️', skipped: '⏭️' };
+    return (r?.steps ?? [])
+        .filter(s => s.kind === 'check')
+        .map(s => `${s.name} ${mark[s.status] ?? s.status}`)
+        .join(', ');
 }
 function renderTaskTable(input) {
-    const rows = input.plan.tasks.map(t => {
-        const r = input.manifest.tasks[t.id];
+    const records = input.plan.tasks.map(t => input.manifest.tasks[t.id]);
+    // Usage and agent columns only when some task used an agent: a shell-only plan has no use for them.
+    const agentic = records.some(r => (r?.usage?.calls ?? 0) > 0 || agentsUsed(r) !== '');
+    const rows = input.plan.tasks.map((t, i) => {
+        const r = records[i];
         const status = r?.status ?? 'pending';
         const link = r ? input.logLink?.(r) : undefined;
-        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : '';
+        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
         return [
             `\`${t.id}\``,
             cell(t.name ?? ''),
             `${ICON[status]} ${status}`,
+            diffstat(input, t.id, r),
+            cell(checksRun(r)),
             String(r?.attempts ?? 0),
             input.stable ? '' : formatDuration(r?.durationMs),
-            String(r?.changedFiles ?? ''),
-            formatUsage(r?.usage),
-            cell(agentsUsed(r)),
+            ...(agentic ? [formatUsage(r?.usage), cell(agentsUsed(r))] : []),
             link ? `[log](${link})` : '',
             why
         ];
     });
-    const head = ['Task', 'Name', 'Status', 'Attempts', 'Duration', 'Files', 'Usage', 'Agents', 'Log', 'Details'];
+    const head = ['Task', 'Name', 'Status', 'Diffstat', 'Checks', 'Attempts', 'Time', ...(agentic ? ['Usage', 'Agents'] : []), 'Log', 'Details'];
     return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n');
 }
 /** Who did the agent work: `codex`, or `codex ✗ → claude` after an escalation. */
@@ -620,7 +650,7 @@ function renderGatesSection(input) {
         lines.push(`- ${who}: ⛔ **${denied.length} denied**`);
         for (const g of denied) {
             lines.push(`  - ${g.gate}: ${cell(g.reason)}${g.optIn ? ` (to allow: \`${cell(g.optIn)}\`)` : ''}`);
-            for (const f of (g.findings ?? []).slice(0, 20))
+            for (const f of g.findings ?? [])
                 lines.push(`    - \`${cell(f)}\``);
         }
     };
@@ -629,36 +659,33 @@ function renderGatesSection(input) {
         if (r?.gates.length)
             verdicts(`\`${t.id}\``, r.gates);
     }
-    if (input.manifest.gates?.length)
+    // Whole-branch gates judge a branch: only when one was built.
+    if (input.manifest.gates?.length && Object.keys(input.manifest.commits ?? {}).length)
         verdicts('whole branch', input.manifest.gates);
     return lines.length ? lines.join('\n') : '_No gates evaluated yet._';
 }
-/** The full run report. */
+/** The full run report: the PR body, the job summary, the issue comment and summary-<ts>.md. */
 function renderSummary(input) {
     const { plan, manifest } = input;
     const outcome = runOutcome(manifest);
     const statuses = Object.fromEntries(Object.values(manifest.tasks).map(t => [t.id, t.status]));
+    const names = Object.fromEntries(plan.tasks.map(t => [t.id, t.name ?? t.id]));
     const total = usageTotal(manifest);
-    const parts = [
-        `## autopilot #${plan.issue}: ${plan.title}`,
-        '',
-        `**Outcome: ${outcome}**${manifest.breaker ? ` (circuit breaker: ${manifest.breaker})` : ''}. ` +
-            `Branch \`${manifest.branch}\` from \`${manifest.baseCommit.slice(0, 12)}\`; plan \`${manifest.planPath}\` ` +
-            `(sha256 ${manifest.planHash.slice(0, 12)}).`,
-        '',
-        renderTaskTable(input),
-        '',
-        '### DAG',
-        '',
-        '```mermaid',
-        renderMermaid((0,graph/* buildGraph */.ZG)(plan.tasks), statuses),
-        '```',
-        '',
-        '### Gates',
-        '',
-        renderGatesSection(input),
-        ''
-    ];
+    const parts = [`## autopilot #${plan.issue}: ${plan.title}`, ''];
+    if (input.pullRequest && plan.pr['close-issue'])
+        parts.push(`Closes #${plan.issue}`, '');
+    if (plan.intent.trim())
+        parts.push(...plan.intent.trim().split('\n').map(l => `> ${l}`), '');
+    parts.push(`**Outcome: ${outcome}**${manifest.breaker ? ` (circuit breaker: ${manifest.breaker})` : ''}. ` +
+        `Branch \`${manifest.branch}\` from \`${manifest.baseCommit.slice(0, 12)}\`; plan \`${manifest.planPath}\` ` +
+        `(sha256 ${manifest.planHash.slice(0, 12)}).`, '', renderTaskTable(input), '');
+    const checked = plan.tasks.filter(t => checkedOnly(manifest.tasks[t.id]));
+    if (checked.length) {
+        parts.push(`Checked only, no commit: ${checked.map(t => `\`${t.id}\`${checksRun(manifest.tasks[t.id]) ? ` (${checksRun(manifest.tasks[t.id])})` : ''}`).join(', ')}: ` +
+            'these tasks changed no file, so they land no commit of their own.', '');
+    }
+    parts.push(...renderCommits(input));
+    parts.push('### DAG', '', '```mermaid', renderMermaid((0,graph/* buildGraph */.ZG)(plan.tasks), statuses, names), '```', '', '### Gates', '', renderGatesSection(input), '');
     const problems = Object.values(manifest.tasks).filter(t => t.reason && t.status !== 'succeeded');
     if (problems.length) {
         parts.push('### Problems', '');
@@ -673,7 +700,31 @@ function renderSummary(input) {
     parts.push(`- Agent usage: ${formatUsage(total) || 'none'}`);
     if (input.logsLocation)
         parts.push(`- Logs: ${input.logsLocation}`);
+    parts.push('', ...renderRerun(input));
     return parts.join('\n') + '\n';
+}
+/** The branch's commits, one line per task, in the order they landed. */
+function renderCommits(input) {
+    const commits = input.manifest.commits ?? {};
+    const ids = input.plan.tasks.map(t => t.id).filter(id => commits[id]);
+    if (ids.length === 0)
+        return [];
+    const order = Object.keys(commits);
+    ids.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const name = (id) => input.plan.tasks.find(t => t.id === id)?.name ?? id;
+    return ['### Commits', '', ...ids.map(id => `- \`${commits[id].slice(0, 12)}\` ${cell(name(id))} (\`${id}\`)`), ''];
+}
+/** How to run the plan again: resuming keeps finished tasks. */
+function renderRerun(input) {
+    const { manifest } = input;
+    return [
+        '### Re-run or resume',
+        '',
+        `- On this machine: \`autopilot run ${manifest.planPath}\` resumes (finished tasks are kept; failed and pending ones run); add \`--fresh\` to start over.`,
+        '- On Actions: re-run the workflow (or its failed jobs); unchanged tasks are reused from the cache.',
+        `- If the branch \`${manifest.branch}\` gets commits of your own, a re-run refuses to drop them: choose \`--onto-branch\` ` +
+            '(input `onto-branch: true`) to keep them, or `--force` (input `force: true`) to replace them.'
+    ];
 }
 /** Agent usage summed over every task record (kept, cached and fresh alike). */
 function usageTotal(m) {

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/980.index.js
 export const id = 980;
 export const ids = [980];
+========
+export const id = 400;
+export const ids = [400];
+>>>>>>>> h/delivery:dist/400.index.js
 export const modules = {
 
 /***/ 85880:
@@ -8,24 +13,271 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ openActionPlan)
 /* harmony export */ });
-/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51605);
+<<<<<<<< HEAD:dist/980.index.js
+/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84670);
 /* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83615);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62588);
+========
+/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51605);
+/* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11335);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+>>>>>>>> h/delivery:dist/400.index.js
 /** What every action command starts from: settings, the plan, the checkout and the executor. */
 
 
 
+<<<<<<<< HEAD:dist/980.index.js
 
+========
+>>>>>>>> h/delivery:dist/400.index.js
 async function openActionPlan(settings, runner) {
     const planArg = settings.plan || (runner.context.issueNumber !== undefined ? String(runner.context.issueNumber) : '');
     if (!planArg) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('input "plan" is empty and the event has no issue; pass `plan:` (a path or an issue number)');
     }
+<<<<<<<< HEAD:dist/980.index.js
     const sandboxOffBy = settings.sandbox === 'off' ? 'the action input `sandbox: off`' : (0,_run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .sandboxOffInEnv */ .Vu)(runner.env);
     const executor = new _run_executor_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessExecutor */ .l(undefined, { sandbox: sandboxOffBy === undefined });
     const opened = await (0,_run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepoPlan */ .c)(planArg, runner.context.workspace, executor);
     return { ...opened, planArg, executor, sandboxOffBy };
+========
+    const executor = new _run_executor_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessExecutor */ .l();
+    const opened = await (0,_run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepoPlan */ .c)(planArg, runner.context.workspace, executor);
+    return { ...opened, planArg, executor };
+}
+
+
+/***/ }),
+
+/***/ 65621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ openActionsStore)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 83 modules
+var artifact = __webpack_require__(56518);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
+var cache = __webpack_require__(18091);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/state/files.ts
+var state_files = __webpack_require__(60766);
+// EXTERNAL MODULE: ./src/state/local-store.ts
+var local_store = __webpack_require__(87922);
+;// CONCATENATED MODULE: ./src/state/actions-store.ts
+/**
+ * StateStore on GitHub Actions: each task's result is one artifact of the
+ * workflow run (unique name: run id, attempt, task id), so later jobs of the
+ * run can download it; content-addressed results and the per-day usage ledger
+ * live in the Actions cache, so later runs can reuse them. Cache trouble is a
+ * warning, never a failure.
+ */
+
+
+
+
+
+/** Artifact names: `autopilot-<issue>-<run>-<attempt>-<task>`. */
+function artifactName(scope, runId, attempt, taskId) {
+    return `autopilot-${scope}-${runId}-${attempt}-${taskId}`;
+}
+/** The task id and attempt an artifact name holds, if it is one of this run's results. */
+function parseArtifactName(name, scope, runId) {
+    const prefix = `autopilot-${scope}-${runId}-`;
+    if (!name.startsWith(prefix))
+        return undefined;
+    const m = /^(\d+)-(.+)$/.exec(name.slice(prefix.length));
+    return m && m[2] !== 'logs' ? { attempt: Number(m[1]), taskId: m[2] } : undefined;
+}
+// One relative path for every cache entry: the cache version hashes the path list.
+const CACHE_PATH = 'entry';
+class ActionsStateStore {
+    o;
+    manifestFile;
+    // The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
+    // withCacheDir changes: one cache operation at a time.
+    cacheTurn = (0,p_limit/* default */.A)(1);
+    listed;
+    constructor(o) {
+        this.o = o;
+        this.manifestFile = (0,external_node_path_.join)(o.tempDir, 'autopilot-state', 'manifest.json');
+    }
+    loadManifest() {
+        return (0,state_files/* readJson */.Vh)(this.manifestFile);
+    }
+    async saveManifest(manifest) {
+        await (0,state_files/* writeAtomic */.vZ)(this.manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+    }
+    /** Uploads result.json, patch.diff and the task's logs as one artifact. */
+    async saveResult(result, logDir) {
+        const id = result.record.id;
+        const root = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'upload', id);
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        await (0,local_store/* writeResult */.Zk)(root, result);
+        if (logDir && (await (0,state_files/* exists */.t2)(logDir)))
+            await (0,promises_.cp)(logDir, (0,external_node_path_.join)(root, id), { recursive: true });
+        const files = await listFiles(root);
+        await this.o.artifacts.uploadArtifact(artifactName(this.o.scope, this.o.runId, this.o.runAttempt, id), files, root, {
+            retentionDays: 30
+        });
+    }
+    /** The run's own reports (summary, failure report) as one artifact beside the task artifacts. */
+    async saveRunLogs(files) {
+        const root = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'run-logs');
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        for (const [name, text] of Object.entries(files))
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(root, name), text);
+        // `.logs` cannot be a task id (no dots), so parseArtifactName never takes it for a result.
+        const name = `autopilot-${this.o.scope}-${this.o.runId}-${this.o.runAttempt}.logs`;
+        await this.o.artifacts.uploadArtifact(name, Object.keys(files).map(f => (0,external_node_path_.join)(root, f)), root, { retentionDays: 30 });
+    }
+    /** The latest attempt's result of `taskId` in this run, downloaded with its logs. */
+    async loadResult(taskId) {
+        const found = (await this.artifactsOfRun()).get(taskId);
+        if (!found)
+            return undefined;
+        const dir = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'download', taskId);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await this.o.artifacts.downloadArtifact(found.id, { path: dir });
+        return await (0,local_store/* readResult */.Uv)(dir);
+    }
+    /** Where loadResult put a task's downloaded logs. */
+    downloadedLogDir(taskId) {
+        return (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'download', taskId, taskId);
+    }
+    async lookup(key) {
+        const hit = await this.withCacheDir(`result-${key}`, async (dir) => {
+            const k = await this.o.cache.restoreCache([CACHE_PATH], this.cacheKey(`result-${key}`));
+            return k ? await (0,local_store/* readResult */.Uv)((0,external_node_path_.join)(dir, CACHE_PATH)) : undefined;
+        });
+        return hit ?? undefined;
+    }
+    async remember(key, result) {
+        await this.withCacheDir(`save-${key}`, async (dir) => {
+            await (0,local_store/* writeResult */.Zk)((0,external_node_path_.join)(dir, CACHE_PATH), result);
+            const id = await this.o.cache.saveCache([CACHE_PATH], this.cacheKey(`result-${key}`));
+            if (id === -1)
+                this.o.warn(`autopilot: the result of task ${result.record.id} was not saved to the Actions cache`);
+        });
+    }
+    async loadLedger() {
+        const day = new Date().toISOString().slice(0, 10);
+        const prefix = this.cacheKey(`ledger-${day}-`);
+        const hit = await this.withCacheDir('ledger-load', async (dir) => {
+            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
+            return k ? await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, CACHE_PATH, 'ledger.json')) : undefined;
+        });
+        return hit ?? undefined;
+    }
+    async saveLedger(ledger) {
+        // Cache entries are immutable: each save is a new key; restore picks the newest by prefix.
+        const key = this.cacheKey(`ledger-${ledger.day}-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
+        await this.withCacheDir('ledger-save', async (dir) => {
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(ledger));
+            await this.o.cache.saveCache([CACHE_PATH], key);
+        });
+    }
+    /** The newest delivered head saved by any run (cache entries are immutable: one key per save, newest wins). */
+    async loadDelivered() {
+        const prefix = this.cacheKey('delivered-');
+        const hit = await this.withCacheDir('delivered-load', async (dir) => {
+            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
+            return k ? await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, CACHE_PATH, 'delivered.json')) : undefined;
+        });
+        return hit ?? undefined;
+    }
+    async saveDelivered(delivered) {
+        const key = this.cacheKey(`delivered-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
+        await this.withCacheDir('delivered-save', async (dir) => {
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(dir, CACHE_PATH, 'delivered.json'), JSON.stringify(delivered));
+            const id = await this.o.cache.saveCache([CACHE_PATH], key);
+            if (id === -1)
+                this.o.warn('autopilot: the delivered head was not saved to the Actions cache; the next run checks the branch by its trailers');
+        });
+    }
+    cacheKey(suffix) {
+        return `autopilot-${this.o.scope}-${suffix}`;
+    }
+    artifactsOfRun() {
+        this.listed ??= (async () => {
+            const { artifacts } = await this.o.artifacts.listArtifacts();
+            const out = new Map();
+            for (const a of artifacts) {
+                const p = parseArtifactName(a.name, this.o.scope, this.o.runId);
+                if (!p)
+                    continue;
+                const prev = out.get(p.taskId);
+                if (!prev || p.attempt > prev.attempt)
+                    out.set(p.taskId, { id: a.id, attempt: p.attempt });
+            }
+            return out;
+        })();
+        return this.listed;
+    }
+    /**
+     * Runs `fn` with the process in a fresh scratch folder that is also
+     * GITHUB_WORKSPACE: the cache client globs relative to the working directory
+     * but stores (and restores) tar entries relative to GITHUB_WORKSPACE, so
+     * both must be the folder for `entry` to come back where it was saved.
+     * Any error becomes a warning: the cache is an optimisation.
+     */
+    withCacheDir(name, fn) {
+        return this.cacheTurn(() => this.inCacheDir(name, fn));
+    }
+    async inCacheDir(name, fn) {
+        const dir = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'cache', name);
+        const previous = process.cwd();
+        const workspace = process.env.GITHUB_WORKSPACE;
+        try {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            process.chdir(dir);
+            process.env.GITHUB_WORKSPACE = dir;
+            return await fn(dir);
+        }
+        catch (e) {
+            this.o.warn(`autopilot: Actions cache unavailable (${e.message}); continuing without it`);
+            return undefined;
+        }
+        finally {
+            process.chdir(previous);
+            if (workspace === undefined)
+                delete process.env.GITHUB_WORKSPACE;
+            else
+                process.env.GITHUB_WORKSPACE = workspace;
+        }
+    }
+}
+async function listFiles(root) {
+    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
+    return entries.filter(e => e.isFile()).map(e => (0,external_node_path_.join)(e.parentPath, e.name));
+}
+
+;// CONCATENATED MODULE: ./src/action/store.ts
+/** The Actions state store, wired to the real artifact and cache clients. */
+
+
+
+function openActionsStore(runner, issue) {
+    return new ActionsStateStore({
+        artifacts: new artifact/* DefaultArtifactClient */.t9(),
+        cache: cache,
+        runId: runner.context.runId,
+        runAttempt: runner.context.runAttempt,
+        tempDir: runner.context.tempDir,
+        scope: String(issue),
+        warn: m => runner.warning(m)
+    });
+>>>>>>>> h/delivery:dist/400.index.js
 }
 
 
@@ -37,8 +289,7 @@ async function openActionPlan(settings, runner) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ik: () => (/* binding */ checkBudget),
 /* harmony export */   Ji: () => (/* binding */ charge),
-/* harmony export */   _L: () => (/* binding */ mergeUsage),
-/* harmony export */   es: () => (/* binding */ tokenBudgets)
+/* harmony export */   _L: () => (/* binding */ mergeUsage)
 /* harmony export */ });
 /* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, addUsage, totalTokens */
 const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
@@ -65,27 +316,11 @@ function addUsage(a, b) {
         // Round to micro-dollars so repeated sums stay stable in JSON.
         sum.costUsd = Math.round(((a.costUsd ?? 0) + (b.costUsd ?? 0)) * 1e6) / 1e6;
     }
-    if (a.unknownCalls || b.unknownCalls)
-        sum.unknownCalls = (a.unknownCalls ?? 0) + (b.unknownCalls ?? 0);
-    if (a.durationMs !== undefined || b.durationMs !== undefined)
-        sum.durationMs = (a.durationMs ?? 0) + (b.durationMs ?? 0);
     return sum;
 }
 /** a + b where either may be missing (a step without agent calls has no usage). */
 function mergeUsage(a, b) {
     return !b ? a : !a ? { ...b } : addUsage(a, b);
-}
-/**
- * The token budgets that apply to `agent` (per run, per day, run-wide), by setting name: a call
- * whose usage is unknown cannot be counted against them.
- */
-function tokenBudgets(plan, agent) {
-    const s = plan.agents[agent] ?? {};
-    return [
-        ...(s['max-tokens'] !== undefined ? [`agents.${agent}.max-tokens`] : []),
-        ...(s['max-tokens-per-day'] !== undefined ? [`agents.${agent}.max-tokens-per-day`] : []),
-        ...(plan.limits['max-tokens'] !== undefined ? ['limits.max-tokens'] : [])
-    ];
 }
 /** Tokens counted against `max-tokens`: input plus output. */
 function totalTokens(u) {
@@ -144,7 +379,594 @@ function charge(input) {
 
 /***/ }),
 
-/***/ 39278:
+/***/ 87084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b$: () => (/* binding */ agentEnv),
+  SP: () => (/* reexport */ explainFailure),
+  vZ: () => (/* binding */ getDriver),
+  nm: () => (/* binding */ missingCredentials),
+  UR: () => (/* binding */ resolveAgentCall)
+});
+
+// UNUSED EXPORTS: classifyResult
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/agents/classify.ts
+/** How much of the output's end is searched for a failure reason. */
+const CLASSIFY_TAIL_BYTES = 8 * 1024;
+/** Shell's "command not found" and Node's spawn error for a missing program. */
+const NOT_INSTALLED = /ENOENT|command not found|not installed|No such file or directory.*(?:codex|claude|gemini|aider|copilot)/i;
+const CREDENTIALS = /(?:missing|no|invalid|incorrect)[\w\s-]{0,20}api[\s_-]?key|API_KEY[^\n]{0,40}(?:not set|missing|required)|not (?:logged|signed) in|please (?:run [`'"]?\w+ login|log ?in|sign in)|authentication[_ ](?:failed|required|error)|unauthori[sz]ed|\b401\b|invalid[_ ]x-api-key|no authentication|could not authenticate|(?:set|specify) the [A-Z_]*(?:API_KEY|TOKEN)|no API keys? (?:were|was) provided/i;
+const RATE_LIMIT = /rate[\s_-]?limit|too many requests|\b429\b|quota|RESOURCE_EXHAUSTED|usage limit|overloaded|insufficient_quota|premium requests? (?:allowance|limit)/i;
+const CAP = /max(?:imum)?[\s_-]?turns|turn limit|error_max_turns|error_max_budget_usd|budget (?:exceeded|reached)|max[\s_-]?budget|max-autopilot-continues/i;
+/** The last `CLASSIFY_TAIL_BYTES` of the output. */
+function outputTail(output, bytes = CLASSIFY_TAIL_BYTES) {
+    return output.length > bytes ? output.slice(-bytes) : output;
+}
+/**
+ * Classify a finished call. `capExitCodes` are exit codes the CLI documents
+ * for a turn limit (gemini: 53). `failedDespiteZero` lets a driver report a
+ * failure its CLI signals in JSON while exiting 0.
+ */
+function classifyResult(result, opts = {}) {
+    const tail = outputTail(result.output);
+    const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false);
+    if (!failed)
+        return 'ok';
+    if (result.exitCode === 127 || NOT_INSTALLED.test(tail))
+        return 'not-installed';
+    if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode))
+        return 'turn-or-budget-cap';
+    if (CAP.test(tail))
+        return 'turn-or-budget-cap';
+    if (RATE_LIMIT.test(tail))
+        return 'rate-limit';
+    if (CREDENTIALS.test(tail))
+        return 'missing-credentials';
+    return 'non-zero-exit';
+}
+/** A one-line explanation of a failure class for reports, with the fix where there is one. */
+function explainFailure(driver, cls) {
+    const creds = driver.credentials.map((g) => g.join(' or ')).join(', and ');
+    switch (cls) {
+        case 'ok':
+            return `${driver.name} finished`;
+        case 'not-installed':
+            return `${driver.name} is not installed or not on PATH; install it with: ${driver.install}`;
+        case 'missing-credentials':
+            return `${driver.name} could not authenticate${creds ? `: check ${creds}` : ''}`;
+        case 'rate-limit':
+            return `${driver.name} hit a rate limit or quota; retry later or escalate with \`fallback\``;
+        case 'turn-or-budget-cap':
+            return `${driver.name} stopped at its turn or budget cap before finishing`;
+        case 'no-changes':
+            return `${driver.name} exited 0 but changed nothing (the step expects changes)`;
+        case 'non-zero-exit':
+            return `${driver.name} failed (non-zero exit)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/agents/drivers/aider.ts
+/**
+ * Aider (a Python program): `aider --message-file <prompt> --yes-always
+ * --no-auto-commits`, plus the switches that keep it from touching the
+ * repository on its own (no commits of dirty files, no .gitignore edit, its
+ * history files next to the prompt file instead of in the worktree).
+ * Options: https://aider.chat/docs/config/options.html
+ */
+
+
+/** `Tokens: 2.3k sent, 95 received. Cost: $0.0012 message, $0.0150 session.` */
+const TOKENS_LINE = /Tokens:\s*([\d.,]+)([kKmM]?)\s*sent(?:,\s*([\d.,]+)([kKmM]?)\s*cache write)?(?:,\s*([\d.,]+)([kKmM]?)\s*cache hit)?,\s*([\d.,]+)([kKmM]?)\s*received\.(?:\s*Cost:\s*\$([\d.]+)\s*message)?/g;
+function count(n, suffix) {
+    if (!n)
+        return 0;
+    const v = Number(n.replace(/,/g, ''));
+    const mult = suffix?.toLowerCase() === 'k' ? 1e3 : suffix?.toLowerCase() === 'm' ? 1e6 : 1;
+    return Math.round(v * mult);
+}
+const aiderDriver = {
+    name: 'aider',
+    install: 'python -m pip install aider-install && aider-install',
+    docs: 'https://aider.chat/docs/scripting.html',
+    // Aider talks to many providers; any one key is enough (the model decides which).
+    credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
+    build(ctx) {
+        const side = (0,external_node_path_.dirname)(ctx.promptFile);
+        const argv = [
+            'aider',
+            '--message-file',
+            ctx.promptFile,
+            '--yes-always',
+            '--no-auto-commits',
+            '--no-dirty-commits',
+            '--no-gitignore',
+            '--no-pretty',
+            '--no-stream',
+            '--no-check-update',
+            '--no-show-release-notes',
+            '--analytics-disable',
+            '--chat-history-file',
+            (0,external_node_path_.join)(side, 'aider.chat.history.md'),
+            '--input-history-file',
+            (0,external_node_path_.join)(side, 'aider.input.history'),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        return { argv };
+    },
+    parseUsage(stdout) {
+        // Aider prints one `Tokens: ...` line per LLM exchange; there is no JSON mode.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        let cost = 0;
+        for (const m of stdout.matchAll(TOKENS_LINE)) {
+            found = true;
+            // `sent` already includes cache writes (aider/coders/base_coder.py); cache hits are reported apart.
+            usage.inputTokens += count(m[1], m[2]) + count(m[5], m[6]);
+            usage.outputTokens += count(m[7], m[8]);
+            if (m[9])
+                cost += Number(m[9]);
+        }
+        if (!found)
+            return undefined;
+        if (cost > 0)
+            usage.costUsd = Math.round(cost * 1e6) / 1e6;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/cli-output.ts
+/**
+ * Helpers for reading agent CLIs' machine output: JSON documents and JSON
+ * Lines, tolerant of log lines mixed in (CLIs print warnings on stdout too).
+ */
+/** Every line of `text` that parses as a JSON object, in order. */
+function jsonLines(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (!t.startsWith('{'))
+            continue;
+        try {
+            const v = JSON.parse(t);
+            if (isObject(v))
+                out.push(v);
+        }
+        catch {
+            // Not JSON: a log line or a truncated event; skip it.
+        }
+    }
+    return out;
+}
+/**
+ * The last JSON object in `text`: the whole text when it is one document
+ * (pretty-printed output), else the last JSON line.
+ */
+function lastJsonObject(text) {
+    const t = text.trim();
+    const start = t.indexOf('{');
+    if (start >= 0) {
+        try {
+            const v = JSON.parse(t.slice(start));
+            if (isObject(v))
+                return v;
+        }
+        catch {
+            // Not one document: fall back to lines.
+        }
+    }
+    return jsonLines(text).at(-1);
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A non-negative finite number, else 0. */
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
+}
+/**
+ * The driver's default flags, unless the plan's `args` already set one of
+ * `overriddenBy` (so `args: [--approval-mode, yolo]` replaces our default
+ * instead of passing the flag twice).
+ */
+function unlessOverridden(args, overriddenBy, defaults) {
+    const set = args.some((a) => overriddenBy.some((f) => a === f || a.startsWith(`${f}=`)));
+    return set ? [] : defaults;
+}
+
+;// CONCATENATED MODULE: ./src/agents/drivers/claude.ts
+/**
+ * Anthropic Claude Code: `claude -p --output-format json`, prompt on stdin,
+ * edits accepted without asking, tools limited to `allowed-tools` when given.
+ * Docs: https://docs.claude.com/en/docs/claude-code/headless
+ */
+
+
+/** The single `{"type":"result",...}` object `--output-format json` prints. */
+function resultObject(stdout) {
+    const r = lastJsonObject(stdout);
+    return r && r.type === 'result' ? r : undefined;
+}
+const claudeDriver = {
+    name: 'claude',
+    install: 'npm i -g @anthropic-ai/claude-code',
+    docs: 'https://docs.claude.com/en/docs/claude-code/headless',
+    credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN']],
+    build(ctx) {
+        const argv = [
+            'claude',
+            '-p',
+            '--output-format',
+            'json',
+            ...unlessOverridden(ctx.args, ['--permission-mode', '--dangerously-skip-permissions'], [
+                '--permission-mode',
+                'acceptEdits'
+            ]),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            // One token with `=`: the option is variadic and would swallow what follows.
+            ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
+            ...ctx.args
+        ];
+        // Documented switch for autoupdater, telemetry, error reporting and bug command.
+        return { argv, stdin: ctx.prompt, env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } };
+    },
+    parseUsage(stdout) {
+        const r = resultObject(stdout);
+        if (!r)
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        // `modelUsage` covers subagents too (the CLI's schema says to prefer it); `usage` is the main loop only.
+        const perModel = isObject(r.modelUsage) ? Object.values(r.modelUsage).filter(isObject) : [];
+        if (perModel.length) {
+            for (const m of perModel) {
+                usage.inputTokens += num(m.inputTokens) + num(m.cacheReadInputTokens) + num(m.cacheCreationInputTokens);
+                usage.outputTokens += num(m.outputTokens);
+            }
+        }
+        else if (isObject(r.usage)) {
+            const u = r.usage;
+            usage.inputTokens = num(u.input_tokens) + num(u.cache_read_input_tokens) + num(u.cache_creation_input_tokens);
+            usage.outputTokens = num(u.output_tokens);
+        }
+        if (typeof r.total_cost_usd === 'number')
+            usage.costUsd = r.total_cost_usd;
+        if (typeof r.duration_ms === 'number')
+            usage.durationMs = r.duration_ms;
+        return usage;
+    },
+    classify(result) {
+        const r = resultObject(result.output);
+        if (r && typeof r.subtype === 'string' && /^error_max_(turns|budget_usd)/.test(r.subtype))
+            return 'turn-or-budget-cap';
+        return classifyResult(result, { failedDespiteZero: () => r?.is_error === true });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/codex.ts
+/**
+ * OpenAI Codex CLI: `codex exec --json --sandbox workspace-write`, prompt on
+ * stdin (`-`). `--full-auto` is deprecated; the sandbox flag says the same
+ * thing explicitly. Docs: https://developers.openai.com/codex/noninteractive
+ */
+
+
+const codexDriver = {
+    name: 'codex',
+    install: 'npm i -g @openai/codex',
+    docs: 'https://developers.openai.com/codex/noninteractive',
+    // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
+    credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
+    build(ctx) {
+        const argv = [
+            'codex',
+            'exec',
+            '--json',
+            ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
+                '--sandbox',
+                'workspace-write'
+            ]),
+            '--cd',
+            ctx.cwd,
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            // `-`: read the instructions from stdin (no prompt in argv, no size limit).
+            '-'
+        ];
+        return { argv, stdin: ctx.prompt };
+    },
+    parseUsage(stdout) {
+        // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
+        // (cached is part of input); one per turn, so they add up.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        for (const ev of jsonLines(stdout)) {
+            if (ev.type !== 'turn.completed' || !isObject(ev.usage))
+                continue;
+            found = true;
+            usage.inputTokens += num(ev.usage.input_tokens);
+            usage.outputTokens += num(ev.usage.output_tokens);
+        }
+        return found ? usage : undefined;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            // A failed turn is reported as an event; exit code is non-zero then too, but be safe.
+            failedDespiteZero: (out) => jsonLines(out).some((e) => e.type === 'turn.failed')
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/command.ts
+/**
+ * Any program as an agent: `agent: command` with `command: [prog, args...]`.
+ * The prompt arrives on stdin and its path in AUTOPILOT_PROMPT_FILE (the
+ * model, if any, in AUTOPILOT_MODEL). Usage is
+ * read when the program prints the same `{"autopilot_usage": {...}}` line
+ * (documented in docs/agents.md); otherwise only the call is counted.
+ */
+
+
+const commandDriver = {
+    name: 'command',
+    install: 'install the program named in `command` and make sure it is on PATH',
+    docs: 'docs/agents.md',
+    credentials: [],
+    build(ctx) {
+        if (!ctx.command?.length) {
+            throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`');
+        }
+        return {
+            argv: [...ctx.command, ...ctx.args],
+            stdin: ctx.prompt,
+            // An arbitrary program may not take `--model`: the model travels in the environment.
+            env: { AUTOPILOT_PROMPT_FILE: ctx.promptFile, ...(ctx.model ? { AUTOPILOT_MODEL: ctx.model } : {}) }
+        };
+    },
+    parseUsage(stdout) {
+        const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage));
+        const u = line?.autopilot_usage;
+        if (!isObject(u))
+            return { calls: 1, inputTokens: 0, outputTokens: 0 };
+        const usage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) };
+        if (typeof u.cost_usd === 'number')
+            usage.costUsd = u.cost_usd;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/copilot.ts
+/**
+ * GitHub Copilot CLI: `copilot -p <prompt> --output-format json
+ * --allow-all-tools` (the CLI requires tool approval up front in prompt mode),
+ * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
+ * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
+ */
+
+
+const copilotDriver = {
+    name: 'copilot',
+    install: 'npm i -g @github/copilot',
+    docs: 'https://docs.github.com/copilot/how-tos/copilot-cli',
+    // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
+    // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
+    // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
+    credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN']],
+    build(ctx) {
+        const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools'];
+        const argv = [
+            'copilot',
+            // The prompt goes in argv: prompt mode has no file or stdin form. It is bounded by
+            // assemblePrompt (64 KiB default), under Linux's 128 KiB per-argument limit.
+            '-p',
+            ctx.prompt,
+            '--output-format',
+            'json',
+            ...tools,
+            '--deny-tool=shell(git push)',
+            '--no-ask-user',
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        // Documented in `copilot help environment`: no self-update in the middle of a run.
+        return { argv, env: { COPILOT_AUTO_UPDATE: 'false' } };
+    },
+    parseUsage(stdout) {
+        // JSONL session events `{type, data, id, timestamp, parentId}`. Token counts: `session.shutdown`
+        // `data.modelMetrics.<model>.usage` when present, else the sum of `assistant.message` `data.outputTokens`
+        // (the terminal `result` event's `usage` has premium requests and durations only: github/copilot-cli#4107).
+        const events = jsonLines(stdout);
+        if (!events.some((e) => typeof e.type === 'string'))
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        const shutdown = events.findLast((e) => e.type === 'session.shutdown');
+        const metrics = isObject(shutdown?.data) && isObject(shutdown.data.modelMetrics) ? shutdown.data.modelMetrics : undefined;
+        if (metrics) {
+            for (const m of Object.values(metrics)) {
+                const u = isObject(m) && isObject(m.usage) ? m.usage : {};
+                usage.inputTokens += num(u.inputTokens);
+                usage.outputTokens += num(u.outputTokens);
+            }
+        }
+        else {
+            for (const e of events) {
+                if (e.type === 'assistant.message' && isObject(e.data))
+                    usage.outputTokens += num(e.data.outputTokens);
+            }
+        }
+        const result = events.findLast((e) => e.type === 'result');
+        if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
+            usage.durationMs = result.usage.sessionDurationMs;
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            failedDespiteZero: (out) => {
+                const r = jsonLines(out).findLast((e) => e.type === 'result');
+                return typeof r?.exitCode === 'number' && r.exitCode !== 0;
+            }
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/gemini.ts
+/**
+ * Google Gemini CLI in headless mode: `gemini --output-format json
+ * --approval-mode auto_edit --prompt <line>`, the task on stdin (the CLI
+ * appends `--prompt` to stdin). Docs: https://geminicli.com/docs/cli/headless/
+ */
+
+
+/** Sent as `--prompt`: the real instructions come first, on stdin. */
+const GEMINI_PROMPT_LINE = 'Carry out the task described above.';
+/** Exit code the headless docs give for "turn limit exceeded". */
+const GEMINI_TURN_LIMIT_EXIT = 53;
+const geminiDriver = {
+    name: 'gemini',
+    install: 'npm i -g @google/gemini-cli',
+    docs: 'https://geminicli.com/docs/cli/headless/',
+    credentials: [['GEMINI_API_KEY', 'GOOGLE_API_KEY']],
+    build(ctx) {
+        const argv = [
+            'gemini',
+            '--output-format',
+            'json',
+            // auto_edit approves file edits only; shell commands still need approval (denied headless).
+            ...unlessOverridden(ctx.args, ['--approval-mode', '--yolo', '-y'], ['--approval-mode', 'auto_edit']),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            '--prompt',
+            GEMINI_PROMPT_LINE
+        ];
+        // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
+        return { argv, stdin: ctx.prompt, env: { GEMINI_CLI_TRUST_WORKSPACE: 'true' } };
+    },
+    parseUsage(stdout) {
+        // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
+        // thoughts, cached..}}}, tools, files}, error?}`; `prompt` includes cached tokens, thoughts bill as output.
+        const doc = lastJsonObject(stdout);
+        if (!doc || !isObject(doc.stats) || !isObject(doc.stats.models))
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0, durationMs: 0 };
+        for (const m of Object.values(doc.stats.models)) {
+            if (!isObject(m))
+                continue;
+            const t = isObject(m.tokens) ? m.tokens : {};
+            usage.inputTokens += num(t.prompt);
+            usage.outputTokens += num(t.candidates) + num(t.thoughts);
+            if (isObject(m.api))
+                usage.durationMs = (usage.durationMs ?? 0) + num(m.api.totalLatencyMs);
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            capExitCodes: [GEMINI_TURN_LIMIT_EXIT],
+            failedDespiteZero: (out) => isObject(lastJsonObject(out)?.error)
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/index.ts
+
+
+
+
+
+
+
+const DRIVERS = {
+    codex: codexDriver,
+    claude: claudeDriver,
+    gemini: geminiDriver,
+    aider: aiderDriver,
+    copilot: copilotDriver,
+    command: commandDriver
+};
+/** The driver for an agent name. */
+function getDriver(name) {
+    return DRIVERS[name];
+}
+function uniq(xs) {
+    return [...new Set(xs)];
+}
+/**
+ * Merge a step's agent fields over `agents.<name>` and compute the escalation
+ * chain: `step.fallback`, else `task.fallback`, else `agents.<name>.fallback`.
+ * Step fields (model, args, command, pass-env) apply to the step's own agent
+ * only: a fallback agent runs with its own `agents.<fallback>` settings, since
+ * a codex model name means nothing to claude. Step `pass-env` reaches every
+ * agent in the chain (it is the step's environment, not a driver setting).
+ */
+function resolveAgentCall(plan, task, step) {
+    if (!step.agent)
+        throw new Error(`step is not an agent step (task ${task.id})`);
+    const preferred = step.agent;
+    const settings = (name) => plan.agents[name] ?? {};
+    const fallback = step.fallback ?? task.fallback ?? settings(preferred).fallback ?? [];
+    const agents = uniq([preferred, ...fallback]);
+    const stepPassEnv = step['pass-env'] ?? [];
+    const calls = agents.map((agent) => {
+        const s = settings(agent);
+        const own = agent === preferred;
+        return {
+            agent,
+            model: (own ? step.model : undefined) ?? s.model,
+            args: [...(s.args ?? []), ...((own ? step.args : undefined) ?? [])],
+            allowedTools: s['allowed-tools'],
+            command: (own ? step.command : undefined) ?? s.command,
+            passEnv: uniq([...(s['pass-env'] ?? []), ...stepPassEnv])
+        };
+    });
+    return { agents, calls };
+}
+/**
+ * A message naming what is missing when the caller's environment lacks a
+ * credential the driver needs, else undefined. Checked before the step starts.
+ */
+function missingCredentials(driver, env) {
+    const missing = driver.credentials.filter((group) => !group.some((name) => isSet(env[name])));
+    if (missing.length === 0)
+        return undefined;
+    const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ');
+    return (`agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret). ` +
+        `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
+        `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`);
+}
+/**
+ * The credential variables present in `env` that a call to `driver` receives
+ * (every present name of every group: a CLI may prefer one over another), plus
+ * the call's `passEnv` names that are set. The runner masks all their values.
+ */
+function agentEnv(driver, call, env) {
+    const out = {};
+    for (const name of [...driver.credentials.flat(), ...call.passEnv]) {
+        const v = env[name];
+        if (isSet(v))
+            out[name] = v;
+    }
+    return out;
+}
+function isSet(v) {
+    return v !== undefined && v !== '';
+}
+
+
+/***/ }),
+
+/***/ 42746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,13 +978,401 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_PROTECTED, denied, expectsChanges, isProtectedPath, normalizeForProtection, runScope, taskScope
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/gates/path-rules.ts
+// EXTERNAL MODULE: ./src/gates/path-rules.ts
+var path_rules = __webpack_require__(86175);
+;// CONCATENATED MODULE: ./src/gates/path-gates.ts
+
+const SYMLINK = '120000';
+const GITLINK = '160000';
+const EXECUTABLE = '100755';
+/** Both sides of a change that touch the tree: a rename removes its old path too; a copy only reads it. */
+function touchedPaths(file) {
+    return file.kind === 'renamed' && file.oldPath !== undefined ? [file.oldPath, file.path] : [file.path];
+}
+function allTouched(changes) {
+    return [...new Set(changes.files.flatMap(touchedPaths))];
+}
+function extend(setting, current, add) {
+    return `${setting}: ${(0,path_rules/* yamlList */.gm)([...current, ...add.filter((a) => !current.includes(a))])}`;
+}
+/** `paths`: every changed path inside the allowed globs and outside `gates.deny-paths`. */
+function pathsGate(changes, scope) {
+    const isAllowed = (0,path_rules/* allowMatcher */._c)(scope.allowed);
+    const deniedBy = (0,path_rules/* denyMatcher */.H2)(scope.gates['deny-paths']);
+    const outside = [];
+    const hits = new Map();
+    for (const p of allTouched(changes)) {
+        const glob = deniedBy(p);
+        if (glob !== undefined)
+            hits.set(p, glob);
+        else if (!isAllowed(p))
+            outside.push(p);
+    }
+    if (outside.length === 0 && hits.size === 0) {
+        return { gate: 'paths', allowed: true, reason: `all ${allTouched(changes).length} changed paths are inside the allowed paths` };
+    }
+    const reasons = [];
+    const optIns = [];
+    const findings = [];
+    if (outside.length > 0) {
+        reasons.push(`${outside.length} changed path(s) are outside the allowed paths (${scope.allowed.length ? (0,path_rules/* yamlList */.gm)(scope.allowed) : 'none set: deny by default'}); ` +
+            'a task may only change what the plan names, so a runaway step cannot rewrite unrelated code');
+        optIns.push(extend(scope.pathsSetting, scope.pathsCurrent, outside.map(path_rules/* literalGlob */.Iq)));
+        findings.push(...outside.map((p) => `${(0,path_rules/* showPath */.P8)(p)}: outside the allowed paths`));
+    }
+    if (hits.size > 0) {
+        const globs = new Set(hits.values());
+        reasons.push(`${hits.size} changed path(s) match gates.deny-paths, which the plan forbids whatever else allows them`);
+        optIns.push(`gates.deny-paths: ${(0,path_rules/* yamlList */.gm)(scope.gates['deny-paths'].filter((g) => !globs.has(g)))}`);
+        findings.push(...[...hits].map(([p, g]) => `${(0,path_rules/* showPath */.P8)(p)}: matches deny-paths ${JSON.stringify(g)}`));
+    }
+    return { gate: 'paths', allowed: false, reason: reasons.join('; '), optIn: optIns.join(' and '), findings };
+}
+/** `protected`: no protected path (workflows, plans, git internals, keys, manifests...) unless `gates.allow-protected` names it. */
+function protectedGate(changes, gates) {
+    const allowed = (0,path_rules/* allowMatcher */._c)(gates['allow-protected']);
+    const hits = allTouched(changes).filter((p) => (0,path_rules/* isProtectedPath */.WF)(p) && !allowed(p));
+    if (hits.length === 0)
+        return { gate: 'protected', allowed: true, reason: 'no protected path changed' };
+    return {
+        gate: 'protected',
+        allowed: false,
+        reason: `${hits.length} protected path(s) changed: CI workflows, plans, git internals and hooks, credentials and ` +
+            'dependency manifests can run code on CI or developer machines, leak secrets or pull in new code, so ' +
+            'they change only when the plan names them (names are compared case- and Unicode-insensitively)',
+        optIn: extend('gates.allow-protected', gates['allow-protected'], hits.map(path_rules/* literalGlob */.Iq)),
+        findings: hits.map((p) => `${(0,path_rules/* showPath */.P8)(p)}: protected`)
+    };
+}
+function escapeFindings(file, scope) {
+    const found = [];
+    const protectedOk = (0,path_rules/* allowMatcher */._c)(scope.gates['allow-protected']);
+    for (const p of touchedPaths(file)) {
+        const why = (0,path_rules/* unsafePathReason */.m0)(p);
+        if (why)
+            found.push({ text: `${(0,path_rules/* showPath */.P8)(p)}: ${why}; such a path cannot land (no setting allows it, rename the file)` });
+    }
+    if ((file.newMode === GITLINK || file.oldMode === GITLINK) && !protectedOk(file.path)) {
+        found.push({
+            text: `${(0,path_rules/* showPath */.P8)(file.path)}: submodule (gitlink) change; it pins code from another repository that the diff does not show`,
+            allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: (0,path_rules/* literalGlob */.Iq)(file.path) }
+        });
+    }
+    if (file.kind !== 'deleted' && file.newMode === SYMLINK) {
+        const target = file.symlinkTarget ?? '';
+        const where = (0,path_rules/* resolveSymlink */.yH)(file.path, target);
+        const shown = `${(0,path_rules/* showPath */.P8)(file.path)} -> ${JSON.stringify(target)}`;
+        if ((0,path_rules/* hasSuspiciousChars */.rJ)(target)) {
+            found.push({ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` });
+        }
+        else if ('outside' in where) {
+            found.push({ text: `${shown}: symlink points outside the repository, where later steps and CI would read or write (no setting allows it)` });
+        }
+        else if (where.inside === '') {
+            found.push({ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` });
+        }
+        else if (((0,path_rules/* isProtectedPath */.WF)(where.inside) || (0,path_rules/* isProtectedPath */.WF)(`${where.inside}/x`)) && !protectedOk(where.inside)) {
+            found.push({
+                text: `${shown}: symlink points at protected path ${(0,path_rules/* showPath */.P8)(where.inside)}, a way around the protected gate`,
+                allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: (0,path_rules/* literalGlob */.Iq)(where.inside) }
+            });
+        }
+    }
+    const madeExecutable = file.kind !== 'deleted' && file.newMode === EXECUTABLE && file.oldMode !== EXECUTABLE;
+    if (madeExecutable && !(0,path_rules/* allowMatcher */._c)(scope.execAllowed)(file.path)) {
+        found.push({
+            text: `${(0,path_rules/* showPath */.P8)(file.path)}: made executable (${file.oldMode ?? 'new'} -> ${EXECUTABLE}) outside the task's own paths`,
+            allow: { setting: scope.pathsSetting, current: scope.pathsCurrent, add: (0,path_rules/* literalGlob */.Iq)(file.path) }
+        });
+    }
+    return found;
+}
+/** Mode changes worth showing in a report even when they are allowed. */
+function modeChanges(changes) {
+    return changes.files
+        .filter((f) => f.kind !== 'deleted' && f.oldMode !== undefined && f.newMode !== undefined && f.oldMode !== f.newMode)
+        .map((f) => `${(0,path_rules/* showPath */.P8)(f.path)} ${f.oldMode} -> ${f.newMode}`);
+}
+/**
+ * `escapes`: nothing that reaches outside the change's visible text: paths
+ * leaving the repository or holding control characters, symlinks out of the
+ * repository or onto protected paths, submodule pointers, new executables
+ * outside the task's own paths.
+ */
+function escapesGate(changes, scope) {
+    const found = changes.files.flatMap((f) => escapeFindings(f, scope));
+    const modes = modeChanges(changes);
+    if (found.length === 0) {
+        const note = modes.length ? `; mode changes: ${modes.join(', ')}` : '';
+        return { gate: 'escapes', allowed: true, reason: `no path, symlink or submodule leaves the change's scope${note}` };
+    }
+    const hard = found.filter((f) => !f.allow);
+    const bySetting = new Map();
+    for (const f of found) {
+        if (!f.allow)
+            continue;
+        const entry = bySetting.get(f.allow.setting) ?? { current: f.allow.current, add: [] };
+        entry.add.push(f.allow.add);
+        bySetting.set(f.allow.setting, entry);
+    }
+    const optIn = hard.length
+        ? undefined
+        : [...bySetting].map(([setting, e]) => extend(setting, e.current, e.add)).join(' and ');
+    return {
+        gate: 'escapes',
+        allowed: false,
+        reason: `${found.length} change(s) reach beyond the reviewed text (paths or symlinks out of the repository, ` +
+            'submodules, new executables): a reviewer would not see what they do' +
+            (hard.length ? `; ${hard.length} of them no setting can allow` : ''),
+        ...(optIn ? { optIn } : {}),
+        findings: found.map((f) => f.text)
+    };
+}
+/** `deletes`: no file deleted unless `gates.allow-deletes`. */
+function deletesGate(changes, gates) {
+    const deleted = changes.files.filter((f) => f.kind === 'deleted').map((f) => f.path);
+    if (deleted.length === 0)
+        return { gate: 'deletes', allowed: true, reason: 'no file deleted' };
+    if (gates['allow-deletes']) {
+        return { gate: 'deletes', allowed: true, reason: `${deleted.length} file(s) deleted, allowed by gates.allow-deletes` };
+    }
+    return {
+        gate: 'deletes',
+        allowed: false,
+        reason: `${deleted.length} file(s) deleted: deleting is easy to miss in review and can remove tests or safeguards`,
+        optIn: 'gates.allow-deletes: true',
+        findings: deleted.map((p) => `${(0,path_rules/* showPath */.P8)(p)}: deleted`)
+    };
+}
+
+// EXTERNAL MODULE: ./src/gates/secrets-gate.ts
+var secrets_gate = __webpack_require__(54341);
+;// CONCATENATED MODULE: ./src/gates/silent-success.ts
+/** Whether a step must change files: `expect.changes` when set, otherwise true for agent steps. */
+function expectsChanges(step) {
+    return step.expect?.changes ?? step.agent !== undefined;
+}
+/** The plan path of a task, e.g. `tasks[2]`, or by id when it is not in the plan. */
+function taskRef(plan, task) {
+    const index = plan.tasks.findIndex((t) => t.id === task.id);
+    return index >= 0 ? `tasks[${index}]` : `tasks[id=${task.id}]`;
+}
+/** `silent-success`: steps that expect changes produced a diff. */
+function silentSuccessGate(changes, plan, task, stepsExpectedChanges) {
+    const expecting = task.steps.flatMap((s, i) => (expectsChanges(s) ? [i] : []));
+    const expected = stepsExpectedChanges ?? expecting.length > 0;
+    if (!expected)
+        return { gate: 'silent-success', allowed: true, reason: 'no step expects changes' };
+    if (changes.files.length > 0) {
+        return { gate: 'silent-success', allowed: true, reason: `steps expected changes and ${changes.files.length} file(s) changed` };
+    }
+    const ref = taskRef(plan, task);
+    const settings = (expecting.length ? expecting : task.steps.map((_, i) => i)).map((i) => `${ref}.steps[${i}].expect.changes: false`);
+    return {
+        gate: 'silent-success',
+        allowed: false,
+        reason: 'the steps exited 0 but changed nothing although they were expected to (agent steps are by default): ' +
+            'an agent that silently did nothing must not pass as done',
+        optIn: settings.join(' and ')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/size-gate.ts
+
+/** Totals of a change set, as the size gate counts them. */
+function changeTotals(changes) {
+    let lines = 0;
+    let binary = 0;
+    for (const f of changes.files) {
+        lines += f.added + f.removed;
+        if (f.binary)
+            binary++;
+    }
+    return { files: changes.files.length, lines, binary };
+}
+/** `size`: changed files, changed lines and file bytes within the plan's limits. */
+function sizeGate(changes, gates, level) {
+    const filesKey = level === 'task' ? 'max-changed-files' : 'max-run-changed-files';
+    const linesKey = level === 'task' ? 'max-changed-lines' : 'max-run-changed-lines';
+    const totals = changeTotals(changes);
+    const maxBytes = gates['max-file-bytes'];
+    const big = changes.files.filter((f) => f.kind !== 'deleted' && f.size > maxBytes);
+    const problems = [];
+    const optIns = [];
+    const findings = [];
+    if (totals.files > gates[filesKey]) {
+        problems.push(`${totals.files} files changed, more than gates.${filesKey} (${gates[filesKey]})`);
+        optIns.push(`gates.${filesKey}: ${totals.files}`);
+    }
+    if (totals.lines > gates[linesKey]) {
+        problems.push(`${totals.lines} lines changed, more than gates.${linesKey} (${gates[linesKey]})`);
+        optIns.push(`gates.${linesKey}: ${totals.lines}`);
+    }
+    if (big.length > 0) {
+        const largest = Math.max(...big.map((f) => f.size));
+        problems.push(`${big.length} file(s) larger than gates.max-file-bytes (${maxBytes})`);
+        optIns.push(`gates.max-file-bytes: ${largest}`);
+        findings.push(...big.map((f) => `${(0,path_rules/* showPath */.P8)(f.path)}: ${f.size} bytes${f.binary ? ' (binary)' : ''}`));
+    }
+    const summary = `${totals.files} files (${totals.binary} binary), ${totals.lines} lines`;
+    if (problems.length === 0) {
+        return { gate: 'size', allowed: true, reason: `${summary}: within the limits` };
+    }
+    return {
+        gate: 'size',
+        allowed: false,
+        reason: `${problems.join('; ')}: a change this large cannot be reviewed with care and often means a step ran away`,
+        optIn: optIns.join(' and '),
+        ...(findings.length ? { findings } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/forbid-added.ts
+
+/** Matches of `re` in `text` (a line can hold several). */
+function countMatches(re, text) {
+    let n = 0;
+    for (const _ of text.matchAll(re))
+        n++;
+    return n;
+}
+/** One rule's tally over a change: matches added (with places) and removed. */
+function tallyRule(rule, changes) {
+    const re = new RegExp(rule.pattern, 'g');
+    const inScope = rule.paths ? (0,path_rules/* allowMatcher */._c)(rule.paths) : () => true;
+    const added = [];
+    let addedCount = 0;
+    let removedCount = 0;
+    for (const f of changes.files) {
+        // A rename keeps its old lines under the old name: judge the file by either.
+        if (!inScope(f.path) && !(f.oldPath !== undefined && inScope(f.oldPath)))
+            continue;
+        for (const l of f.addedLines) {
+            const n = countMatches(re, l.text);
+            if (n > 0) {
+                addedCount += n;
+                added.push(`${(0,path_rules/* showPath */.P8)(f.path)}:${l.line}: ${rule.message}`);
+            }
+        }
+        for (const text of f.removedLines ?? [])
+            removedCount += countMatches(re, text);
+    }
+    return { added, addedCount, removedCount };
+}
+/** `forbid-added`: every rule of `gates.forbid-added`, against what the task adds and removes. */
+function forbidAddedGate(changes, gates) {
+    const rules = gates['forbid-added'];
+    if (rules.length === 0)
+        return { gate: 'forbid-added', allowed: true, reason: 'no gates.forbid-added rules' };
+    const problems = [];
+    const findings = [];
+    for (const [i, rule] of rules.entries()) {
+        const t = tallyRule(rule, changes);
+        if (t.addedCount > t.removedCount) {
+            problems.push(`gates.forbid-added[${i}] /${rule.pattern}/: ${t.addedCount} added, ${t.removedCount} removed (${rule.message})`);
+            findings.push(...t.added);
+        }
+    }
+    if (problems.length === 0) {
+        return { gate: 'forbid-added', allowed: true, reason: `no rule of gates.forbid-added gained matches (${rules.length} rules)` };
+    }
+    return {
+        gate: 'forbid-added',
+        allowed: false,
+        reason: `${problems.join('; ')}: the task adds more of a forbidden pattern than the base had`,
+        optIn: 'remove the added matches, or change the rule in gates.forbid-added',
+        findings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/index.ts
+
+
+
+
+
+
+
+/** The scope of one task: its own `paths` plus `gates.allow-paths` (its `paths` default to the latter). */
+function taskScope(plan, task) {
+    const allowPaths = plan.gates['allow-paths'];
+    const own = task.paths ?? [];
+    return {
+        gates: plan.gates,
+        allowed: [...new Set([...own, ...allowPaths])],
+        execAllowed: task.paths ?? allowPaths,
+        pathsSetting: plan.tasks.some((t) => t.id === task.id) ? `${taskRef(plan, task)}.paths` : 'gates.allow-paths',
+        pathsCurrent: plan.tasks.some((t) => t.id === task.id) ? own : allowPaths
+    };
+}
+/** The scope of the integrated branch: every task's `paths` plus `gates.allow-paths`. */
+function runScope(plan) {
+    const allowPaths = plan.gates['allow-paths'];
+    const union = [...new Set([...plan.tasks.flatMap((t) => t.paths ?? []), ...allowPaths])];
+    return { gates: plan.gates, allowed: union, execAllowed: union, pathsSetting: 'gates.allow-paths', pathsCurrent: allowPaths };
+}
+/**
+ * Every gate for one task's change, allowed ones included so reports can show
+ * them: paths, protected, escapes, deletes, size, secrets, silent-success.
+ * `stepsExpectedChanges` overrides what the task's steps declare (see `expectsChanges`).
+ */
+async function evaluateTaskGates(input) {
+    const { task, plan, changes } = input;
+    const scope = taskScope(plan, task);
+    return [
+        pathsGate(changes, scope),
+        protectedGate(changes, plan.gates),
+        escapesGate(changes, scope),
+        deletesGate(changes, plan.gates),
+        sizeGate(changes, plan.gates, 'task'),
+        await (0,secrets_gate/* secretsGate */.fj)(changes, plan.gates),
+        silentSuccessGate(changes, plan, task, input.stepsExpectedChanges),
+        forbidAddedGate(changes, plan.gates)
+    ];
+}
+/**
+ * Every gate for the integrated branch against the base, before it is pushed:
+ * paths (union of all tasks), protected, escapes, deletes, run-level size, secrets.
+ */
+async function evaluateRunGates(input) {
+    const { plan, changes } = input;
+    const scope = runScope(plan);
+    return [
+        pathsGate(changes, scope),
+        protectedGate(changes, plan.gates),
+        escapesGate(changes, scope),
+        deletesGate(changes, plan.gates),
+        sizeGate(changes, plan.gates, 'run'),
+        await (0,secrets_gate/* secretsGate */.fj)(changes, plan.gates)
+    ];
+}
+/** The decisions that deny. */
+function denied(decisions) {
+    return decisions.filter((d) => !d.allowed);
+}
+
+
+/***/ }),
+
+/***/ 86175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H2: () => (/* binding */ denyMatcher),
+/* harmony export */   Iq: () => (/* binding */ literalGlob),
+/* harmony export */   P8: () => (/* binding */ showPath),
+/* harmony export */   WF: () => (/* binding */ isProtectedPath),
+/* harmony export */   _c: () => (/* binding */ allowMatcher),
+/* harmony export */   gm: () => (/* binding */ yamlList),
+/* harmony export */   m0: () => (/* binding */ unsafePathReason),
+/* harmony export */   rJ: () => (/* binding */ hasSuspiciousChars),
+/* harmony export */   yH: () => (/* binding */ resolveSymlink)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PROTECTED, normalizeForProtection, hasMixedScripts */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Path rules shared by the gates: the default protected list, the
  * normalisation that stops case and Unicode tricks from dodging it, and the
@@ -273,7 +1483,7 @@ const DEFAULT_PROTECTED = [
     '**/nuget.config',
     '**/flake.lock'
 ];
-const isDefaultProtected = picomatch_default()([...DEFAULT_PROTECTED], { dot: true, nocase: true });
+const isDefaultProtected = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...DEFAULT_PROTECTED], { dot: true, nocase: true });
 /** Control characters (newlines, tabs, ESC...), format characters (bidi overrides, zero-width) and U+FFFD (bytes that were not UTF-8). */
 const SUSPICIOUS_CHAR = /[\p{Cc}\p{Cf}\u2028\u2029\uFFFD]/u;
 const IGNORABLE_CHAR = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;
@@ -320,12 +1530,12 @@ function isProtectedPath(p) {
 function allowMatcher(globs) {
     if (globs.length === 0)
         return () => false;
-    const match = picomatch_default()([...globs], { dot: true });
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...globs], { dot: true });
     return (p) => match(p);
 }
 /** A loose matcher for user deny-lists: raw path or its protection form, case-insensitively. */
 function denyMatcher(globs) {
-    const each = globs.map((g) => ({ glob: g, match: picomatch_default()(g, { dot: true, nocase: true }) }));
+    const each = globs.map((g) => ({ glob: g, match: picomatch__WEBPACK_IMPORTED_MODULE_1___default()(g, { dot: true, nocase: true }) }));
     return (p) => each.find((e) => e.match(p) || e.match(normalizeForProtection(p)))?.glob;
 }
 /** Control, invisible, bidi or non-UTF-8 characters: nothing a legitimate file name needs. */
@@ -359,7 +1569,7 @@ function resolveSymlink(linkPath, target) {
     const t = target.replace(/\\/g, '/');
     if (t.startsWith('/') || t.startsWith('~') || /^[A-Za-z]:/.test(t))
         return { outside: true };
-    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(linkPath), t));
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(linkPath), t));
     if (resolved === '..' || resolved.startsWith('../'))
         return { outside: true };
     return { inside: resolved === '.' ? '' : resolved.replace(/\/$/, '') };
@@ -381,176 +1591,20 @@ function showPath(p) {
     return /^[\w./@+-][\w ./@+-]*$/.test(p) ? p : JSON.stringify(p);
 }
 
-;// CONCATENATED MODULE: ./src/gates/path-gates.ts
 
-const SYMLINK = '120000';
-const GITLINK = '160000';
-const EXECUTABLE = '100755';
-/** Both sides of a change that touch the tree: a rename removes its old path too; a copy only reads it. */
-function touchedPaths(file) {
-    return file.kind === 'renamed' && file.oldPath !== undefined ? [file.oldPath, file.path] : [file.path];
-}
-function allTouched(changes) {
-    return [...new Set(changes.files.flatMap(touchedPaths))];
-}
-function extend(setting, current, add) {
-    return `${setting}: ${yamlList([...current, ...add.filter((a) => !current.includes(a))])}`;
-}
-/** `paths`: every changed path inside the allowed globs and outside `gates.deny-paths`. */
-function pathsGate(changes, scope) {
-    const isAllowed = allowMatcher(scope.allowed);
-    const deniedBy = denyMatcher(scope.gates['deny-paths']);
-    const outside = [];
-    const hits = new Map();
-    for (const p of allTouched(changes)) {
-        const glob = deniedBy(p);
-        if (glob !== undefined)
-            hits.set(p, glob);
-        else if (!isAllowed(p))
-            outside.push(p);
-    }
-    if (outside.length === 0 && hits.size === 0) {
-        return { gate: 'paths', allowed: true, reason: `all ${allTouched(changes).length} changed paths are inside the allowed paths` };
-    }
-    const reasons = [];
-    const optIns = [];
-    const findings = [];
-    if (outside.length > 0) {
-        reasons.push(`${outside.length} changed path(s) are outside the allowed paths (${scope.allowed.length ? yamlList(scope.allowed) : 'none set: deny by default'}); ` +
-            'a task may only change what the plan names, so a runaway step cannot rewrite unrelated code');
-        optIns.push(extend(scope.pathsSetting, scope.pathsCurrent, outside.map(literalGlob)));
-        findings.push(...outside.map((p) => `${showPath(p)}: outside the allowed paths`));
-    }
-    if (hits.size > 0) {
-        const globs = new Set(hits.values());
-        reasons.push(`${hits.size} changed path(s) match gates.deny-paths, which the plan forbids whatever else allows them`);
-        optIns.push(`gates.deny-paths: ${yamlList(scope.gates['deny-paths'].filter((g) => !globs.has(g)))}`);
-        findings.push(...[...hits].map(([p, g]) => `${showPath(p)}: matches deny-paths ${JSON.stringify(g)}`));
-    }
-    return { gate: 'paths', allowed: false, reason: reasons.join('; '), optIn: optIns.join(' and '), findings };
-}
-/** `protected`: no protected path (workflows, plans, git internals, keys, manifests...) unless `gates.allow-protected` names it. */
-function protectedGate(changes, gates) {
-    const allowed = allowMatcher(gates['allow-protected']);
-    const hits = allTouched(changes).filter((p) => isProtectedPath(p) && !allowed(p));
-    if (hits.length === 0)
-        return { gate: 'protected', allowed: true, reason: 'no protected path changed' };
-    return {
-        gate: 'protected',
-        allowed: false,
-        reason: `${hits.length} protected path(s) changed: CI workflows, plans, git internals and hooks, credentials and ` +
-            'dependency manifests can run code on CI or developer machines, leak secrets or pull in new code, so ' +
-            'they change only when the plan names them (names are compared case- and Unicode-insensitively)',
-        optIn: extend('gates.allow-protected', gates['allow-protected'], hits.map(literalGlob)),
-        findings: hits.map((p) => `${showPath(p)}: protected`)
-    };
-}
-function escapeFindings(file, scope) {
-    const found = [];
-    const protectedOk = allowMatcher(scope.gates['allow-protected']);
-    for (const p of touchedPaths(file)) {
-        const why = unsafePathReason(p);
-        if (why)
-            found.push({ text: `${showPath(p)}: ${why}; such a path cannot land (no setting allows it, rename the file)` });
-    }
-    if ((file.newMode === GITLINK || file.oldMode === GITLINK) && !protectedOk(file.path)) {
-        found.push({
-            text: `${showPath(file.path)}: submodule (gitlink) change; it pins code from another repository that the diff does not show`,
-            allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(file.path) }
-        });
-    }
-    if (file.kind !== 'deleted' && file.newMode === SYMLINK) {
-        const target = file.symlinkTarget ?? '';
-        const where = resolveSymlink(file.path, target);
-        const shown = `${showPath(file.path)} -> ${JSON.stringify(target)}`;
-        if (hasSuspiciousChars(target)) {
-            found.push({ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` });
-        }
-        else if ('outside' in where) {
-            found.push({ text: `${shown}: symlink points outside the repository, where later steps and CI would read or write (no setting allows it)` });
-        }
-        else if (where.inside === '') {
-            found.push({ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` });
-        }
-        else if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
-            found.push({
-                text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
-                allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
-            });
-        }
-    }
-    const madeExecutable = file.kind !== 'deleted' && file.newMode === EXECUTABLE && file.oldMode !== EXECUTABLE;
-    if (madeExecutable && !allowMatcher(scope.execAllowed)(file.path)) {
-        found.push({
-            text: `${showPath(file.path)}: made executable (${file.oldMode ?? 'new'} -> ${EXECUTABLE}) outside the task's own paths`,
-            allow: { setting: scope.pathsSetting, current: scope.pathsCurrent, add: literalGlob(file.path) }
-        });
-    }
-    return found;
-}
-/** Mode changes worth showing in a report even when they are allowed. */
-function modeChanges(changes) {
-    return changes.files
-        .filter((f) => f.kind !== 'deleted' && f.oldMode !== undefined && f.newMode !== undefined && f.oldMode !== f.newMode)
-        .map((f) => `${showPath(f.path)} ${f.oldMode} -> ${f.newMode}`);
-}
-/**
- * `escapes`: nothing that reaches outside the change's visible text: paths
- * leaving the repository or holding control characters, symlinks out of the
- * repository or onto protected paths, submodule pointers, new executables
- * outside the task's own paths.
- */
-function escapesGate(changes, scope) {
-    const found = changes.files.flatMap((f) => escapeFindings(f, scope));
-    const modes = modeChanges(changes);
-    if (found.length === 0) {
-        const note = modes.length ? `; mode changes: ${modes.join(', ')}` : '';
-        return { gate: 'escapes', allowed: true, reason: `no path, symlink or submodule leaves the change's scope${note}` };
-    }
-    const hard = found.filter((f) => !f.allow);
-    const bySetting = new Map();
-    for (const f of found) {
-        if (!f.allow)
-            continue;
-        const entry = bySetting.get(f.allow.setting) ?? { current: f.allow.current, add: [] };
-        entry.add.push(f.allow.add);
-        bySetting.set(f.allow.setting, entry);
-    }
-    const optIn = hard.length
-        ? undefined
-        : [...bySetting].map(([setting, e]) => extend(setting, e.current, e.add)).join(' and ');
-    return {
-        gate: 'escapes',
-        allowed: false,
-        reason: `${found.length} change(s) reach beyond the reviewed text (paths or symlinks out of the repository, ` +
-            'submodules, new executables): a reviewer would not see what they do' +
-            (hard.length ? `; ${hard.length} of them no setting can allow` : ''),
-        ...(optIn ? { optIn } : {}),
-        findings: found.map((f) => f.text)
-    };
-}
-/** `deletes`: no file deleted unless `gates.allow-deletes`. */
-function deletesGate(changes, gates) {
-    const deleted = changes.files.filter((f) => f.kind === 'deleted').map((f) => f.path);
-    if (deleted.length === 0)
-        return { gate: 'deletes', allowed: true, reason: 'no file deleted' };
-    if (gates['allow-deletes']) {
-        return { gate: 'deletes', allowed: true, reason: `${deleted.length} file(s) deleted, allowed by gates.allow-deletes` };
-    }
-    return {
-        gate: 'deletes',
-        allowed: false,
-        reason: `${deleted.length} file(s) deleted: deleting is easy to miss in review and can remove tests or safeguards`,
-        optIn: 'gates.allow-deletes: true',
-        findings: deleted.map((p) => `${showPath(p)}: deleted`)
-    };
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./node_modules/@secretlint/core/module/index.js + 17 modules
-var core_module = __webpack_require__(198);
-// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
-var secretlint_rule_preset_recommend_module = __webpack_require__(31577);
-;// CONCATENATED MODULE: ./src/gates/secrets-gate.ts
+/***/ 54341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fj: () => (/* binding */ secretsGate),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony exports lintFilePath, scanAddedLines, scanNames */
+/* harmony import */ var _secretlint_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(198);
+/* harmony import */ var _secretlint_secretlint_rule_preset_recommend__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31577);
+/* harmony import */ var _path_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86175);
 /**
  * The `secrets` gate: added lines scanned with secretlint's recommended
  * preset (a maintained rule set: AWS, GCP, GitHub, npm, Slack, private
@@ -560,7 +1614,7 @@ var secretlint_rule_preset_recommend_module = __webpack_require__(31577);
 
 
 
-const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: secretlint_rule_preset_recommend_module/* creator */.x }] };
+const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: _secretlint_secretlint_rule_preset_recommend__WEBPACK_IMPORTED_MODULE_1__/* .creator */ .x }] };
 function extension(p) {
     const m = /(\.[^./]+)$/.exec(p);
     // The GCP rule reads `.p12` sources from disk by file path: never let it.
@@ -593,7 +1647,7 @@ async function scanAddedLines(file) {
     }));
 }
 async function lint(content, filePath, ext) {
-    const result = await (0,core_module/* lintSource */.n)({
+    const result = await (0,_secretlint_core__WEBPACK_IMPORTED_MODULE_0__/* .lintSource */ .n)({
         source: { content, filePath: lintFilePath(filePath), ext, contentType: 'text' },
         options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true }
     });
@@ -622,7 +1676,7 @@ async function scanNames(changes) {
     return [...fromLinks.flat(), ...fromPaths];
 }
 function describeFinding(f) {
-    return f.where ? `${showPath(f.path)} (${f.where}) ${f.rule}: ${f.message}` : `${showPath(f.path)}:${f.line} ${f.rule}: ${f.message}`;
+    return f.where ? `${(0,_path_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .showPath */ .P8)(f.path)} (${f.where}) ${f.rule}: ${f.message}` : `${(0,_path_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .showPath */ .P8)(f.path)}:${f.line} ${f.rule}: ${f.message}`;
 }
 /**
  * `secrets`: no added line, symlink target or changed path holds a secret
@@ -647,209 +1701,23 @@ async function secretsGate(changes, gates) {
         findings: findings.map(describeFinding)
     };
 }
-
-;// CONCATENATED MODULE: ./src/gates/silent-success.ts
-/** Whether a step must change files: `expect.changes` when set, otherwise true for agent steps. */
-function expectsChanges(step) {
-    return step.expect?.changes ?? step.agent !== undefined;
-}
-/** The plan path of a task, e.g. `tasks[2]`, or by id when it is not in the plan. */
-function taskRef(plan, task) {
-    const index = plan.tasks.findIndex((t) => t.id === task.id);
-    return index >= 0 ? `tasks[${index}]` : `tasks[id=${task.id}]`;
-}
-/** `silent-success`: steps that expect changes produced a diff. */
-function silentSuccessGate(changes, plan, task, stepsExpectedChanges) {
-    const expecting = task.steps.flatMap((s, i) => (expectsChanges(s) ? [i] : []));
-    const expected = stepsExpectedChanges ?? expecting.length > 0;
-    if (!expected)
-        return { gate: 'silent-success', allowed: true, reason: 'no step expects changes' };
-    if (changes.files.length > 0) {
-        return { gate: 'silent-success', allowed: true, reason: `steps expected changes and ${changes.files.length} file(s) changed` };
-    }
-    const ref = taskRef(plan, task);
-    const settings = (expecting.length ? expecting : task.steps.map((_, i) => i)).map((i) => `${ref}.steps[${i}].expect.changes: false`);
-    return {
-        gate: 'silent-success',
-        allowed: false,
-        reason: 'the steps exited 0 but changed nothing although they were expected to (agent steps are by default): ' +
-            'an agent that silently did nothing must not pass as done',
-        optIn: settings.join(' and ')
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gates/size-gate.ts
-
-/** Totals of a change set, as the size gate counts them. */
-function changeTotals(changes) {
-    let lines = 0;
-    let binary = 0;
-    for (const f of changes.files) {
-        lines += f.added + f.removed;
-        if (f.binary)
-            binary++;
-    }
-    return { files: changes.files.length, lines, binary };
-}
-/** `size`: changed files, changed lines and file bytes within the plan's limits. */
-function sizeGate(changes, gates, level) {
-    const filesKey = level === 'task' ? 'max-changed-files' : 'max-run-changed-files';
-    const linesKey = level === 'task' ? 'max-changed-lines' : 'max-run-changed-lines';
-    const totals = changeTotals(changes);
-    const maxBytes = gates['max-file-bytes'];
-    const big = changes.files.filter((f) => f.kind !== 'deleted' && f.size > maxBytes);
-    const problems = [];
-    const optIns = [];
-    const findings = [];
-    if (totals.files > gates[filesKey]) {
-        problems.push(`${totals.files} files changed, more than gates.${filesKey} (${gates[filesKey]})`);
-        optIns.push(`gates.${filesKey}: ${totals.files}`);
-    }
-    if (totals.lines > gates[linesKey]) {
-        problems.push(`${totals.lines} lines changed, more than gates.${linesKey} (${gates[linesKey]})`);
-        optIns.push(`gates.${linesKey}: ${totals.lines}`);
-    }
-    if (big.length > 0) {
-        const largest = Math.max(...big.map((f) => f.size));
-        problems.push(`${big.length} file(s) larger than gates.max-file-bytes (${maxBytes})`);
-        optIns.push(`gates.max-file-bytes: ${largest}`);
-        findings.push(...big.map((f) => `${showPath(f.path)}: ${f.size} bytes${f.binary ? ' (binary)' : ''}`));
-    }
-    const summary = `${totals.files} files (${totals.binary} binary), ${totals.lines} lines`;
-    if (problems.length === 0) {
-        return { gate: 'size', allowed: true, reason: `${summary}: within the limits` };
-    }
-    return {
-        gate: 'size',
-        allowed: false,
-        reason: `${problems.join('; ')}: a change this large cannot be reviewed with care and often means a step ran away`,
-        optIn: optIns.join(' and '),
-        ...(findings.length ? { findings } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gates/forbid-added.ts
-
-/** Matches of `re` in `text` (a line can hold several). */
-function countMatches(re, text) {
-    let n = 0;
-    for (const _ of text.matchAll(re))
-        n++;
-    return n;
-}
-/** One rule's tally over a change: matches added (with places) and removed. */
-function tallyRule(rule, changes) {
-    const re = new RegExp(rule.pattern, 'g');
-    const inScope = rule.paths ? allowMatcher(rule.paths) : () => true;
-    const added = [];
-    let addedCount = 0;
-    let removedCount = 0;
-    for (const f of changes.files) {
-        // A rename keeps its old lines under the old name: judge the file by either.
-        if (!inScope(f.path) && !(f.oldPath !== undefined && inScope(f.oldPath)))
+/**
+ * `text` with every secret secretlint finds in it overwritten by `*`, same
+ * length (so a patch keeps its shape). For evidence kept of a denied change:
+ * what is stored or uploaded must not carry the secret that got it denied.
+ */
+async function redactSecrets(text, name = 'evidence') {
+    const ranges = (await lint(text, name, '')).map((m) => m.range).sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [from, to] of ranges) {
+        if (to <= at)
             continue;
-        for (const l of f.addedLines) {
-            const n = countMatches(re, l.text);
-            if (n > 0) {
-                addedCount += n;
-                added.push(`${showPath(f.path)}:${l.line}: ${rule.message}`);
-            }
-        }
-        for (const text of f.removedLines ?? [])
-            removedCount += countMatches(re, text);
+        const start = Math.max(from, at);
+        out += text.slice(at, start) + '*'.repeat(to - start);
+        at = to;
     }
-    return { added, addedCount, removedCount };
-}
-/** `forbid-added`: every rule of `gates.forbid-added`, against what the task adds and removes. */
-function forbidAddedGate(changes, gates) {
-    const rules = gates['forbid-added'];
-    if (rules.length === 0)
-        return { gate: 'forbid-added', allowed: true, reason: 'no gates.forbid-added rules' };
-    const problems = [];
-    const findings = [];
-    for (const [i, rule] of rules.entries()) {
-        const t = tallyRule(rule, changes);
-        if (t.addedCount > t.removedCount) {
-            problems.push(`gates.forbid-added[${i}] /${rule.pattern}/: ${t.addedCount} added, ${t.removedCount} removed (${rule.message})`);
-            findings.push(...t.added);
-        }
-    }
-    if (problems.length === 0) {
-        return { gate: 'forbid-added', allowed: true, reason: `no rule of gates.forbid-added gained matches (${rules.length} rules)` };
-    }
-    return {
-        gate: 'forbid-added',
-        allowed: false,
-        reason: `${problems.join('; ')}: the task adds more of a forbidden pattern than the base had`,
-        optIn: 'remove the added matches, or change the rule in gates.forbid-added',
-        findings
-    };
-}
-
-;// CONCATENATED MODULE: ./src/gates/index.ts
-
-
-
-
-
-
-
-/** The scope of one task: its own `paths` plus `gates.allow-paths` (its `paths` default to the latter). */
-function taskScope(plan, task) {
-    const allowPaths = plan.gates['allow-paths'];
-    const own = task.paths ?? [];
-    return {
-        gates: plan.gates,
-        allowed: [...new Set([...own, ...allowPaths])],
-        execAllowed: task.paths ?? allowPaths,
-        pathsSetting: plan.tasks.some((t) => t.id === task.id) ? `${taskRef(plan, task)}.paths` : 'gates.allow-paths',
-        pathsCurrent: plan.tasks.some((t) => t.id === task.id) ? own : allowPaths
-    };
-}
-/** The scope of the integrated branch: every task's `paths` plus `gates.allow-paths`. */
-function runScope(plan) {
-    const allowPaths = plan.gates['allow-paths'];
-    const union = [...new Set([...plan.tasks.flatMap((t) => t.paths ?? []), ...allowPaths])];
-    return { gates: plan.gates, allowed: union, execAllowed: union, pathsSetting: 'gates.allow-paths', pathsCurrent: allowPaths };
-}
-/**
- * Every gate for one task's change, allowed ones included so reports can show
- * them: paths, protected, escapes, deletes, size, secrets, silent-success.
- * `stepsExpectedChanges` overrides what the task's steps declare (see `expectsChanges`).
- */
-async function evaluateTaskGates(input) {
-    const { task, plan, changes } = input;
-    const scope = taskScope(plan, task);
-    return [
-        pathsGate(changes, scope),
-        protectedGate(changes, plan.gates),
-        escapesGate(changes, scope),
-        deletesGate(changes, plan.gates),
-        sizeGate(changes, plan.gates, 'task'),
-        await secretsGate(changes, plan.gates),
-        silentSuccessGate(changes, plan, task, input.stepsExpectedChanges),
-        forbidAddedGate(changes, plan.gates)
-    ];
-}
-/**
- * Every gate for the integrated branch against the base, before it is pushed:
- * paths (union of all tasks), protected, escapes, deletes, run-level size, secrets.
- */
-async function evaluateRunGates(input) {
-    const { plan, changes } = input;
-    const scope = runScope(plan);
-    return [
-        pathsGate(changes, scope),
-        protectedGate(changes, plan.gates),
-        escapesGate(changes, scope),
-        deletesGate(changes, plan.gates),
-        sizeGate(changes, plan.gates, 'run'),
-        await secretsGate(changes, plan.gates)
-    ];
-}
-/** The decisions that deny. */
-function denied(decisions) {
-    return decisions.filter((d) => !d.allowed);
+    return out + text.slice(at);
 }
 
 
@@ -1219,6 +2087,24 @@ function isScannable(file) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/980.index.js
+/***/ 63602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ assertPlanFiles),
+/* harmony export */   Zv: () => (/* binding */ planFolderOf),
+/* harmony export */   s9: () => (/* binding */ PLAN_DIR_VAR),
+/* harmony export */   yy: () => (/* binding */ promptFileSource)
+/* harmony export */ });
+/* unused harmony exports planDirReferences, planFileReferences, missingPlanFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37752);
+========
 /***/ 51605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1261,6 +2147,7 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/plan/path.ts
 var path = __webpack_require__(37752);
 ;// CONCATENATED MODULE: ./src/plan/plan-files.ts
+>>>>>>>> h/delivery:dist/400.index.js
 /**
  * Files of the plan's own folder that steps use: `prompt-file`s and the
  * helper scripts commands reach through `$AUTOPILOT_PLAN_DIR`. They are read
@@ -1304,8 +2191,13 @@ function planFileReferences(plan) {
  * else the task's worktree. `planFolder` is relative to the repository root.
  */
 function promptFileSource(file, planFolder, inPlanFolder) {
+<<<<<<<< HEAD:dist/980.index.js
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(file);
+    const prefix = `${node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(planFolder)}/`;
+========
     const norm = external_node_path_default().posix.normalize(file);
     const prefix = `${external_node_path_default().posix.normalize(planFolder)}/`;
+>>>>>>>> h/delivery:dist/400.index.js
     if (norm.startsWith(prefix))
         return { planDir: norm.slice(prefix.length) };
     if (inPlanFolder(norm))
@@ -1320,13 +2212,21 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
     // lstat: a symbolic link is not a plan file (one to /proc/self/environ would hand autopilot's environment to an agent).
     const isFile = (p) => {
         try {
+<<<<<<<< HEAD:dist/980.index.js
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isFile();
+========
             return (0,external_node_fs_.lstatSync)(p).isFile();
+>>>>>>>> h/delivery:dist/400.index.js
         }
         catch {
             return false;
         }
     };
+<<<<<<<< HEAD:dist/980.index.js
+    const inPlanFolder = (rel) => isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, planFolder, rel));
+========
     const inPlanFolder = (rel) => isFile(external_node_path_default().join(repoRoot, planFolder, rel));
+>>>>>>>> h/delivery:dist/400.index.js
     return planFileReferences(plan).flatMap((ref) => {
         if (ref.kind === 'plan-dir') {
             if (inPlanFolder(ref.file))
@@ -1334,7 +2234,11 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
             return [{ path: ref.path, message: `$${PLAN_DIR_VAR}/${ref.file}: no such file in the plan folder ${planFolder}/ (it must be a regular file there, committed or not)` }];
         }
         const source = promptFileSource(ref.file, planFolder, inPlanFolder);
+<<<<<<<< HEAD:dist/980.index.js
+        if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, source.worktree)))
+========
         if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(external_node_path_default().join(repoRoot, source.worktree)))
+>>>>>>>> h/delivery:dist/400.index.js
             return [];
         return [
             {
@@ -1346,16 +2250,68 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
 }
 /** The plan folder of `planFile`, relative to the repository root (POSIX separators). */
 function planFolderOf(planFile, repoRoot) {
+<<<<<<<< HEAD:dist/980.index.js
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repoRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(planFile)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+========
     return external_node_path_default().relative(repoRoot, external_node_path_default().dirname(planFile)).split((external_node_path_default()).sep).join('/');
+>>>>>>>> h/delivery:dist/400.index.js
 }
 /** Throws a located PlanError when the plan refers to plan-folder or prompt files that do not exist. */
 function assertPlanFiles(loaded, planFile, repoRoot) {
     const problems = missingPlanFiles(loaded.plan, repoRoot, planFolderOf(planFile, repoRoot));
     if (problems.length === 0)
         return;
+<<<<<<<< HEAD:dist/980.index.js
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanError */ .W6(problems.map((p) => ({ file: loaded.file, ...loaded.locate([...p.path]), path: (0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .j)(p.path), message: p.message })));
+}
+
+
+/***/ }),
+
+/***/ 84670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ openRepoPlan)
+});
+
+// EXTERNAL MODULE: ./src/plan/load.ts + 6 modules
+var load = __webpack_require__(60005);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/plan/locate.ts
+var locate = __webpack_require__(44493);
+;// CONCATENATED MODULE: ./src/plan/open.ts
+// What commands call to get the plan a `[plan]` argument names, loaded and validated.
+
+
+
+/**
+ * Resolve `arg` (path, issue number or nothing, see resolvePlanPath) from `cwd`
+ * and load it; problems name the file relative to `cwd` when it is below it.
+ */
+async function openPlan(arg, cwd) {
+    const file = await resolvePlanPath(arg, cwd);
+    return loadPlan(file, displayPath(file, cwd));
+}
+/** `file` relative to `cwd` when it is inside it, else absolute. */
+function displayPath(file, cwd) {
+    const rel = external_node_path_default().relative(cwd, file);
+    return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel;
+}
+
+// EXTERNAL MODULE: ./src/plan/plan-files.ts
+var plan_files = __webpack_require__(63602);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+========
     throw new errors/* PlanError */.W6(problems.map((p) => ({ file: loaded.file, ...loaded.locate([...p.path]), path: (0,path/* formatPath */.j)(p.path), message: p.message })));
 }
 
+>>>>>>>> h/delivery:dist/400.index.js
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 ;// CONCATENATED MODULE: ./src/run/open-repo-plan.ts
@@ -1375,13 +2331,18 @@ async function openRepoPlan(planArg, cwd, executor) {
     if (top.exitCode !== 0)
         throw new errors/* AutopilotError */.Wz(`${cwd} is not inside a git repository; autopilot runs plans in one`);
     const repoRoot = top.stdout.toString().trim();
+<<<<<<<< HEAD:dist/980.index.js
+    (0,plan_files/* assertPlanFiles */.Ds)(loaded, planFile, repoRoot);
+========
     assertPlanFiles(loaded, planFile, repoRoot);
+>>>>>>>> h/delivery:dist/400.index.js
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
 }
 
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/980.index.js
 /***/ 62588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1425,6 +2386,8 @@ function sandboxShareInEnv(env) {
 
 /***/ }),
 
+========
+>>>>>>>> h/delivery:dist/400.index.js
 /***/ 53448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1433,7 +2396,7 @@ function sandboxShareInEnv(env) {
 /* harmony export */   Z_: () => (/* binding */ planMasker)
 /* harmony export */ });
 /* unused harmony export secretNames */
-/* harmony import */ var _agents_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85638);
+/* harmony import */ var _agents_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87084);
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69488);
 
 
@@ -1448,14 +2411,8 @@ function secretNames(plan) {
             for (const n of s['pass-env'] ?? [])
                 names.add(n);
             for (const agent of s.agent ? [s.agent, ...(s.fallback ?? t.fallback ?? plan.agents[s.agent]?.fallback ?? [])] : []) {
-                const d = (0,_agents_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getDriver */ .vZ)(agent);
-                for (const n of d.credentials.flat())
+                for (const n of (0,_agents_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getDriver */ .vZ)(agent).credentials.flat())
                     names.add(n);
-                // Optional provider settings: only the secret ones (keys, tokens, headers); a provider type or
-                // model name masked everywhere would garble every log.
-                for (const n of d.optionalEnv ?? [])
-                    if (/KEY|TOKEN|SECRET|HEADERS/.test(n))
-                        names.add(n);
             }
         }
     }
@@ -1628,8 +2585,10 @@ async function openWorkspace(executor, repoRoot, root) {
     };
     // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
     let stores;
+    const shared = [];
     return {
         root,
+        shared,
         repo,
         worktreePath,
         async addWorktree(name, commit) {
@@ -1665,83 +2624,9 @@ async function openWorkspace(executor, repoRoot, root) {
                 index: (0,external_node_path_.join)(git.gitDir, 'index'),
                 stores: await stores
             });
-            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: step.binds } };
+            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 60766:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vh: () => (/* binding */ readJson),
-/* harmony export */   cc: () => (/* binding */ ensureIgnoredDir),
-/* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   vZ: () => (/* binding */ writeAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/** Small file helpers for state: atomic writes, JSON, and self-ignoring state folders. */
-
-
-
-/**
- * Writes via a temporary file + fsync + rename, so readers never see half a
- * file and a full disk leaves the previous version intact. Hand-written (ten
- * lines) because write-file-atomic reads CommonJS `__filename`, which is
- * undefined in the ESM bundle ncc produces.
- */
-async function writeAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'w');
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    catch (e) {
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
-        throw e;
-    }
-    await handle.close();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
-}
-async function readJson(file) {
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Creates `dir` with a `.gitignore` of `*`, so autopilot's state never shows up
- * in `git status` and the user's own .gitignore is left alone.
- */
-async function ensureIgnoredDir(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.gitignore');
-    if (!(await exists(marker)))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(marker, '# autopilot state: never committed\n*\n');
 }
 
 
@@ -1805,7 +2690,13 @@ class LocalStateStore {
     async saveLedger(ledger) {
         await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
     }
-    /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
+    loadDelivered() {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'));
+    }
+    async saveDelivered(delivered) {
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
+    }
+    /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
     async reset() {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'), { force: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks'), { recursive: true, force: true });

@@ -1,15 +1,16 @@
 // The built action (dist/index.js on Node 24) end to end through the real reusable workflow: plan -> level matrix
 // jobs -> finalize, with the real artifact/cache clients against the local results backend, a fake GitHub that
 // validates every request against GitHub's OpenAPI, and a bare repository as origin. Issue #5's acceptance.
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startResultsBackend, type ResultsBackend } from '../support/results-backend.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
-import { runWorkflow, type WorkflowReport } from '../support/workflow-runner.js'
-import { git, makeRepo, projectRoot, subjects, type LocalRepo } from '../support/local-repo.js'
+import type { WorkflowReport } from '../support/workflow-runner.js'
+import { runAutopilotWorkflow } from '../support/autopilot-workflow.js'
+import { git, makeRepo, subjects, type LocalRepo } from '../support/local-repo.js'
 
-const WORKFLOW = path.join(projectRoot, 'workflows-examples', 'autopilot.yml')
 
 let backend: ResultsBackend
 let fake: FakeGitHub
@@ -35,19 +36,8 @@ function repoWithPlan(plan: { issue: number; [k: string]: unknown }): LocalRepo 
   return r
 }
 
-/** Runs the reusable workflow for `issue` as run `runId`, every job with its own id against the backend. */
-function runAutopilot(r: LocalRepo, issue: number, runId: number): Promise<WorkflowReport> {
-  return runWorkflow({
-    workflowFile: WORKFLOW,
-    inputs: { 'issue-number': issue },
-    originRepo: r.origin,
-    actionDir: projectRoot,
-    workDir: mkdtempSync(path.join(r.root, `run-${runId}-`)),
-    runId,
-    githubApiUrl: fake.url,
-    env: (jobId) => backend.env(jobId, String(runId)),
-    stepTimeoutMs: 60_000
-  })
+function runAutopilot(r: LocalRepo, issue: number, runId: number, inputs: Record<string, unknown> = {}): Promise<WorkflowReport> {
+  return runAutopilotWorkflow({ repo: r, issue, runId, backend, fake, inputs })
 }
 
 const results = (report: WorkflowReport) => Object.fromEntries(Object.entries(report.jobs).map(([k, j]) => [k, j.result]))
@@ -170,7 +160,10 @@ describe('a failing task', () => {
   })
 
   it('still finalizes, reports the failing task and step, lands only the others and fails', () => {
-    expect(results(report)).toMatchObject({ plan: 'success', 'level-1': 'success', 'level-2': 'failure', 'level-3': 'failure', finalize: 'failure' })
+    // Only the leg of the task that failed is red: d's leg (blocked) finishes green with a notice naming the cause.
+    expect(results(report)).toMatchObject({ plan: 'success', 'level-1': 'success', 'level-2': 'failure', 'level-3': 'success', finalize: 'failure' })
+    expect(logOf(report, 'level-3')).toContain('::notice title=autopilot%3A task d blocked::task d blocked: needs b, which failed;')
+    expect(report.jobs['level-3'].result).toBe('success')
     // One annotation per failed task (blocked ones are not failures of their own), as @actions/core prints it:
     // properties percent-encoded, then the message; plus the one setFailed of the step.
     const annotations = logOf(report, 'finalize').split('\n').filter((l) => l.startsWith('::error'))
@@ -194,5 +187,24 @@ describe('a failing task', () => {
     // What did land is offered for review as a draft.
     expect(pullsOf(issue)).toMatchObject([{ base: 'main', draft: true }])
     expect(fake.invalidRequests()).toEqual([])
+  })
+})
+
+describe('dry-run: true', () => {
+  it('runs no step in any job and writes nothing: no branch, no pull request, no comment, no REST write', async () => {
+    const issue = 53
+    const marker = path.join(mkdtempSync(path.join(tmpdir(), 'dry-run-marker-')), 'ran')
+    const r = repoWithPlan({ issue, tasks: [{ id: 'touch', paths: ['out/**'], steps: [{ run: `touch ${marker} && mkdir -p out && echo x > out/x.txt` }] }] })
+    const writesBefore = fake.requests.filter((q) => q.method !== 'GET').length
+    const report = await runAutopilot(r, issue, 504, { 'dry-run': true })
+    expect(results(report), logOf(report, 'finalize')).toMatchObject({ plan: 'success', 'level-1': 'success', finalize: 'success' })
+    expect(existsSync(marker)).toBe(false)
+    expect(logOf(report, 'level-1')).toContain('dry run: this leg would run touch')
+    expect(report.outputs.status).toBe('dry-run')
+    expect(git(['branch', '--list', `autopilot/issue-${issue}`], r.origin).trim()).toBe('')
+    expect(pullsOf(issue)).toEqual([])
+    expect(commentsOf(issue)).toEqual([])
+    expect(fake.requests.filter((q) => q.method !== 'GET').slice(writesBefore)).toEqual([])
+    expect(report.jobs.finalize.legs[0].summary).toContain('dry run')
   })
 })

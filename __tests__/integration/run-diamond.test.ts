@@ -52,7 +52,11 @@ describe('a diamond plan', () => {
     expect(filesAt(r, commits[2])).toEqual(['out/a.txt', 'out/b.txt', 'out/c.txt'])
     expect(filesAt(r, commits[3])).toEqual(['out/a.txt', 'out/b.txt', 'out/c.txt', 'out/d.txt'])
     expect(r.git(['show', 'autopilot/issue-11:out/d.txt'])).toBe('a\nb\na\nc\n')
-    expect(r.git(['log', '-1', '--format=%an <%ae>', 'autopilot/issue-11']).trim()).toBe('autopilot <autopilot@users.noreply.github.com>')
+    // Locally the commits are by the repository's own git identity, and carry autopilot's trailers.
+    expect(r.git(['log', '-1', '--format=%an <%ae>|%cn <%ce>', 'autopilot/issue-11']).trim()).toBe('Test User <test@example.com>|Test User <test@example.com>')
+    expect(r.git(['log', '-1', '--format=%(trailers:only)', 'autopilot/issue-11']).trim()).toMatch(
+      /^Autopilot-Issue: 11\nAutopilot-Task: d\nAutopilot-Patch: sha256:[0-9a-f]{64}$/
+    )
     expect(r.git(['show', '--stat', '--format=', commits[1]])).toContain(`out/${middle}.txt`)
     expect(r.git(['show', '--stat', '--format=', commits[1]])).not.toContain(`out/${other}.txt`)
 

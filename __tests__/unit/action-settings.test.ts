@@ -14,7 +14,10 @@ const DEFAULTS: Record<string, string> = {
   'max-parallel': '',
   'dry-run': 'false',
   'max-level-jobs': '8',
-  sandbox: 'on'
+  sandbox: 'on',
+  'onto-branch': 'false',
+  force: 'false',
+  'commit-author': ''
 }
 
 function fakeRunner(inputs: Record<string, string>): Runner & { secrets: string[] } {
@@ -32,6 +35,7 @@ function fakeRunner(inputs: Record<string, string>): Runner & { secrets: string[
     setSecret: (v) => void secrets.push(v),
     setOutput: unused,
     info: unused,
+    notice: unused,
     warning: unused,
     error: unused,
     group: unused,
@@ -63,7 +67,10 @@ describe('readSettings', () => {
       maxParallel: undefined,
       dryRun: false,
       maxLevelJobs: 8,
-      sandbox: 'on'
+      sandbox: 'on',
+      ontoBranch: false,
+      force: false,
+      commitAuthor: ''
     })
     expect(runner.secrets).toContain(DEFAULTS.token)
   })
@@ -76,7 +83,9 @@ describe('readSettings', () => {
       'pr-token': 'ghp_fakePrToken000000000000000000000000',
       'max-parallel': '3',
       'dry-run': 'TRUE',
-      'max-level-jobs': '12'
+      'max-level-jobs': '12',
+      'onto-branch': 'true',
+      'commit-author': ' Ann Bot <ann@example.com> '
     })
     expect(readSettings(runner)).toMatchObject({
       command: 'task',
@@ -85,7 +94,10 @@ describe('readSettings', () => {
       prToken: 'ghp_fakePrToken000000000000000000000000',
       maxParallel: 3,
       dryRun: true,
-      maxLevelJobs: 12
+      maxLevelJobs: 12,
+      ontoBranch: true,
+      force: false,
+      commitAuthor: 'Ann Bot <ann@example.com>'
     })
     expect(runner.secrets).toEqual(expect.arrayContaining([DEFAULTS.token, 'ghp_fakePrToken000000000000000000000000']))
   })
@@ -133,7 +145,13 @@ describe('readSettings', () => {
     [{ 'max-parallel': 'four' }, 'input "max-parallel" is "four"; allowed values: a whole number >= 1, or empty'],
     [{ 'max-level-jobs': '0' }, 'input "max-level-jobs" is "0"; allowed values: a whole number >= 1, or empty'],
     [{ 'dry-run': 'maybe' }, 'input "dry-run" is "maybe"; allowed values: true, false'],
-    [{ 'dry-run': 'YES' }, 'input "dry-run" is "YES"; allowed values: true, false']
+    [{ 'dry-run': 'YES' }, 'input "dry-run" is "YES"; allowed values: true, false'],
+    [{ force: 'yes' }, 'input "force" is "yes"; allowed values: true, false'],
+    [
+      { force: 'true', 'onto-branch': 'true' },
+      'inputs "onto-branch" and "force" are both true; keep the commits on the branch, or replace them: set only one'
+    ],
+    [{ 'commit-author': 'ann@example.com' }, 'input "commit-author" is "ann@example.com"; allowed values: `Name <email>`, or empty']
   ])('refuses %o, naming the input, the value and what is allowed', (inputs, message) => {
     expect(failure(inputs).message).toBe(message)
   })

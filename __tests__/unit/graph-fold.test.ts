@@ -21,6 +21,16 @@ describe('foldLevels', () => {
     expect(foldLevels([['a'], ['b'], ['c'], ['d', 'e'], ['f']], 3)).toEqual([['a'], ['b'], ['c d e f']])
   })
 
+  it('packs a level wider than 256 tasks into at most 256 legs, every task once, in order', () => {
+    const wide = Array.from({ length: 300 }, (_, i) => `t${i}`)
+    const [legs] = foldLevels([wide], 1)
+    expect(legs.length).toBeLessThanOrEqual(256)
+    expect(legs.flatMap((l) => l.split(' '))).toEqual(wide)
+    expect(legs[0]).toBe('t0 t1')
+    expect(foldLevels([Array.from({ length: 256 }, (_, i) => `u${i}`)], 1)[0]).toHaveLength(256)
+    expect(foldLevels([['a'], Array.from({ length: 1000 }, (_, i) => `v${i}`)], 8)[1]).toHaveLength(250)
+  })
+
   it('does not alias its input', () => {
     const levels = [['a', 'b']]
     const out = foldLevels(levels, 2)

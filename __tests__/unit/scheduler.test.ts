@@ -89,6 +89,19 @@ describe('schedule', () => {
     expect(r.statuses).toEqual({ a: 'failed', b: 'denied', c: 'succeeded', d: 'cancelled' })
   })
 
+  it('parallel failures that leave nothing to start trip no breaker (the run fails, it is not stopped)', async () => {
+    const ids = ['a', 'b', 'c']
+    const s = controlled(ids, Object.fromEntries(ids.map(i => [i, []])), { maxConsecutiveFailures: 2, concurrency: 3 })
+    await s.tick()
+    expect(s.running()).toEqual(['a', 'b', 'c'])
+    await s.finish('a', 'denied')
+    await s.finish('b', 'denied')
+    await s.finish('c', 'denied')
+    const r = await s.result
+    expect(r.breaker).toBeUndefined()
+    expect(r.statuses).toEqual({ a: 'denied', b: 'denied', c: 'denied' })
+  })
+
   it('a success resets the consecutive-failure count', async () => {
     const ids = ['a', 'b', 'c']
     const s = controlled(ids, Object.fromEntries(ids.map(i => [i, []])), { maxConsecutiveFailures: 2, concurrency: 1 })

@@ -40872,6 +40872,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -58019,8 +58026,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -58112,774 +58119,6 @@ function within(inner, outer) {
 }
 function trimSlash(p) {
     return p.replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/agents/classify.ts
-/** How much of the output's end is searched for a failure reason. */
-const CLASSIFY_TAIL_BYTES = 8 * 1024;
-/** Shell's "command not found" and Node's spawn error for a missing program. */
-const NOT_INSTALLED = /ENOENT|command not found|not installed|No such file or directory.*(?:codex|claude|gemini|aider|copilot)/i;
-const CREDENTIALS = /(?:missing|no|invalid|incorrect)[\w\s-]{0,20}api[\s_-]?key|API_KEY[^\n]{0,40}(?:not set|missing|required)|not (?:logged|signed) in|please (?:run [`'"]?\w+ login|log ?in|sign in)|authentication[_ ](?:failed|required|error)|unauthori[sz]ed|\b401\b|invalid[_ ]x-api-key|no authentication|could not authenticate|(?:set|specify) the [A-Z_]*(?:API_KEY|TOKEN)|no API keys? (?:were|was) provided/i;
-const RATE_LIMIT = /rate[\s_-]?limit|too many requests|\b429\b|quota|RESOURCE_EXHAUSTED|usage limit|overloaded|insufficient_quota|premium requests? (?:allowance|limit)/i;
-const CAP = /max(?:imum)?[\s_-]?turns|turn limit|error_max_turns|error_max_budget_usd|budget (?:exceeded|reached)|max[\s_-]?budget|max-autopilot-continues/i;
-/** The last `CLASSIFY_TAIL_BYTES` of the output. */
-function outputTail(output, bytes = CLASSIFY_TAIL_BYTES) {
-    return output.length > bytes ? output.slice(-bytes) : output;
-}
-/**
- * Classify a finished call. `capExitCodes` are exit codes the CLI documents
- * for a turn limit (gemini: 53). `failedDespiteZero` lets a driver report a
- * failure its CLI signals in JSON while exiting 0.
- */
-function classifyResult(result, opts = {}) {
-    const tail = outputTail(result.output);
-    const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false);
-    if (!failed)
-        return 'ok';
-    if (result.exitCode === 127 || NOT_INSTALLED.test(tail))
-        return 'not-installed';
-    if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode))
-        return 'turn-or-budget-cap';
-    if (result.exitCode !== null && opts.credentialExitCodes?.includes(result.exitCode))
-        return 'missing-credentials';
-    if (CAP.test(tail))
-        return 'turn-or-budget-cap';
-    if (RATE_LIMIT.test(tail))
-        return 'rate-limit';
-    if (CREDENTIALS.test(tail))
-        return 'missing-credentials';
-    return 'non-zero-exit';
-}
-/** A one-line explanation of a failure class for reports, with the fix where there is one. */
-function explainFailure(driver, cls) {
-    const creds = driver.credentials.map((g) => g.join(' or ')).join(', and ');
-    switch (cls) {
-        case 'ok':
-            return `${driver.name} finished`;
-        case 'not-installed':
-            return `${driver.name} is not installed or not on PATH; install it with: ${driver.install}`;
-        case 'missing-credentials':
-            return `${driver.name} could not authenticate${creds ? `: check ${creds}` : ''}`;
-        case 'rate-limit':
-            return `${driver.name} hit a rate limit or quota; retry later or escalate with \`fallback\``;
-        case 'turn-or-budget-cap':
-            return `${driver.name} stopped at its turn or budget cap before finishing`;
-        case 'no-changes':
-            return `${driver.name} exited 0 but changed nothing (the step expects changes)`;
-        case 'non-zero-exit':
-            return `${driver.name} failed (non-zero exit)`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/agents/drivers/aider.ts
-/**
- * Aider (a Python program): `aider --message-file <prompt> --yes-always
- * --no-auto-commits`, plus the switches that keep it from touching the
- * repository on its own (no commits of dirty files, no .gitignore edit, its
- * history files next to the prompt file instead of in the worktree).
- * Options: https://aider.chat/docs/config/options.html
- */
-
-
-/** `Tokens: 2.3k sent, 95 received. Cost: $0.0012 message, $0.0150 session.` */
-const TOKENS_LINE = /Tokens:\s*([\d.,]+)([kKmM]?)\s*sent(?:,\s*([\d.,]+)([kKmM]?)\s*cache write)?(?:,\s*([\d.,]+)([kKmM]?)\s*cache hit)?,\s*([\d.,]+)([kKmM]?)\s*received\.(?:\s*Cost:\s*\$([\d.]+)\s*message)?/g;
-function count(n, suffix) {
-    if (!n)
-        return 0;
-    const v = Number(n.replace(/,/g, ''));
-    const mult = suffix?.toLowerCase() === 'k' ? 1e3 : suffix?.toLowerCase() === 'm' ? 1e6 : 1;
-    return Math.round(v * mult);
-}
-const aiderDriver = {
-    name: 'aider',
-    install: 'python -m pip install aider-install && aider-install',
-    docs: 'https://aider.chat/docs/scripting.html',
-    // Aider talks to many providers; any one key is enough (the model decides which).
-    credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
-    optionalEnv: ['OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'],
-    // Aider has no login of its own: keys only.
-    loginFiles: [],
-    build(ctx) {
-        const side = (0,external_node_path_.dirname)(ctx.promptFile);
-        const argv = [
-            'aider',
-            '--message-file',
-            ctx.promptFile,
-            '--yes-always',
-            '--no-auto-commits',
-            '--no-dirty-commits',
-            '--no-gitignore',
-            '--no-pretty',
-            '--no-stream',
-            '--no-check-update',
-            '--no-show-release-notes',
-            '--analytics-disable',
-            '--chat-history-file',
-            (0,external_node_path_.join)(side, 'aider.chat.history.md'),
-            '--input-history-file',
-            (0,external_node_path_.join)(side, 'aider.input.history'),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args
-        ];
-        return { argv };
-    },
-    parseUsage(stdout) {
-        // Aider prints one `Tokens: ...` line per LLM exchange; there is no JSON mode.
-        let found = false;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        let cost = 0;
-        for (const m of stdout.matchAll(TOKENS_LINE)) {
-            found = true;
-            // `sent` already includes cache writes (aider/coders/base_coder.py); cache hits are reported apart.
-            usage.inputTokens += count(m[1], m[2]) + count(m[5], m[6]);
-            usage.outputTokens += count(m[7], m[8]);
-            if (m[9])
-                cost += Number(m[9]);
-        }
-        if (!found)
-            return undefined;
-        if (cost > 0)
-            usage.costUsd = Math.round(cost * 1e6) / 1e6;
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/cli-output.ts
-/**
- * Helpers for reading agent CLIs' machine output: JSON documents and JSON
- * Lines, tolerant of log lines mixed in (CLIs print warnings on stdout too).
- */
-/** Every line of `text` that parses as a JSON object, in order. */
-function jsonLines(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const t = line.trim();
-        if (!t.startsWith('{'))
-            continue;
-        try {
-            const v = JSON.parse(t);
-            if (isObject(v))
-                out.push(v);
-        }
-        catch {
-            // Not JSON: a log line or a truncated event; skip it.
-        }
-    }
-    return out;
-}
-/**
- * The end of the JSON object that starts at `text[start]` (a `{`), found by
- * matching braces outside strings; -1 when it never closes.
- */
-function objectEnd(text, start) {
-    let depth = 0;
-    let inString = false;
-    for (let i = start; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-        }
-        else if (c === '"')
-            inString = true;
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-/**
- * The last JSON object in `text` that `accept` takes, wherever it sits: a
- * pretty-printed document, one JSON line, or either with log lines or other
- * JSON before and after it (a CLI's warnings, a retried request's error). Only
- * objects that open at the start of a line are candidates, so a `{` inside a
- * log message is not mistaken for the document.
- */
-function findJsonDocument(text, accept = () => true) {
-    let found;
-    for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
-        if (!atLineStart(text, start))
-            continue;
-        const end = objectEnd(text, start);
-        if (end < 0)
-            continue;
-        try {
-            const v = JSON.parse(text.slice(start, end + 1));
-            if (isObject(v) && accept(v)) {
-                found = v;
-                start = end;
-            }
-        }
-        catch {
-            // Not JSON after all: keep looking.
-        }
-    }
-    return found;
-}
-function atLineStart(text, i) {
-    let j = i - 1;
-    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
-        j--;
-    return j < 0 || text[j] === '\n';
-}
-/** The last JSON object in `text` (see findJsonDocument). */
-function lastJsonObject(text) {
-    return findJsonDocument(text);
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** A non-negative finite number, else 0. */
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
-}
-/**
- * The driver's default flags, unless the plan's `args` already set one of
- * `overriddenBy` (so `args: [--approval-mode, yolo]` replaces our default
- * instead of passing the flag twice).
- */
-function unlessOverridden(args, overriddenBy, defaults) {
-    const set = args.some((a) => overriddenBy.some((f) => a === f || a.startsWith(`${f}=`)));
-    return set ? [] : defaults;
-}
-
-;// CONCATENATED MODULE: ./src/agents/driver.ts
-/**
- * How often a CLI may retry a failed provider request (429, 5xx) on its own, where it has a
- * setting for it. Claude and gemini otherwise retry for minutes, silently; autopilot's retries
- * and fallbacks take over instead.
- */
-const AGENT_MAX_RETRIES = 2;
-
-;// CONCATENATED MODULE: ./src/agents/drivers/claude.ts
-/**
- * Anthropic Claude Code: `claude -p --output-format json`, prompt on stdin,
- * edits accepted without asking, tools limited to `allowed-tools` when given.
- * Docs: https://docs.claude.com/en/docs/claude-code/headless
- */
-
-
-
-/** The single `{"type":"result",...}` object `--output-format json` prints. */
-function resultObject(stdout) {
-    return findJsonDocument(stdout, (d) => d.type === 'result');
-}
-const claudeDriver = {
-    name: 'claude',
-    install: 'npm i -g @anthropic-ai/claude-code',
-    docs: 'https://docs.claude.com/en/docs/claude-code/headless',
-    // ANTHROPIC_AUTH_TOKEN: a gateway's bearer token (sent as `Authorization: Bearer`).
-    credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN', 'ANTHROPIC_AUTH_TOKEN']],
-    optionalEnv: ['ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'ANTHROPIC_CUSTOM_HEADERS'],
-    // `claude login` (`/login`): the OAuth tokens, and the account file the CLI checks at start.
-    loginFiles: ['.claude/.credentials.json', '.claude.json'],
-    build(ctx) {
-        const argv = [
-            'claude',
-            '-p',
-            '--output-format',
-            'json',
-            ...unlessOverridden(ctx.args, ['--permission-mode', '--dangerously-skip-permissions'], [
-                '--permission-mode',
-                'acceptEdits'
-            ]),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            // One token with `=`: the option is variadic and would swallow what follows.
-            ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
-            ...ctx.args
-        ];
-        // Documented switch for autoupdater, telemetry, error reporting and bug command. Retries of a 429/5xx are
-        // bounded (the CLI's default retries for minutes) so a failing provider escalates in autopilot instead.
-        return {
-            argv,
-            stdin: ctx.prompt,
-            env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', CLAUDE_CODE_MAX_RETRIES: String(AGENT_MAX_RETRIES) }
-        };
-    },
-    parseUsage(stdout) {
-        const r = resultObject(stdout);
-        if (!r)
-            return undefined;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        // `modelUsage` covers subagents too (the CLI's schema says to prefer it); `usage` is the main loop only.
-        const perModel = isObject(r.modelUsage) ? Object.values(r.modelUsage).filter(isObject) : [];
-        if (perModel.length) {
-            for (const m of perModel) {
-                usage.inputTokens += num(m.inputTokens) + num(m.cacheReadInputTokens) + num(m.cacheCreationInputTokens);
-                usage.outputTokens += num(m.outputTokens);
-            }
-        }
-        else if (isObject(r.usage)) {
-            const u = r.usage;
-            usage.inputTokens = num(u.input_tokens) + num(u.cache_read_input_tokens) + num(u.cache_creation_input_tokens);
-            usage.outputTokens = num(u.output_tokens);
-        }
-        if (typeof r.total_cost_usd === 'number')
-            usage.costUsd = r.total_cost_usd;
-        if (typeof r.duration_ms === 'number')
-            usage.durationMs = r.duration_ms;
-        return usage;
-    },
-    classify(result) {
-        const r = resultObject(result.output);
-        if (r && typeof r.subtype === 'string' && /^error_max_(turns|budget_usd)/.test(r.subtype))
-            return 'turn-or-budget-cap';
-        return classifyResult(result, { failedDespiteZero: () => r?.is_error === true });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/codex.ts
-/**
- * OpenAI Codex CLI: `codex exec --json --sandbox danger-full-access`, prompt
- * on stdin (`-`). Codex's own sandbox (bubblewrap/landlock/seccomp) cannot
- * nest inside autopilot's (its file writes fail: "Failed to write file"), and
- * autopilot's sandbox already confines the step to its worktree, so codex is
- * told not to add one. Docs: https://developers.openai.com/codex/noninteractive
- */
-
-
-const codexDriver = {
-    name: 'codex',
-    install: 'npm i -g @openai/codex',
-    docs: 'https://developers.openai.com/codex/noninteractive',
-    // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
-    credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
-    // `codex login` keeps its tokens in auth.json; config.toml holds model providers (a gateway's base URL).
-    loginFiles: ['.codex/auth.json', '.codex/config.toml'],
-    build(ctx) {
-        const argv = [
-            'codex',
-            'exec',
-            '--json',
-            ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
-                '--sandbox',
-                'danger-full-access'
-            ]),
-            '--cd',
-            ctx.cwd,
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args,
-            // `-`: read the instructions from stdin (no prompt in argv, no size limit).
-            '-'
-        ];
-        return { argv, stdin: ctx.prompt };
-    },
-    parseUsage(stdout) {
-        // Retries show as `{"type":"error","message":"Reconnecting... 2/5 ..."}` events; only turn.completed counts.
-        // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
-        // (cached is part of input); one per turn, so they add up.
-        let found = false;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        for (const ev of jsonLines(stdout)) {
-            if (ev.type !== 'turn.completed' || !isObject(ev.usage))
-                continue;
-            found = true;
-            usage.inputTokens += num(ev.usage.input_tokens);
-            usage.outputTokens += num(ev.usage.output_tokens);
-        }
-        return found ? usage : undefined;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            // A failed turn is reported as an event; exit code is non-zero then too, but be safe.
-            failedDespiteZero: (out) => jsonLines(out).some((e) => e.type === 'turn.failed')
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/command.ts
-/**
- * Any program as an agent: `agent: command` with `command: [prog, args...]`.
- * The prompt arrives on stdin and its path in AUTOPILOT_PROMPT_FILE (the
- * model, if any, in AUTOPILOT_MODEL). Usage is
- * read when the program prints the same `{"autopilot_usage": {...}}` line
- * (documented in docs/agents.md); otherwise only the call is counted.
- */
-
-
-const commandDriver = {
-    name: 'command',
-    install: 'install the program named in `command` and make sure it is on PATH',
-    docs: 'docs/agents.md',
-    credentials: [],
-    loginFiles: [],
-    build(ctx) {
-        if (!ctx.command?.length) {
-            throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`');
-        }
-        return {
-            argv: [...ctx.command, ...ctx.args],
-            stdin: ctx.prompt,
-            // An arbitrary program may not take `--model`: the model travels in the environment.
-            env: { AUTOPILOT_PROMPT_FILE: ctx.promptFile, ...(ctx.model ? { AUTOPILOT_MODEL: ctx.model } : {}) }
-        };
-    },
-    parseUsage(stdout) {
-        const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage));
-        const u = line?.autopilot_usage;
-        // No line: the call counts, its tokens are unknown.
-        if (!isObject(u))
-            return undefined;
-        const usage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) };
-        if (typeof u.cost_usd === 'number')
-            usage.costUsd = u.cost_usd;
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/copilot.ts
-/**
- * GitHub Copilot CLI: `copilot -p <prompt> --output-format json
- * --allow-all-tools` (the CLI requires tool approval up front in prompt mode),
- * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
- * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
- */
-
-
-
-/** Bring-your-own-key settings (`copilot help environment`), passed when the caller has them. */
-const BYOK_ENV = [
-    'COPILOT_PROVIDER_TYPE',
-    'COPILOT_PROVIDER_API_KEY',
-    'COPILOT_PROVIDER_BEARER_TOKEN',
-    'COPILOT_PROVIDER_WIRE_API',
-    'COPILOT_PROVIDER_MODEL_ID',
-    'COPILOT_PROVIDER_WIRE_MODEL',
-    'COPILOT_PROVIDER_HEADERS',
-    'COPILOT_PROVIDER_AZURE_API_VERSION',
-    'COPILOT_PROVIDER_MAX_PROMPT_TOKENS',
-    'COPILOT_PROVIDER_MAX_OUTPUT_TOKENS',
-    'COPILOT_MODEL'
-];
-/** Token counts of a session: `session.shutdown` `data.accountingSnapshot.modelMetrics.<model>.usage`. */
-function sessionUsage(eventsJsonl) {
-    const shutdown = jsonLines(eventsJsonl).findLast((e) => e.type === 'session.shutdown');
-    const data = isObject(shutdown?.data) ? shutdown.data : undefined;
-    const snapshot = isObject(data?.accountingSnapshot) ? data.accountingSnapshot : undefined;
-    const metrics = isObject(snapshot?.modelMetrics) ? snapshot.modelMetrics : isObject(data?.modelMetrics) ? data.modelMetrics : undefined;
-    if (!metrics)
-        return undefined;
-    const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-    for (const m of Object.values(metrics)) {
-        const u = isObject(m) && isObject(m.usage) ? m.usage : {};
-        usage.inputTokens += num(u.inputTokens);
-        usage.outputTokens += num(u.outputTokens);
-    }
-    return usage;
-}
-const copilotDriver = {
-    name: 'copilot',
-    install: 'npm i -g @github/copilot',
-    docs: 'https://docs.github.com/copilot/how-tos/copilot-cli',
-    // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
-    // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
-    // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
-    // COPILOT_PROVIDER_BASE_URL is bring-your-own-key mode: "GitHub authentication is not required".
-    credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN', 'COPILOT_PROVIDER_BASE_URL']],
-    optionalEnv: BYOK_ENV,
-    // The device login's token when no system keychain is available (plain-text fallback).
-    loginFiles: ['.copilot/config.json'],
-    build(ctx) {
-        const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools'];
-        const argv = [
-            'copilot',
-            // The prompt goes in argv: prompt mode has no file or stdin form. It is bounded by
-            // assemblePrompt (64 KiB default), under Linux's 128 KiB per-argument limit.
-            '-p',
-            ctx.prompt,
-            '--output-format',
-            'json',
-            ...tools,
-            '--deny-tool=shell(git push)',
-            '--no-ask-user',
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args
-        ];
-        // Documented in `copilot help environment`: no self-update in the middle of a run. With a BYOK
-        // provider, offline mode skips GitHub authentication, telemetry and the GitHub MCP server (without
-        // it the CLI spends ~40 s on GitHub endpoints it cannot use, and lingers after its result).
-        const byok = ctx.passed?.includes('COPILOT_PROVIDER_BASE_URL') ?? false;
-        return { argv, env: { COPILOT_AUTO_UPDATE: 'false', ...(byok ? { COPILOT_OFFLINE: 'true' } : {}) } };
-    },
-    sessionFile(stdout, home) {
-        // This version's `--output-format json` has no token counts (github/copilot-cli#4107); the session's
-        // events.jsonl under ~/.copilot/session-state/<sessionId>/ has them in its `session.shutdown` event.
-        const id = jsonLines(stdout).findLast((e) => e.type === 'result')?.sessionId;
-        return typeof id === 'string' && /^[\w-]+$/.test(id) ? (0,external_node_path_.join)(home, '.copilot', 'session-state', id, 'events.jsonl') : undefined;
-    },
-    parseUsage(stdout, sessionText) {
-        const events = jsonLines(stdout);
-        const usage = (sessionText !== undefined ? sessionUsage(sessionText) : undefined) ?? sessionUsage(stdout);
-        if (!usage)
-            return undefined;
-        const result = events.findLast((e) => e.type === 'result');
-        if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
-            usage.durationMs = result.usage.sessionDurationMs;
-        }
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            failedDespiteZero: (out) => {
-                const r = jsonLines(out).findLast((e) => e.type === 'result');
-                return typeof r?.exitCode === 'number' && r.exitCode !== 0;
-            }
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/gemini.ts
-/**
- * Google Gemini CLI in headless mode: `gemini --output-format json
- * --approval-mode auto_edit --prompt <line>`, the task on stdin (the CLI
- * appends `--prompt` to stdin). Docs: https://geminicli.com/docs/cli/headless/
- */
-
-
-
-
-/** Sent as `--prompt`: the real instructions come first, on stdin. */
-const GEMINI_PROMPT_LINE = 'Carry out the task described above.';
-/** Exit code the headless docs give for "turn limit exceeded". */
-const GEMINI_TURN_LIMIT_EXIT = 53;
-/** FATAL_AUTHENTICATION_ERROR: no or an invalid auth method (e.g. a gateway URL without an auth type). */
-const GEMINI_AUTH_EXIT = 41;
-/** The headless JSON document: `{session_id?, response, stats}` or `{session_id?, error}`. */
-const isGeminiDoc = (d) => isObject(d.stats) || 'response' in d || isObject(d.error);
-const geminiDriver = {
-    name: 'gemini',
-    install: 'npm i -g @google/gemini-cli',
-    docs: 'https://geminicli.com/docs/cli/headless/',
-    credentials: [['GEMINI_API_KEY', 'GOOGLE_API_KEY']],
-    optionalEnv: ['GOOGLE_GEMINI_BASE_URL', 'GEMINI_MODEL'],
-    // Gemini's "Login with Google": OAuth tokens, the account, and settings.json (its `selectedType`).
-    loginFiles: ['.gemini/oauth_creds.json', '.gemini/google_accounts.json', '.gemini/settings.json'],
-    build(ctx) {
-        const argv = [
-            'gemini',
-            '--output-format',
-            'json',
-            // auto_edit approves file edits only; shell commands still need approval (denied headless).
-            ...unlessOverridden(ctx.args, ['--approval-mode', '--yolo', '-y'], ['--approval-mode', 'auto_edit']),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args,
-            '--prompt',
-            GEMINI_PROMPT_LINE
-        ];
-        // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
-        const env = { GEMINI_CLI_TRUST_WORKSPACE: 'true' };
-        if (!ctx.passed?.includes('GEMINI_API_KEY'))
-            return { argv, stdin: ctx.prompt, env };
-        // With an API key, gemini needs nothing from HOME: it gets a home of its own beside the prompt
-        // (GEMINI_CLI_HOME) whose settings.json selects the API-key auth type and bounds its retries
-        // (`general.maxAttempts`, default 10). Without the auth type, GOOGLE_GEMINI_BASE_URL selects a
-        // "gateway" type that gemini 0.61's own check rejects with exit 41. (A system-defaults file would
-        // not do: gemini skips one whose parent directory is writable by others, as /tmp is.)
-        const home = (0,external_node_path_.join)((0,external_node_path_.dirname)(ctx.promptFile), 'gemini-home');
-        const settings = { general: { maxAttempts: AGENT_MAX_RETRIES + 1 }, security: { auth: { selectedType: 'gemini-api-key' } } };
-        env.GEMINI_CLI_HOME = home;
-        return { argv, stdin: ctx.prompt, env, files: { [(0,external_node_path_.join)(home, '.gemini', 'settings.json')]: JSON.stringify(settings, null, 2) + '\n' } };
-    },
-    parseUsage(stdout) {
-        // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
-        // thoughts, cached..}}}, tools, files}, error?}`; `prompt` includes cached tokens, thoughts bill as output.
-        const doc = findJsonDocument(stdout, isGeminiDoc);
-        if (!doc || !isObject(doc.stats) || !isObject(doc.stats.models))
-            return undefined;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0, durationMs: 0 };
-        for (const m of Object.values(doc.stats.models)) {
-            if (!isObject(m))
-                continue;
-            const t = isObject(m.tokens) ? m.tokens : {};
-            usage.inputTokens += num(t.prompt);
-            usage.outputTokens += num(t.candidates) + num(t.thoughts);
-            if (isObject(m.api))
-                usage.durationMs = (usage.durationMs ?? 0) + num(m.api.totalLatencyMs);
-        }
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            capExitCodes: [GEMINI_TURN_LIMIT_EXIT],
-            credentialExitCodes: [GEMINI_AUTH_EXIT],
-            failedDespiteZero: (out) => isObject(findJsonDocument(out, isGeminiDoc)?.error)
-        });
-    }
-};
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/agents/login-files.ts
-/**
- * Where each agent's own login lives under the caller's HOME (`codex login`,
- * `claude login`, gemini's "Login with Google", copilot's device login): the
- * files a driver names that exist. They are the only part of the caller's HOME
- * an agent step may see (read-only), and only that agent's steps.
- */
-
-
-/** Is the agent logged in under `home` (the first of its login files exists)? */
-function loggedIn(driver, home) {
-    return driver.loginFiles.length > 0 && loginFilesFound({ loginFiles: driver.loginFiles.slice(0, 1) }, home).length > 0;
-}
-/** Absolute paths of `driver.loginFiles` that exist as regular files under `home`. */
-function loginFilesFound(driver, home) {
-    if (!home)
-        return [];
-    return driver.loginFiles
-        .map((f) => (0,external_node_path_.join)(home, f))
-        .filter((p) => {
-        try {
-            return (0,external_node_fs_.statSync)(p).isFile();
-        }
-        catch {
-            return false;
-        }
-    });
-}
-/**
- * Read-only binds for a call's login files: each at the same place under the step's own HOME
- * as under the caller's. For the sandbox's `readOnly` list of that agent's call only.
- */
-function loginBinds(files, callerHome, stepHome) {
-    return files
-        .map((source) => ({ source, rel: (0,external_node_path_.relative)(callerHome, source) }))
-        .filter(({ rel }) => rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
-        .map(({ source, rel }) => ({ source, dest: (0,external_node_path_.join)(stepHome, rel) }));
-}
-/** One line per agent for `autopilot doctor`: the login files its steps would see (read-only), or none. */
-function loginReport(drivers, home) {
-    return drivers.map((d) => {
-        const found = loginFilesFound(d, home);
-        if (d.loginFiles.length === 0)
-            return `${d.name}: no login files (credentials from the environment only)`;
-        if (found.length === 0)
-            return `${d.name}: not logged in (none of ~/${d.loginFiles.join(', ~/')})`;
-        const shown = found.map((f) => `~/${relative(home, f)}`).join(', ');
-        return `${d.name}: ${loggedIn(d, home) ? 'logged in' : 'settings only'}; its steps see, read-only: ${shown}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/agents/index.ts
-
-
-
-
-
-
-
-
-const DRIVERS = {
-    codex: codexDriver,
-    claude: claudeDriver,
-    gemini: geminiDriver,
-    aider: aiderDriver,
-    copilot: copilotDriver,
-    command: commandDriver
-};
-/** Every driver, in a stable order (doctor, docs). */
-function allDrivers() {
-    return Object.values(DRIVERS);
-}
-/** The driver for an agent name. */
-function getDriver(name) {
-    return DRIVERS[name];
-}
-function uniq(xs) {
-    return [...new Set(xs)];
-}
-/**
- * Merge a step's agent fields over `agents.<name>` and compute the escalation
- * chain: `step.fallback`, else `task.fallback`, else `agents.<name>.fallback`.
- * Step fields (model, args, command, pass-env) apply to the step's own agent
- * only: a fallback agent runs with its own `agents.<fallback>` settings, since
- * a codex model name means nothing to claude. Step `pass-env` reaches every
- * agent in the chain (it is the step's environment, not a driver setting).
- */
-function resolveAgentCall(plan, task, step) {
-    if (!step.agent)
-        throw new Error(`step is not an agent step (task ${task.id})`);
-    const preferred = step.agent;
-    const settings = (name) => plan.agents[name] ?? {};
-    const fallback = step.fallback ?? task.fallback ?? settings(preferred).fallback ?? [];
-    const agents = uniq([preferred, ...fallback]);
-    const stepPassEnv = step['pass-env'] ?? [];
-    const calls = agents.map((agent) => {
-        const s = settings(agent);
-        const own = agent === preferred;
-        return {
-            agent,
-            model: (own ? step.model : undefined) ?? s.model,
-            args: [...(s.args ?? []), ...((own ? step.args : undefined) ?? [])],
-            allowedTools: s['allowed-tools'],
-            command: (own ? step.command : undefined) ?? s.command,
-            passEnv: uniq([...(s['pass-env'] ?? []), ...stepPassEnv])
-        };
-    });
-    return { agents, calls };
-}
-/**
- * A message naming what is missing when the caller's environment lacks a
- * credential the driver needs, else undefined. Checked before the step starts.
- */
-function missingCredentials(driver, env) {
-    const missing = driver.credentials.filter((group) => !group.some((name) => isSet(env[name])));
-    if (missing.length === 0)
-        return undefined;
-    const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ');
-    return (`agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret)` +
-        (driver.loginFiles.length ? `, or its own login (~/${driver.loginFiles[0]}). ` : '. ') +
-        `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
-        `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`);
-}
-/**
- * The credential variables present in `env` that a call to `driver` receives
- * (every present name of every group: a CLI may prefer one over another), plus
- * the call's `passEnv` names that are set. The runner masks all their values.
- */
-function agentEnv(driver, call, env) {
-    const out = {};
-    for (const name of [...driver.credentials.flat(), ...(driver.optionalEnv ?? []), ...call.passEnv]) {
-        const v = env[name];
-        if (isSet(v))
-            out[name] = v;
-    }
-    return out;
-}
-/**
- * Why an agent step cannot run, when it is under `network: deny` (the step's, else the plan's
- * default): every CLI but `command` needs its provider, and would retry until the step timeout.
- */
-function networkDenied(plan, step) {
-    if (!step.agent || (step.network ?? plan.defaults.network) !== 'deny')
-        return undefined;
-    const where = step.network ? "the step's `network: deny`" : '`defaults.network: deny`';
-    return (`agent ${step.agent} cannot reach its model provider under ${where}: set \`network: allow\` on the step ` +
-        '(agent steps need the network; the gates still check every change)');
-}
-/** Agent steps that would run under `network: deny`: warnings for `validate`, with where they are. */
-function agentNetworkProblems(plan) {
-    const out = [];
-    plan.tasks.forEach((task, t) => task.steps.forEach((step, s) => {
-        if (step.agent === 'command')
-            return;
-        const why = networkDenied(plan, step);
-        if (why)
-            out.push({ path: ['tasks', t, 'steps', s, ...(step.network ? ['network'] : ['agent'])], message: why });
-    }));
-    return out;
-}
-function isSet(v) {
-    return v !== undefined && v !== '';
 }
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -68671,7 +67910,7 @@ const AGENT_NAMES = ['codex', 'claude', 'gemini', 'aider', 'copilot', 'command']
 /** Same shape as a GitHub job id, so ids can become matrix values and artifact names. */
 const TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 const minutes = schemas_number().positive().max(24 * 60);
-const schema_count = schemas_number().int().nonnegative();
+const count = schemas_number().int().nonnegative();
 const envName = schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name');
 const envMap = record(envName, union([schemas_string(), schemas_number(), schemas_boolean()]).transform(String));
 /** Turns a `(value) => problem | undefined` check into a zod refinement, so the message is the check's own. */
@@ -68717,7 +67956,7 @@ const StepSchema = strictObject({
         .describe("Names of the caller's environment variables this step may see. Their values are masked in logs."),
     'working-directory': relPath.optional().describe('Directory, relative to the repository root, to run in.'),
     'timeout-minutes': minutes.optional().describe('Kill the step (and all its children) after this long.'),
-    retries: schema_count.max(10).default(0).describe('How many times to retry the step after a failure.'),
+    retries: count.max(10).default(0).describe('How many times to retry the step after a failure.'),
     'continue-on-error': schemas_boolean().default(false).describe('A failure of this step does not fail the task.'),
     expect: expect.optional(),
     rollback: schemas_string().min(1).optional().describe('Shell command run when the step finally fails.'),
@@ -68769,11 +68008,11 @@ const GatesSchema = strictObject({
         .default([])
         .describe('Protected paths (workflows, plans, manifests, keys...) that tasks may nevertheless change.'),
     'allow-deletes': schemas_boolean().default(false).describe('Let tasks delete files.'),
-    'max-changed-files': schema_count.default(100).describe('Most files one task may change.'),
-    'max-changed-lines': schema_count.default(2000).describe('Most lines (added + removed) one task may change.'),
-    'max-file-bytes': schema_count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
-    'max-run-changed-files': schema_count.default(300).describe('Most files the whole run may change.'),
-    'max-run-changed-lines': schema_count.default(10000).describe('Most lines the whole run may change.'),
+    'max-changed-files': count.default(100).describe('Most files one task may change.'),
+    'max-changed-lines': count.default(2000).describe('Most lines (added + removed) one task may change.'),
+    'max-file-bytes': count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
+    'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
+    'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
     'scan-secrets': schemas_boolean().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
     'forbid-added': array(forbidAdded)
         .default([])
@@ -68788,8 +68027,8 @@ const LimitsSchema = strictObject({
         .default(3)
         .describe('Stop starting tasks after this many failures in a row.'),
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
-    'max-agent-calls': schema_count.optional().describe('Most agent calls in the run.'),
-    'max-tokens': schema_count.optional().describe('Most agent tokens in the run.'),
+    'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
+    'max-tokens': count.optional().describe('Most agent tokens in the run.'),
     'max-cost-usd': schemas_number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
     /** RLIMIT_DATA of every step, check and rollback (prlimit): heap and private memory, per process. */
     'step-memory-mb': schemas_number()
@@ -68803,7 +68042,7 @@ const LimitsSchema = strictObject({
         .min(1)
         .optional()
         .describe('Most processes (RLIMIT_NPROC) a step may run at once; not enforced when autopilot runs as root.'),
-    'max-regressions': schema_count
+    'max-regressions': count
         .optional()
         .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
 })
@@ -68813,11 +68052,11 @@ const AgentSettingsSchema = strictObject({
     command: array(schemas_string().min(1)).min(1).optional().describe('Program and arguments (for `command`).'),
     'pass-env': array(envName).optional().describe('Extra environment variables the agent may see (masked).'),
     'allowed-tools': array(schemas_string()).optional().describe('Tools the agent may use (claude `--allowedTools`).'),
-    'max-calls': schema_count.optional().describe('Most calls to this agent per run.'),
-    'max-tokens': schema_count.optional().describe('Most tokens for this agent per run.'),
+    'max-calls': count.optional().describe('Most calls to this agent per run.'),
+    'max-tokens': count.optional().describe('Most tokens for this agent per run.'),
     'max-cost-usd': schemas_number().nonnegative().optional().describe('Most cost for this agent per run.'),
-    'max-calls-per-day': schema_count.optional().describe('Most calls to this agent per UTC day, across runs.'),
-    'max-tokens-per-day': schema_count.optional().describe('Most tokens for this agent per UTC day, across runs.'),
+    'max-calls-per-day': count.optional().describe('Most calls to this agent per UTC day, across runs.'),
+    'max-tokens-per-day': count.optional().describe('Most tokens for this agent per UTC day, across runs.'),
     'max-cost-usd-per-day': schemas_number().nonnegative().optional().describe('Most cost per UTC day, across runs.')
 })
     .describe('Driver settings and budgets for one agent.');
@@ -68850,11 +68089,11 @@ const BaselineSchema = union([
 ])
     .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
 /** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
-const DEFAULT_SETUP_KEY_FILES = (/* unused pure expression or super */ null && ([
+const DEFAULT_SETUP_KEY_FILES = [
     'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
     'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
     'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
-]));
+];
 const PlanSchema = strictObject({
     $schema: schemas_string().optional().describe('JSON Schema reference for editors.'),
     version: literal(1, { error: 'unsupported version: only `version: 1` exists' }).describe('Plan format version.'),
@@ -69180,7 +68419,6 @@ function child(schema, seg) {
 
 
 
-
 /**
  * Parse and validate plan text. Pure. Throws PlanError carrying every problem
  * found (YAML syntax, schema, ids, needs, cycles, steps), sorted by position.
@@ -69215,7 +68453,7 @@ function parsePlan(text, file, options = {}) {
         file,
         text,
         hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
-        warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan), ...agentNetworkProblems(plan)].map(at)),
+        warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan)].map(at)),
         locate: (path) => source.locate(path)
     };
 }
@@ -69226,7 +68464,7 @@ function parsePlan(text, file, options = {}) {
 async function loadPlan(file, displayName = file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -69276,6 +68514,8 @@ function sortProblems(problems) {
         .sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/plan/locate.ts
 // Finding the plan a command means: a path, an issue number, or the only plan in the repository.
 
@@ -69321,7 +68561,7 @@ async function resolvePlanPath(arg, cwd) {
         return file;
     }
     const file = external_node_path_default().resolve(cwd, arg);
-    const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
     if (!info)
         throw new AutopilotError(`plan not found: ${arg}`);
     return info.isDirectory() ? external_node_path_default().join(file, PLAN_FILE) : file;
@@ -69329,7 +68569,7 @@ async function resolvePlanPath(arg, cwd) {
 async function onlyPlan(cwd) {
     const root = findRepoRoot(cwd);
     const dir = external_node_path_default().join(root, PLANS_DIR);
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
     const candidates = entries
         .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, e.name, PLAN_FILE)))
         .map((e) => external_node_path_default().join(dir, e.name, PLAN_FILE))
@@ -69821,6 +69061,27 @@ class Git {
         if (r.exitCode !== 0)
             await this.raw(['worktree', 'prune']);
     }
+    /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+    async treeFiles(commit) {
+        const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map(line => {
+            const tab = line.indexOf('\t');
+            return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] };
+        });
+    }
+    /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+    async ignoredEntries() {
+        const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']);
+        return out.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+    async changedPaths() {
+        const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+        return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3));
+    }
     /** Worktree paths registered in this repository (the main one excluded). */
     async worktrees() {
         const out = await this.text(['worktree', 'list', '--porcelain']);
@@ -69875,24 +69136,24 @@ const FINAL = new Set(['succeeded', 'cached', 'failed', 'denied', 'blocked', 'ca
  * undefined in the ESM bundle ncc produces.
  */
 async function writeAtomic(file, data) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    const handle = await (0,promises_namespaceObject.open)(tmp, 'w');
+    const handle = await (0,promises_.open)(tmp, 'w');
     try {
         await handle.writeFile(data);
         await handle.sync();
     }
     catch (e) {
         await handle.close();
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
         throw e;
     }
     await handle.close();
-    await (0,promises_namespaceObject.rename)(tmp, file);
+    await (0,promises_.rename)(tmp, file);
 }
 async function readJson(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -69902,7 +69163,7 @@ async function readJson(file) {
 }
 async function exists(path) {
     try {
-        await (0,promises_namespaceObject.access)(path);
+        await (0,promises_.access)(path);
         return true;
     }
     catch {
@@ -69914,10 +69175,10 @@ async function exists(path) {
  * in `git status` and the user's own .gitignore is left alone.
  */
 async function ensureIgnoredDir(dir) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const marker = (0,external_node_path_.join)(dir, '.gitignore');
     if (!(await exists(marker)))
-        await (0,promises_namespaceObject.writeFile)(marker, '# autopilot state: never committed\n*\n');
+        await (0,promises_.writeFile)(marker, '# autopilot state: never committed\n*\n');
 }
 
 ;// CONCATENATED MODULE: ./src/state/local-store.ts
@@ -69968,8 +69229,8 @@ class LocalStateStore {
     }
     /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
     async reset() {
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
     }
 }
 /** Patch first, record last: a record on disk always has its patch beside it. */
@@ -69982,7 +69243,7 @@ async function readResult(dir) {
     if (!record)
         return undefined;
     try {
-        return { record, patch: await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, 'patch.diff')) };
+        return { record, patch: await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'patch.diff')) };
     }
     catch {
         return undefined;
@@ -70000,12 +69261,12 @@ async function readResult(dir) {
 
 /** `what` names the holder in the refusal (default: a run of this plan). */
 async function acquireLock(file, what = 'autopilot run of this plan') {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const me = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
     let tookOverFrom;
     for (let tries = 0; tries < 20; tries++) {
         if (await createWith(file, me))
-            return { tookOverFrom, release: () => (0,promises_namespaceObject.rm)(file, { force: true }) };
+            return { tookOverFrom, release: () => (0,promises_.rm)(file, { force: true }) };
         const owner = await readLockOwner(file);
         if (owner && owner.host === (0,external_node_os_namespaceObject.hostname)() && isAlive(owner.pid)) {
             throw new StoppedError(`another ${what} is in progress (pid ${owner.pid}, since ${owner.since}); ` +
@@ -70017,7 +69278,7 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
         if (!(await createWith(guard, me))) {
             const holder = await readLockOwner(guard);
             if (!holder || !isAlive(holder.pid))
-                await (0,promises_namespaceObject.rm)(guard, { force: true });
+                await (0,promises_.rm)(guard, { force: true });
             await new Promise(resolve => setTimeout(resolve, 25));
             continue;
         }
@@ -70026,11 +69287,11 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
             // Unchanged since we judged it stale: still the dead owner's (or gone).
             if (!now || (now.pid === owner?.pid && now.since === owner?.since)) {
                 tookOverFrom = owner?.pid;
-                await (0,promises_namespaceObject.rm)(file, { force: true });
+                await (0,promises_.rm)(file, { force: true });
             }
         }
         finally {
-            await (0,promises_namespaceObject.rm)(guard, { force: true });
+            await (0,promises_.rm)(guard, { force: true });
         }
     }
     throw new StoppedError(`could not take the lock ${file}; remove it if no autopilot run is active`);
@@ -70042,9 +69303,9 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
  */
 async function createWith(file, content) {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    await (0,promises_namespaceObject.writeFile)(tmp, content);
+    await (0,promises_.writeFile)(tmp, content);
     try {
-        await (0,promises_namespaceObject.link)(tmp, file);
+        await (0,promises_.link)(tmp, file);
         return true;
     }
     catch (e) {
@@ -70053,13 +69314,13 @@ async function createWith(file, content) {
         throw e;
     }
     finally {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
     }
 }
 /** The owner recorded in a lock file, if it can be read. */
 async function readLockOwner(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -70140,27 +69401,11 @@ function addUsage(a, b) {
         // Round to micro-dollars so repeated sums stay stable in JSON.
         sum.costUsd = Math.round(((a.costUsd ?? 0) + (b.costUsd ?? 0)) * 1e6) / 1e6;
     }
-    if (a.unknownCalls || b.unknownCalls)
-        sum.unknownCalls = (a.unknownCalls ?? 0) + (b.unknownCalls ?? 0);
-    if (a.durationMs !== undefined || b.durationMs !== undefined)
-        sum.durationMs = (a.durationMs ?? 0) + (b.durationMs ?? 0);
     return sum;
 }
 /** a + b where either may be missing (a step without agent calls has no usage). */
 function mergeUsage(a, b) {
     return !b ? a : !a ? { ...b } : addUsage(a, b);
-}
-/**
- * The token budgets that apply to `agent` (per run, per day, run-wide), by setting name: a call
- * whose usage is unknown cannot be counted against them.
- */
-function tokenBudgets(plan, agent) {
-    const s = plan.agents[agent] ?? {};
-    return [
-        ...(s['max-tokens'] !== undefined ? [`agents.${agent}.max-tokens`] : []),
-        ...(s['max-tokens-per-day'] !== undefined ? [`agents.${agent}.max-tokens-per-day`] : []),
-        ...(plan.limits['max-tokens'] !== undefined ? ['limits.max-tokens'] : [])
-    ];
 }
 /** Tokens counted against `max-tokens`: input plus output. */
 function totalTokens(u) {
@@ -70254,10 +69499,7 @@ function formatUsage(u) {
         return '';
     const tokens = u.inputTokens + u.outputTokens;
     const cost = u.costUsd !== undefined ? `, $${u.costUsd.toFixed(4)}` : '';
-    const unknown = u.unknownCalls ?? 0;
-    // A CLI that reported nothing: its tokens are unknown, not 0.
-    const tokenText = unknown >= u.calls ? 'tokens unknown' : unknown > 0 ? `${tokens} tokens + unknown (${unknown} call${unknown === 1 ? '' : 's'} unreported)` : `${tokens} tokens`;
-    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokenText}${cost}`;
+    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokens} tokens${cost}`;
 }
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -70688,7 +69930,7 @@ class SandboxUnavailableError extends AutopilotError {
 
 /** Where autopilot looks for its own programs, in this order; never HOME, never a worktree. */
 const SYSTEM_DIRS = ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin'];
-const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo'];
+const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo', 'unshare'];
 /** What to install when a program is missing (Debian package names). */
 const PACKAGE = {
     git: 'git',
@@ -70696,7 +69938,8 @@ const PACKAGE = {
     sh: 'dash',
     bash: 'bash',
     prlimit: 'util-linux',
-    sudo: 'sudo'
+    sudo: 'sudo',
+    unshare: 'util-linux'
 };
 /** Finds each program in `dirs` (first executable regular file wins). Pure apart from reading the file system. */
 function resolvePrograms(dirs = SYSTEM_DIRS) {
@@ -70744,6 +69987,158 @@ function isExecutableFile(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/state/keys.ts
+/** Content addresses: a task's result is reusable when these inputs are unchanged. */
+
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** JSON with sorted keys, so equal data always hashes equally. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+/**
+ * The key of a task's result: its own definition, the plan settings that shape
+ * how it runs (defaults, gates, agents, intent), the base tree, and the digests
+ * of its dependencies' patches in the order they are applied.
+ */
+function taskKey(input) {
+    const { plan, task } = input;
+    return sha256(canonicalJson({
+        v: 1,
+        task,
+        defaults: plan.defaults,
+        gates: plan.gates,
+        agents: plan.agents,
+        intent: plan.intent,
+        baseTree: input.baseTree,
+        deps: input.dependencyDigests,
+        ...(input.setupKey ? { setup: input.setupKey } : {}),
+        ...(input.planDirDigest ? { planDir: input.planDirDigest } : {})
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/run/setup-layer.ts
+/**
+ * The setup layer: what the plan's `setup` steps leave that git ignores
+ * (node_modules, .venv, target/, generated files), kept once per setup key and
+ * put into every task's worktree without copying it byte by byte. Folders are
+ * mounted as an overlay inside the task's sandbox (the layer read-only below,
+ * the task's own writable folder above, so a task may change its copy and no
+ * other task sees it); single files are copied. Outside the sandbox the
+ * worktree shows only empty mount points, so nothing of the layer can reach a
+ * task's diff.
+ */
+
+
+
+
+/**
+ * The setup cache key: the setup steps (and the defaults that shape how they run)
+ * and the blob ids of the key files at the base commit (a blob id is a hash of the content).
+ */
+function setupKey(plan, keyFiles) {
+    const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return sha256(canonicalJson({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }));
+}
+/** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */
+function layerEntries(listed) {
+    return listed
+        .filter(p => p.length > 0 && p !== '.git' && !p.startsWith('.git/'))
+        .map(p => (p.endsWith('/') ? { path: p.slice(0, -1), kind: 'dir' } : { path: p, kind: 'file' }));
+}
+const LAYER_FILE = 'layer.json';
+/** The layer kept under `root` for `key`, when a complete one is there. */
+async function findLayer(root, key) {
+    const dir = external_node_path_default().join(root, key);
+    const meta = await readJson(external_node_path_default().join(dir, LAYER_FILE));
+    return meta ? { key, dir, entries: meta.entries } : undefined;
+}
+/**
+ * Moves `entries` out of the setup worktree into a new layer under `root/<key>`.
+ * Written into a temporary folder and renamed, so a killed run never leaves half a layer that looks whole.
+ */
+async function keepLayer(root, key, worktree, entries) {
+    const dir = external_node_path_default().join(root, key);
+    const tmp = `${dir}.${process.pid}.tmp`;
+    await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().join(tmp, 'files'), { recursive: true });
+    for (const e of entries) {
+        const to = external_node_path_default().join(tmp, 'files', e.path);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await (0,promises_.rename)(external_node_path_default().join(worktree, e.path), to);
+    }
+    await writeAtomic(external_node_path_default().join(tmp, LAYER_FILE), JSON.stringify({ key, entries }, null, 2));
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rename)(tmp, dir);
+    return { key, dir, entries };
+}
+/** Keeps the newest `keep` layers under `root` and removes the rest (each can be large). */
+async function pruneLayers(root, keepKey, keep = 2) {
+    if (!(await exists(root)))
+        return;
+    const names = (await (0,promises_.readdir)(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name);
+    const { stat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(external_node_path_default().join(root, n))).mtimeMs })));
+    dated.sort((a, b) => b.t - a.t);
+    for (const { n } of dated.slice(Math.max(0, keep - 1)))
+        await (0,promises_.rm)(external_node_path_default().join(root, n), { recursive: true, force: true });
+}
+/**
+ * Puts the layer into a task's worktree: files copied, folders as overlays for the sandbox
+ * (an empty mount point is made in the worktree). `scratch` is the task's own folder for the upper layers.
+ * `copyDirs` copies folders too, for steps that run without the sandbox (`sandbox: off`).
+ */
+async function attachLayer(layer, worktree, scratch, copyDirs = false) {
+    const mounts = [];
+    for (const [i, e] of layer.entries.entries()) {
+        const from = external_node_path_default().join(layer.dir, 'files', e.path);
+        const target = external_node_path_default().join(worktree, e.path);
+        if (e.kind === 'file' || copyDirs) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            await (0,promises_.cp)(from, target, { recursive: true, force: true, preserveTimestamps: true, verbatimSymlinks: true });
+            continue;
+        }
+        await (0,promises_.mkdir)(target, { recursive: true });
+        const upper = external_node_path_default().join(scratch, `upper-${i}`);
+        const work = external_node_path_default().join(scratch, `work-${i}`);
+        await (0,promises_.mkdir)(upper, { recursive: true });
+        await (0,promises_.mkdir)(work, { recursive: true });
+        mounts.push({ lower: from, upper, work, target });
+    }
+    return mounts;
+}
+/** Mounts each `-o options` `target` pair before `--`, then execs the rest; runs as root of its own namespaces. */
+const OVERLAY_LAUNCHER = 'while [ "$1" != "--" ]; do mount -t overlay overlay -o "$1" "$2" || ' +
+    '{ echo "autopilot sandbox: cannot mount the setup layer at $2" >&2; exit 125; }; shift 2; done; shift; exec "$@"';
+/**
+ * `argv` (the sandbox's command line) preceded by a private user and mount namespace in which the
+ * overlays are mounted: bubblewrap then binds the worktree with them inside and drops every capability,
+ * so the step can use but never unmount them. Values are passed as arguments, never parsed by a shell.
+ */
+function withOverlays(unshare, sh, mounts, argv) {
+    if (mounts.length === 0)
+        return argv;
+    // overlayfs option values escape "," and ":" with a backslash.
+    const esc = (p) => p.replace(/([\\,:])/g, '\\$1');
+    const pairs = mounts.flatMap(m => [`lowerdir=${esc(m.lower)},upperdir=${esc(m.upper)},workdir=${esc(m.work)}`, m.target]);
+    return [unshare, '--user', '--map-root-user', '--mount', '--', sh, '-c', OVERLAY_LAUNCHER, 'autopilot-layer', ...pairs, '--', ...argv];
+}
+/**
+ * The layer in worktree `name` of the workspace: overlays for the task's sandbox, or (where steps run
+ * without the sandbox) copies. The task's upper folders live in a temp folder of its own.
+ */
+async function attachSetup(layer, workspace, name, executor, spec) {
+    if (!layer)
+        return;
+    const sandboxed = spec !== undefined && executor.sandboxOn !== false;
+    const mounts = await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), !sandboxed);
+    if (spec)
+        spec.overlays = mounts;
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -70967,6 +70362,7 @@ function lastBytes(text, max) {
 
 
 
+
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
     tracker;
@@ -71012,6 +70408,11 @@ class ProcessExecutor {
                 denyNetwork: deny,
                 limits: req.limits
             });
+            // The setup layer's overlays are mounted first, in namespaces of their own; bubblewrap then binds the
+            // worktree with them inside and drops every capability, so a step can use them but never unmount them.
+            if (spec.overlays?.length) {
+                argv = withOverlays(programPath(this.programs, 'unshare'), programPath(this.programs, 'sh'), spec.overlays, argv);
+            }
         }
         else {
             argv = [...prlimitArgv(this.programs.prlimit, req.limits), ...argv];
@@ -71022,7 +70423,6 @@ class ProcessExecutor {
         }
         const started = Date.now();
         const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine);
-        const stdoutOnly = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s));
         return await new Promise(resolve => {
             // detached: the child leads a new process group, so a timeout can kill
             // its children and grandchildren too.
@@ -71065,10 +70465,7 @@ class ProcessExecutor {
             req.signal?.addEventListener('abort', onAbort, { once: true });
             if (req.signal?.aborted)
                 onAbort();
-            child.stdout.on('data', (d) => {
-                buffer.write(d);
-                stdoutOnly.write(d);
-            });
+            child.stdout.on('data', (d) => buffer.write(d));
             child.stderr.on('data', (d) => buffer.write(d));
             child.stdin.on('error', () => { });
             child.stdin.end(req.stdin ?? '');
@@ -71094,7 +70491,6 @@ class ProcessExecutor {
                     notFound,
                     sandboxed,
                     output: buffer.finish(),
-                    stdout: stdoutOnly.finish(),
                     durationMs: Date.now() - started
                 });
             });
@@ -71493,7 +70889,7 @@ async function objectStores(objects, depth = 0) {
         return stores;
     let text = '';
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(objects, 'info', 'alternates'), 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(objects, 'info', 'alternates'), 'utf8');
     }
     catch {
         return stores;
@@ -71523,16 +70919,16 @@ function objectBinds(stores, emptyDir) {
  */
 async function makeStepGitDir(input) {
     const { dir } = input;
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
     const empty = (0,external_node_path_.join)(dir, '..', '.empty');
-    await (0,promises_namespaceObject.mkdir)(empty, { recursive: true });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs', 'heads'), { recursive: true });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs', 'tags'), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), `${input.head}\n`);
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n');
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), input.stores.map((_, i) => `${SANDBOX_OBJECTS}/${i}\n`).join(''));
-    await (0,promises_namespaceObject.copyFile)(input.index, (0,external_node_path_.join)(dir, 'index')).catch(() => { });
+    await (0,promises_.mkdir)(empty, { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'heads'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'tags'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), `${input.head}\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), input.stores.map((_, i) => `${SANDBOX_OBJECTS}/${i}\n`).join(''));
+    await (0,promises_.copyFile)(input.index, (0,external_node_path_.join)(dir, 'index')).catch(() => { });
     await restoreDotGit(input.worktree, dir);
     return { dir, binds: objectBinds(input.stores, empty) };
 }
@@ -71540,8 +70936,8 @@ async function makeStepGitDir(input) {
 async function restoreDotGit(worktree, gitDir) {
     const dotGit = (0,external_node_path_.join)(worktree, '.git');
     // Removed first: writing through a link a step left there would write wherever it points.
-    await (0,promises_namespaceObject.rm)(dotGit, { recursive: true, force: true });
-    await (0,promises_namespaceObject.writeFile)(dotGit, `gitdir: ${gitDir}\n`, { flag: 'wx' });
+    await (0,promises_.rm)(dotGit, { recursive: true, force: true });
+    await (0,promises_.writeFile)(dotGit, `gitdir: ${gitDir}\n`, { flag: 'wx' });
 }
 
 ;// CONCATENATED MODULE: ./src/run/workspace.ts
@@ -71569,14 +70965,14 @@ async function openWorkspace(executor, repoRoot, root) {
     const repoDir = (0,external_node_path_.join)(root, 'repo.git');
     const user = new Git(executor, repoRoot);
     if (!(await exists((0,external_node_path_.join)(repoDir, 'HEAD')))) {
-        await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+        await (0,promises_.mkdir)(root, { recursive: true });
         await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
     }
     const repo = new Git(executor, repoDir);
     // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
     // change. Ignored files never land, so an agent cannot smuggle anything through this list.
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
+    await (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
     const worktreePath = (name) => (0,external_node_path_.join)(root, 'wt', name);
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
@@ -71590,14 +70986,16 @@ async function openWorkspace(executor, repoRoot, root) {
         if (admin)
             await restoreDotGit(path, admin);
         await serial(() => repo.worktreeRemove(path));
-        await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
     };
     // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
     let stores;
+    const shared = [];
     return {
         root,
+        shared,
         repo,
         worktreePath,
         async addWorktree(name, commit) {
@@ -71616,15 +71014,15 @@ async function openWorkspace(executor, repoRoot, root) {
         removeWorktree,
         async freshTmp(name) {
             const dir = (0,external_node_path_.join)(root, 'tmp', name);
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dir, { recursive: true });
             return dir;
         },
         async prepareSandbox(name, git, tmpDir, head) {
             const path = worktreePath(name);
             const home = (0,external_node_path_.join)(root, 'home', name);
-            await (0,promises_namespaceObject.rm)(home, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(home, { recursive: true });
+            await (0,promises_.rm)(home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(home, { recursive: true });
             stores ??= objectStores((0,external_node_path_.join)(repoDir, 'objects'));
             const step = await makeStepGitDir({
                 dir: (0,external_node_path_.join)(root, 'stepgit', name),
@@ -71633,7 +71031,7 @@ async function openWorkspace(executor, repoRoot, root) {
                 index: (0,external_node_path_.join)(git.gitDir, 'index'),
                 stores: await stores
             });
-            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: step.binds } };
+            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
         }
     };
 }
@@ -71760,37 +71158,6 @@ function invert(ids, needs) {
         for (const n of needs[id] ?? [])
             out[n]?.push(id);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/state/keys.ts
-/** Content addresses: a task's result is reusable when these inputs are unchanged. */
-
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** JSON with sorted keys, so equal data always hashes equally. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-        : v);
-}
-/**
- * The key of a task's result: its own definition, the plan settings that shape
- * how it runs (defaults, gates, agents, intent), the base tree, and the digests
- * of its dependencies' patches in the order they are applied.
- */
-function taskKey(input) {
-    const { plan, task } = input;
-    return sha256(canonicalJson({
-        v: 1,
-        task,
-        defaults: plan.defaults,
-        gates: plan.gates,
-        agents: plan.agents,
-        intent: plan.intent,
-        baseTree: input.baseTree,
-        deps: input.dependencyDigests
-    }));
 }
 
 ;// CONCATENATED MODULE: ./src/git/content.ts
@@ -73864,7 +73231,6 @@ function tail(text, lines = 40) {
 
 
 
-
 function stepName(step) {
     return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
 }
@@ -73872,7 +73238,7 @@ async function runStep(ctx) {
     const { step, plan, task } = ctx;
     const name = stepName(step);
     const log = (0,external_node_path_.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
     const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
     const started = Date.now();
     const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
@@ -73920,7 +73286,7 @@ async function runStep(ctx) {
                 own: call.env
             });
             const before = start;
-            await (0,promises_namespaceObject.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
+            await (0,promises_.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
@@ -73929,10 +73295,7 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                // An agent's own login files, read-only under the task's HOME, for that call only.
-                sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
-                    ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...loginBinds(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
-                    : ctx.sandbox,
+                sandbox: ctx.sandbox,
                 limits: ctx.limits,
                 mask: ctx.mask,
                 signal: ctx.signal,
@@ -73940,7 +73303,7 @@ async function runStep(ctx) {
             });
             const after = await ctx.git.stageAll();
             current = after;
-            const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
+            const callUsage = call.parseUsage?.(r.output);
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
             usage = mergeUsage(usage, callUsage);
@@ -73949,7 +73312,7 @@ async function runStep(ctx) {
                 : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,promises_.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
@@ -73968,7 +73331,7 @@ async function runStep(ctx) {
     }
     if (step.rollback && !ctx.signal.aborted) {
         const rb = await ctx.executor.runStep(shellRequest(ctx, step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
+        await (0,promises_.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {
@@ -74015,6 +73378,7 @@ function sleep(ms, signal) {
 ;// CONCATENATED MODULE: ./src/run/baseline.ts
 
 
+
 /** The phrase reports use for a check already red on the base. */
 const PRE_EXISTING = 'failing before autopilot';
 const policyOf = (plan) => plan.baseline.policy;
@@ -74054,6 +73418,8 @@ async function runBaseline(input) {
     try {
         const tmpDir = await workspace.freshTmp(name);
         const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        const spec = plan.sandbox === 'off' ? undefined : view.spec;
+        await attachSetup(input.setup, workspace, name, input.executor, spec);
         for (const { command, task } of commands) {
             const shell = {
                 plan,
@@ -74062,7 +73428,7 @@ async function runBaseline(input) {
                 tmpDir,
                 home: view.home,
                 callerEnv: input.callerEnv,
-                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+                sandbox: spec,
                 mask: input.mask,
                 signal: input.signal ?? new AbortController().signal
             };
@@ -74145,15 +73511,16 @@ function renderBaseline(record) {
 
 
 
+
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
 async function runTask(input) {
     const { task } = input;
     const started = new Date();
-    await (0,promises_namespaceObject.mkdir)(input.logDir, { recursive: true });
+    await (0,promises_.mkdir)(input.logDir, { recursive: true });
     const taskLog = (0,external_node_path_.join)(input.logDir, 'task.log');
     let result;
     for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
-        await (0,promises_namespaceObject.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
+        await (0,promises_.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
         result = await attemptTask(input, attempt, taskLog);
         if (result.record.status !== 'failed' || input.signal.aborted)
             break;
@@ -74163,7 +73530,7 @@ async function runTask(input) {
     r.record.finishedAt = new Date().toISOString();
     r.record.durationMs = Date.now() - started.getTime();
     r.record.log = taskLog;
-    await (0,promises_namespaceObject.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
+    await (0,promises_.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
     return r;
 }
 async function attemptTask(input, attempt, taskLog) {
@@ -74187,6 +73554,7 @@ async function attemptTask(input, attempt, taskLog) {
         const tmpDir = await workspace.freshTmp(name);
         const view = await workspace.prepareSandbox(name, git, tmpDir, start);
         const shell = taskShell(input, tmpDir, signal, view);
+        await attachSetup(input.setup, workspace, name, input.executor, shell.sandbox);
         let tree;
         for (const [index, step] of task.steps.entries()) {
             const out = await runStep({
@@ -74214,7 +73582,7 @@ async function attemptTask(input, attempt, taskLog) {
             tree = out.tree;
             usage = mergeUsage(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-            await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
             if (out.record.status !== 'succeeded' && out.fatal) {
                 status = 'failed';
                 failedStep = out.record.name;
@@ -74238,9 +73606,9 @@ async function attemptTask(input, attempt, taskLog) {
             const decisions = await evaluateTaskGates({ task, plan, changes });
             gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
             for (const d of decisions) {
-                await (0,promises_namespaceObject.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
+                await (0,promises_.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
                 for (const f of d.findings ?? [])
-                    await (0,promises_namespaceObject.appendFile)(taskLog, `  ${input.mask(f)}\n`);
+                    await (0,promises_.appendFile)(taskLog, `  ${input.mask(f)}\n`);
             }
             const denied = decisions.filter(d => !d.allowed);
             if (denied.length) {
@@ -74264,7 +73632,7 @@ async function attemptTask(input, attempt, taskLog) {
             throw e;
         status = 'failed';
         reason = input.mask(e.message);
-        await (0,promises_namespaceObject.appendFile)(taskLog, `error: ${reason}\n`);
+        await (0,promises_.appendFile)(taskLog, `error: ${reason}\n`);
     }
     finally {
         if (timer)
@@ -74294,7 +73662,7 @@ async function applyDependencies(git, input, name) {
     // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
     // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
     const file = (0,external_node_path_.join)(await input.workspace.freshTmp(`${name}-deps`), 'dependencies.patch');
-    await (0,promises_namespaceObject.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
+    await (0,promises_.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
     await git.apply(file);
     return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z');
 }
@@ -74307,7 +73675,7 @@ async function runChecks(input, git, shell, taskLog) {
         const r = await input.executor.runStep(shellRequest(shell, run));
         const after = await git.stageAll();
         const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
-        await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
+        await (0,promises_.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
@@ -74328,7 +73696,7 @@ async function runChecks(input, git, shell, taskLog) {
             log,
             message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
         });
-        await (0,promises_namespaceObject.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
+        await (0,promises_.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
         if (problem)
             return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
     }
@@ -74340,7 +73708,7 @@ async function runRollbacks(input, shell, taskLog) {
         if (!step.rollback)
             continue;
         const r = await input.executor.runStep(shellRequest(shell, step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
+        await (0,promises_.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
     }
 }
 function taskShell(input, tmpDir, signal, view) {
@@ -74366,13 +73734,6 @@ function countFiles(patch) {
             n++;
     return n;
 }
-/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
-function agentNote(r) {
-    if (r.kind !== 'agent' || !r.agent)
-        return '';
-    const before = (r.agents ?? []).slice(0, -1);
-    return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
-}
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
 /**
@@ -74392,7 +73753,14 @@ function agentNote(r) {
 async function executeTask(env, id, ancestors, signal) {
     const { plan, store } = env;
     const task = plan.tasks.find(t => t.id === id);
-    const key = taskKey({ plan, task, baseTree: env.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') });
+    const key = taskKey({
+        plan,
+        task,
+        baseTree: env.baseTree,
+        dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
+        setupKey: env.setup?.key,
+        planDirDigest: env.planDir?.digest
+    });
     const prev = env.carried?.get(id);
     if (prev && LANDABLE.has(prev.status) && prev.key === key) {
         const kept = await store.loadResult(id);
@@ -74421,7 +73789,8 @@ async function executeTask(env, id, ancestors, signal) {
         reporter: env.reporter,
         signal,
         backoffMs: env.backoffMs,
-        baseline: env.baseline
+        baseline: env.baseline,
+        setup: env.setup
     });
     const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
     result.record.log = rel(result.record.log);
@@ -74461,7 +73830,7 @@ async function integrate(input) {
             const task = plan.tasks.find(t => t.id === id);
             if (result.patch.length > 0) {
                 const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
-                await (0,promises_namespaceObject.writeFile)(file, result.patch);
+                await (0,promises_.writeFile)(file, result.patch);
                 try {
                     await git.apply(file);
                 }
@@ -74516,6 +73885,573 @@ function patchPaths(patch) {
     for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
         out.push(m[1], m[2]);
     return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/agents/classify.ts
+/** How much of the output's end is searched for a failure reason. */
+const CLASSIFY_TAIL_BYTES = 8 * 1024;
+/** Shell's "command not found" and Node's spawn error for a missing program. */
+const NOT_INSTALLED = /ENOENT|command not found|not installed|No such file or directory.*(?:codex|claude|gemini|aider|copilot)/i;
+const CREDENTIALS = /(?:missing|no|invalid|incorrect)[\w\s-]{0,20}api[\s_-]?key|API_KEY[^\n]{0,40}(?:not set|missing|required)|not (?:logged|signed) in|please (?:run [`'"]?\w+ login|log ?in|sign in)|authentication[_ ](?:failed|required|error)|unauthori[sz]ed|\b401\b|invalid[_ ]x-api-key|no authentication|could not authenticate|(?:set|specify) the [A-Z_]*(?:API_KEY|TOKEN)|no API keys? (?:were|was) provided/i;
+const RATE_LIMIT = /rate[\s_-]?limit|too many requests|\b429\b|quota|RESOURCE_EXHAUSTED|usage limit|overloaded|insufficient_quota|premium requests? (?:allowance|limit)/i;
+const CAP = /max(?:imum)?[\s_-]?turns|turn limit|error_max_turns|error_max_budget_usd|budget (?:exceeded|reached)|max[\s_-]?budget|max-autopilot-continues/i;
+/** The last `CLASSIFY_TAIL_BYTES` of the output. */
+function outputTail(output, bytes = CLASSIFY_TAIL_BYTES) {
+    return output.length > bytes ? output.slice(-bytes) : output;
+}
+/**
+ * Classify a finished call. `capExitCodes` are exit codes the CLI documents
+ * for a turn limit (gemini: 53). `failedDespiteZero` lets a driver report a
+ * failure its CLI signals in JSON while exiting 0.
+ */
+function classifyResult(result, opts = {}) {
+    const tail = outputTail(result.output);
+    const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false);
+    if (!failed)
+        return 'ok';
+    if (result.exitCode === 127 || NOT_INSTALLED.test(tail))
+        return 'not-installed';
+    if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode))
+        return 'turn-or-budget-cap';
+    if (CAP.test(tail))
+        return 'turn-or-budget-cap';
+    if (RATE_LIMIT.test(tail))
+        return 'rate-limit';
+    if (CREDENTIALS.test(tail))
+        return 'missing-credentials';
+    return 'non-zero-exit';
+}
+/** A one-line explanation of a failure class for reports, with the fix where there is one. */
+function explainFailure(driver, cls) {
+    const creds = driver.credentials.map((g) => g.join(' or ')).join(', and ');
+    switch (cls) {
+        case 'ok':
+            return `${driver.name} finished`;
+        case 'not-installed':
+            return `${driver.name} is not installed or not on PATH; install it with: ${driver.install}`;
+        case 'missing-credentials':
+            return `${driver.name} could not authenticate${creds ? `: check ${creds}` : ''}`;
+        case 'rate-limit':
+            return `${driver.name} hit a rate limit or quota; retry later or escalate with \`fallback\``;
+        case 'turn-or-budget-cap':
+            return `${driver.name} stopped at its turn or budget cap before finishing`;
+        case 'no-changes':
+            return `${driver.name} exited 0 but changed nothing (the step expects changes)`;
+        case 'non-zero-exit':
+            return `${driver.name} failed (non-zero exit)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/agents/drivers/aider.ts
+/**
+ * Aider (a Python program): `aider --message-file <prompt> --yes-always
+ * --no-auto-commits`, plus the switches that keep it from touching the
+ * repository on its own (no commits of dirty files, no .gitignore edit, its
+ * history files next to the prompt file instead of in the worktree).
+ * Options: https://aider.chat/docs/config/options.html
+ */
+
+
+/** `Tokens: 2.3k sent, 95 received. Cost: $0.0012 message, $0.0150 session.` */
+const TOKENS_LINE = /Tokens:\s*([\d.,]+)([kKmM]?)\s*sent(?:,\s*([\d.,]+)([kKmM]?)\s*cache write)?(?:,\s*([\d.,]+)([kKmM]?)\s*cache hit)?,\s*([\d.,]+)([kKmM]?)\s*received\.(?:\s*Cost:\s*\$([\d.]+)\s*message)?/g;
+function aider_count(n, suffix) {
+    if (!n)
+        return 0;
+    const v = Number(n.replace(/,/g, ''));
+    const mult = suffix?.toLowerCase() === 'k' ? 1e3 : suffix?.toLowerCase() === 'm' ? 1e6 : 1;
+    return Math.round(v * mult);
+}
+const aiderDriver = {
+    name: 'aider',
+    install: 'python -m pip install aider-install && aider-install',
+    docs: 'https://aider.chat/docs/scripting.html',
+    // Aider talks to many providers; any one key is enough (the model decides which).
+    credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
+    build(ctx) {
+        const side = (0,external_node_path_.dirname)(ctx.promptFile);
+        const argv = [
+            'aider',
+            '--message-file',
+            ctx.promptFile,
+            '--yes-always',
+            '--no-auto-commits',
+            '--no-dirty-commits',
+            '--no-gitignore',
+            '--no-pretty',
+            '--no-stream',
+            '--no-check-update',
+            '--no-show-release-notes',
+            '--analytics-disable',
+            '--chat-history-file',
+            (0,external_node_path_.join)(side, 'aider.chat.history.md'),
+            '--input-history-file',
+            (0,external_node_path_.join)(side, 'aider.input.history'),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        return { argv };
+    },
+    parseUsage(stdout) {
+        // Aider prints one `Tokens: ...` line per LLM exchange; there is no JSON mode.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        let cost = 0;
+        for (const m of stdout.matchAll(TOKENS_LINE)) {
+            found = true;
+            // `sent` already includes cache writes (aider/coders/base_coder.py); cache hits are reported apart.
+            usage.inputTokens += aider_count(m[1], m[2]) + aider_count(m[5], m[6]);
+            usage.outputTokens += aider_count(m[7], m[8]);
+            if (m[9])
+                cost += Number(m[9]);
+        }
+        if (!found)
+            return undefined;
+        if (cost > 0)
+            usage.costUsd = Math.round(cost * 1e6) / 1e6;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/cli-output.ts
+/**
+ * Helpers for reading agent CLIs' machine output: JSON documents and JSON
+ * Lines, tolerant of log lines mixed in (CLIs print warnings on stdout too).
+ */
+/** Every line of `text` that parses as a JSON object, in order. */
+function jsonLines(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (!t.startsWith('{'))
+            continue;
+        try {
+            const v = JSON.parse(t);
+            if (isObject(v))
+                out.push(v);
+        }
+        catch {
+            // Not JSON: a log line or a truncated event; skip it.
+        }
+    }
+    return out;
+}
+/**
+ * The last JSON object in `text`: the whole text when it is one document
+ * (pretty-printed output), else the last JSON line.
+ */
+function lastJsonObject(text) {
+    const t = text.trim();
+    const start = t.indexOf('{');
+    if (start >= 0) {
+        try {
+            const v = JSON.parse(t.slice(start));
+            if (isObject(v))
+                return v;
+        }
+        catch {
+            // Not one document: fall back to lines.
+        }
+    }
+    return jsonLines(text).at(-1);
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A non-negative finite number, else 0. */
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
+}
+/**
+ * The driver's default flags, unless the plan's `args` already set one of
+ * `overriddenBy` (so `args: [--approval-mode, yolo]` replaces our default
+ * instead of passing the flag twice).
+ */
+function unlessOverridden(args, overriddenBy, defaults) {
+    const set = args.some((a) => overriddenBy.some((f) => a === f || a.startsWith(`${f}=`)));
+    return set ? [] : defaults;
+}
+
+;// CONCATENATED MODULE: ./src/agents/drivers/claude.ts
+/**
+ * Anthropic Claude Code: `claude -p --output-format json`, prompt on stdin,
+ * edits accepted without asking, tools limited to `allowed-tools` when given.
+ * Docs: https://docs.claude.com/en/docs/claude-code/headless
+ */
+
+
+/** The single `{"type":"result",...}` object `--output-format json` prints. */
+function resultObject(stdout) {
+    const r = lastJsonObject(stdout);
+    return r && r.type === 'result' ? r : undefined;
+}
+const claudeDriver = {
+    name: 'claude',
+    install: 'npm i -g @anthropic-ai/claude-code',
+    docs: 'https://docs.claude.com/en/docs/claude-code/headless',
+    credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN']],
+    build(ctx) {
+        const argv = [
+            'claude',
+            '-p',
+            '--output-format',
+            'json',
+            ...unlessOverridden(ctx.args, ['--permission-mode', '--dangerously-skip-permissions'], [
+                '--permission-mode',
+                'acceptEdits'
+            ]),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            // One token with `=`: the option is variadic and would swallow what follows.
+            ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
+            ...ctx.args
+        ];
+        // Documented switch for autoupdater, telemetry, error reporting and bug command.
+        return { argv, stdin: ctx.prompt, env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } };
+    },
+    parseUsage(stdout) {
+        const r = resultObject(stdout);
+        if (!r)
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        // `modelUsage` covers subagents too (the CLI's schema says to prefer it); `usage` is the main loop only.
+        const perModel = isObject(r.modelUsage) ? Object.values(r.modelUsage).filter(isObject) : [];
+        if (perModel.length) {
+            for (const m of perModel) {
+                usage.inputTokens += num(m.inputTokens) + num(m.cacheReadInputTokens) + num(m.cacheCreationInputTokens);
+                usage.outputTokens += num(m.outputTokens);
+            }
+        }
+        else if (isObject(r.usage)) {
+            const u = r.usage;
+            usage.inputTokens = num(u.input_tokens) + num(u.cache_read_input_tokens) + num(u.cache_creation_input_tokens);
+            usage.outputTokens = num(u.output_tokens);
+        }
+        if (typeof r.total_cost_usd === 'number')
+            usage.costUsd = r.total_cost_usd;
+        if (typeof r.duration_ms === 'number')
+            usage.durationMs = r.duration_ms;
+        return usage;
+    },
+    classify(result) {
+        const r = resultObject(result.output);
+        if (r && typeof r.subtype === 'string' && /^error_max_(turns|budget_usd)/.test(r.subtype))
+            return 'turn-or-budget-cap';
+        return classifyResult(result, { failedDespiteZero: () => r?.is_error === true });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/codex.ts
+/**
+ * OpenAI Codex CLI: `codex exec --json --sandbox workspace-write`, prompt on
+ * stdin (`-`). `--full-auto` is deprecated; the sandbox flag says the same
+ * thing explicitly. Docs: https://developers.openai.com/codex/noninteractive
+ */
+
+
+const codexDriver = {
+    name: 'codex',
+    install: 'npm i -g @openai/codex',
+    docs: 'https://developers.openai.com/codex/noninteractive',
+    // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
+    credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
+    build(ctx) {
+        const argv = [
+            'codex',
+            'exec',
+            '--json',
+            ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
+                '--sandbox',
+                'workspace-write'
+            ]),
+            '--cd',
+            ctx.cwd,
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            // `-`: read the instructions from stdin (no prompt in argv, no size limit).
+            '-'
+        ];
+        return { argv, stdin: ctx.prompt };
+    },
+    parseUsage(stdout) {
+        // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
+        // (cached is part of input); one per turn, so they add up.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        for (const ev of jsonLines(stdout)) {
+            if (ev.type !== 'turn.completed' || !isObject(ev.usage))
+                continue;
+            found = true;
+            usage.inputTokens += num(ev.usage.input_tokens);
+            usage.outputTokens += num(ev.usage.output_tokens);
+        }
+        return found ? usage : undefined;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            // A failed turn is reported as an event; exit code is non-zero then too, but be safe.
+            failedDespiteZero: (out) => jsonLines(out).some((e) => e.type === 'turn.failed')
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/command.ts
+/**
+ * Any program as an agent: `agent: command` with `command: [prog, args...]`.
+ * The prompt arrives on stdin and its path in AUTOPILOT_PROMPT_FILE (the
+ * model, if any, in AUTOPILOT_MODEL). Usage is
+ * read when the program prints the same `{"autopilot_usage": {...}}` line
+ * (documented in docs/agents.md); otherwise only the call is counted.
+ */
+
+
+const commandDriver = {
+    name: 'command',
+    install: 'install the program named in `command` and make sure it is on PATH',
+    docs: 'docs/agents.md',
+    credentials: [],
+    build(ctx) {
+        if (!ctx.command?.length) {
+            throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`');
+        }
+        return {
+            argv: [...ctx.command, ...ctx.args],
+            stdin: ctx.prompt,
+            // An arbitrary program may not take `--model`: the model travels in the environment.
+            env: { AUTOPILOT_PROMPT_FILE: ctx.promptFile, ...(ctx.model ? { AUTOPILOT_MODEL: ctx.model } : {}) }
+        };
+    },
+    parseUsage(stdout) {
+        const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage));
+        const u = line?.autopilot_usage;
+        if (!isObject(u))
+            return { calls: 1, inputTokens: 0, outputTokens: 0 };
+        const usage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) };
+        if (typeof u.cost_usd === 'number')
+            usage.costUsd = u.cost_usd;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/copilot.ts
+/**
+ * GitHub Copilot CLI: `copilot -p <prompt> --output-format json
+ * --allow-all-tools` (the CLI requires tool approval up front in prompt mode),
+ * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
+ * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
+ */
+
+
+const copilotDriver = {
+    name: 'copilot',
+    install: 'npm i -g @github/copilot',
+    docs: 'https://docs.github.com/copilot/how-tos/copilot-cli',
+    // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
+    // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
+    // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
+    credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN']],
+    build(ctx) {
+        const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools'];
+        const argv = [
+            'copilot',
+            // The prompt goes in argv: prompt mode has no file or stdin form. It is bounded by
+            // assemblePrompt (64 KiB default), under Linux's 128 KiB per-argument limit.
+            '-p',
+            ctx.prompt,
+            '--output-format',
+            'json',
+            ...tools,
+            '--deny-tool=shell(git push)',
+            '--no-ask-user',
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        // Documented in `copilot help environment`: no self-update in the middle of a run.
+        return { argv, env: { COPILOT_AUTO_UPDATE: 'false' } };
+    },
+    parseUsage(stdout) {
+        // JSONL session events `{type, data, id, timestamp, parentId}`. Token counts: `session.shutdown`
+        // `data.modelMetrics.<model>.usage` when present, else the sum of `assistant.message` `data.outputTokens`
+        // (the terminal `result` event's `usage` has premium requests and durations only: github/copilot-cli#4107).
+        const events = jsonLines(stdout);
+        if (!events.some((e) => typeof e.type === 'string'))
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        const shutdown = events.findLast((e) => e.type === 'session.shutdown');
+        const metrics = isObject(shutdown?.data) && isObject(shutdown.data.modelMetrics) ? shutdown.data.modelMetrics : undefined;
+        if (metrics) {
+            for (const m of Object.values(metrics)) {
+                const u = isObject(m) && isObject(m.usage) ? m.usage : {};
+                usage.inputTokens += num(u.inputTokens);
+                usage.outputTokens += num(u.outputTokens);
+            }
+        }
+        else {
+            for (const e of events) {
+                if (e.type === 'assistant.message' && isObject(e.data))
+                    usage.outputTokens += num(e.data.outputTokens);
+            }
+        }
+        const result = events.findLast((e) => e.type === 'result');
+        if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
+            usage.durationMs = result.usage.sessionDurationMs;
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            failedDespiteZero: (out) => {
+                const r = jsonLines(out).findLast((e) => e.type === 'result');
+                return typeof r?.exitCode === 'number' && r.exitCode !== 0;
+            }
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/gemini.ts
+/**
+ * Google Gemini CLI in headless mode: `gemini --output-format json
+ * --approval-mode auto_edit --prompt <line>`, the task on stdin (the CLI
+ * appends `--prompt` to stdin). Docs: https://geminicli.com/docs/cli/headless/
+ */
+
+
+/** Sent as `--prompt`: the real instructions come first, on stdin. */
+const GEMINI_PROMPT_LINE = 'Carry out the task described above.';
+/** Exit code the headless docs give for "turn limit exceeded". */
+const GEMINI_TURN_LIMIT_EXIT = 53;
+const geminiDriver = {
+    name: 'gemini',
+    install: 'npm i -g @google/gemini-cli',
+    docs: 'https://geminicli.com/docs/cli/headless/',
+    credentials: [['GEMINI_API_KEY', 'GOOGLE_API_KEY']],
+    build(ctx) {
+        const argv = [
+            'gemini',
+            '--output-format',
+            'json',
+            // auto_edit approves file edits only; shell commands still need approval (denied headless).
+            ...unlessOverridden(ctx.args, ['--approval-mode', '--yolo', '-y'], ['--approval-mode', 'auto_edit']),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            '--prompt',
+            GEMINI_PROMPT_LINE
+        ];
+        // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
+        return { argv, stdin: ctx.prompt, env: { GEMINI_CLI_TRUST_WORKSPACE: 'true' } };
+    },
+    parseUsage(stdout) {
+        // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
+        // thoughts, cached..}}}, tools, files}, error?}`; `prompt` includes cached tokens, thoughts bill as output.
+        const doc = lastJsonObject(stdout);
+        if (!doc || !isObject(doc.stats) || !isObject(doc.stats.models))
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0, durationMs: 0 };
+        for (const m of Object.values(doc.stats.models)) {
+            if (!isObject(m))
+                continue;
+            const t = isObject(m.tokens) ? m.tokens : {};
+            usage.inputTokens += num(t.prompt);
+            usage.outputTokens += num(t.candidates) + num(t.thoughts);
+            if (isObject(m.api))
+                usage.durationMs = (usage.durationMs ?? 0) + num(m.api.totalLatencyMs);
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            capExitCodes: [GEMINI_TURN_LIMIT_EXIT],
+            failedDespiteZero: (out) => isObject(lastJsonObject(out)?.error)
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/index.ts
+
+
+
+
+
+
+
+const DRIVERS = {
+    codex: codexDriver,
+    claude: claudeDriver,
+    gemini: geminiDriver,
+    aider: aiderDriver,
+    copilot: copilotDriver,
+    command: commandDriver
+};
+/** The driver for an agent name. */
+function getDriver(name) {
+    return DRIVERS[name];
+}
+function uniq(xs) {
+    return [...new Set(xs)];
+}
+/**
+ * Merge a step's agent fields over `agents.<name>` and compute the escalation
+ * chain: `step.fallback`, else `task.fallback`, else `agents.<name>.fallback`.
+ * Step fields (model, args, command, pass-env) apply to the step's own agent
+ * only: a fallback agent runs with its own `agents.<fallback>` settings, since
+ * a codex model name means nothing to claude. Step `pass-env` reaches every
+ * agent in the chain (it is the step's environment, not a driver setting).
+ */
+function resolveAgentCall(plan, task, step) {
+    if (!step.agent)
+        throw new Error(`step is not an agent step (task ${task.id})`);
+    const preferred = step.agent;
+    const settings = (name) => plan.agents[name] ?? {};
+    const fallback = step.fallback ?? task.fallback ?? settings(preferred).fallback ?? [];
+    const agents = uniq([preferred, ...fallback]);
+    const stepPassEnv = step['pass-env'] ?? [];
+    const calls = agents.map((agent) => {
+        const s = settings(agent);
+        const own = agent === preferred;
+        return {
+            agent,
+            model: (own ? step.model : undefined) ?? s.model,
+            args: [...(s.args ?? []), ...((own ? step.args : undefined) ?? [])],
+            allowedTools: s['allowed-tools'],
+            command: (own ? step.command : undefined) ?? s.command,
+            passEnv: uniq([...(s['pass-env'] ?? []), ...stepPassEnv])
+        };
+    });
+    return { agents, calls };
+}
+/**
+ * A message naming what is missing when the caller's environment lacks a
+ * credential the driver needs, else undefined. Checked before the step starts.
+ */
+function missingCredentials(driver, env) {
+    const missing = driver.credentials.filter((group) => !group.some((name) => isSet(env[name])));
+    if (missing.length === 0)
+        return undefined;
+    const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ');
+    return (`agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret). ` +
+        `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
+        `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`);
+}
+/**
+ * The credential variables present in `env` that a call to `driver` receives
+ * (every present name of every group: a CLI may prefer one over another), plus
+ * the call's `passEnv` names that are set. The runner masks all their values.
+ */
+function agentEnv(driver, call, env) {
+    const out = {};
+    for (const name of [...driver.credentials.flat(), ...call.passEnv]) {
+        const v = env[name];
+        if (isSet(v))
+            out[name] = v;
+    }
+    return out;
+}
+function isSet(v) {
+    return v !== undefined && v !== '';
 }
 
 ;// CONCATENATED MODULE: ./src/agents/prompt.ts
@@ -74614,6 +74550,96 @@ function assemblePrompt(input) {
     return join(cutHead(instr, room), tailText);
 }
 
+;// CONCATENATED MODULE: ./src/run/plan-dir.ts
+/**
+ * The read-only copy of the plan's folder that every step sees at
+ * `$AUTOPILOT_PLAN_DIR`: taken from the user's checkout when the run starts
+ * (committed or not), regular files only, never following a symbolic link,
+ * bounded in size. Its digest is part of every task's cache key.
+ */
+
+
+
+
+
+
+/** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
+const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
+/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
+async function snapshotPlanDir(repoRoot, folder, dest) {
+    const source = external_node_path_default().join(repoRoot, folder);
+    await (0,promises_.rm)(dest, { recursive: true, force: true });
+    const files = [];
+    const skipped = [];
+    let bytes = 0;
+    const walk = async (rel) => {
+        for (const entry of await (0,promises_.readdir)(external_node_path_default().join(source, rel), { withFileTypes: true })) {
+            const child = rel ? `${rel}/${entry.name}` : entry.name;
+            // lstat again: readdir's type is the link's own, and so is this; a link is never followed.
+            const st = await (0,promises_.lstat)(external_node_path_default().join(source, child));
+            if (st.isDirectory())
+                await walk(child);
+            else if (st.isFile()) {
+                bytes += st.size;
+                if (files.length + 1 > PLAN_DIR_LIMITS.files || bytes > PLAN_DIR_LIMITS.bytes) {
+                    throw new AutopilotError(`the plan folder ${folder}/ holds more than ${PLAN_DIR_LIMITS.files} files or ${PLAN_DIR_LIMITS.bytes >> 20} MiB; ` +
+                        'keep prompts and helper scripts there, and data in the repository');
+                }
+                files.push({ rel: child, data: await (0,promises_.readFile)(external_node_path_default().join(source, child)) });
+            }
+            else
+                skipped.push(child);
+        }
+    };
+    await walk('');
+    files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of files) {
+        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        const target = external_node_path_default().join(dest, f.rel);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, f.data);
+        // Read-only also where the sandbox cannot bind it so (sandbox: off): a step should not edit its own plan.
+        await (0,promises_.chmod)(target, 0o444);
+    }
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    return { dir: dest, folder, digest: hash.digest('hex'), skipped };
+}
+/** A file of the copy, by its path relative to the plan folder. */
+async function readPlanDirFile(copy, rel) {
+    const norm = external_node_path_default().posix.normalize(rel);
+    if (norm.startsWith('../') || external_node_path_default().isAbsolute(norm))
+        throw new AutopilotError(`"${rel}" is outside the plan folder ${copy.folder}/`);
+    try {
+        return await (0,promises_.readFile)(external_node_path_default().join(copy.dir, norm), 'utf8');
+    }
+    catch {
+        throw new AutopilotError(`"${rel}" is not a regular file of the plan folder ${copy.folder}/ (as it was when the run started)`);
+    }
+}
+/** `plan` with `$AUTOPILOT_PLAN_DIR` set for every step (and so part of every task's key, with the copy's digest). */
+function withPlanDir(plan, copy) {
+    return { ...plan, defaults: { ...plan.defaults, env: { ...plan.defaults.env, [PLAN_DIR_VAR]: copy.dir } } };
+}
+/**
+ * The text of a step's `prompt-file`: from the plan folder's copy when it names a file there, else
+ * `fromWorktree(path)` (a file of the task's own tree, read without following links).
+ */
+async function readPromptFile(file, copy, fromWorktree) {
+    if (!copy)
+        return await fromWorktree(file);
+    const inCopy = (rel) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(external_node_path_default().join(copy.dir, rel)).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const source = promptFileSource(file, copy.folder, inCopy);
+    return 'planDir' in source ? await readPlanDirFile(copy, source.planDir) : await fromWorktree(source.worktree);
+}
+
 ;// CONCATENATED MODULE: ./src/run/agent-calls.ts
 /**
  * Agent steps, wired: the escalation chain, credentials (passed to that step
@@ -74627,8 +74653,7 @@ function assemblePrompt(input) {
 
 
 
-/** The usage of a call whose CLI reported nothing: it counts as a call, its tokens are unknown. */
-const UNKNOWN_CALL = Object.freeze({ calls: 1, inputTokens: 0, outputTokens: 0, unknownCalls: 1 });
+
 function createAgentCalls(input) {
     const { plan, callerEnv, store } = input;
     const now = input.now ?? (() => new Date());
@@ -74636,7 +74661,6 @@ function createAgentCalls(input) {
     let ledger = input.ledger;
     // Ledger writes are serialised so parallel tasks never lose a charge.
     let saving = Promise.resolve();
-    const warned = new Set();
     return {
         chain: (task, step) => resolveAgentCall(plan, task, step).agents,
         async prepare({ agent, task, step, worktree, tmpDir, failureTail }) {
@@ -74647,24 +74671,18 @@ function createAgentCalls(input) {
             const budget = checkBudget({ plan, agent: name, runUsage, ledger, now: now() });
             if (!budget.ok)
                 throw new BreakerTripped(budget.breaker);
-            // Before anything else: a CLI without network would retry its provider until the step's timeout.
-            const denied = networkDenied(plan, step);
-            if (denied && name !== 'command')
-                throw new AutopilotError(denied, 1);
-            const logins = loginFilesFound(driver, callerEnv.HOME);
-            const missing = loggedIn(driver, callerEnv.HOME) ? undefined : missingCredentials(driver, callerEnv);
+            const missing = missingCredentials(driver, callerEnv);
             if (missing)
                 throw new AutopilotError(missing, 1);
             const program = name === 'command' ? call.command?.[0] : driver.build({ prompt: '', promptFile: '', cwd: worktree, args: [] }).argv[0];
             if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
                 throw new AutopilotError(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
             }
-            const stepPrompt = step.prompt ?? (await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(worktree, step['prompt-file']), 'utf8'));
+            const stepPrompt = step.prompt ?? (await readPromptFile(step['prompt-file'], input.planDir, rel => (0,promises_.readFile)((0,external_node_path_.join)(worktree, rel), 'utf8')));
             const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
-            await (0,promises_namespaceObject.writeFile)(promptFile, prompt);
+            await (0,promises_.writeFile)(promptFile, prompt);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
-            const passed = Object.keys(agentEnv(driver, call, callerEnv));
             const inv = driver.build({
                 prompt,
                 promptFile,
@@ -74672,42 +74690,27 @@ function createAgentCalls(input) {
                 model: call.model,
                 args: call.args,
                 allowedTools: call.allowedTools,
-                command: call.command,
-                passed
+                command: call.command
             });
-            for (const [file, text] of Object.entries(inv.files ?? {})) {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-                await (0,promises_namespaceObject.writeFile)(file, text);
-            }
+            const passed = Object.keys(agentEnv(driver, call, callerEnv));
             return {
                 argv: inv.argv,
                 stdin: inv.stdin,
                 env: inv.env,
                 passEnv: passed,
-                loginFiles: logins,
                 explain: r => {
                     const cls = driver.classify(r);
                     return cls === 'ok' || cls === 'non-zero-exit' ? undefined : explainFailure(driver, cls);
                 },
-                async parseUsage({ stdout, home, durationMs }) {
-                    const file = home ? driver.sessionFile?.(stdout, home) : undefined;
-                    const sessionText = file ? await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined) : undefined;
-                    const u = driver.parseUsage(stdout, sessionText);
-                    // A call counts even when the CLI reports nothing; its tokens are then unknown, not 0.
-                    // The CLI's own duration when it reports one, else the process's.
-                    return { ...(u ?? UNKNOWN_CALL), calls: 1, durationMs: u?.durationMs ?? durationMs };
+                parseUsage: out => {
+                    const u = driver.parseUsage(out);
+                    // A call counts even when the CLI reports nothing.
+                    return { calls: 1, inputTokens: u?.inputTokens ?? 0, outputTokens: u?.outputTokens ?? 0, ...(u?.costUsd !== undefined ? { costUsd: u.costUsd } : {}) };
                 }
             };
         },
         async charge(agent, usage) {
-            const spent = usage ?? { ...UNKNOWN_CALL };
-            const budgets = spent.unknownCalls ? tokenBudgets(plan, agent) : [];
-            if (budgets.length && !warned.has(agent)) {
-                warned.add(agent);
-                input.warn?.(`autopilot: warning: ${agent} reported no token counts, so ${budgets.join(' and ')} cannot be enforced for its calls ` +
-                    '(each still counts as a call; cap them with max-calls).');
-            }
-            const next = charge({ runUsage, ledger, agent: agent, usage: spent, now: now() });
+            const next = charge({ runUsage, ledger, agent: agent, usage: usage ?? { calls: 1, inputTokens: 0, outputTokens: 0 }, now: now() });
             runUsage = next.runUsage;
             ledger = next.ledger;
             const snapshot = next.ledger;
@@ -74743,14 +74746,8 @@ function secretNames(plan) {
             for (const n of s['pass-env'] ?? [])
                 names.add(n);
             for (const agent of s.agent ? [s.agent, ...(s.fallback ?? t.fallback ?? plan.agents[s.agent]?.fallback ?? [])] : []) {
-                const d = getDriver(agent);
-                for (const n of d.credentials.flat())
+                for (const n of getDriver(agent).credentials.flat())
                     names.add(n);
-                // Optional provider settings: only the secret ones (keys, tokens, headers); a provider type or
-                // model name masked everywhere would garble every log.
-                for (const n of d.optionalEnv ?? [])
-                    if (/KEY|TOKEN|SECRET|HEADERS/.test(n))
-                        names.add(n);
             }
         }
     }
@@ -74825,12 +74822,104 @@ async function baselineHook(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/setup.ts
+/**
+ * The plan's `setup` steps (issue 13): run once per run on the base, in the
+ * sandbox, network allowed unless a step denies it; what they leave that git
+ * ignores becomes the setup layer every task (and the baseline) starts with.
+ * An unchanged setup (same steps, same lock files) reuses the kept layer and
+ * runs nothing.
+ */
+
+
+
+
+
+
+
+
+
+/** Files of `files` that key the setup cache: the plan's globs, else the lock files (matched by name at any depth). */
+function setupKeyFiles(plan, files) {
+    const globs = plan['setup-key-files'] ?? DEFAULT_SETUP_KEY_FILES;
+    const match = picomatch_default()(globs, { dot: true, basename: plan['setup-key-files'] === undefined });
+    return files.filter(f => match(f.path));
+}
+/** The setup layer of this run: kept, restored, or built by running the setup steps now. */
+async function prepareSetup(input) {
+    const { plan, workspace } = input;
+    if (plan.setup.length === 0)
+        return undefined;
+    const key = setupKey(plan, setupKeyFiles(plan, await workspace.repo.treeFiles(input.baseCommit)));
+    const note = (message) => input.reporter.event({ type: 'note', message });
+    const kept = (await findLayer(input.layersRoot, key)) ?? ((await input.cache?.restore(key, input.layersRoot)) ? await findLayer(input.layersRoot, key) : undefined);
+    if (kept) {
+        note(`setup: reused the kept layer ${key.slice(0, 12)} (${kept.entries.map(e => e.path).join(', ') || 'empty'}); nothing installed`);
+        return kept;
+    }
+    const name = '.setup';
+    const git = await workspace.addWorktree(name, input.baseCommit);
+    const worktree = workspace.worktreePath(name);
+    try {
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        const signal = input.signal ?? new AbortController().signal;
+        for (const [i, step] of plan.setup.entries()) {
+            const log = (0,external_node_path_.join)(input.logDir, `${String(i + 1).padStart(2, '0')}.log`);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+            note(`setup: step ${i + 1} "${stepName(step)}"`);
+            const shell = {
+                plan,
+                task: setupTask(plan),
+                worktree,
+                tmpDir,
+                home: view.home,
+                callerEnv: input.callerEnv,
+                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+                mask: input.mask,
+                signal
+            };
+            // Setup installs dependencies: network is allowed unless the step itself denies it.
+            const asStep = { ...step, network: step.network ?? 'allow' };
+            const req = shellRequest(shell, step.run, asStep);
+            if (step['working-directory'])
+                req.cwd = (0,external_node_path_.join)(worktree, step['working-directory']);
+            const r = await input.executor.runStep(req);
+            await (0,promises_.appendFile)(log, `$ ${step.run}\n${r.output}\n=== exit ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}\n`);
+            if (r.exitCode !== 0 && !step['continue-on-error']) {
+                throw new AutopilotError(`setup step ${i + 1} "${stepName(step)}" ${r.timedOut ? 'timed out' : `exited with ${r.exitCode ?? r.signal}`}; no task ran. ` +
+                    `Log: ${log}\n${tail(r.output, 20)}`, EXIT.taskFailed);
+            }
+        }
+        const changed = await git.changedPaths();
+        if (changed.length) {
+            note(`setup: warning: setup changed files git does not ignore (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', ...' : ''}); ` +
+                'only ignored files (dependencies, build output) reach the tasks');
+        }
+        const layer = await keepLayer(input.layersRoot, key, worktree, layerEntries(await git.ignoredEntries()));
+        note(`setup: kept layer ${key.slice(0, 12)}: ${layer.entries.map(e => e.path).join(', ') || 'nothing ignored was left'}`);
+        await pruneLayers(input.layersRoot, key);
+        await input.cache?.save(key, input.layersRoot);
+        return layer;
+    }
+    finally {
+        await workspace.removeWorktree(name);
+    }
+}
+/** Setup runs with the plan's defaults and no task's own settings. */
+function setupTask(plan) {
+    return { id: '_setup', needs: [], steps: plan.setup, checks: [], 'max-attempts': 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/run/local-run.ts
 /**
  * `autopilot run` on one machine: resolves the plan, takes the lock, resumes
  * or starts the manifest, schedules every task through the task runner,
  * integrates the landed patches onto the branch and writes the reports.
  */
+
+
+
 
 
 
@@ -74888,28 +74977,26 @@ async function runLocal(opts) {
 }
 async function runWithLock(ctx) {
     const { opts, executor, loaded, repoRoot, userGit, store } = ctx;
-    const plan = loaded.plan;
+    const declared = loaded.plan;
     const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
     const previous = await store.loadManifest();
-    const baseCommit = await resolveBase(userGit, plan, previous, opts.out);
-    const graph = buildGraph(plan.tasks);
+    const baseCommit = await resolveBase(userGit, declared, previous, opts.out);
+    const graph = buildGraph(declared.tasks);
     const order = topoOrder(graph);
     const ts = timestamp(new Date());
     const logsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
     await ensureIgnoredDir(logsRoot);
-    const runLogDir = (0,external_node_path_.join)(logsRoot, `${plan.issue}-${ts}`);
-    await (0,promises_namespaceObject.mkdir)(runLogDir, { recursive: true });
-    const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous });
-    const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env));
+    const runLogDir = (0,external_node_path_.join)(logsRoot, `${declared.issue}-${ts}`);
+    await (0,promises_.mkdir)(runLogDir, { recursive: true });
+    const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
+    const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env));
+    // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
+    const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
+    const plan = withPlanDir(declared, planDir);
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = planMasker(plan, opts.env);
-    const agents = createAgentCalls({
-        plan,
-        callerEnv: opts.env,
-        store,
-        ledger: await store.loadLedger(),
-        warn: message => reporter.event({ type: 'note', message })
-    });
+    const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
     let saveError;
@@ -74924,7 +75011,19 @@ async function runWithLock(ctx) {
     };
     await persist();
     reporter.event({ type: 'run-started', manifest });
-    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal });
+    const setup = await prepareSetup({
+        plan,
+        baseCommit,
+        workspace,
+        executor,
+        callerEnv: opts.env,
+        mask,
+        reporter,
+        layersRoot: (0,external_node_path_.join)((0,external_node_path_.dirname)(workspace.root), 'setup'),
+        logDir: (0,external_node_path_.join)(runLogDir, '_setup'),
+        signal: opts.signal
+    });
+    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup });
     await persist();
     const results = new Map();
     const taskEnv = {
@@ -74944,7 +75043,9 @@ async function runWithLock(ctx) {
         noCache: opts.fresh,
         // Records carried over from the previous run, before statuses start changing.
         carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
-        baseline: baseline.judge
+        baseline: baseline.judge,
+        setup,
+        planDir
     };
     const runOne = async (id, signal) => {
         baseline.guard();
@@ -74989,7 +75090,7 @@ async function runWithLock(ctx) {
     manifest.finishedAt = new Date().toISOString();
     await persist();
     // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => { });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => { });
     if (saveError)
         throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped);
     reporter.event({ type: 'run-finished', manifest });
@@ -75002,11 +75103,11 @@ async function runWithLock(ctx) {
         logsLocation: (0,external_node_path_.relative)(repoRoot, runLogDir),
         logLink: r => (r.log ? (0,external_node_path_.relative)(logsRoot, (0,external_node_path_.join)(repoRoot, r.log)) : undefined)
     }));
-    await (0,promises_namespaceObject.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
+    await (0,promises_.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
     let failedFile;
     if (!allLanded || integration.problem) {
         failedFile = (0,external_node_path_.join)(logsRoot, `FAILED-${ts}.log`);
-        await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
+        await (0,promises_.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
     }
     opts.out('\n' + finalTable(plan, manifest) + '\n\n');
     if (manifest.breaker)
@@ -75251,7 +75352,7 @@ async function audit(input) {
     }
     const wtDir = (0,external_node_path_.join)(workRoot, 'wt');
     if (await exists(wtDir))
-        for (const d of await (0,promises_namespaceObject.readdir)(wtDir))
+        for (const d of await (0,promises_.readdir)(wtDir))
             problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; run \`autopilot clean\``);
     if (!manifest)
         return problems;
@@ -75289,13 +75390,13 @@ async function clean(input) {
         const owner = await readLockOwner(lock);
         if (owner?.pid && isAlive(owner.pid))
             throw new StoppedError(`a run is in progress (pid ${owner.pid}); not cleaning`);
-        await (0,promises_namespaceObject.rm)(lock, { force: true });
+        await (0,promises_.rm)(lock, { force: true });
         removed.push(lock);
     }
     for (const pid of killStrays((0,external_node_path_.join)(input.runDir, 'processes'), input.plan.issue))
         removed.push(`step process group ${pid} (killed)`);
     if (await exists(input.workRoot)) {
-        await (0,promises_namespaceObject.rm)(input.workRoot, { recursive: true, force: true });
+        await (0,promises_.rm)(input.workRoot, { recursive: true, force: true });
         removed.push(input.workRoot);
     }
     return removed;
@@ -75400,6 +75501,7 @@ function validId(key, hint) {
         return key;
     const base = (hint ?? key)
         .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
         .replace(/[^A-Za-z0-9_-]+/g, '-')
         .replace(/-{2,}/g, '-')
         .replace(/^-+|-+$/g, '');
@@ -75422,6 +75524,7 @@ function ids_slug(text, max = 40) {
     const s = text
         .toLowerCase()
         .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
     return s.slice(0, max).replace(/-+$/, '');
@@ -75560,7 +75663,7 @@ function buildPlan(source, options) {
         plan.setup = options.setup;
     plan.tasks = tasks;
     const doc = new dist/* Document */.yo(plan);
-    const header = [`Imported from ${source.format} (${options.sourceName}) by autopilot import.`];
+    const header = [`Imported from ${source.format} (${options.sourceName}) by ${options.by ?? 'autopilot import'}.`];
     if (done.length > 0) {
         header.push(`Done in the source, left out (needs on them dropped):`);
         for (const d of done)
@@ -75684,7 +75787,7 @@ async function collect(target, cwd) {
     const abs = external_node_path_default().resolve(cwd, target);
     let info;
     try {
-        info = await (0,promises_namespaceObject.stat)(abs);
+        info = await (0,promises_.stat)(abs);
     }
     catch {
         throw new UsageError(`${target}: no such file or folder`);
@@ -75696,7 +75799,7 @@ async function collect(target, cwd) {
     if (!info.isDirectory()) {
         return { isDir: false, name: external_node_path_default().basename(external_node_path_default().dirname(abs)), files: [await readOne(abs, show(abs))] };
     }
-    const entries = (await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
+    const entries = (await (0,promises_.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
     const rels = [...entries, ...NESTED.filter((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(abs, n)))];
     const files = await Promise.all(rels.map((r) => readOne(external_node_path_default().join(abs, r), show(external_node_path_default().join(abs, r)))));
     return { isDir: true, name: external_node_path_default().basename(abs), files };
@@ -75707,10 +75810,10 @@ async function siblings(file, cwd) {
 }
 async function readOne(abs, shown) {
     try {
-        const s = await (0,promises_namespaceObject.stat)(abs);
+        const s = await (0,promises_.stat)(abs);
         if (s.size > MAX_BYTES)
             throw new UsageError(`${shown}: ${s.size} bytes is too large for a plan source (limit ${MAX_BYTES})`);
-        return { path: shown, text: await (0,promises_namespaceObject.readFile)(abs, 'utf8') };
+        return { path: shown, text: await (0,promises_.readFile)(abs, 'utf8') };
     }
     catch (e) {
         if (e instanceof UsageError)
@@ -75732,6 +75835,8 @@ function detectFile(file) {
         }
         return { format: 'workstreams', reason: `${name} is a JSON/YAML workstream (id, depends_on, files_scope...)` };
     }
+    if (/^Plans-[\w.-]+\.md\s*$/.test(text))
+        return { format: 'miyabi', reason: `${name} names a Miyabi plan file (a symbolic link stored as text)` };
     if (/^#\s+Plans for Issue/m.test(text) || /^[-*]\s+\*\*ID\*\*\s*:/m.test(text))
         return { format: 'miyabi', reason: `${name} has Miyabi "- **ID**:" task bullets` };
     if (/Ready for Autonomous Execution/i.test(text))
@@ -75941,7 +76046,7 @@ function numberOf(path) {
 function numbers(v) {
     if (v === undefined || v === null)
         return [];
-    const list = Array.isArray(v) ? v : String(v).split(/[\s,]+/);
+    const list = Array.isArray(v) ? v : String(v).replace(/[[\]"']/g, ' ').split(/[\s,]+/);
     return list.map((x) => Number(String(x).replace(/^#/, ''))).filter((n) => Number.isInteger(n));
 }
 function issueNumber(github) {
@@ -76083,12 +76188,16 @@ function agentName(tool) {
  */
 
 
+
 /** `- **Key**: value` at the start of a line. */
 const BULLET = /^[-*]\s+\*\*([^*]+?)\*\*\s*:?\s*(.*)$/;
 /** Plan-wide sections that end the last task's description. */
 const PLAN_SECTION = /Execution Plan|Dependency Graph|Timeline|Success Criteria|Implementation Files|Technology Stack|Tech Stack|Environment Variables|Implementation Notes|Notes for/i;
 /** Read one Plans.md. */
 function readMiyabi(file) {
+    const link = /^(Plans-[\w.-]+\.md)\s*$/.exec(file.text);
+    if (link)
+        throw new ImportError(file.path, 1, `this file only names ${link[1]} (Plans-latest.md is a symbolic link stored as text); import ${link[1]} itself`);
     const ls = lines(file.text);
     const warnings = [];
     const idLines = ls.filter((l) => !l.inFence && /^[-*]\s+\*\*ID\*\*\s*:/.test(l.text));
@@ -76414,7 +76523,7 @@ function tableRows(body) {
  */
 
 const ENTRY = /^\s*(?:→|->|[-*])\s*\*\*\[([^\]]+)\]\*\*\s*(.*)$/;
-const FIELD = /^\s+[-*]\s+([^:]+):\s*(.*)$/;
+const FIELD = /^\s+(?:[-*]\s+)?([^:]+):\s*(.*)$/;
 /** Read a PROJECT_PLAN.md. */
 function readProjectPlan(file) {
     const ls = lines(file.text);
@@ -76466,7 +76575,10 @@ function readProjectPlan(file) {
 }
 function entry(file, ls, i, key, name, unmapped) {
     const fields = [];
-    const task = { key, name: name || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    const inline = /\bDepends on:\s*(.+)$/i.exec(name);
+    const task = { key, name: (inline ? name.slice(0, inline.index) : name).replace(/[\s(—–-]+$/, '') || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    if (inline)
+        task.needs.push(...dependencyIds(inline[1]));
     for (const l of ls.slice(i + 1)) {
         const f = FIELD.exec(l.text);
         if (!f) {
@@ -76478,7 +76590,7 @@ function entry(file, ls, i, key, name, unmapped) {
         const v = f[2].trim();
         fields.push(`- ${k}: ${v}`);
         if (/^depends on$/i.test(k))
-            task.needs.push(...(v.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and)$/i.test(d)));
+            task.needs.push(...dependencyIds(v));
         else if (/^status$/i.test(k))
             task.done = /done|complete|merged/i.test(v);
         else
@@ -76486,6 +76598,10 @@ function entry(file, ls, i, key, name, unmapped) {
     }
     task.prompt = [name, ...fields].join('\n');
     return task;
+}
+/** `task_1, task_2` / `[task_1] and [task_2]` → ids. */
+function dependencyIds(text) {
+    return (text.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and|or)$/i.test(d));
 }
 
 ;// CONCATENATED MODULE: ./src/import/prose-paths.ts
@@ -76538,7 +76654,8 @@ function readSpeckit(file) {
     for (let i = 0; i < ls.length; i++) {
         const l = ls[i];
         const h = heading(l);
-        if (h && h.level <= 2) {
+        // `##` headings are phases; some files write `### Phase N: ...` instead.
+        if (h && (h.level <= 2 || /^Phase\b/i.test(h.text))) {
             phase++;
             phaseTitle = h.text;
             continue;
@@ -77017,21 +77134,15 @@ async function importPlan(o) {
 }
 /** The plan's folder relative to its repository root (prompt-file paths are repository-relative). */
 function planFolder(output, cwd) {
-    let dir = external_node_path_default().dirname(output);
-    for (let d = dir;; d = external_node_path_default().dirname(d)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
-            return external_node_path_default().relative(d, dir).split((external_node_path_default()).sep).join('/') || '.';
-        if (external_node_path_default().dirname(d) === d)
-            break;
-    }
-    dir = external_node_path_default().relative(cwd, dir);
+    const root = repoRootOf(output);
+    const dir = external_node_path_default().relative(root ?? cwd, external_node_path_default().dirname(output));
     if (dir.startsWith('..') || external_node_path_default().isAbsolute(dir))
         throw new UsageError(`-o ${output}: outside a git repository and outside the current folder; prompt files need a repository-relative path`);
     return dir.split((external_node_path_default()).sep).join('/') || '.';
 }
 /** Write the plan and its prompts; nothing is overwritten without `force`. */
 async function writePlan(built, output, cwd, force) {
-    const root = repoRootOf(output, cwd);
+    const root = repoRootOf(output) ?? cwd;
     const targets = [output, ...built.prompts.map((p) => external_node_path_default().join(root, p.path))];
     const existing = targets.filter((t) => (0,external_node_fs_.existsSync)(t));
     if (existing.length > 0 && !force) {
@@ -77039,18 +77150,19 @@ async function writePlan(built, output, cwd, force) {
     }
     for (const p of built.prompts) {
         const file = external_node_path_default().join(root, p.path);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, p.text);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, p.text);
     }
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(output), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(output, built.yaml);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+    await (0,promises_.writeFile)(output, built.yaml);
 }
-function repoRootOf(output, cwd) {
+/** The nearest folder at or above the plan's holding `.git`, if any. */
+function repoRootOf(output) {
     for (let d = external_node_path_default().dirname(output);; d = external_node_path_default().dirname(d)) {
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
             return d;
         if (external_node_path_default().dirname(d) === d)
-            return cwd;
+            return undefined;
     }
 }
 /** An issue number option (`42` or `#42`). */
@@ -82591,6 +82703,7 @@ function buildInitPlan(input) {
         agent: input.agent,
         planDir,
         sourceName: input.issue.path,
+        by: 'autopilot init',
         setup: toolchains.flatMap((t) => t.setup)
     });
     if (toolchains.length === 0)
@@ -82747,7 +82860,7 @@ function sessionStop(input) {
  */
 async function selectPlans(repoRoot, opts) {
     const dir = external_node_path_default().join(repoRoot, PLANS_DIR);
-    const names = (0,external_node_fs_.existsSync)(dir) ? (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name) : [];
+    const names = (0,external_node_fs_.existsSync)(dir) ? (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name) : [];
     const out = [];
     for (const name of names) {
         const file = external_node_path_default().join(dir, name, PLAN_FILE);
@@ -82844,7 +82957,7 @@ class SessionStore {
     }
     /** Every recorded session, oldest first (ids are timestamps). */
     async all() {
-        const names = await (0,promises_namespaceObject.readdir)(this.dir).catch(() => []);
+        const names = await (0,promises_.readdir)(this.dir).catch(() => []);
         const out = [];
         for (const n of names.sort()) {
             const r = await readJson(this.file(n)).catch(() => undefined);
@@ -82895,7 +83008,7 @@ async function runSession(opts) {
         const logsRoot = external_node_path_default().join(repoRoot, '.ai', 'logs', 'autopilot');
         await ensureIgnoredDir(logsRoot);
         const runLogs = external_node_path_default().join(logsRoot, `session-${record.id}`);
-        await (0,promises_namespaceObject.mkdir)(runLogs, { recursive: true });
+        await (0,promises_.mkdir)(runLogs, { recursive: true });
         await drive(record, store, opts, repoRoot, runLogs);
         const interrupted = opts.signal?.aborted ?? false;
         for (const p of record.plans) {
@@ -82910,8 +83023,8 @@ async function runSession(opts) {
         await store.save(record);
         const markdownFile = external_node_path_default().join(logsRoot, `session-${record.id}.md`);
         const jsonFile = external_node_path_default().join(logsRoot, `session-${record.id}.json`);
-        await (0,promises_namespaceObject.writeFile)(markdownFile, renderSessionMarkdown(record));
-        await (0,promises_namespaceObject.writeFile)(jsonFile, renderSessionJson(record));
+        await (0,promises_.writeFile)(markdownFile, renderSessionMarkdown(record));
+        await (0,promises_.writeFile)(jsonFile, renderSessionJson(record));
         for (const p of record.plans)
             opts.out(`${p.issue === null ? p.plan : `#${p.issue}`}: ${p.outcome}${p.lookAt ? ` - ${p.lookAt}` : ''}\n`);
         if (record.stoppedBy)
@@ -82978,7 +83091,7 @@ async function runPlan(entry, opts, repoRoot, runLogs) {
             planArg: external_node_path_default().join(repoRoot, entry.plan),
             cwd: repoRoot,
             env: opts.env,
-            out: text => void (0,promises_namespaceObject.appendFile)(log, text).catch(() => { }),
+            out: text => void (0,promises_.appendFile)(log, text).catch(() => { }),
             isTTY: false,
             signal: opts.signal,
             backoffMs: opts.backoffMs
@@ -83142,10 +83255,10 @@ async function readRunManifests(repoRoot) {
             found.set(`${m.issue}@${m.startedAt}`, m);
     };
     const logs = external_node_path_default().join(repoRoot, '.ai', 'logs', 'autopilot');
-    for (const d of await (0,promises_namespaceObject.readdir)(logs).catch(() => []))
+    for (const d of await (0,promises_.readdir)(logs).catch(() => []))
         add(await readJson(external_node_path_default().join(logs, d, 'manifest.json')).catch(() => undefined));
     const runs = external_node_path_default().join(repoRoot, '.ai', 'runs');
-    for (const d of await (0,promises_namespaceObject.readdir)(runs).catch(() => []))
+    for (const d of await (0,promises_.readdir)(runs).catch(() => []))
         add(await readJson(external_node_path_default().join(runs, d, 'manifest.json')).catch(() => undefined));
     return [...found.values()].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 }
@@ -95701,12 +95814,12 @@ function createMcpServer(ctx, version) {
         if (runs.get(issue) && !runs.get(issue).done)
             return { started: false, issue, reason: 'this server is already running this plan; poll status' };
         const logDir = external_node_path_default().join(root(), '.ai', 'logs', 'autopilot');
-        await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
+        await (0,promises_.mkdir)(logDir, { recursive: true });
         const log = external_node_path_default().join(logDir, `mcp-${issue}.log`);
         const active = { issue, startedAt: new Date().toISOString(), log, done: false };
         runs.set(issue, active);
-        await (0,promises_namespaceObject.appendFile)(log, `=== autopilot run ${loaded.file} (via MCP) at ${active.startedAt}\n`);
-        void runLocal({ planArg: loaded.file, cwd: ctx.cwd, env: ctx.env, fresh, isTTY: false, out: t => void (0,promises_namespaceObject.appendFile)(log, t).catch(() => { }) }).then(r => Object.assign(active, { done: true, exitCode: r.exitCode }), (e) => Object.assign(active, { done: true, exitCode: e instanceof AutopilotError ? e.exitCode : 70, error: e.message }));
+        await (0,promises_.appendFile)(log, `=== autopilot run ${loaded.file} (via MCP) at ${active.startedAt}\n`);
+        void runLocal({ planArg: loaded.file, cwd: ctx.cwd, env: ctx.env, fresh, isTTY: false, out: t => void (0,promises_.appendFile)(log, t).catch(() => { }) }).then(r => Object.assign(active, { done: true, exitCode: r.exitCode }), (e) => Object.assign(active, { done: true, exitCode: e instanceof AutopilotError ? e.exitCode : 70, error: e.message }));
         return { started: true, issue, log: external_node_path_default().relative(ctx.cwd, log) };
     }));
     server.registerTool('status', { description: "A plan's run: running or its outcome, each task's status and reason, the branch.", inputSchema: planArg }, guarded(async ({ plan }) => {
@@ -95746,7 +95859,7 @@ function createMcpServer(ctx, version) {
         }
         else
             file = runs.get(issue)?.log ?? external_node_path_default().join(root(), '.ai', 'logs', 'autopilot', `mcp-${issue}.log`);
-        const text = file ? await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+        const text = file ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
         if (text === undefined)
             return { issue, task, text: '', note: 'no log yet' };
         return { issue, task, file: external_node_path_default().relative(ctx.cwd, file), text: text.split('\n').slice(-(lines ?? 200)).join('\n') };
@@ -95908,22 +96021,22 @@ async function runDoctor(input) {
     const problem = await input.executor.sandboxProblem();
     if (problem)
         return { problem, programs, results: [], ok: false };
-    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-doctor-'));
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-doctor-'));
     const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
     const servers = [];
     try {
         const dirs = { wt: (0,external_node_path_.join)(root, 'wt', 'doctor'), tmp: (0,external_node_path_.join)(root, 'tmp', 'doctor'), home: (0,external_node_path_.join)(root, 'home', 'doctor'), other: (0,external_node_path_.join)(root, 'wt', 'other') };
         for (const d of Object.values(dirs))
-            await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
+            await (0,promises_.mkdir)(d, { recursive: true });
         const hostFile = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.txt`);
-        await (0,promises_namespaceObject.writeFile)(hostFile, 'host\n');
+        await (0,promises_.writeFile)(hostFile, 'host\n');
         const hostSocket = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.sock`);
         const abstractSocket = `\0autopilot-doctor-${tag}`;
         for (const where of [hostSocket, abstractSocket])
             servers.push(await listen(where));
         const namespaces = {};
         for (const n of ['user', 'pid', 'mnt', 'ipc', 'uts'])
-            namespaces[n] = await (0,promises_namespaceObject.readlink)(`/proc/self/ns/${n}`).catch(() => '?');
+            namespaces[n] = await (0,promises_.readlink)(`/proc/self/ns/${n}`).catch(() => '?');
         const canary = `autopilot-doctor-canary-${tag}`;
         process.env.AUTOPILOT_DOCTOR_CANARY = canary;
         const host = {
@@ -95940,19 +96053,19 @@ async function runDoctor(input) {
         const results = [];
         for (const probe of (input.probes ?? doctorProbes)(host)) {
             // Each probe starts from an empty HOME, as a task's first step does.
-            await (0,promises_namespaceObject.rm)(dirs.home, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(dirs.home);
+            await (0,promises_.rm)(dirs.home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dirs.home);
             const r = await input.executor.runStep(probeRequest(probe, dirs, programs));
             results.push({ probe, ok: r.exitCode === 0 && r.sandboxed, evidence: r.output.trim().split('\n').slice(-3).join(' / ') });
         }
-        await (0,promises_namespaceObject.rm)(hostFile, { force: true });
+        await (0,promises_.rm)(hostFile, { force: true });
         return { programs, results, ok: results.every(r => r.ok || r.probe.info) };
     }
     finally {
         delete process.env.AUTOPILOT_DOCTOR_CANARY;
         for (const s of servers)
             s.close();
-        await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+        await (0,promises_.rm)(root, { recursive: true, force: true });
     }
 }
 function probeRequest(probe, dirs, programs) {

@@ -16,6 +16,7 @@ import { LIMITS, truncateMarkdown } from '../github/limits.js'
 import { AutopilotError, EXIT } from '../errors.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
+import type { BranchHome } from '../run/branch-guard.js'
 
 export interface DeliverInput {
   runner: Runner
@@ -31,41 +32,53 @@ export interface DeliverInput {
   /** Link to a task's log artifact, when known. */
   logLink?: SummaryInput['logLink']
   logsLocation?: string
+  /** The branch on `origin` as the guard inspected it (undefined: it did not exist): the push lease. */
+  lease?: string
+  /** Records the head just pushed, for the next run's branch guard. */
+  recordDelivered?: (head: string) => Promise<void>
 }
 
 export interface Delivered {
   status: string
+  /** Why the branch was not delivered (integration, guard or a rejected push lease). */
+  problem?: string
   pullRequest?: { number: number; url: string }
 }
 
 export async function deliver(input: DeliverInput): Promise<Delivered> {
   const { runner, settings, plan, manifest, integration } = input
   const outcome = runOutcome(manifest)
-  let summary = input.mask(renderSummary({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation }))
-  if (integration.problem) summary += `\n**Not delivered:** ${input.mask(integration.problem)}\n`
-  const landed = Object.keys(integration.commits).length > 0 && !integration.problem
   const repository = runner.context.repository
   const octokit = repository && settings.token ? client(runner, settings.token) : undefined
   let pullRequest: Delivered['pullRequest']
+  let problem = integration.problem
+  let landed = Object.keys(integration.commits).length > 0 && !problem
 
   if (landed && !settings.dryRun) {
-    await pushBranch(input, integration.head)
-    if (repository && settings.prToken) {
-      const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository))
-      const pr = await upsertPullRequest(client(runner, settings.prToken), {
-        ...repository,
-        head: manifest.branch,
-        base,
-        title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
-        body: truncateMarkdown(summary, LIMITS.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
-        draft: plan.pr.draft || outcome !== 'succeeded',
-        labels: plan.pr.labels
-      })
-      pullRequest = { number: pr.number, url: pr.url }
-      runner.info(`pull request ${pr.created ? 'created' : 'updated'}: ${pr.url}`)
-    }
+    problem = await pushBranch(input, integration.head)
+    landed = !problem
+    if (landed) await input.recordDelivered?.(integration.head)
   }
-  if (octokit && repository) {
+  const render = (pullRequest: boolean) => {
+    const text = input.mask(renderSummary({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }))
+    return problem ? `${text}\n**Not delivered:** ${input.mask(problem).replace(/\n/g, '\n> ')}\n` : text
+  }
+  const summary = render(false)
+  if (landed && !settings.dryRun && repository && settings.prToken) {
+    const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository))
+    const pr = await upsertPullRequest(client(runner, settings.prToken), {
+      ...repository,
+      head: manifest.branch,
+      base,
+      title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
+      body: truncateMarkdown(render(true), LIMITS.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
+      draft: plan.pr.draft || outcome !== 'succeeded',
+      labels: plan.pr.labels
+    })
+    pullRequest = { number: pr.number, url: pr.url }
+    runner.info(`pull request ${pr.created ? 'created' : 'updated'}: ${pr.url}`)
+  }
+  if (octokit && repository && !settings.dryRun) {
     const head = pullRequest ? `Pull request: ${pullRequest.url}\n\n` : ''
     await upsertIssueComment(octokit, {
       ...repository,
@@ -84,31 +97,48 @@ export async function deliver(input: DeliverInput): Promise<Delivered> {
       })
     }
   }
-  const status = integration.problem ? 'failed' : outcome
+  if (problem && problem !== integration.problem) runner.error(input.mask(problem), { title: 'autopilot: branch not delivered' })
+  const status = problem ? 'failed' : outcome
   runner.setOutput('status', status)
   runner.setOutput('branch', landed ? manifest.branch : '')
   runner.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '')
   runner.setOutput('pull-request-url', pullRequest?.url ?? '')
   runner.setOutput('usage', JSON.stringify(usageTotal(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }))
-  return { status, pullRequest }
+  return { status, pullRequest, problem }
 }
 
-/** Pushes the integrated commits to the checkout's `origin`, authenticated with `pr-token`. */
-async function pushBranch(input: DeliverInput, head: string): Promise<void> {
-  const { manifest, settings } = input
-  const origin = await input.checkout.text(['remote', 'get-url', 'origin'])
+/** Where the branch lives on Actions: the checkout's `origin`, reached with `pr-token`. */
+export async function originHome(checkout: Git, settings: Settings, runner: Runner): Promise<BranchHome> {
+  const remote = await checkout.text(['remote', 'get-url', 'origin'])
+  if (!/^https?:\/\//.test(remote) || !settings.prToken) return { remote }
   const basic = Buffer.from(`x-access-token:${settings.prToken}`).toString('base64')
-  input.runner.setSecret(basic)
-  const auth = /^https?:\/\//.test(origin) && settings.prToken ? ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] : []
-  // Force: the branch belongs to autopilot, and a re-run must replace it, not stack on it.
-  const r = await input.repo.raw([...auth, 'push', '--quiet', '--force', origin, `${head}:refs/heads/${manifest.branch}`])
-  if (r.exitCode !== 0) {
-    throw new AutopilotError(
-      `could not push ${manifest.branch}: ${input.mask(r.stderr.trim())}. The job needs \`permissions: contents: write\`, ` +
-        'or a `pr-token` that may push.',
-      EXIT.taskFailed
+  runner.setSecret(basic)
+  return { remote, configArgs: ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] }
+}
+
+/**
+ * Pushes the integrated commits to `origin` with a lease on the branch as the
+ * guard saw it: if anyone pushed since, git refuses and nothing is
+ * overwritten. Returns the refusal, or undefined when pushed.
+ */
+async function pushBranch(input: DeliverInput, head: string): Promise<string | undefined> {
+  const { manifest, settings } = input
+  const home = await originHome(input.checkout, settings, input.runner)
+  const ref = `refs/heads/${manifest.branch}`
+  const lease = `--force-with-lease=${ref}:${input.lease ?? ''}`
+  const r = await input.repo.raw([...(home.configArgs ?? []), 'push', '--quiet', lease, home.remote, `${head}:${ref}`])
+  if (r.exitCode === 0) return undefined
+  const why = input.mask(r.stderr.trim())
+  if (/\[rejected\]|stale info/.test(why)) {
+    return (
+      `branch ${manifest.branch} changed on origin while autopilot ran (expected ${input.lease ? input.lease.slice(0, 12) : 'no branch'}); ` +
+      `autopilot did not overwrite it. Run the workflow again: the branch guard will list any commits autopilot did not make (${why})`
     )
   }
+  throw new AutopilotError(
+    `could not push ${manifest.branch}: ${why}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`,
+    EXIT.taskFailed
+  )
 }
 
 function client(runner: Runner, token: string): GitHubClient {

@@ -11,18 +11,21 @@ import { startManifest } from '../state/new-manifest.js'
 import { renderFailedLog } from '../report/text.js'
 import { renderSummary } from '../report/markdown.js'
 import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
-import { integrate } from '../run/integrate.js'
+import { ACTION_HINTS, integrateGuarded } from '../run/branch-guard.js'
 import { planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
-import { deliver } from './deliver.js'
+import { deliver, originHome } from './deliver.js'
+import { actionIdentity } from './identity.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
+import type { Plan } from '../plan/schema.js'
 
 export async function finalizeJob(settings: Settings, runner: Runner): Promise<void> {
   const { loaded, repoRoot, userGit, executor, planFile } = await openActionPlan(settings, runner)
   const plan = loaded.plan
+  if (settings.dryRun) return await dryRunReport(plan, runner)
   const graph = buildGraph(plan.tasks)
   const order = topoOrder(graph)
   const baseCommit = await userGit.commitOf('HEAD')
@@ -49,8 +52,23 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
   const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit])
-  const integration = await integrate({ plan, planPath: manifest.planPath, order, results, baseCommit, date, workspace })
+  const integration = await integrateGuarded({
+    plan,
+    planPath: manifest.planPath,
+    order,
+    results,
+    baseCommit,
+    date,
+    workspace,
+    identity: actionIdentity(settings, plan, runner.env),
+    home: await originHome(userGit, settings, runner),
+    branch: manifest.branch,
+    recorded: await store.loadDelivered(),
+    choice: settings,
+    how: ACTION_HINTS
+  })
   manifest.commits = integration.commits
+  manifest.diffstats = integration.diffstats
   manifest.gates = integration.gates
   manifest.finishedAt = new Date().toISOString()
   const mask = planMasker(plan, runner.env)
@@ -65,20 +83,32 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
     repo: workspace.repo,
     checkout: userGit,
     mask,
-    logsLocation: runUrl ? `[task artifacts of this run](${runUrl}#artifacts)` : undefined
+    logsLocation: runUrl ? `[task artifacts of this run](${runUrl}#artifacts)` : undefined,
+    lease: integration.tip,
+    recordDelivered: head => store.saveDelivered({ branch: manifest.branch, head, at: new Date().toISOString() })
   })
   const notLanded = plan.tasks.filter(t => !LANDABLE.has(manifest.tasks[t.id].status)).map(t => t.id)
-  const failed = notLanded.length > 0 || integration.problem !== undefined
+  const problem = delivered.problem
+  const failed = notLanded.length > 0 || problem !== undefined
   await store
     .saveRunLogs({
       'summary.md': mask(renderSummary({ plan, manifest })),
-      ...(failed ? { 'FAILED.log': mask(renderFailedLog({ plan, manifest, planArg: String(plan.issue), problem: integration.problem })) } : {})
+      ...(failed ? { 'FAILED.log': mask(renderFailedLog({ plan, manifest, planArg: String(plan.issue), problem })) } : {})
     })
     .catch(e => runner.warning(`autopilot: could not upload the run logs: ${(e as Error).message}`))
   if (failed) {
     throw new TaskFailedError(
-      integration.problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`,
+      problem ?? `autopilot #${plan.issue}: ${notLanded.length} task(s) did not land (${notLanded.join(', ')}); status ${delivered.status}`,
       notLanded[0] ?? ''
     )
   }
+}
+
+/** `dry-run: true`: the job summary says what would run; no comment, pull request or push. */
+export async function dryRunReport(plan: Plan, runner: Runner): Promise<void> {
+  const { renderDryRun } = await import('../run/dry-run.js')
+  const text = renderDryRun(plan)
+  runner.info(text)
+  await runner.summary(`## autopilot #${plan.issue}: dry run\n\nNothing ran; no branch, pull request or comment was written.\n\n\`\`\`text\n${text}\n\`\`\`\n`)
+  runner.setOutput('status', 'dry-run')
 }

@@ -58,4 +58,5 @@ export async function planJob(settings: Settings, runner: Runner): Promise<void>
     )
   }
   runner.info(`plan ${loaded.file}: ${plan.tasks.length} tasks in ${lv.length} levels, base ${base}`)
+  runner.setOutput('status', settings.dryRun ? 'dry-run' : 'succeeded')
 }

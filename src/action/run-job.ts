@@ -6,19 +6,17 @@ import { runLocal } from '../run/local-run.js'
 import { planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
-import { deliver } from './deliver.js'
 import { hostEnabler } from '../run/enable-namespaces.js'
+import { deliver, originHome } from './deliver.js'
+import { dryRunReport } from './finalize-job.js'
+import { actionIdentity } from './identity.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
 
 export async function runJob(settings: Settings, runner: Runner): Promise<void> {
   const { loaded, planArg, userGit, executor, sandboxOffBy } = await openActionPlan(settings, runner)
   const plan = loaded.plan
-  if (settings.dryRun) {
-    const { renderDryRun } = await import('../run/dry-run.js')
-    runner.info(renderDryRun(plan))
-    return
-  }
+  if (settings.dryRun) return await dryRunReport(plan, runner)
   const result = await runLocal({
     planArg,
     cwd: runner.context.workspace,
@@ -28,18 +26,23 @@ export async function runJob(settings: Settings, runner: Runner): Promise<void> 
     isTTY: false,
     executor,
     sandboxOffBy,
-    enableSandbox: hostEnabler(executor)
+    enableSandbox: hostEnabler(executor),
+    branchChoice: settings,
+    branchHome: await originHome(userGit, settings, runner),
+    identity: actionIdentity(settings, plan, runner.env)
   })
   const m = result.manifest
-  await deliver({
+  const delivered = await deliver({
     runner,
     settings,
     plan,
     manifest: m,
-    integration: { commits: m.commits ?? {}, head: result.head, gates: m.gates ?? [], problem: result.integrationProblem },
+    integration: { commits: m.commits ?? {}, head: result.head, gates: m.gates ?? [], problem: result.integrationProblem, checked: result.checked },
     repo: userGit,
     checkout: userGit,
-    mask: planMasker(plan, runner.env)
+    mask: planMasker(plan, runner.env),
+    lease: result.tipBefore
   })
+  if (delivered.problem && !result.integrationProblem) throw new TaskFailedError(`autopilot #${plan.issue}: ${delivered.problem}`, '')
   if (result.exitCode !== 0) throw new TaskFailedError(`autopilot #${plan.issue} did not complete (exit ${result.exitCode}); see the summary`, '')
 }

@@ -18,6 +18,8 @@ export interface Runner {
   setOutput(name: string, value: string | number): void
   setSecret(value: string): void
   info(message: string): void
+  /** A notice annotation: something worth seeing that is not a failure. */
+  notice(message: string, place?: AnnotationPlace): void
   warning(message: string, place?: AnnotationPlace): void
   error(message: string, place?: AnnotationPlace): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
@@ -51,6 +53,7 @@ export function actionsRunner(): Runner {
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: value => core.setSecret(value),
     info: message => core.info(message),
+    notice: (message, place) => core.notice(message, place),
     warning: (message, place) => core.warning(message, place),
     error: (message, place) => core.error(message, place),
     group: (name, fn) => core.group(name, fn),

@@ -3,6 +3,7 @@
  * with a message naming the input, the value and what is allowed.
  */
 import { UsageError } from '../errors.js'
+import { parseIdentity } from '../git/git.js'
 import type { Runner } from './runner.js'
 
 export const COMMANDS = ['plan', 'task', 'finalize', 'run', 'init'] as const
@@ -26,6 +27,12 @@ export interface Settings {
   maxLevelJobs: number
   /** `off` runs steps without the sandbox (input `sandbox`); `on` refuses to run steps where it cannot be had. */
   sandbox: 'on' | 'off'
+  /** The branch holds commits autopilot did not make: stack the task commits on top of them. */
+  ontoBranch: boolean
+  /** The branch holds commits autopilot did not make: replace them. */
+  force: boolean
+  /** `Name <email>` of autopilot's commits ('' = the plan's `pr.author`, else `github-actions[bot]`). */
+  commitAuthor: string
 }
 
 export function readSettings(runner: Runner): Settings {
@@ -49,8 +56,24 @@ export function readSettings(runner: Runner): Settings {
     maxParallel: positiveInt(runner, 'max-parallel'),
     dryRun: bool(runner, 'dry-run'),
     maxLevelJobs: positiveInt(runner, 'max-level-jobs') ?? 8,
-    sandbox: onOff(runner, 'sandbox')
+    sandbox: onOff(runner, 'sandbox'),
+    ...branchChoice(runner),
+    commitAuthor: author(runner)
   }
+}
+
+function branchChoice(runner: Runner): { ontoBranch: boolean; force: boolean } {
+  const choice = { ontoBranch: bool(runner, 'onto-branch'), force: bool(runner, 'force') }
+  if (choice.ontoBranch && choice.force) {
+    throw new UsageError('inputs "onto-branch" and "force" are both true; keep the commits on the branch, or replace them: set only one')
+  }
+  return choice
+}
+
+function author(runner: Runner): string {
+  const raw = runner.input('commit-author').trim()
+  if (raw && !parseIdentity(raw)) throw new UsageError(`input "commit-author" is "${raw}"; allowed values: \`Name <email>\`, or empty`)
+  return raw
 }
 
 function positiveInt(runner: Runner, name: string): number | undefined {

@@ -29,6 +29,13 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
       throw new UsageError(`input "task" names "${id}", which is not a task of ${loaded.file}; tasks: ${plan.tasks.map(t => t.id).join(', ')}`)
     }
   }
+  if (settings.dryRun) {
+    // `dry-run: true`: say what would run, run no step, store nothing.
+    const { renderDryRun } = await import('../run/dry-run.js')
+    runner.info(`dry run: this leg would run ${settings.tasks.join(', ')}\n${renderDryRun(plan)}`)
+    runner.setOutput('status', 'dry-run')
+    return
+  }
   const graph = buildGraph(plan.tasks)
   const baseCommit = await userGit.commitOf('HEAD')
   const sandbox = await decideSandbox({ executor, plan, offBy: sandboxOffBy, enable: hostEnabler(executor) })
@@ -83,9 +90,16 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
     }
   }
   const notLanded = settings.tasks.filter((_, i) => !LANDABLE.has(statuses[i] as TaskRecord['status']))
-  runner.setOutput('status', notLanded.length ? (statuses.find(s => !LANDABLE.has(s as TaskRecord['status'])) as string) : statuses[0])
-  if (notLanded.length) {
-    throw new TaskFailedError(`task ${notLanded.join(', ')} did not succeed; see the log group and the annotations above`, notLanded[0])
+  // Only a task that failed makes its leg red: a blocked one finishes green with a notice naming the root cause.
+  const failed = notLanded.filter(id => results.get(id)!.record.status !== 'blocked')
+  for (const id of notLanded.filter(id => !failed.includes(id))) {
+    runner.notice(mask(`task ${id} blocked: ${results.get(id)!.record.reason ?? ''}; it did not run, finalize reports it`), {
+      title: `autopilot: task ${id} blocked`
+    })
+  }
+  runner.setOutput('status', failed.length ? 'failed' : notLanded.length ? 'blocked' : 'succeeded')
+  if (failed.length) {
+    throw new TaskFailedError(`task ${failed.join(', ')} did not succeed; see the log group and the annotations above`, failed[0])
   }
 }
 
@@ -99,7 +113,12 @@ async function blocked(id: string, dep: string, depRecord: TaskRecord | undefine
     steps: [],
     gates: [],
     patchDigest: sha256(patch),
-    reason: `needs ${dep}, which ${depRecord ? depRecord.status : 'has no result in this run'}`
+    // The root cause travels down a chain of blocked tasks: `needs c, which is blocked because needs b, which failed`.
+    reason: !depRecord
+      ? `needs ${dep}, which has no result in this run`
+      : depRecord.status === 'blocked'
+        ? `needs ${dep}, which is blocked because ${depRecord.reason ?? 'a task before it did not land'}`
+        : `needs ${dep}, which ${depRecord.status}`
   }
   const result = { record, patch }
   await store.saveResult(result)

@@ -6,7 +6,7 @@ import { runLocal } from '../run/local-run.js'
 import { renderDryRun } from '../run/dry-run.js'
 import { parseCommandArgs } from './parse-args.js'
 
-const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off]
+const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off] [--onto-branch | --force]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -20,6 +20,10 @@ Options:
       --dry-run  print each task's steps and exact command lines; run nothing
       --sandbox off  run steps without the sandbox (they can then reach this
                  process's environment and files outside their worktree)
+      --onto-branch  the branch holds commits autopilot did not make (a
+                 reviewer's fix-up): keep them and add the task commits on top
+      --force    replace the branch even though it holds commits autopilot did
+                 not make (they are dropped from the branch)
   -h, --help     show this help
 
 Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
@@ -35,7 +39,14 @@ export const runCommand: Command = {
     const parsed = parseCommandArgs(
       'run',
       args,
-      { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, sandbox: { type: 'string' } },
+      {
+        sandbox: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        fresh: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        'onto-branch': { type: 'boolean' },
+        force: { type: 'boolean' }
+      },
       1
     )
     const planArg = parsed.positionals[0]
@@ -52,6 +63,10 @@ export const runCommand: Command = {
     if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
       throw new UsageError(`--sandbox must be on or off, got "${sandboxFlag}"`)
     }
+    const branchChoice = { ontoBranch: parsed.values['onto-branch'] === true, force: parsed.values.force === true }
+    if (branchChoice.ontoBranch && branchChoice.force) {
+      throw new UsageError('--onto-branch and --force contradict each other: keep the commits on the branch, or replace them; pick one')
+    }
     const interrupt = new AbortController()
     const onSignal = () => interrupt.abort()
     process.once('SIGINT', onSignal)
@@ -67,6 +82,7 @@ export const runCommand: Command = {
         isTTY: io.isTTY,
         signal: interrupt.signal,
         sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
+        branchChoice,
         backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
       })
       return result.exitCode

@@ -120,3 +120,21 @@ export async function secretsGate(changes: ChangeSet, gates: Gates): Promise<Gat
     findings: findings.map(describeFinding)
   }
 }
+
+/**
+ * `text` with every secret secretlint finds in it overwritten by `*`, same
+ * length (so a patch keeps its shape). For evidence kept of a denied change:
+ * what is stored or uploaded must not carry the secret that got it denied.
+ */
+export async function redactSecrets(text: string, name = 'evidence'): Promise<string> {
+  const ranges = (await lint(text, name, '')).map((m) => m.range as [number, number]).sort((a, b) => a[0] - b[0])
+  let out = ''
+  let at = 0
+  for (const [from, to] of ranges) {
+    if (to <= at) continue
+    const start = Math.max(from, at)
+    out += text.slice(at, start) + '*'.repeat(to - start)
+    at = to
+  }
+  return out + text.slice(at)
+}

@@ -10,8 +10,37 @@ import { AutopilotError } from '../errors.js'
 import type { CommandExecutor } from '../run/executor.js'
 import type { GitRunner } from './changes.js'
 
-/** Who autopilot's commits are by. */
-export const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' }
+/** A git identity (author and committer of autopilot's commits). */
+export interface Identity {
+  name: string
+  email: string
+}
+
+/** Who autopilot's commits are by when nothing else is configured. */
+export const AUTOPILOT_IDENT: Identity = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' }
+
+/** `Name <email>` as an identity; undefined for undefined or anything else. */
+export function parseIdentity(text: string | undefined): Identity | undefined {
+  const m = text ? /^\s*([^<>\n]+?)\s*<([^<>\s]+)>\s*$/.exec(text) : null
+  return m ? { name: m[1], email: m[2] } : undefined
+}
+
+/** Size of a change, as `git diff --numstat` counts it. */
+export interface Diffstat {
+  files: number
+  insertions: number
+  deletions: number
+}
+
+/** One commit of a branch, with autopilot's trailers (empty when absent). */
+export interface BranchCommit {
+  sha: string
+  author: string
+  subject: string
+  issue: string
+  task: string
+  patch: string
+}
 
 const SAFE_CONFIG = [
   '-c',
@@ -144,17 +173,77 @@ export class Git {
   }
 
   /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
-  async commit(message: string, date: string): Promise<string> {
+  async commit(message: string, date: string, ident: Identity = AUTOPILOT_IDENT): Promise<string> {
     const env = {
-      GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-      GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-      GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-      GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
+      GIT_AUTHOR_NAME: ident.name,
+      GIT_AUTHOR_EMAIL: ident.email,
+      GIT_COMMITTER_NAME: ident.name,
+      GIT_COMMITTER_EMAIL: ident.email,
       GIT_AUTHOR_DATE: date,
       GIT_COMMITTER_DATE: date
     }
     await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, env)
     return await this.text(['rev-parse', 'HEAD'])
+  }
+
+  /**
+   * The user's own git identity (`user.name`/`user.email`, global config
+   * included), read once before any step runs; undefined when not set.
+   */
+  async userIdentity(callerEnv: NodeJS.ProcessEnv): Promise<Identity | undefined> {
+    const globalConfig = callerEnv.GIT_CONFIG_GLOBAL ?? (callerEnv.HOME ? `${callerEnv.HOME}/.gitconfig` : '/dev/null')
+    const get = async (key: string) => {
+      const r = await this.raw(['config', '--get', key], undefined, { GIT_CONFIG_GLOBAL: globalConfig })
+      return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : ''
+    }
+    const [name, email] = [await get('user.name'), await get('user.email')]
+    return name && email ? { name, email } : undefined
+  }
+
+  /** The commit a branch points at, or undefined when there is no such branch. */
+  async branchTip(branch: string): Promise<string | undefined> {
+    const r = await this.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
+    return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined
+  }
+
+  /** Commits reachable from `tip` but not from any of `exclude`, newest first, with the trailers autopilot reads. */
+  async commitsBeyond(tip: string, exclude: string[]): Promise<BranchCommit[]> {
+    const fmt = '%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=Autopilot-Issue,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Task,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Patch,valueonly,separator=%x2c)%x1e'
+    const out = await this.text(['log', `--format=${fmt}`, tip, ...exclude.map(e => `^${e}`), '--'])
+    return out
+      .split('\x1e')
+      .map(r => r.trim())
+      .filter(Boolean)
+      .map(r => {
+        const [sha, author, subject, issue, task, patch] = r.split('\x1f')
+        return { sha, author, subject, issue: issue.trim(), task: task.trim(), patch: patch.trim() }
+      })
+  }
+
+  /** Files changed, lines added and removed between two commits (binary files count as files only). */
+  async diffstat(from: string, to: string): Promise<Diffstat> {
+    const out = await this.text(['diff', '--numstat', '--no-renames', '--no-ext-diff', '--no-textconv', from, to, '--'])
+    const stat: Diffstat = { files: 0, insertions: 0, deletions: 0 }
+    for (const line of out.split('\n').filter(Boolean)) {
+      const [add, del] = line.split('\t')
+      stat.files++
+      stat.insertions += Number(add) || 0
+      stat.deletions += Number(del) || 0
+    }
+    return stat
+  }
+
+  /**
+   * The commit `branch` points at on `remote` (a path or URL), fetched into
+   * this repository under a private ref so its history can be read; undefined
+   * when the remote has no such branch. Throws when the remote cannot be read.
+   */
+  async fetchRemoteBranch(remote: string, branch: string, configArgs: string[] = []): Promise<string | undefined> {
+    const listed = await this.text([...configArgs, 'ls-remote', '--heads', remote, `refs/heads/${branch}`])
+    const sha = listed.split(/\s+/)[0]
+    if (!sha) return undefined
+    await this.bytes([...configArgs, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/autopilot/remote-tip`])
+    return sha
   }
 
   async worktreeAdd(path: string, commit: string): Promise<void> {
@@ -165,6 +254,30 @@ export class Git {
     const r = await this.raw(['worktree', 'remove', '--force', '--force', path])
     // Only when `remove` could not (e.g. the folder is already gone): `prune` scans every worktree.
     if (r.exitCode !== 0) await this.raw(['worktree', 'prune'])
+  }
+
+  /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+  async treeFiles(commit: string): Promise<{ path: string; oid: string }[]> {
+    const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8')
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map(line => {
+        const tab = line.indexOf('\t')
+        return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] }
+      })
+  }
+
+  /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+  async ignoredEntries(): Promise<string[]> {
+    const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'])
+    return out.toString('utf8').split('\0').filter(Boolean)
+  }
+
+  /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+  async changedPaths(): Promise<string[]> {
+    const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+    return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3))
   }
 
   /** Worktree paths registered in this repository (the main one excluded). */

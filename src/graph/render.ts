@@ -16,14 +16,16 @@ const STATUS_STYLE: Record<string, string> = {
 /**
  * A mermaid flowchart, arrows from a task to the tasks that need it. Nodes are
  * named `t<index>` (a task id such as `end` would break mermaid) and labelled
- * with the id; with `statuses`, the label adds the status and the node is coloured.
+ * with the id (or its entry in `names`); with `statuses`, the label adds the
+ * status and the node is coloured.
  */
-export function renderMermaid(g: TaskGraph, statuses?: Record<string, string>): string {
+export function renderMermaid(g: TaskGraph, statuses?: Record<string, string>, names?: Record<string, string>): string {
   const node = new Map(g.ids.map((id, i) => [id, `t${i}`]))
   const lines = ['flowchart TD']
   for (const id of g.ids) {
     const status = statuses?.[id]
-    lines.push(`  ${node.get(id)}["${status ? `${id} (${escapeLabel(status)})` : id}"]`)
+    const label = escapeLabel(names?.[id] ?? id)
+    lines.push(`  ${node.get(id)}["${status ? `${label} (${escapeLabel(status)})` : label}"]`)
   }
   for (const id of g.ids) for (const d of g.dependents[id]) lines.push(`  ${node.get(id)} --> ${node.get(d)}`)
   if (statuses) {
@@ -38,7 +40,7 @@ export function renderMermaid(g: TaskGraph, statuses?: Record<string, string>): 
 }
 
 function escapeLabel(text: string): string {
-  return text.replace(/["<>]/g, (c) => `#${c.charCodeAt(0)};`)
+  return text.replace(/\s+/g, " ").replace(/["<>#]/g, (c) => `#${c.charCodeAt(0)};`)
 }
 
 /** `{"levels":[[ids...]],"criticalPath":[ids...]}` on one line. */

@@ -164,7 +164,10 @@ const LimitsSchema = z
       .int()
       .min(1)
       .default(3)
-      .describe('Stop starting tasks after this many failures in a row.'),
+      .describe(
+        'Stop starting tasks after this many failures in a row: tasks ending failed or denied one after another, in the ' +
+          'order they finish, with no task landing in between.'
+      ),
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
@@ -218,7 +221,20 @@ const PrSchema = z
   .strictObject({
     title: z.string().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: z.boolean().default(false).describe('Open the pull request as a draft.'),
-    labels: z.array(z.string().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: z.array(z.string().min(1)).default([]).describe('Labels added to the pull request.'),
+    author: z
+      .string()
+      .regex(/^[^<>\n]+ <[^<>\s]+>$/, 'author must look like `Name <email>`')
+      .optional()
+      .describe(
+        "Author and committer of autopilot's commits, `Name <email>` (default: the repository's git identity locally, " +
+          '`github-actions[bot]` on Actions; the action input `commit-author` overrides it).'
+      ),
+    'close-issue': z.boolean().default(true).describe('Put `Closes #<issue>` in the pull request body, so merging closes the issue.'),
+    'co-author': z
+      .boolean()
+      .default(true)
+      .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
   })
   .describe('The pull request autopilot opens or updates.')
 

@@ -4,6 +4,7 @@
  * The local engine calls it from its scheduler, the Action once per matrix leg.
  */
 import { join, relative } from 'node:path'
+import { redactSecrets } from '../gates/secrets-gate.js'
 import type { Plan } from '../plan/schema.js'
 import { LANDABLE, type TaskRecord } from '../state/manifest.js'
 import type { StateStore, StoredResult } from '../state/store.js'
@@ -14,6 +15,8 @@ import type { Workspace } from './workspace.js'
 import type { AgentCalls } from './step-runner.js'
 import { runTask } from './task-runner.js'
 import type { BaselineJudge } from './baseline.js'
+import type { SetupLayer } from './setup-layer.js'
+import type { PlanDirCopy } from './plan-dir.js'
 
 export interface TaskEnvironment {
   plan: Plan
@@ -37,6 +40,10 @@ export interface TaskEnvironment {
   noCache?: boolean
   /** Checks already failing on the base are not blamed on a task (src/run/baseline.ts). */
   baseline?: BaselineJudge
+  /** What the plan's setup left (src/run/setup.ts). */
+  setup?: SetupLayer
+  /** The read-only copy of the plan folder steps see at $AUTOPILOT_PLAN_DIR (src/run/plan-dir.ts). */
+  planDir?: PlanDirCopy
 }
 
 /**
@@ -47,7 +54,14 @@ export interface TaskEnvironment {
 export async function executeTask(env: TaskEnvironment, id: string, ancestors: StoredResult[], signal: AbortSignal): Promise<StoredResult> {
   const { plan, store } = env
   const task = plan.tasks.find(t => t.id === id)!
-  const key = taskKey({ plan, task, baseTree: env.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') })
+  const key = taskKey({
+    plan,
+    task,
+    baseTree: env.baseTree,
+    dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
+    setupKey: env.setup?.key,
+    planDirDigest: env.planDir?.digest
+  })
   const prev = env.carried?.get(id)
   if (prev && LANDABLE.has(prev.status) && prev.key === key) {
     const kept = await store.loadResult(id)
@@ -75,11 +89,18 @@ export async function executeTask(env: TaskEnvironment, id: string, ancestors: S
     reporter: env.reporter,
     signal,
     backoffMs: env.backoffMs,
-    baseline: env.baseline
+    baseline: env.baseline,
+    setup: env.setup
   })
   const rel = (p: string | undefined) => (p ? relative(env.logBase, p) : p)
   result.record.log = rel(result.record.log)
   for (const s of result.record.steps) s.log = rel(s.log)
+  // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
+  if (result.record.status === 'denied') {
+    const text = result.patch.toString('utf8')
+    const redacted = await redactSecrets(env.mask(text), 'patch.diff')
+    if (redacted !== text) result.patch = Buffer.from(redacted)
+  }
   await store.saveResult(result, logDir)
   if (result.record.status === 'succeeded') await store.remember(key, result).catch(() => {})
   return result

@@ -4,14 +4,14 @@
  * integrates the landed patches onto the branch and writes the reports.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { cpus } from 'node:os'
 import type { LoadedPlan } from '../plan/load.js'
 import { openRepoPlan } from './open-repo-plan.js'
 import type { Plan } from '../plan/schema.js'
 import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
 import { AutopilotError, BreakerTripped, EXIT } from '../errors.js'
-import { Git } from '../git/git.js'
+import { AUTOPILOT_IDENT, Git, parseIdentity } from '../git/git.js'
 import { LANDABLE, type RunManifest } from '../state/manifest.js'
 import { LocalStateStore } from '../state/local-store.js'
 import type { StoredResult } from '../state/store.js'
@@ -28,12 +28,16 @@ import { killStrays, processRegistry } from './process-registry.js'
 import { defaultWorkRoot, openWorkspace } from './workspace.js'
 import { schedule } from './scheduler.js'
 import { executeTask, type TaskEnvironment } from './execute-task.js'
-import { integrate } from './integrate.js'
+import type { CommitIdentity } from './integrate.js'
+import { cliHints, integrateGuarded, type BranchChoice, type BranchHome } from './branch-guard.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
 import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
 import type { EnableResult } from './enable-namespaces.js'
 import { baselineHook } from './baseline-hook.js'
+import { snapshotPlanDir, withPlanDir } from './plan-dir.js'
+import { planFolderOf } from '../plan/plan-files.js'
+import { prepareSetup } from './setup.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -51,6 +55,12 @@ export interface LocalRunOptions {
   sandboxOffBy?: string
   /** May change the host so the sandbox works (the action on a hosted runner). */
   enableSandbox?: (problem: string) => Promise<EnableResult>
+  /** What to do when the branch holds commits autopilot did not make (default: refuse). */
+  branchChoice?: BranchChoice
+  /** Where the branch lives, when not the user's repository (the action's `run`: `origin`). */
+  branchHome?: BranchHome
+  /** Commit author and extra trailers (the action's); default the plan's `pr.author`, else the repository's identity. */
+  identity?: CommitIdentity
 }
 
 export interface LocalRunResult {
@@ -64,6 +74,10 @@ export interface LocalRunResult {
   integrationProblem?: string
   /** Tip of the assembled branch. */
   head: string
+  /** The branch where it lives, as the guard inspected it (the push lease). */
+  tipBefore?: string
+  /** Landed tasks that changed nothing: no commit of their own. */
+  checked: string[]
 }
 
 export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
@@ -105,27 +119,34 @@ async function runWithLock(ctx: {
   store: LocalStateStore
 }): Promise<LocalRunResult> {
   const { opts, executor, loaded, repoRoot, userGit, store } = ctx
-  const plan = loaded.plan
+  const declared = loaded.plan
   const planPath = relative(repoRoot, ctx.planFile)
   const previous = await store.loadManifest()
-  const baseCommit = await resolveBase(userGit, plan, previous, opts.out)
-  const graph = buildGraph(plan.tasks)
+  const baseCommit = await resolveBase(userGit, declared, previous, opts.out)
+  const graph = buildGraph(declared.tasks)
   const order = topoOrder(graph)
   const ts = timestamp(new Date())
   const logsRoot = join(repoRoot, '.ai', 'logs', 'autopilot')
   await ensureIgnoredDir(logsRoot)
-  const runLogDir = join(logsRoot, `${plan.issue}-${ts}`)
+  const runLogDir = join(logsRoot, `${declared.issue}-${ts}`)
   await mkdir(runLogDir, { recursive: true })
 
-  const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous })
-  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env))
+  const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
+  // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
+  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), join(workspace.root, 'plan-dir'))
+  workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
+  const plan = withPlanDir(declared, planDir)
   const baseTree = await workspace.repo.treeOf(baseCommit)
   const mask = planMasker(plan, opts.env)
+  // Read before any step runs, so nothing a step writes can change who the commits are by.
+  const identity: CommitIdentity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT }
   const agents = createAgentCalls({
     plan,
     callerEnv: opts.env,
     store,
     ledger: await store.loadLedger(),
+    planDir,
     warn: message => reporter.event({ type: 'note', message })
   })
   const reporter: Reporter = composite(
@@ -151,7 +172,19 @@ async function runWithLock(ctx: {
   await persist()
   reporter.event({ type: 'run-started', manifest })
 
-  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal })
+  const setup = await prepareSetup({
+    plan,
+    baseCommit,
+    workspace,
+    executor,
+    callerEnv: opts.env,
+    mask,
+    reporter,
+    layersRoot: join(dirname(workspace.root), 'setup'),
+    logDir: join(runLogDir, '_setup'),
+    signal: opts.signal
+  })
+  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup })
   await persist()
 
   const results = new Map<string, StoredResult>()
@@ -172,7 +205,9 @@ async function runWithLock(ctx: {
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
-    baseline: baseline.judge
+    baseline: baseline.judge,
+    setup,
+    planDir
   }
   const runOne = async (id: string, signal: AbortSignal) => {
     baseline.guard()
@@ -206,12 +241,28 @@ async function runWithLock(ctx: {
   manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
   manifest.usage = usageTotal(manifest)
 
-  const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace })
+  const integration = await integrateGuarded({
+    plan,
+    planPath,
+    order,
+    results,
+    baseCommit,
+    date: manifest.startedAt,
+    workspace,
+    identity,
+    home: opts.branchHome ?? { remote: repoRoot },
+    branch: manifest.branch,
+    recorded: await store.loadDelivered(),
+    choice: opts.branchChoice ?? { ontoBranch: false, force: false },
+    how: cliHints(opts.planArg)
+  })
   manifest.commits = integration.commits
+  manifest.diffstats = integration.diffstats
   manifest.gates = integration.gates
   let delivered: string | undefined
   if (!integration.problem && Object.keys(integration.commits).length > 0) {
     delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head)
+    if (!opts.branchHome) await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() })
   }
   manifest.finishedAt = new Date().toISOString()
   await persist()
@@ -244,7 +295,17 @@ async function runWithLock(ctx: {
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
   if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\n`)
   const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed
-  return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head }
+  return {
+    exitCode,
+    manifest,
+    summaryFile,
+    failedFile,
+    branch: delivered,
+    integrationProblem: integration.problem,
+    head: integration.head,
+    tipBefore: integration.tip,
+    checked: integration.checked ?? []
+  }
 }
 
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */

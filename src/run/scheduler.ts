@@ -48,7 +48,12 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
   if (input.signal?.aborted) abort.abort()
 
   let breaker: string | undefined
+  /**
+   * "Consecutive": tasks ending failed or denied one after another in the order they finish, with no task
+   * landing in between (a landed task resets the count; blocked and cancelled tasks do not count).
+   */
   let consecutive = 0
+  const consecutiveBreaker = `max-consecutive-failures (${input.maxConsecutiveFailures}) reached`
   let maxConcurrent = 0
   const running = new Map<string, Promise<void>>()
   const trip = (name: string, cancelRunning: boolean) => {
@@ -99,7 +104,7 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
         consecutive++
         block(id)
         const max = input.maxConsecutiveFailures
-        if (max !== undefined && consecutive >= max) trip(`max-consecutive-failures (${max}) reached`, false)
+        if (max !== undefined && consecutive >= max) trip(consecutiveBreaker, false)
       } else if (LANDABLE.has(s)) consecutive = 0
     })().finally(() => running.delete(id))
     running.set(id, p)
@@ -122,9 +127,11 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
     input.signal?.removeEventListener('abort', onInterrupt)
   }
   const interrupted = input.signal?.aborted ?? false
-  for (const id of ids) {
-    if (status[id] === 'pending') set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted')
-  }
+  const stopped = ids.filter(id => status[id] === 'pending')
+  for (const id of stopped) set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted')
+  // Failures counted while others ran in parallel can reach the limit when nothing is left to start: a breaker
+  // that stopped nothing did not stop the run, so the run ends as failed (exit 1), not stopped (exit 3).
+  if (breaker === consecutiveBreaker && stopped.length === 0) breaker = undefined
   return { statuses: status, breaker, interrupted, maxConcurrent }
 }
 

@@ -11,7 +11,7 @@ import pLimit from 'p-limit'
 import type { ArtifactClient } from '@actions/artifact'
 import type * as cacheModule from '@actions/cache'
 import type { RunManifest } from './manifest.js'
-import type { StateStore, StoredResult, UsageLedger } from './store.js'
+import type { DeliveredHead, StateStore, StoredResult, UsageLedger } from './store.js'
 import { exists, readJson, writeAtomic } from './files.js'
 import { readResult, writeResult } from './local-store.js'
 
@@ -134,6 +134,25 @@ export class ActionsStateStore implements StateStore {
     await this.withCacheDir('ledger-save', async dir => {
       await writeAtomic(join(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(ledger))
       await this.o.cache.saveCache([CACHE_PATH], key)
+    })
+  }
+
+  /** The newest delivered head saved by any run (cache entries are immutable: one key per save, newest wins). */
+  async loadDelivered(): Promise<DeliveredHead | undefined> {
+    const prefix = this.cacheKey('delivered-')
+    const hit = await this.withCacheDir('delivered-load', async dir => {
+      const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix])
+      return k ? await readJson<DeliveredHead>(join(dir, CACHE_PATH, 'delivered.json')) : undefined
+    })
+    return hit ?? undefined
+  }
+
+  async saveDelivered(delivered: DeliveredHead): Promise<void> {
+    const key = this.cacheKey(`delivered-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`)
+    await this.withCacheDir('delivered-save', async dir => {
+      await writeAtomic(join(dir, CACHE_PATH, 'delivered.json'), JSON.stringify(delivered))
+      const id = await this.o.cache.saveCache([CACHE_PATH], key)
+      if (id === -1) this.o.warn('autopilot: the delivered head was not saved to the Actions cache; the next run checks the branch by its trailers')
     })
   }
 

@@ -6,7 +6,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RunManifest, TaskRecord } from './manifest.js'
-import type { StateStore, StoredResult, UsageLedger } from './store.js'
+import type { DeliveredHead, StateStore, StoredResult, UsageLedger } from './store.js'
 import { ensureIgnoredDir, readJson, writeAtomic } from './files.js'
 
 export class LocalStateStore implements StateStore {
@@ -57,7 +57,15 @@ export class LocalStateStore implements StateStore {
     await writeAtomic(join(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n')
   }
 
-  /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
+  loadDelivered(): Promise<DeliveredHead | undefined> {
+    return readJson<DeliveredHead>(join(this.runDir, 'delivered.json'))
+  }
+
+  async saveDelivered(delivered: DeliveredHead): Promise<void> {
+    await writeAtomic(join(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n')
+  }
+
+  /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
   async reset(): Promise<void> {
     await rm(join(this.runDir, 'manifest.json'), { force: true })
     await rm(join(this.runDir, 'tasks'), { recursive: true, force: true })

@@ -103,6 +103,8 @@ export interface RunManifest {
   tasks: Record<string, TaskRecord>
   /** Commit on the branch for each integrated task. */
   commits?: Record<string, string>
+  /** Size of each integrated task's commit. */
+  diffstats?: Record<string, { files: number; insertions: number; deletions: number }>
   /** Run-level gate verdicts on the integrated branch. */
   gates?: GateRecord[]
   usage?: Usage

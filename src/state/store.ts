@@ -18,6 +18,13 @@ export interface UsageLedger {
   perAgent: Record<string, { calls: number; inputTokens: number; outputTokens: number; costUsd?: number }>
 }
 
+/** The head autopilot last delivered on a branch (the branch guard compares the branch with it). */
+export interface DeliveredHead {
+  branch: string
+  head: string
+  at: string
+}
+
 export interface StateStore {
   /** The manifest of this plan's current run, if one was started. */
   loadManifest(): Promise<RunManifest | undefined>
@@ -33,4 +40,7 @@ export interface StateStore {
   remember(key: string, result: StoredResult): Promise<void>
   loadLedger(): Promise<UsageLedger | undefined>
   saveLedger(ledger: UsageLedger): Promise<void>
+  /** The head autopilot last delivered for this plan's issue; kept across runs and `--fresh`. */
+  loadDelivered(): Promise<DeliveredHead | undefined>
+  saveDelivered(delivered: DeliveredHead): Promise<void>
 }
