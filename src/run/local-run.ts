@@ -144,7 +144,14 @@ async function runWithLock(ctx: {
   const mask = planMasker(plan, opts.env)
   // Read before any step runs, so nothing a step writes can change who the commits are by.
   const identity: CommitIdentity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT }
-  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir })
+  const agents = createAgentCalls({
+    plan,
+    callerEnv: opts.env,
+    store,
+    ledger: await store.loadLedger(),
+    planDir,
+    warn: message => reporter.event({ type: 'note', message })
+  })
   const reporter: Reporter = composite(
     consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
     statusLogReporter(join(logsRoot, `status-${ts}.log`))

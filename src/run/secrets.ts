@@ -12,7 +12,11 @@ export function secretNames(plan: Plan): string[] {
     for (const s of t.steps) {
       for (const n of s['pass-env'] ?? []) names.add(n)
       for (const agent of s.agent ? [s.agent, ...(s.fallback ?? t.fallback ?? plan.agents[s.agent]?.fallback ?? [])] : []) {
-        for (const n of getDriver(agent).credentials.flat()) names.add(n)
+        const d = getDriver(agent)
+        for (const n of d.credentials.flat()) names.add(n)
+        // Optional provider settings: only the secret ones (keys, tokens, headers); a provider type or
+        // model name masked everywhere would garble every log.
+        for (const n of d.optionalEnv ?? []) if (/KEY|TOKEN|SECRET|HEADERS/.test(n)) names.add(n)
       }
     }
   }

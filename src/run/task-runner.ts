@@ -115,7 +115,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       tree = out.tree
       usage = mergeUsage(usage, out.usage)
       input.reporter.event({ type: 'step', taskId: task.id, step: out.record })
-      await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`)
+      await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`)
       if (out.record.status !== 'succeeded' && out.fatal) {
         status = 'failed'
         failedStep = out.record.name
@@ -266,4 +266,11 @@ function countFiles(patch: Buffer): number {
   let n = 0
   for (const line of patch.toString('latin1').split('\n')) if (line.startsWith('diff --git ')) n++
   return n
+}
+
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r: StepRecord): string {
+  if (r.kind !== 'agent' || !r.agent) return ''
+  const before = (r.agents ?? []).slice(0, -1)
+  return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`
 }
