@@ -11,7 +11,7 @@ Speak the Model Context Protocol on stdin/stdout (for an agent: Claude Code,
 Codex, ...) in the current repository. Tools, each answering JSON:
   validate  a plan's problems with file, line and column
   graph     levels and critical path
-  import    another tool's plan as an Autopilot.yaml (unavailable until autopilot import lands)
+  import    another tool's plan as an Autopilot plan (as autopilot import; optionally written)
   run       starts \`autopilot run\` (same lock, sandbox and gates) and returns at once
   status    running or the outcome, each task's status and reason
   logs      the end of the run's log or a task's log
