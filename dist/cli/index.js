@@ -82389,6 +82389,11 @@ const sessionCommand = {
 
 
 
+
+/** Every recorded session of the repository, oldest first. */
+function readSessions(repoRoot) {
+    return new SessionStore(repoRoot).all();
+}
 /** Every run manifest of the repository, oldest first, one per run (the archived copy and the latest agree). */
 async function readRunManifests(repoRoot) {
     const found = new Map();
@@ -82454,7 +82459,7 @@ class Tally {
  * landed. Per agent: one entry per agent step; a task's usage is counted for
  * the agent that did its last agent step (manifests keep usage per task).
  */
-function summarizeHistory(manifests, last) {
+function summarizeHistory(manifests, last, sessionRecords = []) {
     const runs = manifests.slice(-last);
     const plans = new Tally();
     const agents = new Tally();
@@ -82477,7 +82482,15 @@ function summarizeHistory(manifests, last) {
                 kinds.set(kind, { kind, count: 1, example: { issue: m.issue, task: t.id, startedAt: m.startedAt, reason: (t.reason ?? '').split('\n')[0] } });
         }
     }
-    return { runs: runs.length, plans: plans.list(), agents: agents.list(), failures: [...kinds.values()].sort((a, b) => b.count - a.count) };
+    const recent = sessionRecords.slice(-last);
+    const sessions = { count: recent.length, stoppedByLimit: recent.filter(x => x.stoppedBy).length, plans: {} };
+    for (const x of recent)
+        for (const p of x.plans)
+            sessions.plans[p.outcome] = (sessions.plans[p.outcome] ?? 0) + 1;
+    const lastStop = recent.at(-1)?.stoppedBy;
+    if (lastStop)
+        sessions.lastStop = lastStop;
+    return { runs: runs.length, sessions, plans: plans.list(), agents: agents.list(), failures: [...kinds.values()].sort((a, b) => b.count - a.count) };
 }
 /** The history as text tables. */
 function renderHistory(h) {
@@ -82489,8 +82502,9 @@ function renderHistory(h) {
             : rows.map(r => `  ${r.key.padEnd(10)} ${String(r.runs).padStart(4)} runs  ${pct(r.successRate).padStart(4)} ok  ${String(r.attempts).padStart(4)} attempts  ` +
                 `${Math.round(r.durationMs / 1000)} s  ${r.tokens} tokens  $${r.costUsd.toFixed(4)}`))
     ];
+    const outcomes = Object.entries(h.sessions.plans).map(([k, n]) => `${n} ${k}`).join(', ');
     return [
-        `${h.runs} run(s)`,
+        `${h.runs} run(s); ${h.sessions.count} session(s)${h.sessions.count ? `, ${h.sessions.stoppedByLimit} stopped by a limit; plans: ${outcomes}` : ''}`,
         ...table('per plan', h.plans),
         ...table('per agent', h.agents),
         'most frequent failures:',
@@ -82525,7 +82539,8 @@ const historyCommand = {
         if (lastFlag !== undefined && (!/^\d+$/.test(lastFlag) || Number(lastFlag) < 1)) {
             throw new UsageError(`--last must be a whole number of at least 1, got "${lastFlag}"`);
         }
-        const h = summarizeHistory(await readRunManifests(findRepoRoot(io.cwd)), lastFlag === undefined ? 50 : Number(lastFlag));
+        const root = findRepoRoot(io.cwd);
+        const h = summarizeHistory(await readRunManifests(root), lastFlag === undefined ? 50 : Number(lastFlag), await readSessions(root));
         io.out(parsed.values.json ? JSON.stringify(h, null, 2) : renderHistory(h));
         return EXIT.ok;
     }
@@ -95025,7 +95040,7 @@ function createMcpServer(ctx, version) {
             return { issue, task, text: '', note: 'no log yet' };
         return { issue, task, file: external_node_path_default().relative(ctx.cwd, file), text: text.split('\n').slice(-(lines ?? 200)).join('\n') };
     }));
-    server.registerTool('history', { description: 'Success rate, attempts, time, tokens and cost per plan and per agent; the most frequent failure kinds.', inputSchema: { last: schemas_number().int().positive().optional() } }, guarded(async ({ last }) => summarizeHistory(await readRunManifests(root()), last ?? 50)));
+    server.registerTool('history', { description: 'Success rate, attempts, time, tokens and cost per plan and per agent; the most frequent failure kinds.', inputSchema: { last: schemas_number().int().positive().optional() } }, guarded(async ({ last }) => summarizeHistory(await readRunManifests(root()), last ?? 50, await readSessions(root()))));
     return server;
 }
 

@@ -16,7 +16,7 @@ import { runOutcome } from '../report/markdown.js'
 import { runLocal } from '../run/local-run.js'
 import { readJson } from '../state/files.js'
 import type { RunManifest } from '../state/manifest.js'
-import { readRunManifests, summarizeHistory } from './history.js'
+import { readRunManifests, readSessions, summarizeHistory } from './history.js'
 import { importPlan, writePlan as writeImportedPlan } from '../commands/import.js'
 import { FORMATS, type Format } from '../import/types.js'
 import { AGENT_NAMES, type AgentName } from '../plan/schema.js'
@@ -184,7 +184,7 @@ export function createMcpServer(ctx: McpContext, version: string): McpServer {
   server.registerTool(
     'history',
     { description: 'Success rate, attempts, time, tokens and cost per plan and per agent; the most frequent failure kinds.', inputSchema: { last: z.number().int().positive().optional() } },
-    guarded(async ({ last }: { last?: number }) => summarizeHistory(await readRunManifests(root()), last ?? 50))
+    guarded(async ({ last }: { last?: number }) => summarizeHistory(await readRunManifests(root()), last ?? 50, await readSessions(root())))
   )
   return server
 }
