@@ -2039,8 +2039,8 @@ function fileProbe(root) {
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/github/pull-request.ts
 var pull_request = __webpack_require__(52524);
-// EXTERNAL MODULE: ./src/run/executor.ts + 1 modules
-var executor = __webpack_require__(11335);
+// EXTERNAL MODULE: ./src/run/executor.ts + 2 modules
+var executor = __webpack_require__(83615);
 ;// CONCATENATED MODULE: ./src/action/init-job.ts
 /**
  * `command: init`: write the plan for the triggering issue (its task list,

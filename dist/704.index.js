@@ -303,8 +303,8 @@ function statusLogReporter(file, now = () => new Date()) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
 var markdown = __webpack_require__(28812);
-// EXTERNAL MODULE: ./src/run/executor.ts + 1 modules
-var run_executor = __webpack_require__(11335);
+// EXTERNAL MODULE: ./src/run/executor.ts + 2 modules
+var run_executor = __webpack_require__(83615);
 ;// CONCATENATED MODULE: ./src/run/process-registry.ts
 /**
  * Which step process groups a run has started, on disk, so that after a
@@ -357,8 +357,8 @@ function isOurs(pid, issue) {
     }
 }
 
-// EXTERNAL MODULE: ./src/run/workspace.ts
-var run_workspace = __webpack_require__(96120);
+// EXTERNAL MODULE: ./src/run/workspace.ts + 1 modules
+var run_workspace = __webpack_require__(80701);
 ;// CONCATENATED MODULE: ./src/run/scheduler.ts
 /**
  * The dependency-driven scheduler: a task starts as soon as all of its own
@@ -491,8 +491,8 @@ var integrate = __webpack_require__(47782);
 var agent_calls = __webpack_require__(94903);
 // EXTERNAL MODULE: ./src/run/secrets.ts
 var secrets = __webpack_require__(53448);
-// EXTERNAL MODULE: ./src/run/sandbox.ts
-var sandbox = __webpack_require__(10570);
+// EXTERNAL MODULE: ./src/run/sandbox-gate.ts
+var sandbox_gate = __webpack_require__(62588);
 // EXTERNAL MODULE: ./src/run/baseline.ts
 var baseline = __webpack_require__(59234);
 ;// CONCATENATED MODULE: ./src/run/baseline-hook.ts
@@ -568,10 +568,17 @@ async function runLocal(opts) {
                 (strays.length ? `; stopped ${strays.length} step process group(s) it left running` : '') +
                 '\n');
         }
-        const executor = opts.executor ?? new run_executor/* ProcessExecutor */.l(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' });
+        const offBy = opts.sandboxOffBy ?? (0,sandbox_gate/* sandboxOffInEnv */.Vu)(opts.env);
+        const executor = opts.executor ?? new run_executor/* ProcessExecutor */.l(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: (0,sandbox_gate/* sandboxShareInEnv */.Nd)(opts.env) });
+        // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+        const sandbox = await (0,sandbox_gate/* decideSandbox */.MF)({ executor, plan, offBy, enable: opts.enableSandbox });
+        if (sandbox.note)
+            opts.out(`${sandbox.note}\n`);
         if (opts.fresh)
             await store.reset();
-        return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store });
+        // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+        const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' } };
+        return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store });
     }
     finally {
         await lock.release();
@@ -609,9 +616,6 @@ async function runWithLock(ctx) {
     };
     await persist();
     reporter.event({ type: 'run-started', manifest });
-    const noSandbox = await executor.sandboxProblem();
-    if (noSandbox)
-        reporter.event({ type: 'note', message: (0,sandbox/* sandboxWarning */.Y5)(noSandbox) });
     const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal });
     await persist();
     const results = new Map();
@@ -745,6 +749,8 @@ function timestamp(d) {
 var action_open = __webpack_require__(85880);
 // EXTERNAL MODULE: ./src/action/deliver.ts
 var deliver = __webpack_require__(76607);
+// EXTERNAL MODULE: ./src/run/enable-namespaces.ts
+var enable_namespaces = __webpack_require__(81151);
 ;// CONCATENATED MODULE: ./src/action/run-job.ts
 /**
  * `command: run`: the whole plan in one job with the local engine (state in
@@ -755,8 +761,9 @@ var deliver = __webpack_require__(76607);
 
 
 
+
 async function runJob(settings, runner) {
-    const { loaded, planArg, userGit, executor } = await (0,action_open/* openActionPlan */.U)(settings, runner);
+    const { loaded, planArg, userGit, executor, sandboxOffBy } = await (0,action_open/* openActionPlan */.U)(settings, runner);
     const plan = loaded.plan;
     if (settings.dryRun) {
         const { renderDryRun } = await __webpack_require__.e(/* import() */ 132).then(__webpack_require__.bind(__webpack_require__, 87132));
@@ -770,7 +777,9 @@ async function runJob(settings, runner) {
         jobs: settings.maxParallel,
         out: text => runner.info(text.replace(/\n$/, '')),
         isTTY: false,
-        executor
+        executor,
+        sandboxOffBy,
+        enableSandbox: (0,enable_namespaces/* hostEnabler */.wE)(executor)
     });
     const m = result.manifest;
     await (0,deliver/* deliver */.c)({

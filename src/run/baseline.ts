@@ -74,17 +74,19 @@ export async function runBaseline(input: {
   if (commands.length === 0) return record
   // Not a task id (those cannot start with a dot), so it never meets a task's worktree.
   const name = '.baseline'
-  await workspace.addWorktree(name, input.baseCommit)
+  const git = await workspace.addWorktree(name, input.baseCommit)
   try {
     const tmpDir = await workspace.freshTmp(name)
+    const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit)
     for (const { command, task } of commands) {
       const shell = {
         plan,
         task,
         worktree: workspace.worktreePath(name),
         tmpDir,
+        home: view.home,
         callerEnv: input.callerEnv,
-        readOnly: workspace.readOnly,
+        sandbox: plan.sandbox === 'off' ? undefined : view.spec,
         mask: input.mask,
         signal: input.signal ?? new AbortController().signal
       }

@@ -31,7 +31,8 @@ import { executeTask, type TaskEnvironment } from './execute-task.js'
 import { integrate } from './integrate.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
-import { sandboxWarning } from './sandbox.js'
+import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
+import type { EnableResult } from './enable-namespaces.js'
 import { baselineHook } from './baseline-hook.js'
 
 export interface LocalRunOptions {
@@ -46,6 +47,10 @@ export interface LocalRunOptions {
   /** Base delay between step retries (tests make it small). */
   backoffMs?: number
   executor?: CommandExecutor
+  /** Who turned the sandbox off outside the plan (`--sandbox off`, the action input); AUTOPILOT_SANDBOX=off counts too. */
+  sandboxOffBy?: string
+  /** May change the host so the sandbox works (the action on a hosted runner). */
+  enableSandbox?: (problem: string) => Promise<EnableResult>
 }
 
 export interface LocalRunResult {
@@ -76,10 +81,15 @@ export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
           '\n'
       )
     }
-    const executor =
-      opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' })
+    const offBy = opts.sandboxOffBy ?? sandboxOffInEnv(opts.env)
+    const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: sandboxShareInEnv(opts.env) })
+    // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+    const sandbox = await decideSandbox({ executor, plan, offBy, enable: opts.enableSandbox })
+    if (sandbox.note) opts.out(`${sandbox.note}\n`)
     if (opts.fresh) await store.reset()
-    return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store })
+    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+    const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' as const } }
+    return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store })
   } finally {
     await lock.release()
   }
@@ -134,8 +144,6 @@ async function runWithLock(ctx: {
   }
   await persist()
   reporter.event({ type: 'run-started', manifest })
-  const noSandbox = await executor.sandboxProblem()
-  if (noSandbox) reporter.event({ type: 'note', message: sandboxWarning(noSandbox) })
 
   const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal })
   await persist()
