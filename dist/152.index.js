@@ -163,6 +163,27 @@ class Git {
         if (r.exitCode !== 0)
             await this.raw(['worktree', 'prune']);
     }
+    /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+    async treeFiles(commit) {
+        const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map(line => {
+            const tab = line.indexOf('\t');
+            return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] };
+        });
+    }
+    /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+    async ignoredEntries() {
+        const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']);
+        return out.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+    async changedPaths() {
+        const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+        return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3));
+    }
     /** Worktree paths registered in this repository (the main one excluded). */
     async worktrees() {
         const out = await this.text(['worktree', 'list', '--porcelain']);
@@ -1256,9 +1277,10 @@ function formatPath(path) {
 /* harmony export */   Fq: () => (/* binding */ TASK_ID_PATTERN),
 /* harmony export */   RO: () => (/* binding */ AGENT_NAMES),
 /* harmony export */   at: () => (/* binding */ branchName),
-/* harmony export */   fB: () => (/* binding */ PlanSchema)
+/* harmony export */   fB: () => (/* binding */ PlanSchema),
+/* harmony export */   mU: () => (/* binding */ DEFAULT_SETUP_KEY_FILES)
 /* harmony export */ });
-/* unused harmony exports StepSchema, TaskSchema, DEFAULT_SETUP_KEY_FILES */
+/* unused harmony exports StepSchema, TaskSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61312);
 /**
@@ -1462,11 +1484,11 @@ const BaselineSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
 ])
     .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
 /** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
-const DEFAULT_SETUP_KEY_FILES = (/* unused pure expression or super */ null && ([
+const DEFAULT_SETUP_KEY_FILES = [
     'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
     'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
     'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
-]));
+];
 const PlanSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('JSON Schema reference for editors.'),
     version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1, { error: 'unsupported version: only `version: 1` exists' }).describe('Plan format version.'),
@@ -1671,7 +1693,7 @@ var errors = __webpack_require__(83916);
 
 /** Where autopilot looks for its own programs, in this order; never HOME, never a worktree. */
 const SYSTEM_DIRS = ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin'];
-const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo'];
+const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo', 'unshare'];
 /** What to install when a program is missing (Debian package names). */
 const PACKAGE = {
     git: 'git',
@@ -1679,7 +1701,8 @@ const PACKAGE = {
     sh: 'dash',
     bash: 'bash',
     prlimit: 'util-linux',
-    sudo: 'sudo'
+    sudo: 'sudo',
+    unshare: 'util-linux'
 };
 /** Finds each program in `dirs` (first executable regular file wins). Pure apart from reading the file system. */
 function resolvePrograms(dirs = SYSTEM_DIRS) {
@@ -1729,6 +1752,8 @@ function isExecutableFile(path) {
     }
 }
 
+// EXTERNAL MODULE: ./src/run/setup-layer.ts
+var setup_layer = __webpack_require__(87272);
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/run/output-buffer.ts
@@ -1841,6 +1866,7 @@ function lastBytes(text, max) {
 
 
 
+
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
     tracker;
@@ -1886,6 +1912,11 @@ class ProcessExecutor {
                 denyNetwork: deny,
                 limits: req.limits
             });
+            // The setup layer's overlays are mounted first, in namespaces of their own; bubblewrap then binds the
+            // worktree with them inside and drops every capability, so a step can use them but never unmount them.
+            if (spec.overlays?.length) {
+                argv = (0,setup_layer/* withOverlays */.qI)(programPath(this.programs, 'unshare'), programPath(this.programs, 'sh'), spec.overlays, argv);
+            }
         }
         else {
             argv = [...(0,sandbox/* prlimitArgv */.uO)(this.programs.prlimit, req.limits), ...argv];
@@ -2246,6 +2277,265 @@ class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* 
         super(sandboxRefusal(problem), _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.stopped);
         this.problem = problem;
     }
+}
+
+
+/***/ }),
+
+/***/ 87272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HX: () => (/* binding */ keepLayer),
+/* harmony export */   V2: () => (/* binding */ pruneLayers),
+/* harmony export */   ZG: () => (/* binding */ attachSetup),
+/* harmony export */   bj: () => (/* binding */ setupKey),
+/* harmony export */   ci: () => (/* binding */ layerEntries),
+/* harmony export */   qI: () => (/* binding */ withOverlays),
+/* harmony export */   vi: () => (/* binding */ findLayer)
+/* harmony export */ });
+/* unused harmony export attachLayer */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87469);
+/* harmony import */ var _state_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60766);
+/**
+ * The setup layer: what the plan's `setup` steps leave that git ignores
+ * (node_modules, .venv, target/, generated files), kept once per setup key and
+ * put into every task's worktree without copying it byte by byte. Folders are
+ * mounted as an overlay inside the task's sandbox (the layer read-only below,
+ * the task's own writable folder above, so a task may change its copy and no
+ * other task sees it); single files are copied. Outside the sandbox the
+ * worktree shows only empty mount points, so nothing of the layer can reach a
+ * task's diff.
+ */
+
+
+
+
+/**
+ * The setup cache key: the setup steps (and the defaults that shape how they run)
+ * and the blob ids of the key files at the base commit (a blob id is a hash of the content).
+ */
+function setupKey(plan, keyFiles) {
+    const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)((0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }));
+}
+/** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */
+function layerEntries(listed) {
+    return listed
+        .filter(p => p.length > 0 && p !== '.git' && !p.startsWith('.git/'))
+        .map(p => (p.endsWith('/') ? { path: p.slice(0, -1), kind: 'dir' } : { path: p, kind: 'file' }));
+}
+const LAYER_FILE = 'layer.json';
+/** The layer kept under `root` for `key`, when a complete one is there. */
+async function findLayer(root, key) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, key);
+    const meta = await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, LAYER_FILE));
+    return meta ? { key, dir, entries: meta.entries } : undefined;
+}
+/**
+ * Moves `entries` out of the setup worktree into a new layer under `root/<key>`.
+ * Written into a temporary folder and renamed, so a killed run never leaves half a layer that looks whole.
+ */
+async function keepLayer(root, key, worktree, entries) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, key);
+    const tmp = `${dir}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(tmp, 'files'), { recursive: true });
+    for (const e of entries) {
+        const to = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(tmp, 'files', e.path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(to), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(worktree, e.path), to);
+    }
+    await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(tmp, LAYER_FILE), JSON.stringify({ key, entries }, null, 2));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, dir);
+    return { key, dir, entries };
+}
+/** Keeps the newest `keep` layers under `root` and removes the rest (each can be large). */
+async function pruneLayers(root, keepKey, keep = 2) {
+    if (!(await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(root)))
+        return;
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name);
+    const { stat } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n))).mtimeMs })));
+    dated.sort((a, b) => b.t - a.t);
+    for (const { n } of dated.slice(Math.max(0, keep - 1)))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n), { recursive: true, force: true });
+}
+/**
+ * Puts the layer into a task's worktree: files copied, folders as overlays for the sandbox
+ * (an empty mount point is made in the worktree). `scratch` is the task's own folder for the upper layers.
+ * `copyDirs` copies folders too, for steps that run without the sandbox (`sandbox: off`).
+ */
+async function attachLayer(layer, worktree, scratch, copyDirs = false) {
+    const mounts = [];
+    for (const [i, e] of layer.entries.entries()) {
+        const from = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(layer.dir, 'files', e.path);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(worktree, e.path);
+        if (e.kind === 'file' || copyDirs) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(from, target, { recursive: true, force: true, preserveTimestamps: true, verbatimSymlinks: true });
+            continue;
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
+        const upper = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(scratch, `upper-${i}`);
+        const work = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(scratch, `work-${i}`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(upper, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(work, { recursive: true });
+        mounts.push({ lower: from, upper, work, target });
+    }
+    return mounts;
+}
+/** Mounts each `-o options` `target` pair before `--`, then execs the rest; runs as root of its own namespaces. */
+const OVERLAY_LAUNCHER = 'while [ "$1" != "--" ]; do mount -t overlay overlay -o "$1" "$2" || ' +
+    '{ echo "autopilot sandbox: cannot mount the setup layer at $2" >&2; exit 125; }; shift 2; done; shift; exec "$@"';
+/**
+ * `argv` (the sandbox's command line) preceded by a private user and mount namespace in which the
+ * overlays are mounted: bubblewrap then binds the worktree with them inside and drops every capability,
+ * so the step can use but never unmount them. Values are passed as arguments, never parsed by a shell.
+ */
+function withOverlays(unshare, sh, mounts, argv) {
+    if (mounts.length === 0)
+        return argv;
+    // overlayfs option values escape "," and ":" with a backslash.
+    const esc = (p) => p.replace(/([\\,:])/g, '\\$1');
+    const pairs = mounts.flatMap(m => [`lowerdir=${esc(m.lower)},upperdir=${esc(m.upper)},workdir=${esc(m.work)}`, m.target]);
+    return [unshare, '--user', '--map-root-user', '--mount', '--', sh, '-c', OVERLAY_LAUNCHER, 'autopilot-layer', ...pairs, '--', ...argv];
+}
+/**
+ * The layer in worktree `name` of the workspace: overlays for the task's sandbox, or (where steps run
+ * without the sandbox) copies. The task's upper folders live in a temp folder of its own.
+ */
+async function attachSetup(layer, workspace, name, executor, spec) {
+    if (!layer)
+        return;
+    const sandboxed = spec !== undefined && executor.sandboxOn !== false;
+    const mounts = await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), !sandboxed);
+    if (spec)
+        spec.overlays = mounts;
+}
+
+
+/***/ }),
+
+/***/ 60766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   cc: () => (/* binding */ ensureIgnoredDir),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vZ: () => (/* binding */ writeAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/** Small file helpers for state: atomic writes, JSON, and self-ignoring state folders. */
+
+
+
+/**
+ * Writes via a temporary file + fsync + rename, so readers never see half a
+ * file and a full disk leaves the previous version intact. Hand-written (ten
+ * lines) because write-file-atomic reads CommonJS `__filename`, which is
+ * undefined in the ESM bundle ncc produces.
+ */
+async function writeAtomic(file, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'w');
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    catch (e) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+        throw e;
+    }
+    await handle.close();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+}
+async function readJson(file) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Creates `dir` with a `.gitignore` of `*`, so autopilot's state never shows up
+ * in `git status` and the user's own .gitignore is left alone.
+ */
+async function ensureIgnoredDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.gitignore');
+    if (!(await exists(marker)))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(marker, '# autopilot state: never committed\n*\n');
+}
+
+
+/***/ }),
+
+/***/ 87469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ taskKey),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Content addresses: a task's result is reusable when these inputs are unchanged. */
+
+function sha256(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** JSON with sorted keys, so equal data always hashes equally. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+/**
+ * The key of a task's result: its own definition, the plan settings that shape
+ * how it runs (defaults, gates, agents, intent), the base tree, and the digests
+ * of its dependencies' patches in the order they are applied.
+ */
+function taskKey(input) {
+    const { plan, task } = input;
+    return sha256(canonicalJson({
+        v: 1,
+        task,
+        defaults: plan.defaults,
+        gates: plan.gates,
+        agents: plan.agents,
+        intent: plan.intent,
+        baseTree: input.baseTree,
+        deps: input.dependencyDigests,
+        ...(input.setupKey ? { setup: input.setupKey } : {}),
+        ...(input.planDirDigest ? { planDir: input.planDirDigest } : {})
+    }));
 }
 
 

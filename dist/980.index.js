@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ openActionPlan)
 /* harmony export */ });
-/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51605);
+/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84670);
 /* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83615);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62588);
@@ -1789,48 +1789,22 @@ function isScannable(file) {
 
 /***/ }),
 
-/***/ 51605:
+/***/ 63602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ openRepoPlan)
-});
-
-// EXTERNAL MODULE: ./src/plan/load.ts + 6 modules
-var load = __webpack_require__(60005);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/plan/locate.ts
-var locate = __webpack_require__(44493);
-;// CONCATENATED MODULE: ./src/plan/open.ts
-// What commands call to get the plan a `[plan]` argument names, loaded and validated.
-
-
-
-/**
- * Resolve `arg` (path, issue number or nothing, see resolvePlanPath) from `cwd`
- * and load it; problems name the file relative to `cwd` when it is below it.
- */
-async function openPlan(arg, cwd) {
-    const file = await resolvePlanPath(arg, cwd);
-    return loadPlan(file, displayPath(file, cwd));
-}
-/** `file` relative to `cwd` when it is inside it, else absolute. */
-function displayPath(file, cwd) {
-    const rel = external_node_path_default().relative(cwd, file);
-    return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/plan/path.ts
-var path = __webpack_require__(37752);
-;// CONCATENATED MODULE: ./src/plan/plan-files.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ assertPlanFiles),
+/* harmony export */   Zv: () => (/* binding */ planFolderOf),
+/* harmony export */   s9: () => (/* binding */ PLAN_DIR_VAR),
+/* harmony export */   yy: () => (/* binding */ promptFileSource)
+/* harmony export */ });
+/* unused harmony exports planDirReferences, planFileReferences, missingPlanFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37752);
 /**
  * Files of the plan's own folder that steps use: `prompt-file`s and the
  * helper scripts commands reach through `$AUTOPILOT_PLAN_DIR`. They are read
@@ -1874,8 +1848,8 @@ function planFileReferences(plan) {
  * else the task's worktree. `planFolder` is relative to the repository root.
  */
 function promptFileSource(file, planFolder, inPlanFolder) {
-    const norm = external_node_path_default().posix.normalize(file);
-    const prefix = `${external_node_path_default().posix.normalize(planFolder)}/`;
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(file);
+    const prefix = `${node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(planFolder)}/`;
     if (norm.startsWith(prefix))
         return { planDir: norm.slice(prefix.length) };
     if (inPlanFolder(norm))
@@ -1890,13 +1864,13 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
     // lstat: a symbolic link is not a plan file (one to /proc/self/environ would hand autopilot's environment to an agent).
     const isFile = (p) => {
         try {
-            return (0,external_node_fs_.lstatSync)(p).isFile();
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isFile();
         }
         catch {
             return false;
         }
     };
-    const inPlanFolder = (rel) => isFile(external_node_path_default().join(repoRoot, planFolder, rel));
+    const inPlanFolder = (rel) => isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, planFolder, rel));
     return planFileReferences(plan).flatMap((ref) => {
         if (ref.kind === 'plan-dir') {
             if (inPlanFolder(ref.file))
@@ -1904,7 +1878,7 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
             return [{ path: ref.path, message: `$${PLAN_DIR_VAR}/${ref.file}: no such file in the plan folder ${planFolder}/ (it must be a regular file there, committed or not)` }];
         }
         const source = promptFileSource(ref.file, planFolder, inPlanFolder);
-        if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(external_node_path_default().join(repoRoot, source.worktree)))
+        if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, source.worktree)))
             return [];
         return [
             {
@@ -1916,16 +1890,58 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
 }
 /** The plan folder of `planFile`, relative to the repository root (POSIX separators). */
 function planFolderOf(planFile, repoRoot) {
-    return external_node_path_default().relative(repoRoot, external_node_path_default().dirname(planFile)).split((external_node_path_default()).sep).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repoRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(planFile)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 /** Throws a located PlanError when the plan refers to plan-folder or prompt files that do not exist. */
 function assertPlanFiles(loaded, planFile, repoRoot) {
     const problems = missingPlanFiles(loaded.plan, repoRoot, planFolderOf(planFile, repoRoot));
     if (problems.length === 0)
         return;
-    throw new errors/* PlanError */.W6(problems.map((p) => ({ file: loaded.file, ...loaded.locate([...p.path]), path: (0,path/* formatPath */.j)(p.path), message: p.message })));
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanError */ .W6(problems.map((p) => ({ file: loaded.file, ...loaded.locate([...p.path]), path: (0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .j)(p.path), message: p.message })));
 }
 
+
+/***/ }),
+
+/***/ 84670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ openRepoPlan)
+});
+
+// EXTERNAL MODULE: ./src/plan/load.ts + 6 modules
+var load = __webpack_require__(60005);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/plan/locate.ts
+var locate = __webpack_require__(44493);
+;// CONCATENATED MODULE: ./src/plan/open.ts
+// What commands call to get the plan a `[plan]` argument names, loaded and validated.
+
+
+
+/**
+ * Resolve `arg` (path, issue number or nothing, see resolvePlanPath) from `cwd`
+ * and load it; problems name the file relative to `cwd` when it is below it.
+ */
+async function openPlan(arg, cwd) {
+    const file = await resolvePlanPath(arg, cwd);
+    return loadPlan(file, displayPath(file, cwd));
+}
+/** `file` relative to `cwd` when it is inside it, else absolute. */
+function displayPath(file, cwd) {
+    const rel = external_node_path_default().relative(cwd, file);
+    return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel;
+}
+
+// EXTERNAL MODULE: ./src/plan/plan-files.ts
+var plan_files = __webpack_require__(63602);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 ;// CONCATENATED MODULE: ./src/run/open-repo-plan.ts
@@ -1945,7 +1961,7 @@ async function openRepoPlan(planArg, cwd, executor) {
     if (top.exitCode !== 0)
         throw new errors/* AutopilotError */.Wz(`${cwd} is not inside a git repository; autopilot runs plans in one`);
     const repoRoot = top.stdout.toString().trim();
-    assertPlanFiles(loaded, planFile, repoRoot);
+    (0,plan_files/* assertPlanFiles */.Ds)(loaded, planFile, repoRoot);
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
 }
 
@@ -2192,8 +2208,10 @@ async function openWorkspace(executor, repoRoot, root) {
     };
     // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
     let stores;
+    const shared = [];
     return {
         root,
+        shared,
         repo,
         worktreePath,
         async addWorktree(name, commit) {
@@ -2229,83 +2247,9 @@ async function openWorkspace(executor, repoRoot, root) {
                 index: (0,external_node_path_.join)(git.gitDir, 'index'),
                 stores: await stores
             });
-            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: step.binds } };
+            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 60766:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vh: () => (/* binding */ readJson),
-/* harmony export */   cc: () => (/* binding */ ensureIgnoredDir),
-/* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   vZ: () => (/* binding */ writeAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/** Small file helpers for state: atomic writes, JSON, and self-ignoring state folders. */
-
-
-
-/**
- * Writes via a temporary file + fsync + rename, so readers never see half a
- * file and a full disk leaves the previous version intact. Hand-written (ten
- * lines) because write-file-atomic reads CommonJS `__filename`, which is
- * undefined in the ESM bundle ncc produces.
- */
-async function writeAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'w');
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    catch (e) {
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
-        throw e;
-    }
-    await handle.close();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
-}
-async function readJson(file) {
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Creates `dir` with a `.gitignore` of `*`, so autopilot's state never shows up
- * in `git status` and the user's own .gitignore is left alone.
- */
-async function ensureIgnoredDir(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.gitignore');
-    if (!(await exists(marker)))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(marker, '# autopilot state: never committed\n*\n');
 }
 
 

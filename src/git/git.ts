@@ -167,6 +167,30 @@ export class Git {
     if (r.exitCode !== 0) await this.raw(['worktree', 'prune'])
   }
 
+  /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+  async treeFiles(commit: string): Promise<{ path: string; oid: string }[]> {
+    const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8')
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map(line => {
+        const tab = line.indexOf('\t')
+        return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] }
+      })
+  }
+
+  /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+  async ignoredEntries(): Promise<string[]> {
+    const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'])
+    return out.toString('utf8').split('\0').filter(Boolean)
+  }
+
+  /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+  async changedPaths(): Promise<string[]> {
+    const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+    return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3))
+  }
+
   /** Worktree paths registered in this repository (the main one excluded). */
   async worktrees(): Promise<string[]> {
     const out = await this.text(['worktree', 'list', '--porcelain'])

@@ -19,6 +19,7 @@ import {
   type StepLimits
 } from './sandbox.js'
 import { programPath, resolveArgv, systemPrograms, type Programs } from './programs.js'
+import { withOverlays } from './setup-layer.js'
 import { AutopilotError } from '../errors.js'
 import { OutputBuffer } from './output-buffer.js'
 import type { ProcessTracker } from './process-registry.js'
@@ -85,6 +86,8 @@ export interface CommandExecutor {
   runTool(req: ToolRequest): Promise<ToolResult>
   /** Why steps cannot be sandboxed here, or undefined when they can (or the sandbox is turned off). */
   sandboxProblem(): Promise<string | undefined>
+  /** false when the sandbox was turned off knowingly (steps asking for it run without it). */
+  readonly sandboxOn?: boolean
 }
 
 export interface ExecutorOptions {
@@ -148,6 +151,11 @@ export class ProcessExecutor implements CommandExecutor {
         denyNetwork: deny,
         limits: req.limits
       })
+      // The setup layer's overlays are mounted first, in namespaces of their own; bubblewrap then binds the
+      // worktree with them inside and drops every capability, so a step can use them but never unmount them.
+      if (spec.overlays?.length) {
+        argv = withOverlays(programPath(this.programs, 'unshare'), programPath(this.programs, 'sh'), spec.overlays, argv)
+      }
     } else {
       argv = [...prlimitArgv(this.programs.prlimit, req.limits), ...argv]
       if (deny) {

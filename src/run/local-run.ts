@@ -4,7 +4,7 @@
  * integrates the landed patches onto the branch and writes the reports.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { cpus } from 'node:os'
 import type { LoadedPlan } from '../plan/load.js'
 import { openRepoPlan } from './open-repo-plan.js'
@@ -34,6 +34,9 @@ import { planMasker } from './secrets.js'
 import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
 import type { EnableResult } from './enable-namespaces.js'
 import { baselineHook } from './baseline-hook.js'
+import { snapshotPlanDir, withPlanDir } from './plan-dir.js'
+import { planFolderOf } from '../plan/plan-files.js'
+import { prepareSetup } from './setup.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -105,23 +108,27 @@ async function runWithLock(ctx: {
   store: LocalStateStore
 }): Promise<LocalRunResult> {
   const { opts, executor, loaded, repoRoot, userGit, store } = ctx
-  const plan = loaded.plan
+  const declared = loaded.plan
   const planPath = relative(repoRoot, ctx.planFile)
   const previous = await store.loadManifest()
-  const baseCommit = await resolveBase(userGit, plan, previous, opts.out)
-  const graph = buildGraph(plan.tasks)
+  const baseCommit = await resolveBase(userGit, declared, previous, opts.out)
+  const graph = buildGraph(declared.tasks)
   const order = topoOrder(graph)
   const ts = timestamp(new Date())
   const logsRoot = join(repoRoot, '.ai', 'logs', 'autopilot')
   await ensureIgnoredDir(logsRoot)
-  const runLogDir = join(logsRoot, `${plan.issue}-${ts}`)
+  const runLogDir = join(logsRoot, `${declared.issue}-${ts}`)
   await mkdir(runLogDir, { recursive: true })
 
-  const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous })
-  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env))
+  const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
+  // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
+  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), join(workspace.root, 'plan-dir'))
+  workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
+  const plan = withPlanDir(declared, planDir)
   const baseTree = await workspace.repo.treeOf(baseCommit)
   const mask = planMasker(plan, opts.env)
-  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() })
+  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir })
   const reporter: Reporter = composite(
     consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
     statusLogReporter(join(logsRoot, `status-${ts}.log`))
@@ -145,7 +152,19 @@ async function runWithLock(ctx: {
   await persist()
   reporter.event({ type: 'run-started', manifest })
 
-  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal })
+  const setup = await prepareSetup({
+    plan,
+    baseCommit,
+    workspace,
+    executor,
+    callerEnv: opts.env,
+    mask,
+    reporter,
+    layersRoot: join(dirname(workspace.root), 'setup'),
+    logDir: join(runLogDir, '_setup'),
+    signal: opts.signal
+  })
+  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup })
   await persist()
 
   const results = new Map<string, StoredResult>()
@@ -166,7 +185,9 @@ async function runWithLock(ctx: {
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
-    baseline: baseline.judge
+    baseline: baseline.judge,
+    setup,
+    planDir
   }
   const runOne = async (id: string, signal: AbortSignal) => {
     baseline.guard()

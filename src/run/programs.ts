@@ -14,7 +14,7 @@ import { AutopilotError } from '../errors.js'
 /** Where autopilot looks for its own programs, in this order; never HOME, never a worktree. */
 export const SYSTEM_DIRS = ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin'] as const
 
-export const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo'] as const
+export const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo', 'unshare'] as const
 export type ProgramName = (typeof PROGRAM_NAMES)[number]
 
 /** Absolute path of each program found; a missing program has no entry. */
@@ -27,7 +27,8 @@ const PACKAGE: Record<ProgramName, string> = {
   sh: 'dash',
   bash: 'bash',
   prlimit: 'util-linux',
-  sudo: 'sudo'
+  sudo: 'sudo',
+  unshare: 'util-linux'
 }
 
 /** Finds each program in `dirs` (first executable regular file wins). Pure apart from reading the file system. */

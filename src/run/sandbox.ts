@@ -14,6 +14,7 @@
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, resolve, sep } from 'node:path'
 import { AutopilotError, EXIT } from '../errors.js'
+import type { OverlayMount } from './setup-layer.js'
 
 /** A read-only bind: `source` on the host appears at `dest` inside the sandbox. */
 export interface Bind {
@@ -30,6 +31,11 @@ export interface SandboxSpec {
    * agent CLI's install folder, or a logged-in agent's credential file. Sources that do not exist are skipped.
    */
   readOnly?: Bind[]
+  /**
+   * The setup layer's folders, mounted over the worktree (read-only layer below, the task's own writable
+   * folder above) in a user and mount namespace of their own before bubblewrap starts (src/run/setup-layer.ts).
+   */
+  overlays?: OverlayMount[]
 }
 
 /** Per-step resource limits, applied with prlimit inside the sandbox. */

@@ -20,6 +20,7 @@ import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import type { Reporter } from '../report/reporter.js'
 import { PRE_EXISTING, type BaselineJudge } from './baseline.js'
+import { attachSetup, type SetupLayer } from './setup-layer.js'
 
 export interface TaskRunInput {
   plan: Plan
@@ -39,6 +40,8 @@ export interface TaskRunInput {
   signal: AbortSignal
   backoffMs: number
   baseline?: BaselineJudge
+  /** What the plan's setup left, put into the worktree (src/run/setup-layer.ts). */
+  setup?: SetupLayer
 }
 
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
@@ -83,6 +86,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     const tmpDir = await workspace.freshTmp(name)
     const view = await workspace.prepareSandbox(name, git, tmpDir, start)
     const shell = taskShell(input, tmpDir, signal, view)
+    await attachSetup(input.setup, workspace, name, input.executor, shell.sandbox)
     let tree: string | undefined
     for (const [index, step] of task.steps.entries()) {
       const out = await runStep({

@@ -12,7 +12,7 @@ import pLimit from 'p-limit'
 import type { CommandExecutor } from './executor.js'
 import { Git } from '../git/git.js'
 import { exists } from '../state/files.js'
-import type { SandboxSpec } from './sandbox.js'
+import type { Bind, SandboxSpec } from './sandbox.js'
 import { makeStepGitDir, objectStores, restoreDotGit } from './step-git.js'
 
 export interface Workspace {
@@ -34,6 +34,8 @@ export interface Workspace {
    * sandbox does not show.
    */
   prepareSandbox(name: string, git: Git, tmpDir: string, head: string): Promise<TaskSandbox>
+  /** Read-only binds every step of the run sees (the plan folder's copy at $AUTOPILOT_PLAN_DIR). */
+  shared: Bind[]
 }
 
 /** A task's sandbox view and its HOME. */
@@ -79,8 +81,10 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
   }
   // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
   let stores: Promise<string[]> | undefined
+  const shared: Bind[] = []
   return {
     root,
+    shared,
     repo,
     worktreePath,
     async addWorktree(name, commit) {
@@ -115,7 +119,7 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
         index: join(git.gitDir!, 'index'),
         stores: await stores
       })
-      return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: step.binds } }
+      return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } }
     }
   }
 }
