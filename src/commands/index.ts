@@ -7,6 +7,7 @@ import { runCommand } from './run.js'
 import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
 import { cleanCommand } from './clean.js'
+import { logsCommand } from './logs.js'
 
 /** Every subcommand, in the order `autopilot --help` lists them. */
 export const commands: Command[] = [
@@ -16,5 +17,6 @@ export const commands: Command[] = [
   statusCommand,
   auditCommand,
   cleanCommand,
+  logsCommand,
   schemaCommand
 ]

@@ -58,6 +58,7 @@ export const runCommand: Command = {
         fresh: parsed.values.fresh === true,
         out: io.out,
         isTTY: io.isTTY,
+        invocation: io.invocation,
         signal: interrupt.signal,
         backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
       })

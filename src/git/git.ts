@@ -99,6 +99,12 @@ export class Git {
     return await this.text(['write-tree'])
   }
 
+  /** Paths that differ between two trees (or commits), for messages naming what changed. */
+  async changedPaths(from: string, to: string): Promise<string[]> {
+    const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to])
+    return out.split('\0').filter(Boolean)
+  }
+
   /** Binary-safe patch of the index against `base`, new files included. */
   async stagedPatch(base: string): Promise<Buffer> {
     // Every option that config could change is pinned: a step may have written the clone's config

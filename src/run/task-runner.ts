@@ -14,7 +14,7 @@ import type { Workspace } from './workspace.js'
 import type { Git } from '../git/git.js'
 import { collectChanges } from '../git/changes.js'
 import { evaluateTaskGates } from '../gates/index.js'
-import { runStep, type AgentCalls } from './step-runner.js'
+import { runStep, shortName, stepName, type AgentCalls } from './step-runner.js'
 import { mergeUsage } from '../agents/budget.js'
 import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
@@ -81,6 +81,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     const tmpDir = await workspace.freshTmp(name)
     let tree: string | undefined
     for (const [index, step] of task.steps.entries()) {
+      input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) })
       const out = await runStep({
         tree,
         plan,
@@ -186,7 +187,9 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
   const records: StepRecord[] = []
   for (const [i, c] of input.task.checks.entries()) {
     const run = typeof c === 'string' ? c : c.run
-    const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60))
+    const name = typeof c === 'string' ? shortName(c) : (c.name ?? shortName(run))
+    const { steps } = input.task
+    input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` })
     const before = await git.stageAll()
     const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, signal), run))
     const after = await git.stageAll()
@@ -196,7 +199,7 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
       r.exitCode !== 0
         ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
         : before !== after
-          ? 'changed files; checks must not change anything'
+          ? `changed files (${listFiles(await git.changedPaths(before, after))}); checks must not change anything`
           : undefined
     records.push({
       index: input.task.steps.length + i,
@@ -233,4 +236,10 @@ function countFiles(patch: Buffer): number {
   let n = 0
   for (const line of patch.toString('latin1').split('\n')) if (line.startsWith('diff --git ')) n++
   return n
+}
+
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths: string[], shown = 5): string {
+  if (paths.length <= shown) return paths.join(', ')
+  return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`
 }
