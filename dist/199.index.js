@@ -219,6 +219,11 @@ class Git {
         await this.bytes(['add', '-A']);
         return await this.text(['write-tree']);
     }
+    /** Paths that differ between two trees (or commits), for messages naming what changed. */
+    async changedPaths(from, to) {
+        const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to]);
+        return out.split('\0').filter(Boolean);
+    }
     /** Binary-safe patch of the index against `base`, new files included. */
     async stagedPatch(base) {
         // Every option that config could change is pinned: a step may have written the clone's config

@@ -29818,6 +29818,11 @@ class Git {
         await this.bytes(['add', '-A']);
         return await this.text(['write-tree']);
     }
+    /** Paths that differ between two trees (or commits), for messages naming what changed. */
+    async changedPaths(from, to) {
+        const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to]);
+        return out.split('\0').filter(Boolean);
+    }
     /** Binary-safe patch of the index against `base`, new files included. */
     async stagedPatch(base) {
         // Every option that config could change is pinned: a step may have written the clone's config
@@ -30105,6 +30110,131 @@ function isAlive(pid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/state/log-files.ts
+/**
+ * Where a local run's logs and reports live, and which files belong to which
+ * run: `.ai/logs/autopilot/<issue>-<ts>/<task>/...` plus `status-<issue>-<ts>.log`,
+ * `summary-<issue>-<ts>.md` and `FAILED-<issue>-<ts>.log` beside it. `logs`
+ * finds the latest run's files here; `clean --logs` prunes old runs.
+ */
+
+
+/** `.ai/logs/autopilot` of a repository. */
+function logsRootOf(repoRoot) {
+    return (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
+}
+/** A run's id in file names: `20261207T212428Z` (sorts by time). */
+function runTimestamp(d) {
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+/** The names of one run's folder and report files, relative to the logs root. */
+function runLogNames(issue, ts) {
+    return {
+        dir: `${issue}-${ts}`,
+        status: `status-${issue}-${ts}.log`,
+        summary: `summary-${issue}-${ts}.md`,
+        failed: `FAILED-${issue}-${ts}.log`
+    };
+}
+const REPORT = /^(status|summary|FAILED)-(?:(\d+)-)?(\d{8}T\d{6}Z)\.(log|md)$/;
+/**
+ * The logged runs of `issue`, oldest first. Report files from before issue
+ * numbers were in their names (`status-<ts>.log`) count for the run whose
+ * folder has the same timestamp.
+ */
+async function listLoggedRuns(logsRoot, issue) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)(logsRoot);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const runs = new Map();
+    const prefix = `${issue}-`;
+    for (const n of names) {
+        if (!n.startsWith(prefix) || !/^\d{8}T\d{6}Z$/.test(n.slice(prefix.length)))
+            continue;
+        const ts = n.slice(prefix.length);
+        runs.set(ts, { ts, dir: (0,external_node_path_.join)(logsRoot, n), entries: [(0,external_node_path_.join)(logsRoot, n)] });
+    }
+    for (const n of names) {
+        const m = REPORT.exec(n);
+        if (!m)
+            continue;
+        const [, , ofIssue, ts] = m;
+        if (ofIssue !== undefined && Number(ofIssue) !== issue)
+            continue;
+        const run = runs.get(ts);
+        if (run)
+            run.entries.push((0,external_node_path_.join)(logsRoot, n));
+        else if (ofIssue !== undefined)
+            runs.set(ts, { ts, dir: (0,external_node_path_.join)(logsRoot, `${issue}-${ts}`), entries: [(0,external_node_path_.join)(logsRoot, n)] });
+    }
+    return [...runs.values()].sort((a, b) => a.ts.localeCompare(b.ts));
+}
+/**
+ * Removes all but the `keep` newest runs of `issue`. Runs in `inUse` (their
+ * folders hold logs the current manifest points to: tasks kept on resume)
+ * are kept too. Returns the removed paths.
+ */
+async function pruneLoggedRuns(logsRoot, issue, keep, inUse) {
+    const runs = await listLoggedRuns(logsRoot, issue);
+    const old = runs.slice(0, Math.max(0, runs.length - keep)).filter(r => !inUse.has(r.dir));
+    const removed = [];
+    for (const r of old) {
+        for (const e of r.entries) {
+            await (0,promises_namespaceObject.rm)(e, { recursive: true, force: true });
+            removed.push(e);
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/invocation.ts
+/**
+ * How the user started autopilot, so every command autopilot suggests (the
+ * resume line, `clean` hints) is one that works for them: `npx autopilot`
+ * in a repository that installed the package, `npx autopilot-action` when it
+ * ran from npx's cache without an install, `autopilot` when it is on PATH.
+ * Issue 17: the README's `npx autopilot` ran an unrelated registry package.
+ */
+
+/** The name the package is published under (a test checks it against package.json). */
+const PACKAGE_NAME = 'autopilot-action';
+/** The prefix when nothing better is known: works with or without an install. */
+const DEFAULT_INVOCATION = `npx ${PACKAGE_NAME}`;
+/**
+ * The command prefix that reruns autopilot the way `script` (process.argv[1])
+ * was started from `cwd`. Pure: the caller passes the process's facts.
+ */
+function invocationOf(script, cwd) {
+    if (!script)
+        return DEFAULT_INVOCATION;
+    const parts = script.split(external_node_path_.sep);
+    // npx without an install runs the bin from its own cache (~/.npm/_npx/<hash>/node_modules/.bin).
+    if (parts.includes('_npx'))
+        return DEFAULT_INVOCATION;
+    // Installed in a project (npm i -D): npx finds node_modules/.bin/autopilot.
+    if (parts.includes('node_modules'))
+        return 'npx autopilot';
+    // Installed globally or linked: the bin is on PATH by its own name.
+    if ((0,external_node_path_.basename)(script) === 'autopilot')
+        return 'autopilot';
+    // A checkout of autopilot itself (`node bin/autopilot.js`, the demo): the same path again.
+    if ((0,external_node_path_.basename)(script) === 'autopilot.js') {
+        const rel = (0,external_node_path_.relative)(cwd, script);
+        return `node ${rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? script : rel}`;
+    }
+    return DEFAULT_INVOCATION;
+}
+/** A full command line to suggest: `<invocation> <args>`. */
+function suggestCommand(invocation, args) {
+    return `${invocation ?? DEFAULT_INVOCATION} ${args}`.trimEnd();
+}
+
 ;// CONCATENATED MODULE: ./src/state/new-manifest.ts
 /** A run's first manifest, carrying over what a resumed run already finished. */
 
@@ -30144,6 +30274,8 @@ function composite(...reporters) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 ;// CONCATENATED MODULE: ./src/agents/budget.ts
 const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
 /** The UTC day of `now`, as YYYY-MM-DD. */
@@ -30379,6 +30511,7 @@ function usageTotal(m) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 /** One line of status-<ts>.log. */
 function statusLine(at, id, status, reason) {
     const why = reason ? ` ${reason.split('\n')[0]}` : '';
@@ -30388,7 +30521,7 @@ function statusLine(at, id, status, reason) {
 function finalTable(plan, m) {
     const rows = plan.tasks.map(t => {
         const r = m.tasks[t.id];
-        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), formatDuration(r?.durationMs), formatUsage(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)];
+        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), formatDuration(r?.durationMs), formatUsage(r?.usage), clip((r?.reason ?? '').split('\n')[0], 80)];
     });
     const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
@@ -30425,45 +30558,226 @@ function renderFailedLog(input) {
         if (r.log)
             lines.push(`  task log: ${r.log}`);
     }
-    lines.push('', 'to resume: fix the cause, then run the same command again:', `  npx autopilot run ${input.planArg}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
+    lines.push('', 'to resume: fix the cause, then run the same command again:', `  ${suggestCommand(input.invocation, `run ${input.planArg}`)}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
     return lines.join('\n') + '\n';
 }
+/**
+ * `text` cut to about `max` characters, never inside a quoted name: a cut
+ * that falls in `"..."` moves to the end of the quote (names are short).
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const quotesBefore = (text.slice(0, end).match(/"/g) ?? []).length;
+    if (quotesBefore % 2 === 1) {
+        const close = text.indexOf('"', end);
+        end = close === -1 ? end : close + 1;
+    }
+    return end >= text.length ? text : `${text.slice(0, end).trimEnd()}…`;
+}
 
-;// CONCATENATED MODULE: ./src/report/console-reporter.ts
+;// CONCATENATED MODULE: ./src/report/live-board.ts
 
 const SYMBOL = {
     pending: '·',
     running: '▶',
     succeeded: '✔',
+    kept: '✔',
     cached: '↺',
     failed: '✖',
     denied: '⛔',
     blocked: '⊘',
     cancelled: '■'
 };
+// SGR codes: green, red, yellow, cyan, dim.
+const COLOR = {
+    pending: '2',
+    running: '36',
+    succeeded: '32',
+    kept: '2',
+    cached: '32',
+    failed: '31',
+    denied: '31',
+    blocked: '33',
+    cancelled: '33'
+};
+function painter(color) {
+    const sgr = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+    return { status: (s, text) => sgr(COLOR[s], text), dim: text => sgr('2', text) };
+}
+/** Elapsed time as m:ss (h:mm:ss past an hour). */
+function clock(ms) {
+    const s = Math.max(0, Math.floor(ms / 1000));
+    const pad = (n) => String(n).padStart(2, '0');
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+/** Output as one printable line: escapes and control characters a step printed would break the redraw. */
+function printable(line) {
+    // eslint-disable-next-line no-control-regex
+    return line.replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '').replace(/\t/g, ' ').trim();
+}
+/**
+ * Cuts `parts` (plain text and already-painted pieces) to `width` visible
+ * characters. Painting is applied after cutting, so escapes are never cut.
+ */
+function fitPieces(pieces, width) {
+    let left = width;
+    let out = '';
+    for (const p of pieces) {
+        if (left <= 0)
+            break;
+        const chars = [...p.text];
+        const text = chars.length > left ? chars.slice(0, Math.max(0, left - 1)).join('') + '…' : p.text;
+        left -= Math.min(chars.length, left);
+        out += p.paint ? p.paint(text) : text;
+    }
+    return out;
+}
+/** The row of a running task: `▶ build  step 2/3 npm test  0:12  › last output line`. */
+function runningRow(t, now, width, paint) {
+    const elapsed = t.startedAt === undefined ? '' : clock(now - t.startedAt);
+    const step = t.step ? `step ${t.step.number}/${t.step.of} ${t.step.name}` : 'starting';
+    return fitPieces([
+        { text: `${SYMBOL.running} ${t.id}`, paint: s => paint.status('running', s) },
+        { text: `  ${step}  ${elapsed}` },
+        ...(t.lastLine ? [{ text: `  › ${t.lastLine}`, paint: paint.dim }] : [])
+    ], width);
+}
+/** The line written once when a task finishes: `✔ build  succeeded  12.3 s`, `✔ lint  kept (earlier run)`. */
+function finishedLine(t, durationMs, reason, width, paint) {
+    const what = t.status === 'kept' ? 'kept (finished in an earlier run)' : t.status;
+    const time = t.status === 'kept' || durationMs === undefined ? '' : `  ${formatDuration(durationMs)}`;
+    const why = reason ? `  ${reason.split('\n')[0]}` : '';
+    return fitPieces([{ text: `${SYMBOL[t.status]} ${t.id}  ${what}`, paint: s => paint.status(t.status, s) }, { text: time }, { text: why, paint: paint.dim }], width);
+}
+/** The total: `3 done · 2 running · 4 left · 1:05` (and failures, when there are any). */
+function totalLine(views, elapsedMs, width, paint) {
+    const count = (f) => views.filter(v => f(v.status)).length;
+    const done = count(s => s === 'succeeded' || s === 'cached' || s === 'kept');
+    const bad = count(s => s === 'failed' || s === 'denied' || s === 'blocked' || s === 'cancelled');
+    const running = count(s => s === 'running');
+    const left = count(s => s === 'pending');
+    const parts = [`${done} done`, ...(bad ? [`${bad} not landed`] : []), `${running} running`, `${left} left`, clock(elapsedMs)];
+    return fitPieces([{ text: parts.join(' · '), paint: bad ? s => paint.status('failed', s) : paint.dim }], width);
+}
+
+;// CONCATENATED MODULE: ./src/report/console-reporter.ts
+/**
+ * Progress in a terminal. With a TTY: finished tasks as lines that scroll up,
+ * and below them a live block redrawn in place (each running task's step,
+ * elapsed time and last output line, then the total). Without one (CI logs,
+ * pipes): one line per state change.
+ */
+
+
+
+/**
+ * Whether to colour: node's own rules (`NO_COLOR`, `FORCE_COLOR`,
+ * `NODE_DISABLE_COLORS`, `TERM=dumb`) on a terminal; off a terminal only
+ * when `FORCE_COLOR` asks for it.
+ */
+function colorEnabled(env, tty) {
+    const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+    if (!tty && !forced)
+        return false;
+    return external_node_tty_namespaceObject.WriteStream.prototype.hasColors.call({}, 16, env);
+}
 function consoleReporter(opts) {
-    const now = opts.now ?? (() => new Date());
-    const status = {};
-    for (const id of opts.levels.flat())
-        status[id] = 'pending';
-    let drawn = 0;
+    const now = () => (opts.now ?? (() => new Date()))().getTime();
+    const paint = painter(opts.color === true);
     const width = Math.max(20, (opts.columns ?? 80) - 1);
-    const fit = (line) => ([...line].length > width ? [...line].slice(0, width - 1).join('') + '…' : line);
-    const board = () => opts.levels.map((ids, i) => fit(`  L${i + 1}  ${ids.map(id => `${SYMBOL[status[id]]} ${id}`).join('   ')}`)).join('\n') + '\n';
-    // One write per redraw: the cursor moves and the board land together.
-    const redraw = (before = '') => {
-        const text = board();
-        opts.write((drawn ? `\x1b[${drawn}A\x1b[0J` : '') + before + text);
+    const views = new Map(opts.levels.flat().map(id => [id, { id, status: 'pending' }]));
+    // Tasks a resumed run may keep: landed in the manifest it starts from. One that lands again without
+    // starting a step was kept, not run.
+    const keepable = new Set();
+    const stepped = new Set();
+    let startedAt = now();
+    let drawn = 0;
+    let timer;
+    let pending;
+    const block = () => {
+        const t = now();
+        const rows = [...views.values()].filter(v => v.status === 'running').map(v => runningRow(v, t, width, paint));
+        return [...rows, totalLine([...views.values()], t - startedAt, width, paint)].join('\n') + '\n';
+    };
+    // One write per redraw: the cursor moves, the lines above and the block land together.
+    const redraw = (above = '') => {
+        if (pending)
+            clearTimeout(pending);
+        pending = undefined;
+        const text = block();
+        opts.write((drawn ? `\x1b[${drawn}A\x1b[0J` : '') + above + text);
         drawn = text.split('\n').length - 1;
+    };
+    // Output can arrive thousands of lines a second; the block is redrawn at most ten times a second for it.
+    const redrawSoon = () => {
+        if (!pending)
+            pending = setTimeout(() => redraw(), 100).unref();
+    };
+    const stop = () => {
+        if (timer)
+            clearInterval(timer);
+        if (pending)
+            clearTimeout(pending);
+        timer = pending = undefined;
+    };
+    const plain = (id, status, reason) => opts.write(statusLine(new Date(now()), id, status, reason) + '\n');
+    const onTask = (e) => {
+        const v = views.get(e.id) ?? { id: e.id, status: 'pending' };
+        views.set(e.id, v);
+        const kept = keepable.has(e.id) && !stepped.has(e.id) && (e.status === 'succeeded' || e.status === 'cached');
+        v.status = kept ? 'kept' : e.status;
+        if (e.status === 'running') {
+            v.startedAt = now();
+            // A task that may be kept says "running" only once it starts a step.
+            if (!opts.tty && !keepable.has(e.id))
+                plain(e.id, 'running');
+            if (opts.tty)
+                redraw();
+            return;
+        }
+        if (!opts.tty)
+            return plain(e.id, v.status, e.record.reason);
+        const duration = e.record.durationMs ?? (v.startedAt === undefined ? undefined : now() - v.startedAt);
+        redraw(e.status === 'pending' ? '' : finishedLine(v, duration, e.record.reason, width, paint) + '\n');
     };
     return {
         event(e) {
-            if (e.type === 'task') {
-                status[e.id] = e.status;
+            if (e.type === 'run-started') {
+                startedAt = now();
+                for (const t of Object.values(e.manifest?.tasks ?? {}))
+                    if (t.status === 'succeeded' || t.status === 'cached')
+                        keepable.add(t.id);
+                if (opts.tty) {
+                    redraw();
+                    if (opts.tickMs !== 0)
+                        timer = setInterval(() => redraw(), opts.tickMs ?? 1000).unref();
+                }
+            }
+            else if (e.type === 'task')
+                onTask(e);
+            else if (e.type === 'step-started') {
+                const v = views.get(e.taskId);
+                if (!v)
+                    return;
+                if (!stepped.has(e.taskId) && keepable.has(e.taskId) && !opts.tty)
+                    plain(e.taskId, 'running');
+                stepped.add(e.taskId);
+                v.step = { number: e.index + 1, of: e.of, name: e.name };
+                v.lastLine = undefined;
                 if (opts.tty)
                     redraw();
-                else
-                    opts.write(statusLine(now(), e.id, e.status, e.record.reason) + '\n');
+            }
+            else if (e.type === 'output') {
+                const v = views.get(e.taskId);
+                const line = printable(e.line);
+                if (!v || !line || !opts.tty)
+                    return;
+                v.lastLine = line;
+                redrawSoon();
             }
             else if (e.type === 'note') {
                 if (opts.tty)
@@ -30471,8 +30785,14 @@ function consoleReporter(opts) {
                 else
                     opts.write(e.message + '\n');
             }
-            else if (e.type === 'run-started' && opts.tty)
-                redraw();
+            else if (e.type === 'run-finished') {
+                if (opts.tty)
+                    redraw();
+                stop();
+            }
+        },
+        async close() {
+            stop();
         }
     };
 }
@@ -33445,7 +33765,25 @@ function tail(text, lines = 40) {
 
 
 function stepName(step) {
-    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+    return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`);
+}
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+function shortName(command, max = 60) {
+    const line = command.split('\n')[0].trim();
+    if ([...line].length <= max)
+        return line;
+    const head = [...line].slice(0, max - 1).join('');
+    const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    let cut = words || head;
+    // An odd number of quotes means the cut opened one: end before it.
+    for (const q of ['"', "'", '`'])
+        if ((cut.split(q).length - 1) % 2 === 1)
+            cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
+    return `${cut || head}…`;
 }
 async function runStep(ctx) {
     const { step, plan, task } = ctx;
@@ -33643,6 +33981,7 @@ async function attemptTask(input, attempt, taskLog) {
         const tmpDir = await workspace.freshTmp(name);
         let tree;
         for (const [index, step] of task.steps.entries()) {
+            input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) });
             const out = await runStep({
                 tree,
                 plan,
@@ -33754,7 +34093,9 @@ async function runChecks(input, git, tmpDir, signal, taskLog) {
     const records = [];
     for (const [i, c] of input.task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const name = typeof c === 'string' ? shortName(c) : (c.name ?? shortName(run));
+        const { steps } = input.task;
+        input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
         const before = await git.stageAll();
         const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, signal), run));
         const after = await git.stageAll();
@@ -33763,7 +34104,7 @@ async function runChecks(input, git, tmpDir, signal, taskLog) {
         const problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
-                ? 'changed files; checks must not change anything'
+                ? `changed files (${listFiles(await git.changedPaths(before, after))}); checks must not change anything`
                 : undefined;
         records.push({
             index: input.task.steps.length + i,
@@ -33801,6 +34142,12 @@ function countFiles(patch) {
         if (line.startsWith('diff --git '))
             n++;
     return n;
+}
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
 }
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
@@ -34761,6 +35108,8 @@ function secretValues(plan, env) {
 
 
 
+
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, opts.executor ?? new ProcessExecutor());
     const plan = loaded.plan;
@@ -34791,17 +35140,23 @@ async function runWithLock(ctx) {
     const baseCommit = await resolveBase(userGit, plan, previous, opts.out);
     const graph = buildGraph(plan.tasks);
     const order = topoOrder(graph);
-    const ts = timestamp(new Date());
-    const logsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
+    const logsRoot = logsRootOf(repoRoot);
     await ensureIgnoredDir(logsRoot);
-    const runLogDir = (0,external_node_path_.join)(logsRoot, `${plan.issue}-${ts}`);
+    const names = runLogNames(plan.issue, runTimestamp(new Date()));
+    const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
     await (0,promises_namespaceObject.mkdir)(runLogDir, { recursive: true });
     const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env));
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = planMasker(plan, opts.env);
     const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
-    const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
+    const reporter = composite(consoleReporter({
+        write: opts.out,
+        tty: opts.isTTY,
+        levels: levels(graph),
+        columns: process.stdout.columns,
+        color: colorEnabled(opts.env, opts.isTTY)
+    }), statusLogReporter((0,external_node_path_.join)(logsRoot, names.status)));
     let saving = Promise.resolve();
     let saveError;
     // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
@@ -34883,7 +35238,7 @@ async function runWithLock(ctx) {
     reporter.event({ type: 'run-finished', manifest });
     await reporter.close?.();
     const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status));
-    const summaryFile = (0,external_node_path_.join)(logsRoot, `summary-${ts}.md`);
+    const summaryFile = (0,external_node_path_.join)(logsRoot, names.summary);
     const summary = mask(renderSummary({
         plan,
         manifest,
@@ -34893,8 +35248,8 @@ async function runWithLock(ctx) {
     await (0,promises_namespaceObject.writeFile)(summaryFile, integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary);
     let failedFile;
     if (!allLanded || integration.problem) {
-        failedFile = (0,external_node_path_.join)(logsRoot, `FAILED-${ts}.log`);
-        await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
+        failedFile = (0,external_node_path_.join)(logsRoot, names.failed);
+        await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })));
     }
     opts.out('\n' + finalTable(plan, manifest) + '\n\n');
     if (manifest.breaker)
@@ -34905,7 +35260,7 @@ async function runWithLock(ctx) {
         opts.out(`not delivered: ${integration.problem}\n`);
     opts.out(`summary: ${(0,external_node_path_.relative)(opts.cwd, summaryFile)}\nlogs: ${(0,external_node_path_.relative)(opts.cwd, runLogDir)}\n`);
     if (failedFile)
-        opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\n`);
+        opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\nto resume: ${suggestCommand(opts.invocation, `run ${opts.planArg ?? ''}`)}\n`);
     const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed;
     return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head };
 }
@@ -34936,9 +35291,6 @@ async function deliverBranch(repo, user, branch, head) {
 function stateWriteProblem(e) {
     return (`cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
         'tasks already saved under .ai/runs/ are kept');
-}
-function timestamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
 ;// CONCATENATED MODULE: ./src/run/dry-run.ts
@@ -35030,6 +35382,7 @@ const runCommand = {
                 fresh: parsed.values.fresh === true,
                 out: io.out,
                 isTTY: io.isTTY,
+                invocation: io.invocation,
                 signal: interrupt.signal,
                 backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
             });
@@ -35060,11 +35413,16 @@ async function openRunState(planArg, io) {
         workRoot: defaultWorkRoot(repoRoot, loaded.plan.issue, io.env),
         userGit,
         executor,
+        invocation: io.invocation,
         store
     };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
+// `autopilot status [plan]`: the task table of the plan's last run, and whether it is still running.
+
+
+
 
 
 
@@ -35073,25 +35431,50 @@ async function openRunState(planArg, io) {
 const status_usage = `Usage: autopilot status [plan]
 
 Print the task table of the plan's last (or current) run from its manifest.
+A run whose process is gone (a crash, kill -9) is reported as interrupted.
 
 Options:
   -h, --help  show this help`;
+/**
+ * The run's state as a person would say it: a manifest without `finishedAt`
+ * is running only while the lock's owner lives (issue 17: after kill -9 it
+ * still said "running").
+ */
+function describeRun(m, owner, alive) {
+    const outcome = runOutcome(m);
+    if (outcome !== 'running')
+        return { state: `${outcome}${m.breaker ? ` (${m.breaker})` : ''}`, live: false };
+    if (owner && alive(owner.pid))
+        return { state: `running (pid ${owner.pid})`, live: true };
+    return { state: `interrupted (its process${owner ? ` ${owner.pid}` : ''} is gone)`, live: false };
+}
 const statusCommand = {
     name: 'status',
     summary: "print the task table of a plan's last run",
     usage: status_usage,
     async run(args, io) {
         const parsed = parseCommandArgs('status', args, {}, 1);
-        const { plan, manifest } = await openRunState(parsed.positionals[0], io);
+        const planArg = parsed.positionals[0];
+        const { plan, manifest, runDir } = await openRunState(planArg, io);
+        const again = suggestCommand(io.invocation, `run ${planArg ?? ''}`);
         if (!manifest) {
-            io.out(`issue #${plan.issue}: no run yet; start one with \`autopilot run\``);
+            io.out(`issue #${plan.issue}: no run yet; start one with \`${again}\``);
             return EXIT.ok;
         }
-        io.out(`issue #${plan.issue}: ${runOutcome(manifest)}${manifest.breaker ? ` (${manifest.breaker})` : ''}, base ${manifest.baseCommit.slice(0, 12)}, branch ${manifest.branch}, updated ${manifest.updatedAt}`);
-        io.out(finalTable(plan, manifest));
+        const run = describeRun(manifest, await readLockOwner((0,external_node_path_.join)(runDir, 'lock')), isAlive);
+        io.out(`issue #${plan.issue}: ${run.state}, base ${manifest.baseCommit.slice(0, 12)}, branch ${manifest.branch}, updated ${manifest.updatedAt}`);
+        // Tasks a dead run left "running" did not finish: say so rather than repeat a state that is over.
+        const shown = run.live ? manifest : withInterrupted(manifest);
+        io.out(finalTable(plan, shown));
+        if (run.state.startsWith('interrupted'))
+            io.out(`\nfinished tasks are kept; resume with \`${again}\``);
         return EXIT.ok;
     }
 };
+function withInterrupted(m) {
+    const tasks = Object.fromEntries(Object.entries(m.tasks).map(([id, t]) => [id, t.status === 'running' ? { ...t, status: 'interrupted' } : t]));
+    return { ...m, tasks };
+}
 
 ;// CONCATENATED MODULE: ./src/run/audit.ts
 /**
@@ -35106,14 +35489,17 @@ const statusCommand = {
 
 
 
+
+
 async function audit(input) {
     const problems = [];
     const { manifest, workRoot } = input;
+    const cleanUp = `run \`${suggestCommand(input.invocation, `clean ${input.plan.issue}`)}\``;
     const lock = (0,external_node_path_.join)(input.runDir, 'lock');
     if (await exists(lock)) {
         const owner = await readLockOwner(lock);
         if (!owner?.pid || !isAlive(owner.pid))
-            problems.push(`stale lock ${lock} (process ${owner?.pid ?? '?'} is gone); run \`autopilot clean\``);
+            problems.push(`stale lock ${lock} (process ${owner?.pid ?? '?'} is gone); ${cleanUp}`);
         else
             return [`a run is in progress (pid ${owner.pid}); audit it when it has finished`];
     }
@@ -35121,18 +35507,16 @@ async function audit(input) {
     if (await exists((0,external_node_path_.join)(repoDir, 'HEAD'))) {
         const repo = new Git(input.executor, repoDir);
         for (const wt of await repo.worktrees())
-            problems.push(`stray worktree ${wt}; run \`autopilot clean\``);
+            problems.push(`stray worktree ${wt}; ${cleanUp}`);
         const refs = (await repo.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
-        const expected = manifest ? `refs/heads/${manifest.branch}` : undefined;
-        // The clone copies the user's branches; only autopilot's own refs can be leftovers.
-        for (const r of refs)
-            if (r.startsWith('refs/heads/autopilot/') && r !== expected)
-                problems.push(`leftover temporary branch ${r} in ${repoDir}; run \`autopilot clean\``);
+        const userRefs = (await input.userGit.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
+        for (const r of temporaryBranches(refs, userRefs, input.plan))
+            problems.push(`leftover temporary branch ${r} in ${repoDir}; ${cleanUp}`);
     }
     const wtDir = (0,external_node_path_.join)(workRoot, 'wt');
     if (await exists(wtDir))
         for (const d of await (0,promises_namespaceObject.readdir)(wtDir))
-            problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; run \`autopilot clean\``);
+            problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; ${cleanUp}`);
     if (!manifest)
         return problems;
     for (const t of Object.values(manifest.tasks)) {
@@ -35160,6 +35544,19 @@ async function audit(input) {
         }
     }
     return problems;
+}
+/**
+ * Branches of the private clone that are autopilot's leftovers. The clone
+ * copies every branch of the user's repository, other issues' delivered
+ * `autopilot/issue-<n>` branches included, and autopilot writes only this
+ * plan's branch into it. So a leftover is an `autopilot/` branch that is
+ * neither this plan's branch nor one of the user's (issue 17: another
+ * issue's real branch was called a leftover).
+ */
+function temporaryBranches(cloneRefs, userRefs, plan) {
+    const own = `refs/heads/${branchName(plan)}`;
+    const users = new Set(userRefs);
+    return cloneRefs.filter(r => r.startsWith('refs/heads/autopilot/') && r !== own && !users.has(r));
 }
 /** Removes what runs left outside the state folder; manifests, patches and logs are kept. */
 async function clean(input) {
@@ -35216,26 +35613,181 @@ const auditCommand = {
 
 
 
-const clean_usage = `Usage: autopilot clean [plan]
+
+
+const clean_usage = `Usage: autopilot clean [plan] [--logs [--keep N]]
 
 Remove the worktrees, private clone and stale lock a crashed run left behind.
 The manifest, task results (patches) and logs are kept, so a later run resumes.
 
 Options:
-  -h, --help  show this help`;
+      --logs      instead, delete the logs and reports of the plan's older runs
+                  under .ai/logs/autopilot/ (logs of tasks the last run kept stay)
+      --keep N    with --logs: how many of the newest runs to keep (default 5)
+  -h, --help      show this help`;
 const cleanCommand = {
     name: 'clean',
-    summary: 'remove worktrees and locks a crashed run left behind (results and logs are kept)',
+    summary: 'remove worktrees and locks a crashed run left behind; --logs prunes old logs',
     usage: clean_usage,
     async run(args, io) {
-        const parsed = parseCommandArgs('clean', args, {}, 1);
-        const removed = await clean(await openRunState(parsed.positionals[0], io));
+        const parsed = parseCommandArgs('clean', args, { logs: { type: 'boolean' }, keep: { type: 'string' } }, 1);
+        const keepFlag = parsed.values.keep;
+        if (keepFlag !== undefined && !parsed.values.logs)
+            throw new UsageError('autopilot clean: --keep goes with --logs (autopilot clean --logs --keep 3)');
+        const keep = keepFlag === undefined ? 5 : /^\d+$/.test(keepFlag) ? Number(keepFlag) : NaN;
+        if (Number.isNaN(keep))
+            throw new UsageError(`--keep must be a whole number (0 or more), got "${keepFlag}"`);
+        const state = await openRunState(parsed.positionals[0], io);
+        if (parsed.values.logs) {
+            const root = logsRootOf(state.repoRoot);
+            // Folders the manifest's logs live in: a task kept on resume points into an older run.
+            const inUse = new Set(Object.values(state.manifest?.tasks ?? {})
+                .filter(t => t.log)
+                .map(t => (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.join)(state.repoRoot, t.log)))));
+            const removed = await pruneLoggedRuns(root, state.plan.issue, keep, inUse);
+            io.out(removed.length ? removed.map(r => `removed ${(0,external_node_path_.relative)(io.cwd, r)}`).join('\n') : `clean: no logs of issue #${state.plan.issue} beyond the newest ${keep} run(s)`);
+            return EXIT.ok;
+        }
+        const removed = await clean(state);
         io.out(removed.length ? removed.map(r => `removed ${r}`).join('\n') : 'clean: nothing to remove');
         return EXIT.ok;
     }
 };
 
+;// CONCATENATED MODULE: ./src/commands/logs.ts
+// `autopilot logs [plan] [task] [--step N] [--follow]`: the latest run's log of a plan, task or step.
+
+
+
+
+
+
+
+
+
+
+const logs_usage = `Usage: autopilot logs [plan] [task] [--step N] [--follow]
+
+Print a log of the plan's latest run: without a task, its status log (a line
+per state change); with a task, the task's log; with --step N, the log of its
+Nth step (checks count on after the steps). A task kept from an earlier run
+shows that run's log.
+
+[plan]  a path, an issue number, or nothing for the only plan under .ai/plans/
+
+Options:
+  -s, --step N   the Nth step's log (1 is the first step)
+  -f, --follow   keep printing what is appended until the run ends
+  -h, --help     show this help`;
+const logsCommand = {
+    name: 'logs',
+    summary: "print the latest run's log of a plan, task or step (--follow while it runs)",
+    usage: logs_usage,
+    async run(args, io) {
+        const parsed = parseCommandArgs('logs', args, { step: { type: 'string', short: 's' }, follow: { type: 'boolean', short: 'f' } }, 2);
+        const [planArg, taskId] = splitPositionals(parsed.positionals, io.cwd);
+        const stepFlag = parsed.values.step;
+        const step = stepFlag === undefined ? undefined : /^\d+$/.test(stepFlag) && Number(stepFlag) >= 1 ? Number(stepFlag) : NaN;
+        if (Number.isNaN(step))
+            throw new UsageError(`--step must be a step number (1 or more), got "${stepFlag}"`);
+        if (step !== undefined && taskId === undefined)
+            throw new UsageError('autopilot logs: --step needs a task (autopilot logs <task> --step N)');
+        const state = await openRunState(planArg, io);
+        const file = await findLog(state, taskId, step, io);
+        const lock = (0,external_node_path_.join)(state.runDir, 'lock');
+        const running = async () => {
+            const owner = await readLockOwner(lock);
+            return owner !== undefined && isAlive(owner.pid);
+        };
+        if (parsed.values.follow)
+            await follow(file, running, io);
+        else
+            await print(file, 0, io);
+        return EXIT.ok;
+    }
+};
+/** One positional is a plan when it looks like one (an issue number, a path to a file), else a task. */
+function splitPositionals(p, cwd) {
+    if (p.length !== 1)
+        return [p[0], p[1]];
+    const looksLikePlan = /^#?\d+$/.test(p[0]) || p[0].includes('/') || /\.ya?ml$/.test(p[0]) || p[0] === '.' || p[0] === cwd;
+    return looksLikePlan ? [p[0], undefined] : [undefined, p[0]];
+}
+async function findLog(state, taskId, step, io) {
+    const { plan, manifest, repoRoot } = state;
+    const runs = await listLoggedRuns(logsRootOf(repoRoot), plan.issue);
+    const latest = runs.at(-1);
+    const start = suggestCommand(io.invocation, `run ${plan.issue}`);
+    if (!latest)
+        throw new AutopilotError(`issue #${plan.issue} has no logs yet; start a run with \`${start}\``);
+    if (taskId === undefined) {
+        const status = latest.entries.find(e => (0,external_node_path_.basename)(e).startsWith('status-'));
+        if (!status)
+            throw new AutopilotError(`the latest run of issue #${plan.issue} (${latest.ts}) has no status log`);
+        return status;
+    }
+    const task = plan.tasks.find(t => t.id === taskId);
+    if (!task) {
+        const ids = plan.tasks.map(t => t.id);
+        throw new UsageError(`no task "${taskId}" in issue #${plan.issue}${suggestion(taskId, ids)}; tasks: ${ids.join(', ')}`);
+    }
+    // This run's folder when the task ran in it; else the log the manifest keeps (a task kept on resume).
+    const here = (0,external_node_path_.join)(latest.dir, task.id, 'task.log');
+    const kept = manifest?.tasks[task.id]?.log;
+    const taskLog = (await exists(here)) ? here : kept ? (0,external_node_path_.join)(repoRoot, kept) : undefined;
+    if (!taskLog)
+        throw new AutopilotError(`task ${task.id} has no log yet in the latest run (${latest.ts}); it has not started`);
+    if (step === undefined)
+        return taskLog;
+    const total = task.steps.length + task.checks.length;
+    if (step > total)
+        throw new UsageError(`task ${task.id} has ${total} step(s) and check(s); --step goes from 1 to ${total}`);
+    const dir = (0,external_node_path_.dirname)(taskLog);
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    const want = step <= task.steps.length ? (n) => n.startsWith(`${String(step).padStart(2, '0')}-`) : (n) => n === `check-${step - task.steps.length}.log`;
+    const found = names.find(want);
+    if (!found)
+        throw new AutopilotError(`step ${step} of task ${task.id} has no log in ${dir}; it has not run (the task stopped earlier)`);
+    return (0,external_node_path_.join)(dir, found);
+}
+/**
+ * Writes `file` from byte `from` and returns where it stopped: with
+ * `wholeLines`, before a last unfinished line (it comes with the next read).
+ */
+async function print(file, from, io, wholeLines = false) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r').catch(() => undefined);
+    if (!handle)
+        return from;
+    try {
+        const { size } = await handle.stat();
+        if (size <= from)
+            return from;
+        const buf = Buffer.alloc(size - from);
+        await handle.read(buf, 0, buf.length, from);
+        const end = wholeLines ? buf.lastIndexOf(0x0a) + 1 : buf.length;
+        if (end === 0)
+            return from;
+        io.out(buf.subarray(0, end).toString('utf8').replace(/\n$/, ''));
+        return from + end;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Prints the file as it grows while the run lives; then what was left, and stops. */
+async function follow(file, running, io) {
+    let at = 0;
+    for (;;) {
+        const live = await running();
+        at = await print(file, at, io, live);
+        if (!live)
+            return;
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
 
 
 
@@ -35251,6 +35803,7 @@ const commands_commands = [
     statusCommand,
     auditCommand,
     cleanCommand,
+    logsCommand,
     schemaCommand
 ];
 
@@ -35325,6 +35878,7 @@ function find(commands, name) {
 
 ;// CONCATENATED MODULE: ./src/bin.ts
 
+
 /** One line per call: a trailing newline is added unless the text already ends with one. */
 const line = (text) => (text.endsWith('\n') ? text : `${text}\n`);
 const io = {
@@ -35332,7 +35886,8 @@ const io = {
     err: (text) => void process.stderr.write(line(text)),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    invocation: invocationOf(process.argv[1], process.cwd())
 };
 // No top-level await: the bundler's output format should not matter to the entry.
 void main(process.argv.slice(2), io).then((code) => {
