@@ -2,104 +2,19 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
-/***/ 67450:
+/***/ 76607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ deliver)
-});
-
-// EXTERNAL MODULE: ./src/state/manifest.ts
-var state_manifest = __webpack_require__(87572);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(28812);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var client = __webpack_require__(43154);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/github/limits.ts
-var limits = __webpack_require__(71679);
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-// Opens autopilot's pull request, or updates the one already open for the branch: never a duplicate.
-
-
-/** GitHub's answer when the workflow token may not open pull requests. */
-const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
-/** GitHub's answer when an open pull request already exists for head and base. */
-const ALREADY_EXISTS = /pull request already exists/i;
-const TRUNCATED_BODY_NOTE = '> [!NOTE]\n> This description was cut to fit GitHub\'s limit; the full report is in the run\'s artifacts.';
-/**
- * Creates or updates the pull request from `head` into `base`: the open one
- * for `owner:head` is found first and its title, body and base updated;
- * otherwise one is created. Then `labels` are added.
- *
- * @throws AutopilotError when GitHub refuses because Actions may not create
- *   pull requests in this repository; the message names the setting and the
- *   `pr-token` alternative.
- */
-async function upsertPullRequest(octokit, spec) {
-    const { owner, repo, head, base, title } = spec;
-    const body = (0,limits/* truncateMarkdown */.o)(spec.body, limits/* LIMITS */.b.pullRequestBodyChars, TRUNCATED_BODY_NOTE);
-    let found = await findOpen(octokit, spec);
-    let created = false;
-    if (!found) {
-        try {
-            const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: spec.draft ?? false });
-            found = { number: data.number, url: data.html_url };
-            created = true;
-        }
-        catch (error) {
-            if (pull_request_status(error) === 403 && ACTIONS_MAY_NOT_CREATE.test(message(error)))
-                throw actionsMayNotCreate(owner, repo, error);
-            // Someone (a parallel run) opened it since we looked: update that one instead.
-            if (!(pull_request_status(error) === 422 && ALREADY_EXISTS.test(message(error))))
-                throw error;
-            found = await findOpen(octokit, spec);
-            if (!found)
-                throw error;
-        }
-    }
-    if (!created) {
-        await octokit.rest.pulls.update({ owner, repo, pull_number: found.number, title, body, base });
-    }
-    if (spec.labels?.length) {
-        await octokit.rest.issues.addLabels({ owner, repo, issue_number: found.number, labels: spec.labels });
-    }
-    return { number: found.number, url: found.url, created };
-}
-async function findOpen(octokit, spec) {
-    // `head` must be `owner:branch`; a bare branch name would match nothing.
-    const { data } = await octokit.rest.pulls.list({
-        owner: spec.owner,
-        repo: spec.repo,
-        state: 'open',
-        head: `${spec.owner}:${spec.head}`,
-        per_page: 100
-    });
-    // GitHub allows one open pull request per head and base; prefer ours, else any for the head.
-    const pr = data.find((p) => p.base.ref === spec.base) ?? data[0];
-    return pr ? { number: pr.number, url: pr.html_url } : undefined;
-}
-function actionsMayNotCreate(owner, repo, cause) {
-    const error = new errors/* AutopilotError */.Wz(`GitHub refused to open the pull request in ${owner}/${repo}: "${message(cause)}"\n` +
-        'The workflow token may not create pull requests in this repository. Either allow it in ' +
-        'Settings > Actions > General > Workflow permissions > "Allow GitHub Actions to create and approve pull requests", ' +
-        'or give autopilot a token that may (a fine-grained PAT or GitHub App token with "Pull requests: write") through the `pr-token` input.');
-    error.cause = cause;
-    return error;
-}
-function pull_request_status(error) {
-    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: ./src/github/issue-comment.ts
-var issue_comment = __webpack_require__(63640);
-;// CONCATENATED MODULE: ./src/action/deliver.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ deliver)
+/* harmony export */ });
+/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87572);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28812);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43154);
+/* harmony import */ var _github_pull_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52524);
+/* harmony import */ var _github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
 
 
 
@@ -109,24 +24,24 @@ var issue_comment = __webpack_require__(63640);
 
 async function deliver(input) {
     const { runner, settings, plan, manifest, integration } = input;
-    const outcome = (0,markdown/* runOutcome */.CL)(manifest);
-    let summary = input.mask((0,markdown/* renderSummary */.Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation }));
+    const outcome = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .runOutcome */ .CL)(manifest);
+    let summary = input.mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation }));
     if (integration.problem)
         summary += `\n**Not delivered:** ${input.mask(integration.problem)}\n`;
     const landed = Object.keys(integration.commits).length > 0 && !integration.problem;
     const repository = runner.context.repository;
-    const octokit = repository && settings.token ? deliver_client(runner, settings.token) : undefined;
+    const octokit = repository && settings.token ? client(runner, settings.token) : undefined;
     let pullRequest;
     if (landed && !settings.dryRun) {
         await pushBranch(input, integration.head);
         if (repository && settings.prToken) {
-            const base = plan.base ?? runner.context.refName ?? (await defaultBranch(deliver_client(runner, settings.prToken), repository));
-            const pr = await upsertPullRequest(deliver_client(runner, settings.prToken), {
+            const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository));
+            const pr = await (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertPullRequest */ ._)(client(runner, settings.prToken), {
                 ...repository,
                 head: manifest.branch,
                 base,
                 title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
-                body: (0,limits/* truncateMarkdown */.o)(summary, limits/* LIMITS */.b.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
+                body: (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o)(summary, _github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LIMITS */ .b.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
                 draft: plan.pr.draft || outcome !== 'succeeded',
                 labels: plan.pr.labels
             });
@@ -136,17 +51,17 @@ async function deliver(input) {
     }
     if (octokit && repository) {
         const head = pullRequest ? `Pull request: ${pullRequest.url}\n\n` : '';
-        await (0,issue_comment/* upsertIssueComment */.CV)(octokit, {
+        await (0,_github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertIssueComment */ .CV)(octokit, {
             ...repository,
             issueNumber: plan.issue,
-            marker: (0,issue_comment/* issueMarker */.Q_)(plan.issue),
+            marker: (0,_github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .issueMarker */ .Q_)(plan.issue),
             body: head + summary
         }).catch(e => runner.warning(`autopilot: could not update the issue comment: ${e.message}`));
     }
-    await runner.summary((0,limits/* truncateMarkdown */.o)(summary, limits/* LIMITS */.b.jobSummaryBytes, '\n\n_(truncated)_', 'bytes'));
+    await runner.summary((0,_github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o)(summary, _github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LIMITS */ .b.jobSummaryBytes, '\n\n_(truncated)_', 'bytes'));
     for (const t of plan.tasks) {
         const r = manifest.tasks[t.id];
-        if (!r || state_manifest/* LANDABLE */.M.has(r.status) || r.status === 'pending')
+        if (!r || _state_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .LANDABLE */ .M.has(r.status) || r.status === 'pending')
             continue;
         if (r.status === 'failed' || r.status === 'denied') {
             runner.error(input.mask(`task ${t.id} ${r.status}${r.failedStep ? ` at step "${r.failedStep}"` : ''}: ${(r.reason ?? '').split('\n')[0]}`), {
@@ -159,7 +74,7 @@ async function deliver(input) {
     runner.setOutput('branch', landed ? manifest.branch : '');
     runner.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
     runner.setOutput('pull-request-url', pullRequest?.url ?? '');
-    runner.setOutput('usage', JSON.stringify((0,markdown/* usageTotal */.Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
+    runner.setOutput('usage', JSON.stringify((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usageTotal */ .Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
     return { status, pullRequest };
 }
 /** Pushes the integrated commits to the checkout's `origin`, authenticated with `pr-token`. */
@@ -172,12 +87,12 @@ async function pushBranch(input, head) {
     // Force: the branch belongs to autopilot, and a re-run must replace it, not stack on it.
     const r = await input.repo.raw([...auth, 'push', '--quiet', '--force', origin, `${head}:refs/heads/${manifest.branch}`]);
     if (r.exitCode !== 0) {
-        throw new errors/* AutopilotError */.Wz(`could not push ${manifest.branch}: ${input.mask(r.stderr.trim())}. The job needs \`permissions: contents: write\`, ` +
-            'or a `pr-token` that may push.', errors/* EXIT */.dc.taskFailed);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AutopilotError */ .Wz(`could not push ${manifest.branch}: ${input.mask(r.stderr.trim())}. The job needs \`permissions: contents: write\`, ` +
+            'or a `pr-token` that may push.', _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.taskFailed);
     }
 }
-function deliver_client(runner, token) {
-    return (0,client/* createGitHubClient */.L)({ token, baseUrl: runner.context.apiUrl, log: { warning: m => runner.warning(m) } });
+function client(runner, token) {
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)({ token, baseUrl: runner.context.apiUrl, log: { warning: m => runner.warning(m) } });
 }
 async function defaultBranch(octokit, repo) {
     const { data } = await octokit.rest.repos.get(repo);
@@ -207,7 +122,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85880);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65621);
-/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(67450);
+/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(76607);
 /**
  * `command: finalize` (runs even when tasks failed): collects every task's
  * result from this run's artifacts, integrates exactly as the local engine
@@ -504,6 +419,93 @@ function openActionsStore(runner, issue) {
 
 /***/ }),
 
+/***/ 52524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ upsertPullRequest)
+/* harmony export */ });
+/* unused harmony export TRUNCATED_BODY_NOTE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71679);
+// Opens autopilot's pull request, or updates the one already open for the branch: never a duplicate.
+
+
+/** GitHub's answer when the workflow token may not open pull requests. */
+const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
+/** GitHub's answer when an open pull request already exists for head and base. */
+const ALREADY_EXISTS = /pull request already exists/i;
+const TRUNCATED_BODY_NOTE = '> [!NOTE]\n> This description was cut to fit GitHub\'s limit; the full report is in the run\'s artifacts.';
+/**
+ * Creates or updates the pull request from `head` into `base`: the open one
+ * for `owner:head` is found first and its title, body and base updated;
+ * otherwise one is created. Then `labels` are added.
+ *
+ * @throws AutopilotError when GitHub refuses because Actions may not create
+ *   pull requests in this repository; the message names the setting and the
+ *   `pr-token` alternative.
+ */
+async function upsertPullRequest(octokit, spec) {
+    const { owner, repo, head, base, title } = spec;
+    const body = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o)(spec.body, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.pullRequestBodyChars, TRUNCATED_BODY_NOTE);
+    let found = await findOpen(octokit, spec);
+    let created = false;
+    if (!found) {
+        try {
+            const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: spec.draft ?? false });
+            found = { number: data.number, url: data.html_url };
+            created = true;
+        }
+        catch (error) {
+            if (status(error) === 403 && ACTIONS_MAY_NOT_CREATE.test(message(error)))
+                throw actionsMayNotCreate(owner, repo, error);
+            // Someone (a parallel run) opened it since we looked: update that one instead.
+            if (!(status(error) === 422 && ALREADY_EXISTS.test(message(error))))
+                throw error;
+            found = await findOpen(octokit, spec);
+            if (!found)
+                throw error;
+        }
+    }
+    if (!created) {
+        await octokit.rest.pulls.update({ owner, repo, pull_number: found.number, title, body, base });
+    }
+    if (spec.labels?.length) {
+        await octokit.rest.issues.addLabels({ owner, repo, issue_number: found.number, labels: spec.labels });
+    }
+    return { number: found.number, url: found.url, created };
+}
+async function findOpen(octokit, spec) {
+    // `head` must be `owner:branch`; a bare branch name would match nothing.
+    const { data } = await octokit.rest.pulls.list({
+        owner: spec.owner,
+        repo: spec.repo,
+        state: 'open',
+        head: `${spec.owner}:${spec.head}`,
+        per_page: 100
+    });
+    // GitHub allows one open pull request per head and base; prefer ours, else any for the head.
+    const pr = data.find((p) => p.base.ref === spec.base) ?? data[0];
+    return pr ? { number: pr.number, url: pr.html_url } : undefined;
+}
+function actionsMayNotCreate(owner, repo, cause) {
+    const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .Wz(`GitHub refused to open the pull request in ${owner}/${repo}: "${message(cause)}"\n` +
+        'The workflow token may not create pull requests in this repository. Either allow it in ' +
+        'Settings > Actions > General > Workflow permissions > "Allow GitHub Actions to create and approve pull requests", ' +
+        'or give autopilot a token that may (a fine-grained PAT or GitHub App token with "Pull requests: write") through the `pr-token` input.');
+    error.cause = cause;
+    return error;
+}
+function status(error) {
+    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 58593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -652,7 +654,7 @@ function clip(text, max) {
 /* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10308);
 /* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74321);
-/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58950);
+/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39278);
 /**
  * Integration: the landable patches applied in topological order onto a new
  * branch from the base, one commit per task, then the run-level gates on the

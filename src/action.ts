@@ -15,7 +15,8 @@ const JOBS: Record<Settings['command'], () => Promise<Job>> = {
   plan: async () => (await import('./action/plan-job.js')).planJob,
   task: async () => (await import('./action/task-job.js')).taskJob,
   finalize: async () => (await import('./action/finalize-job.js')).finalizeJob,
-  run: async () => (await import('./action/run-job.js')).runJob
+  run: async () => (await import('./action/run-job.js')).runJob,
+  init: async () => (await import('./action/init-job.js')).initJob
 }
 
 export async function run(runner: Runner = actionsRunner()): Promise<void> {

@@ -296,7 +296,7 @@ export function killPid(pid: number): void {
 }
 
 /** `repo()` makes a repository for the current test; after each test all are removed and `strays` killed. */
-export function reposPerTest(): { repo: () => LocalRepo; strays: number[] } {
+export function reposPerTest(): { repo: (opts?: { files?: Record<string, string> }) => LocalRepo; strays: number[] } {
   const made: LocalRepo[] = []
   const strays: number[] = []
   afterEach(() => {
@@ -304,8 +304,8 @@ export function reposPerTest(): { repo: () => LocalRepo; strays: number[] } {
     for (const r of made.splice(0)) r.cleanup()
   })
   return {
-    repo: () => {
-      const r = makeRepo()
+    repo: (opts = {}) => {
+      const r = makeRepo(opts)
       made.push(r)
       return r
     },

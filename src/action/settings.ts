@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js'
 import type { Runner } from './runner.js'
 
-export const COMMANDS = ['plan', 'task', 'finalize', 'run'] as const
+export const COMMANDS = ['plan', 'task', 'finalize', 'run', 'init'] as const
 export type ActionCommand = (typeof COMMANDS)[number]
 
 export interface Settings {

@@ -8,6 +8,11 @@ import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
 import { cleanCommand } from './clean.js'
 import { logsCommand } from './logs.js'
+import { importCommand } from './import.js'
+import { initCommand } from './init.js'
+import { sessionCommand } from './session.js'
+import { historyCommand } from './history.js'
+import { mcpCommand } from './mcp.js'
 
 /** Every subcommand, in the order `autopilot --help` lists them. */
 export const commands: Command[] = [
@@ -18,5 +23,10 @@ export const commands: Command[] = [
   auditCommand,
   cleanCommand,
   logsCommand,
-  schemaCommand
+  schemaCommand,
+  importCommand,
+  initCommand,
+  sessionCommand,
+  historyCommand,
+  mcpCommand
 ]

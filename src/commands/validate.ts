@@ -1,8 +1,11 @@
 // `autopilot validate [plan]`: check a plan, list every problem, or summarise it.
+import { dirname } from 'node:path'
 import type { Command } from '../cli-io.js'
 import { EXIT, formatProblem, PlanError } from '../errors.js'
 import { buildGraph, criticalPathInfo, levels } from '../graph/graph.js'
 import { openPlan } from '../plan/open.js'
+import { findRepoRoot, resolvePlanPath } from '../plan/locate.js'
+import { assertPlanFiles } from '../plan/plan-files.js'
 import { parseCommandArgs } from './parse-args.js'
 
 const usage = `Usage: autopilot validate [plan]
@@ -30,6 +33,9 @@ export const validateCommand: Command = {
     let loaded
     try {
       loaded = await openPlan(parsed.positionals[0], io.cwd)
+      const file = await resolvePlanPath(parsed.positionals[0], io.cwd)
+      const repoRoot = insideRepo(file)
+      if (repoRoot) assertPlanFiles(loaded, file, repoRoot)
     } catch (e) {
       if (!(e instanceof PlanError)) throw e
       io.err(e.message)
@@ -53,6 +59,15 @@ export const validateCommand: Command = {
       ].join('\n')
     )
     return EXIT.ok
+  }
+}
+
+/** The repository holding `file`, when there is one (a plan outside a repository has no plan folder to check). */
+function insideRepo(file: string): string | undefined {
+  try {
+    return findRepoRoot(dirname(file))
+  } catch {
+    return undefined
   }
 }
 

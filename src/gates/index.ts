@@ -10,6 +10,7 @@ import { deletesGate, escapesGate, pathsGate, protectedGate, type GateScope } fr
 import { secretsGate } from './secrets-gate.js'
 import { silentSuccessGate, taskRef } from './silent-success.js'
 import { sizeGate } from './size-gate.js'
+import { forbidAddedGate } from './forbid-added.js'
 
 export { expectsChanges } from './silent-success.js'
 export { DEFAULT_PROTECTED, isProtectedPath, normalizeForProtection } from './path-rules.js'
@@ -55,7 +56,8 @@ export async function evaluateTaskGates(input: {
     deletesGate(changes, plan.gates),
     sizeGate(changes, plan.gates, 'task'),
     await secretsGate(changes, plan.gates),
-    silentSuccessGate(changes, plan, task, input.stepsExpectedChanges)
+    silentSuccessGate(changes, plan, task, input.stepsExpectedChanges),
+    forbidAddedGate(changes, plan.gates)
   ]
 }
 

@@ -29,6 +29,8 @@ export interface FileChange {
    * scanning; for a binary file, the printable strings it adds.
    */
   addedLines: { line: number; text: string }[]
+  /** Removed text lines (absent when not parsed), so a gate can weigh what a change removes. */
+  removedLines?: string[]
 }
 
 export interface ChangeSet {
@@ -48,5 +50,5 @@ export interface GateDecision {
 }
 
 /** Gate names, in the order reports show them. */
-export const GATE_NAMES = ['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets', 'silent-success'] as const
+export const GATE_NAMES = ['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets', 'silent-success', 'forbid-added'] as const
 export type GateName = (typeof GATE_NAMES)[number]

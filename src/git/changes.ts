@@ -148,6 +148,8 @@ function headerPath(rest: string, prefix: 'a/' | 'b/' = 'b/'): string {
 export interface PatchLines {
   added: { line: number; text: string }[]
   removed: number
+  /** Text of the removed lines (for gates that weigh what a change adds against what it removes). */
+  removedLines: string[]
   /** The file has a new side (`+++ b/...`); false for deletions. */
   hasNewSide: boolean
 }
@@ -177,7 +179,7 @@ export function parsePatchLines(patch: Buffer | string): Map<string, PatchLines>
       const path = rest === '/dev/null' ? oldPath : headerPath(rest)
       current = undefined
       if (path !== undefined) {
-        current = out.get(path) ?? { added: [], removed: 0, hasNewSide: false }
+        current = out.get(path) ?? { added: [], removed: 0, removedLines: [], hasNewSide: false }
         // A type change is a deletion and an addition of the same path.
         if (rest !== '/dev/null') current.hasNewSide = true
         out.set(path, current)
@@ -196,7 +198,10 @@ export function parsePatchLines(patch: Buffer | string): Map<string, PatchLines>
           current?.added.push({ line: newLine++, text: body.slice(1) })
           newLeft--
         } else if (body.startsWith('-')) {
-          if (current) current.removed++
+          if (current) {
+            current.removed++
+            current.removedLines.push(body.slice(1))
+          }
           oldLeft--
         } else {
           oldLeft--
@@ -307,6 +312,7 @@ export async function collectChanges(git: GitRunner, base: string): Promise<Chan
       file.added = p.added.length
       file.removed = p.removed
       if (isScannable(file)) file.addedLines = p.added
+      if (p.removedLines.length) file.removedLines = p.removedLines
     }
   }
   return { files }

@@ -20,7 +20,18 @@ export function semanticProblems(data: unknown): RawProblem[] {
   if (!isObj(data) || !Array.isArray(data.tasks)) return []
   const tasks = data.tasks
   const agents = isObj(data.agents) ? data.agents : {}
-  return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents))]
+  return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents)), ...setupProblems(data.setup)]
+}
+
+/** Setup prepares the repository once for every task: shell commands only (an agent there would edit unchecked). */
+function setupProblems(setup: unknown): RawProblem[] {
+  if (!Array.isArray(setup)) return []
+  return setup.flatMap((step, i): RawProblem[] => {
+    if (!isObj(step)) return []
+    if (has(step, 'agent')) return [{ path: ['setup', i, 'agent'], atKey: true, message: 'setup steps are shell commands ("run"); put agent steps in a task' }]
+    if (!has(step, 'run')) return [{ path: ['setup', i], message: 'a setup step needs "run" (a shell command)' }]
+    return []
+  })
 }
 
 function taskGraphProblems(tasks: unknown[]): RawProblem[] {
@@ -36,13 +47,15 @@ function taskGraphProblems(tasks: unknown[]): RawProblem[] {
   // The graph of what is well-formed, so a cycle is found even next to a typo elsewhere.
   const nodes = [...first].map(([id, i]) => {
     const task = tasks[i] as Obj
-    const needs = Array.isArray(task.needs) ? task.needs : []
-    return { id, index: i, needs }
+    // `needs: a` (one id, as GitHub workflows allow) is `needs: [a]`.
+    const single = typeof task.needs === 'string'
+    const needs: unknown[] = single ? [task.needs] : Array.isArray(task.needs) ? task.needs : []
+    return { id, index: i, needs, single }
   })
   for (const node of nodes) {
     node.needs.forEach((n, j) => {
       if (typeof n !== 'string') return
-      const at: PlanPath = ['tasks', node.index, 'needs', j]
+      const at: PlanPath = node.single ? ['tasks', node.index, 'needs'] : ['tasks', node.index, 'needs', j]
       if (n === node.id) out.push({ path: at, message: `task "${n}" needs itself` })
       else if (!first.has(n)) out.push({ path: at, message: `unknown task "${n}"${suggestion(n, ids)}` })
     })
@@ -53,7 +66,7 @@ function taskGraphProblems(tasks: unknown[]): RawProblem[] {
   for (const cycle of findCycles(graph)) {
     const node = nodes.find((n) => n.id === cycle[0])!
     out.push({
-      path: ['tasks', node.index, 'needs', node.needs.indexOf(cycle[1])],
+      path: node.single ? ['tasks', node.index, 'needs'] : ['tasks', node.index, 'needs', node.needs.indexOf(cycle[1])],
       message: `dependency cycle: ${cycle.join(' -> ')} (each task needs the next)`
     })
   }

@@ -6,6 +6,16 @@
 import { z } from 'zod'
 import { globProblem, relativePathProblem } from './globs.js'
 
+/** Why `source` is not a JavaScript regular expression, if it is not. */
+function regexProblem(source: string): string | undefined {
+  try {
+    new RegExp(source)
+    return undefined
+  } catch (e) {
+    return `not a regular expression: ${(e as Error).message}`
+  }
+}
+
 /** Agent CLIs autopilot knows how to drive (see src/agents/). */
 export const AGENT_NAMES = ['codex', 'claude', 'gemini', 'aider', 'copilot', 'command'] as const
 export type AgentName = (typeof AGENT_NAMES)[number]
@@ -93,7 +103,11 @@ export const TaskSchema = z
       .regex(TASK_ID_PATTERN, 'must start with a letter or _ and contain only letters, digits, - and _ (max 64)')
       .describe('Unique id of the task, used in `needs`, branch commits and artifact names.'),
     name: z.string().min(1).optional().describe('Human-readable name.'),
-    needs: z.array(z.string()).default([]).describe('Tasks that must succeed before this one starts.'),
+    needs: z
+      .union([z.string(), z.array(z.string())])
+      .transform((v) => (typeof v === 'string' ? [v] : v))
+      .default([])
+      .describe('Tasks that must succeed before this one starts: a list of ids, or one id (as GitHub workflows allow).'),
     paths: z.array(glob).optional().describe('Globs of the files this task may change (default: `gates.allow-paths`).'),
     steps: z.array(StepSchema).min(1, 'a task needs at least one step').describe('Steps, run in order.'),
     checks: z
@@ -107,6 +121,18 @@ export const TaskSchema = z
     fallback: agentCallFields.fallback
   })
   .describe('A unit of work: runs in its own worktree and lands as one commit.')
+
+const forbidAdded = z
+  .strictObject({
+    pattern: z
+      .string()
+      .min(1)
+      .superRefine(refineWith(regexProblem))
+      .describe('Regular expression (JavaScript syntax) matched against each added and removed line.'),
+    message: z.string().min(1).describe('Why the pattern is forbidden and what to use instead; shown with each file:line.'),
+    paths: z.array(glob).optional().describe('Globs of the files the rule applies to (default: every file).')
+  })
+  .describe('A task is denied when its added lines match `pattern` more often than its removed lines did.')
 
 const GatesSchema = z
   .strictObject({
@@ -122,7 +148,11 @@ const GatesSchema = z
     'max-file-bytes': count.default(1024 * 1024).describe('Largest file a task may add or change, in bytes.'),
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
-    'scan-secrets': z.boolean().default(true).describe('Scan added lines for secrets (secretlint recommended rules).')
+    'scan-secrets': z.boolean().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'forbid-added': z
+      .array(forbidAdded)
+      .default([])
+      .describe('Patterns a task may not add more of than the base had (deprecated APIs, hard-coded paths, console.log...).')
   })
   .describe('Safety gates, checked on every task diff and on the integrated branch.')
 
@@ -138,7 +168,10 @@ const LimitsSchema = z
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
-    'max-cost-usd': z.number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.')
+    'max-cost-usd': z.number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    'max-regressions': count
+      .optional()
+      .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
   })
   .describe('Circuit breakers and concurrency.')
 
@@ -175,6 +208,32 @@ const PrSchema = z
   })
   .describe('The pull request autopilot opens or updates.')
 
+const BASELINE_POLICIES = ['report', 'require-green', 'ignore'] as const
+const BaselineSchema = z
+  .union([
+    z.enum(BASELINE_POLICIES).transform(policy => ({ policy })),
+    z.strictObject({
+      policy: z
+        .enum(BASELINE_POLICIES)
+        .default('report')
+        .describe(
+          '`report`: a check already failing on the base is reported "failing before autopilot" and not blamed on a task; ' +
+            '`require-green`: stop before any step when one fails; `ignore`: no baseline.'
+        ),
+      commands: z
+        .array(z.string().min(1))
+        .optional()
+        .describe('Commands run once on the base before any task (default: every distinct task check).')
+    })
+  ])
+  .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.')
+/** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
+export const DEFAULT_SETUP_KEY_FILES = [
+  'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
+  'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
+  'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
+]
+
 export const PlanSchema = z
   .strictObject({
     $schema: z.string().optional().describe('JSON Schema reference for editors.'),
@@ -193,6 +252,26 @@ export const PlanSchema = z
     limits: LimitsSchema.prefault({}),
     agents: z.partialRecord(z.enum(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
+    ready: z
+      .boolean()
+      .default(false)
+      .describe('Approved for unattended runs: `autopilot session --ready` runs every plan marked ready.'),
+    baseline: BaselineSchema.prefault({}),
+    setup: z
+      .array(StepSchema)
+      .default([])
+      .describe(
+        'Shell steps run once per run on the base, in the sandbox (network allowed unless a step says `network: deny`). ' +
+          'What they leave that git ignores (node_modules, .venv, target/, generated files) is present in every task\'s ' +
+          'worktree without running them again, and never part of a task\'s change. Cached across runs by `setup-key-files`.'
+      ),
+    'setup-key-files': z
+      .array(glob)
+      .optional()
+      .describe(
+        'Files whose content keys the `setup` cache, with the setup steps themselves (default: the repository\'s lock files, ' +
+          'e.g. package-lock.json, poetry.lock, Cargo.lock, go.sum).'
+      ),
     tasks: z.array(TaskSchema).min(1, 'a plan needs at least one task').describe('The tasks, a DAG through `needs`.')
   })
   .describe('An autopilot plan: .ai/plans/<issue>/Autopilot.yaml')
@@ -206,6 +285,9 @@ export type Step = Task['steps'][number]
 export type Gates = Plan['gates']
 export type Limits = Plan['limits']
 export type AgentSettings = NonNullable<Plan['agents'][AgentName]>
+export type ForbidAddedRule = Gates['forbid-added'][number]
+/** The baseline settings, always in object form. */
+export type Baseline = { policy: (typeof BASELINE_POLICIES)[number]; commands?: string[] }
 
 /** The branch a plan assembles onto. */
 export function branchName(plan: Plan): string {

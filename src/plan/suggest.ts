@@ -12,7 +12,22 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const best = closest(word, pool)
   const longest = Math.max(word.length, best.length)
   const limit = longest <= 3 ? 1 : Math.max(2, Math.floor(longest / 3))
-  return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined
+  if (distance(word.toLowerCase(), best.toLowerCase()) <= limit) return best
+  return byWord(word, pool)
+}
+
+/**
+ * A shortened key is a whole word of a known one (`timeout` for `timeout-minutes`, `deletes` for
+ * `allow-deletes`): too far for an edit distance, but plainly meant. Only when exactly one candidate fits.
+ */
+function byWord(word: string, pool: readonly string[]): string | undefined {
+  if (word.length < 3) return undefined
+  const lower = word.toLowerCase()
+  const fits = pool.filter((c) => {
+    const l = c.toLowerCase()
+    return l.startsWith(`${lower}-`) || l.endsWith(`-${lower}`) || l.includes(`-${lower}-`)
+  })
+  return fits.length === 1 ? fits[0] : undefined
 }
 
 /** ` (did you mean "x"?)` or the empty string: ready to append to a message. */

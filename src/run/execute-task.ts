@@ -13,6 +13,7 @@ import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
 import type { AgentCalls } from './step-runner.js'
 import { runTask } from './task-runner.js'
+import type { BaselineJudge } from './baseline.js'
 
 export interface TaskEnvironment {
   plan: Plan
@@ -34,6 +35,8 @@ export interface TaskEnvironment {
   carried?: ReadonlyMap<string, TaskRecord>
   /** Skip content-addressed results (`--fresh`: start over for real). */
   noCache?: boolean
+  /** Checks already failing on the base are not blamed on a task (src/run/baseline.ts). */
+  baseline?: BaselineJudge
 }
 
 /**
@@ -71,7 +74,8 @@ export async function executeTask(env: TaskEnvironment, id: string, ancestors: S
     logDir,
     reporter: env.reporter,
     signal,
-    backoffMs: env.backoffMs
+    backoffMs: env.backoffMs,
+    baseline: env.baseline
   })
   const rel = (p: string | undefined) => (p ? relative(env.logBase, p) : p)
   result.record.log = rel(result.record.log)

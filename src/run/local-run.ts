@@ -34,6 +34,7 @@ import { integrate } from './integrate.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
 import { sandboxWarning } from './sandbox.js'
+import { baselineHook } from './baseline-hook.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -146,6 +147,9 @@ async function runWithLock(ctx: {
   const noSandbox = await executor.sandboxProblem()
   if (noSandbox) reporter.event({ type: 'note', message: sandboxWarning(noSandbox) })
 
+  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal })
+  await persist()
+
   const results = new Map<string, StoredResult>()
   const taskEnv: TaskEnvironment = {
     plan,
@@ -163,9 +167,11 @@ async function runWithLock(ctx: {
     backoffMs: opts.backoffMs ?? 1000,
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
-    carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }]))
+    carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
+    baseline: baseline.judge
   }
   const runOne = async (id: string, signal: AbortSignal) => {
+    baseline.guard()
     const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)!), signal).catch(e => {
       // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
       if ((e as NodeJS.ErrnoException).code) throw new BreakerTripped(stateWriteProblem(e as Error))
@@ -205,6 +211,8 @@ async function runWithLock(ctx: {
   }
   manifest.finishedAt = new Date().toISOString()
   await persist()
+  // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
+  await writeFile(join(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => {})
   if (saveError) throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped)
   reporter.event({ type: 'run-finished', manifest })
   await reporter.close?.()
@@ -219,7 +227,7 @@ async function runWithLock(ctx: {
       logLink: r => (r.log ? relative(logsRoot, join(repoRoot, r.log)) : undefined)
     })
   )
-  await writeFile(summaryFile, integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary)
+  await writeFile(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()))
   let failedFile: string | undefined
   if (!allLanded || integration.problem) {
     failedFile = join(logsRoot, names.failed)

@@ -2,6 +2,7 @@
 import { loadPlan } from '../plan/load.js'
 import { displayPath } from '../plan/open.js'
 import { resolvePlanPath } from '../plan/locate.js'
+import { assertPlanFiles } from '../plan/plan-files.js'
 import { AutopilotError } from '../errors.js'
 import { Git } from '../git/git.js'
 import type { CommandExecutor } from './executor.js'
@@ -14,6 +15,7 @@ export async function openRepoPlan(planArg: string | undefined, cwd: string, exe
   const top = await git.raw(['rev-parse', '--show-toplevel'])
   if (top.exitCode !== 0) throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`)
   const repoRoot = top.stdout.toString().trim()
+  assertPlanFiles(loaded, planFile, repoRoot)
   return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) }
 }
 

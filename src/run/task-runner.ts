@@ -19,6 +19,7 @@ import { mergeUsage } from '../agents/budget.js'
 import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import type { Reporter } from '../report/reporter.js'
+import { PRE_EXISTING, type BaselineJudge } from './baseline.js'
 
 export interface TaskRunInput {
   plan: Plan
@@ -37,6 +38,7 @@ export interface TaskRunInput {
   reporter: Reporter
   signal: AbortSignal
   backoffMs: number
+  baseline?: BaselineJudge
 }
 
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
@@ -195,24 +197,27 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
     const after = await git.stageAll()
     const log = join(input.logDir, `check-${i + 1}.log`)
     await writeFile(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`)
-    const problem =
+    let problem =
       r.exitCode !== 0
         ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
         : before !== after
           ? `changed files (${listFiles(await git.changedPaths(before, after))}); checks must not change anything`
           : undefined
+    // Red on the base the same way: reported, not blamed on this task.
+    const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined
+    if (verdict === PRE_EXISTING) problem = undefined
     records.push({
       index: input.task.steps.length + i,
       name: `check: ${name}`,
       kind: 'check',
       exitCode: r.exitCode,
-      status: problem ? 'failed' : 'succeeded',
+      status: problem || verdict === PRE_EXISTING ? 'failed' : 'succeeded',
       attempts: 1,
       durationMs: r.durationMs,
       log,
-      message: problem
+      message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
     })
-    await appendFile(taskLog, `check ${i + 1} ${name}: ${problem ?? 'passed'}\n`)
+    await appendFile(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`)
     if (problem) return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } }
   }
   return { records, failure: undefined }

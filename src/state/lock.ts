@@ -13,7 +13,8 @@ export interface Lock {
   tookOverFrom?: number
 }
 
-export async function acquireLock(file: string): Promise<Lock> {
+/** `what` names the holder in the refusal (default: a run of this plan). */
+export async function acquireLock(file: string, what = 'autopilot run of this plan'): Promise<Lock> {
   await mkdir(dirname(file), { recursive: true })
   const me = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() })
   let tookOverFrom: number | undefined
@@ -22,7 +23,7 @@ export async function acquireLock(file: string): Promise<Lock> {
     const owner = await readLockOwner(file)
     if (owner && owner.host === hostname() && isAlive(owner.pid)) {
       throw new StoppedError(
-        `another autopilot run of this plan is in progress (pid ${owner.pid}, since ${owner.since}); ` +
+        `another ${what} is in progress (pid ${owner.pid}, since ${owner.since}); ` +
           `wait for it to finish, or stop it. Lock file: ${file}`
       )
     }

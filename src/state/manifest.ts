@@ -3,6 +3,8 @@
  * serialised as JSON and rewritten atomically after every state change.
  */
 
+import type { BaselineRecord } from '../run/baseline.js'
+
 /** Lifecycle of a task. `cached` means a previous identical result was reused. */
 export type TaskStatus =
   | 'pending'
@@ -100,4 +102,6 @@ export interface RunManifest {
   /** Run-level gate verdicts on the integrated branch. */
   gates?: GateRecord[]
   usage?: Usage
+  /** The plan's baseline commands on the base commit (absent under `baseline: ignore`). */
+  baseline?: BaselineRecord
 }
