@@ -100,3 +100,22 @@ describe('colorEnabled', () => {
     expect(colorEnabled({ TERM: 'xterm-256color', FORCE_COLOR: '0' }, true)).toBe(false)
   })
 })
+
+describe('statusLogReporter', () => {
+  it('writes "kept" for a task a resumed run reuses, and "running" for one that starts a step', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const { statusLogReporter } = await import('../../src/report/status-log.js')
+    const file = join(mkdtempSync(join(tmpdir(), 'status-log-')), 'status.log')
+    const r = statusLogReporter(file, at)
+    r.event(started({ a: 'succeeded', b: 'succeeded' }))
+    for (const id of ['a', 'b']) r.event({ type: 'task', id, status: 'running', record: record(id) })
+    r.event({ type: 'task', id: 'a', status: 'succeeded', record: record('a', undefined, 'succeeded') })
+    r.event({ type: 'step-started', taskId: 'b', index: 0, of: 1, name: 'x' })
+    r.event({ type: 'task', id: 'b', status: 'failed', record: record('b', 'boom') })
+    expect(readFileSync(file, 'utf8')).toBe(
+      ['a kept', 'b running', 'b failed boom'].map(l => `2026-01-02T03:04:05.000Z ${l}\n`).join('')
+    )
+  })
+})

@@ -4,7 +4,7 @@ import { EXIT, UsageError } from '../errors.js'
 import { clean } from '../run/audit.js'
 import { logsRootOf, pruneLoggedRuns } from '../state/log-files.js'
 import { dirname, join, relative } from 'node:path'
-import { parseCommandArgs } from './parse-args.js'
+import { parseCommandArgs, wholeNumber } from './parse-args.js'
 import { openRunState } from './run-state.js'
 
 const usage = `Usage: autopilot clean [plan] [--logs [--keep N]]
@@ -24,10 +24,8 @@ export const cleanCommand: Command = {
   usage,
   async run(args, io) {
     const parsed = parseCommandArgs('clean', args, { logs: { type: 'boolean' }, keep: { type: 'string' } }, 1)
-    const keepFlag = parsed.values.keep as string | undefined
-    if (keepFlag !== undefined && !parsed.values.logs) throw new UsageError('autopilot clean: --keep goes with --logs (autopilot clean --logs --keep 3)')
-    const keep = keepFlag === undefined ? 5 : /^\d+$/.test(keepFlag) ? Number(keepFlag) : NaN
-    if (Number.isNaN(keep)) throw new UsageError(`--keep must be a whole number (0 or more), got "${keepFlag}"`)
+    if (parsed.values.keep !== undefined && !parsed.values.logs) throw new UsageError('autopilot clean: --keep goes with --logs (autopilot clean --logs --keep 3)')
+    const keep = wholeNumber('--keep', parsed.values.keep, 0) ?? 5
     const state = await openRunState(parsed.positionals[0], io)
     if (parsed.values.logs) {
       const root = logsRootOf(state.repoRoot)

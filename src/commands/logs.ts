@@ -5,10 +5,10 @@ import type { CliIo, Command } from '../cli-io.js'
 import { AutopilotError, EXIT, UsageError } from '../errors.js'
 import { suggestion } from '../plan/suggest.js'
 import { exists } from '../state/files.js'
-import { isAlive, readLockOwner } from '../state/lock.js'
+import { liveOwner } from '../state/lock.js'
 import { listLoggedRuns, logsRootOf } from '../state/log-files.js'
 import { suggestCommand } from '../invocation.js'
-import { parseCommandArgs } from './parse-args.js'
+import { parseCommandArgs, wholeNumber } from './parse-args.js'
 import { openRunState } from './run-state.js'
 
 const usage = `Usage: autopilot logs [plan] [task] [--step N] [--follow]
@@ -32,17 +32,11 @@ export const logsCommand: Command = {
   async run(args, io) {
     const parsed = parseCommandArgs('logs', args, { step: { type: 'string', short: 's' }, follow: { type: 'boolean', short: 'f' } }, 2)
     const [planArg, taskId] = splitPositionals(parsed.positionals, io.cwd)
-    const stepFlag = parsed.values.step as string | undefined
-    const step = stepFlag === undefined ? undefined : /^\d+$/.test(stepFlag) && Number(stepFlag) >= 1 ? Number(stepFlag) : NaN
-    if (Number.isNaN(step)) throw new UsageError(`--step must be a step number (1 or more), got "${stepFlag}"`)
+    const step = wholeNumber('--step', parsed.values.step, 1)
     if (step !== undefined && taskId === undefined) throw new UsageError('autopilot logs: --step needs a task (autopilot logs <task> --step N)')
     const state = await openRunState(planArg, io)
     const file = await findLog(state, taskId, step, io)
-    const lock = join(state.runDir, 'lock')
-    const running = async () => {
-      const owner = await readLockOwner(lock)
-      return owner !== undefined && isAlive(owner.pid)
-    }
+    const running = async () => (await liveOwner(join(state.runDir, 'lock'))) !== undefined
     if (parsed.values.follow) await follow(file, running, io)
     else await print(file, 0, io)
     return EXIT.ok

@@ -1,10 +1,10 @@
 // `autopilot run [plan]`: the whole plan on this machine, resumable.
 import type { Command } from '../cli-io.js'
-import { EXIT, UsageError } from '../errors.js'
+import { EXIT } from '../errors.js'
 import { openPlan } from '../plan/open.js'
 import { runLocal } from '../run/local-run.js'
 import { renderDryRun } from '../run/dry-run.js'
-import { parseCommandArgs } from './parse-args.js'
+import { parseCommandArgs, wholeNumber } from './parse-args.js'
 
 const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run]
 
@@ -40,11 +40,7 @@ export const runCommand: Command = {
       io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan))
       return EXIT.ok
     }
-    const jobsFlag = parsed.values.jobs as string | undefined
-    const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN
-    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-      throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`)
-    }
+    const jobs = wholeNumber('--jobs', parsed.values.jobs, 1)
     const interrupt = new AbortController()
     const onSignal = () => interrupt.abort()
     process.once('SIGINT', onSignal)

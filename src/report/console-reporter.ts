@@ -7,7 +7,8 @@
 import { WriteStream } from 'node:tty'
 import type { Reporter, RunEvent } from './reporter.js'
 import { statusLine } from './text.js'
-import { finishedLine, painter, printable, runningRow, totalLine, type ShownStatus, type TaskView } from './live-board.js'
+import { finishedLine, painter, printable, runningRow, totalLine, type TaskView } from './live-board.js'
+import { keptTracker, type ShownStatus } from './kept.js'
 
 /**
  * Whether to colour: node's own rules (`NO_COLOR`, `FORCE_COLOR`,
@@ -36,10 +37,7 @@ export function consoleReporter(opts: {
   const paint = painter(opts.color === true)
   const width = Math.max(20, (opts.columns ?? 80) - 1)
   const views = new Map<string, TaskView>(opts.levels.flat().map(id => [id, { id, status: 'pending' as ShownStatus }]))
-  // Tasks a resumed run may keep: landed in the manifest it starts from. One that lands again without
-  // starting a step was kept, not run.
-  const keepable = new Set<string>()
-  const stepped = new Set<string>()
+  const kept = keptTracker()
   let startedAt = now()
   let drawn = 0
   let timer: NodeJS.Timeout | undefined
@@ -73,12 +71,10 @@ export function consoleReporter(opts: {
   const onTask = (e: Extract<RunEvent, { type: 'task' }>) => {
     const v = views.get(e.id) ?? { id: e.id, status: 'pending' }
     views.set(e.id, v)
-    const kept = keepable.has(e.id) && !stepped.has(e.id) && (e.status === 'succeeded' || e.status === 'cached')
-    v.status = kept ? 'kept' : e.status
+    v.status = kept.shown(e.id, e.status)
     if (e.status === 'running') {
       v.startedAt = now()
-      // A task that may be kept says "running" only once it starts a step.
-      if (!opts.tty && !keepable.has(e.id)) plain(e.id, 'running')
+      if (!opts.tty && !kept.holdsRunning(e.id)) plain(e.id, 'running')
       if (opts.tty) redraw()
       return
     }
@@ -91,7 +87,7 @@ export function consoleReporter(opts: {
     event(e: RunEvent) {
       if (e.type === 'run-started') {
         startedAt = now()
-        for (const t of Object.values(e.manifest?.tasks ?? {})) if (t.status === 'succeeded' || t.status === 'cached') keepable.add(t.id)
+        kept.runStarted(e.manifest)
         if (opts.tty) {
           redraw()
           if (opts.tickMs !== 0) timer = setInterval(() => redraw(), opts.tickMs ?? 1000).unref()
@@ -100,8 +96,7 @@ export function consoleReporter(opts: {
       else if (e.type === 'step-started') {
         const v = views.get(e.taskId)
         if (!v) return
-        if (!stepped.has(e.taskId) && keepable.has(e.taskId) && !opts.tty) plain(e.taskId, 'running')
-        stepped.add(e.taskId)
+        if (kept.stepStarted(e.taskId) && !opts.tty) plain(e.taskId, 'running')
         v.step = { number: e.index + 1, of: e.of, name: e.name }
         v.lastLine = undefined
         if (opts.tty) redraw()

@@ -3,11 +3,8 @@
  * current step, elapsed time and last output line), a line per finished task,
  * and a one-line total. The console reporter decides when to draw it.
  */
-import type { TaskStatus } from '../state/manifest.js'
 import { formatDuration } from './markdown.js'
-
-/** What the display shows of a task; `kept` is a task reused from an earlier run of this plan. */
-export type ShownStatus = TaskStatus | 'kept'
+import type { ShownStatus } from './kept.js'
 
 export interface TaskView {
   id: string
