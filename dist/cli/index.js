@@ -68611,6 +68611,15 @@ function parseCommandArgs(command, args, options, maxPositionals) {
     }
     return { values: parsed.values, positionals: parsed.positionals, help };
 }
+/** A flag holding a whole number of at least `min`, or undefined when absent; anything else is a UsageError. */
+function wholeNumber(flag, value, min) {
+    if (value === undefined)
+        return undefined;
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min))
+        throw new UsageError(`${flag} must be a whole number of at least ${min}, got "${String(value)}"`);
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./src/commands/graph.ts
 
@@ -69254,6 +69263,11 @@ async function readLockOwner(file) {
         return undefined;
     }
 }
+/** The owner of lock `file` while its process lives; undefined when there is no lock or its owner is gone. */
+async function liveOwner(file) {
+    const owner = await readLockOwner(file);
+    return owner?.pid && isAlive(owner.pid) ? owner : undefined;
+}
 /** Is process `pid` running (on this host)? */
 function isAlive(pid) {
     try {
@@ -69733,6 +69747,11 @@ function clip(text, max) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/live-board.ts
+/**
+ * Pure text of the live terminal display: one row per running task (its
+ * current step, elapsed time and last output line), a line per finished task,
+ * and a one-line total. The console reporter decides when to draw it.
+ */
 
 const SYMBOL = {
     pending: '·',
@@ -69819,6 +69838,26 @@ function totalLine(views, elapsedMs, width, paint) {
     return fitPieces([{ text: parts.join(' · '), paint: bad ? s => paint.status('failed', s) : paint.dim }], width);
 }
 
+;// CONCATENATED MODULE: ./src/report/kept.ts
+function keptTracker() {
+    const keepable = new Set();
+    const stepped = new Set();
+    return {
+        runStarted(manifest) {
+            for (const t of Object.values(manifest?.tasks ?? {}))
+                if (t.status === 'succeeded' || t.status === 'cached')
+                    keepable.add(t.id);
+        },
+        stepStarted(id) {
+            const first = !stepped.has(id);
+            stepped.add(id);
+            return first && keepable.has(id);
+        },
+        holdsRunning: id => keepable.has(id),
+        shown: (id, status) => (keepable.has(id) && !stepped.has(id) && (status === 'succeeded' || status === 'cached') ? 'kept' : status)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/console-reporter.ts
 /**
  * Progress in a terminal. With a TTY: finished tasks as lines that scroll up,
@@ -69826,6 +69865,7 @@ function totalLine(views, elapsedMs, width, paint) {
  * elapsed time and last output line, then the total). Without one (CI logs,
  * pipes): one line per state change.
  */
+
 
 
 
@@ -69845,10 +69885,7 @@ function consoleReporter(opts) {
     const paint = painter(opts.color === true);
     const width = Math.max(20, (opts.columns ?? 80) - 1);
     const views = new Map(opts.levels.flat().map(id => [id, { id, status: 'pending' }]));
-    // Tasks a resumed run may keep: landed in the manifest it starts from. One that lands again without
-    // starting a step was kept, not run.
-    const keepable = new Set();
-    const stepped = new Set();
+    const kept = keptTracker();
     let startedAt = now();
     let drawn = 0;
     let timer;
@@ -69883,12 +69920,10 @@ function consoleReporter(opts) {
     const onTask = (e) => {
         const v = views.get(e.id) ?? { id: e.id, status: 'pending' };
         views.set(e.id, v);
-        const kept = keepable.has(e.id) && !stepped.has(e.id) && (e.status === 'succeeded' || e.status === 'cached');
-        v.status = kept ? 'kept' : e.status;
+        v.status = kept.shown(e.id, e.status);
         if (e.status === 'running') {
             v.startedAt = now();
-            // A task that may be kept says "running" only once it starts a step.
-            if (!opts.tty && !keepable.has(e.id))
+            if (!opts.tty && !kept.holdsRunning(e.id))
                 plain(e.id, 'running');
             if (opts.tty)
                 redraw();
@@ -69903,9 +69938,7 @@ function consoleReporter(opts) {
         event(e) {
             if (e.type === 'run-started') {
                 startedAt = now();
-                for (const t of Object.values(e.manifest?.tasks ?? {}))
-                    if (t.status === 'succeeded' || t.status === 'cached')
-                        keepable.add(t.id);
+                kept.runStarted(e.manifest);
                 if (opts.tty) {
                     redraw();
                     if (opts.tickMs !== 0)
@@ -69918,9 +69951,8 @@ function consoleReporter(opts) {
                 const v = views.get(e.taskId);
                 if (!v)
                     return;
-                if (!stepped.has(e.taskId) && keepable.has(e.taskId) && !opts.tty)
+                if (kept.stepStarted(e.taskId) && !opts.tty)
                     plain(e.taskId, 'running');
-                stepped.add(e.taskId);
                 v.step = { number: e.index + 1, of: e.of, name: e.name };
                 v.lastLine = undefined;
                 if (opts.tty)
@@ -69953,18 +69985,25 @@ function consoleReporter(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/status-log.ts
-/** status-<ts>.log: one line per state change, appended as it happens. */
+/** status-<issue>-<ts>.log: one line per state change, appended as it happens. */
+
 
 
 function statusLogReporter(file, now = () => new Date()) {
+    const kept = keptTracker();
+    // Synchronous on purpose: the line is on disk before the next state change, so a kill -9 loses nothing
+    // that was reported.
+    const line = (text) => (0,external_node_fs_.appendFileSync)(file, text + '\n');
     return {
         event(e) {
-            // Synchronous on purpose: the line is on disk before the next state
-            // change, so a kill -9 loses nothing that was reported.
-            if (e.type === 'task')
-                (0,external_node_fs_.appendFileSync)(file, statusLine(now(), e.id, e.status, e.record.reason) + '\n');
+            if (e.type === 'run-started')
+                kept.runStarted(e.manifest);
+            else if (e.type === 'step-started' && kept.stepStarted(e.taskId))
+                line(statusLine(now(), e.taskId, 'running'));
+            else if (e.type === 'task' && !(e.status === 'running' && kept.holdsRunning(e.id)))
+                line(statusLine(now(), e.id, kept.shown(e.id, e.status), e.record.reason));
             else if (e.type === 'note')
-                (0,external_node_fs_.appendFileSync)(file, `${now().toISOString()} note ${e.message}\n`);
+                line(`${now().toISOString()} note ${e.message}`);
         }
     };
 }
@@ -74739,11 +74778,7 @@ const runCommand = {
             io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan));
             return EXIT.ok;
         }
-        const jobsFlag = parsed.values.jobs;
-        const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN;
-        if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-            throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`);
-        }
+        const jobs = wholeNumber('--jobs', parsed.values.jobs, 1);
         const interrupt = new AbortController();
         const onSignal = () => interrupt.abort();
         process.once('SIGINT', onSignal);
@@ -75006,12 +75041,9 @@ const cleanCommand = {
     usage: clean_usage,
     async run(args, io) {
         const parsed = parseCommandArgs('clean', args, { logs: { type: 'boolean' }, keep: { type: 'string' } }, 1);
-        const keepFlag = parsed.values.keep;
-        if (keepFlag !== undefined && !parsed.values.logs)
+        if (parsed.values.keep !== undefined && !parsed.values.logs)
             throw new UsageError('autopilot clean: --keep goes with --logs (autopilot clean --logs --keep 3)');
-        const keep = keepFlag === undefined ? 5 : /^\d+$/.test(keepFlag) ? Number(keepFlag) : NaN;
-        if (Number.isNaN(keep))
-            throw new UsageError(`--keep must be a whole number (0 or more), got "${keepFlag}"`);
+        const keep = wholeNumber('--keep', parsed.values.keep, 0) ?? 5;
         const state = await openRunState(parsed.positionals[0], io);
         if (parsed.values.logs) {
             const root = logsRootOf(state.repoRoot);
@@ -75061,19 +75093,12 @@ const logsCommand = {
     async run(args, io) {
         const parsed = parseCommandArgs('logs', args, { step: { type: 'string', short: 's' }, follow: { type: 'boolean', short: 'f' } }, 2);
         const [planArg, taskId] = splitPositionals(parsed.positionals, io.cwd);
-        const stepFlag = parsed.values.step;
-        const step = stepFlag === undefined ? undefined : /^\d+$/.test(stepFlag) && Number(stepFlag) >= 1 ? Number(stepFlag) : NaN;
-        if (Number.isNaN(step))
-            throw new UsageError(`--step must be a step number (1 or more), got "${stepFlag}"`);
+        const step = wholeNumber('--step', parsed.values.step, 1);
         if (step !== undefined && taskId === undefined)
             throw new UsageError('autopilot logs: --step needs a task (autopilot logs <task> --step N)');
         const state = await openRunState(planArg, io);
         const file = await findLog(state, taskId, step, io);
-        const lock = (0,external_node_path_.join)(state.runDir, 'lock');
-        const running = async () => {
-            const owner = await readLockOwner(lock);
-            return owner !== undefined && isAlive(owner.pid);
-        };
+        const running = async () => (await liveOwner((0,external_node_path_.join)(state.runDir, 'lock'))) !== undefined;
         if (parsed.values.follow)
             await follow(file, running, io);
         else
