@@ -1,6 +1,7 @@
 // The command autopilot suggests follows how the user started it (issue 17: `npx autopilot` ran another package).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli.js'
 import { DEFAULT_INVOCATION, invocationOf, PACKAGE_NAME, suggestCommand } from '../../src/invocation.js'
 
 describe('invocationOf', () => {
@@ -20,6 +21,13 @@ describe('invocationOf', () => {
   it('suggests full commands, defaulting to the published package through npx', () => {
     expect(suggestCommand('npx autopilot', 'run 653')).toBe('npx autopilot run 653')
     expect(suggestCommand(undefined, 'run ')).toBe('npx autopilot-action run')
+  })
+
+  it('points an unknown command at --help the way autopilot was started', async () => {
+    const err: string[] = []
+    const io = { out: () => {}, err: (t: string) => void err.push(t), cwd: '/', env: {}, isTTY: false, invocation: 'npx autopilot' }
+    expect(await main(['valdate'], io)).toBe(2)
+    expect(err.join('')).toMatch(/\(see npx autopilot --help\)$/)
   })
 
   it('names the package package.json publishes, which is installable (not private) and has no runtime dependencies', () => {

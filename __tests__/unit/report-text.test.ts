@@ -1,6 +1,7 @@
 // Plain-text renderers: FAILED-<ts>.log, status-log lines and the final table.
 import { describe, expect, it } from 'vitest'
-import { clip, finalTable, renderFailedLog, statusLine } from '../../src/report/text.js'
+import { finalTable, renderFailedLog, statusLine } from '../../src/report/text.js'
+import { clip } from '../../src/report/clip.js'
 import { manifest, plan } from '../fixtures/run/report-manifest.js'
 
 describe('renderFailedLog', () => {

@@ -7,6 +7,7 @@ import type { GateRecord, RunManifest, TaskRecord, TaskStatus, Usage } from '../
 import { buildGraph } from '../graph/graph.js'
 import { renderMermaid } from '../graph/render.js'
 import { mergeUsage } from '../agents/budget.js'
+import { clip } from './clip.js'
 
 const ICON: Record<TaskStatus, string> = {
   pending: '⏳',
@@ -62,7 +63,7 @@ export function renderTaskTable(input: SummaryInput): string {
     const r = input.manifest.tasks[t.id]
     const status = r?.status ?? 'pending'
     const link = r ? input.logLink?.(r) : undefined
-    const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : ''
+    const why = r?.reason ? cell(clip(r.reason.split('\n')[0], 200)) : ''
     return [
       `\`${t.id}\``,
       cell(t.name ?? ''),

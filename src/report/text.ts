@@ -3,6 +3,7 @@ import type { Plan } from '../plan/schema.js'
 import type { RunManifest, TaskStatus } from '../state/manifest.js'
 import { formatDuration, formatUsage } from './markdown.js'
 import { suggestCommand } from '../invocation.js'
+import { clip } from './clip.js'
 
 /** One line of status-<ts>.log. */
 export function statusLine(at: Date, id: string, status: TaskStatus | 'kept', reason?: string): string {
@@ -52,19 +53,4 @@ export function renderFailedLog(input: { plan: Plan; manifest: RunManifest; plan
     'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.'
   )
   return lines.join('\n') + '\n'
-}
-
-/**
- * `text` cut to about `max` characters, never inside a quoted name: a cut
- * that falls in `"..."` moves to the end of the quote (names are short).
- */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text
-  let end = max - 1
-  const quotesBefore = (text.slice(0, end).match(/"/g) ?? []).length
-  if (quotesBefore % 2 === 1) {
-    const close = text.indexOf('"', end)
-    end = close === -1 ? end : close + 1
-  }
-  return end >= text.length ? text : `${text.slice(0, end).trimEnd()}…`
 }
