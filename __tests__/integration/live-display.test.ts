@@ -44,7 +44,7 @@ const plan = {
 const SGR = /\x1b\[[0-9;]*m/
 
 describe('the live display under a pseudo-terminal', () => {
-  it('shows the running step, its elapsed time and last output line, and the total, in colour', async () => {
+  it('shows the running step, its elapsed time and last output line, and the total, in colour', { timeout: 120_000 }, async () => {
     const r = repo()
     r.writePlan(plan)
     const { code, screen } = await runOnTerminal(r, {})
@@ -60,7 +60,7 @@ describe('the live display under a pseudo-terminal', () => {
     expect(screen).toMatch(/\x1b\[\d+A\x1b\[0J/)
   })
 
-  it('writes no colour with NO_COLOR', async () => {
+  it('writes no colour with NO_COLOR', { timeout: 120_000 }, async () => {
     const r = repo()
     r.writePlan(plan)
     const { code, screen } = await runOnTerminal(r, { NO_COLOR: '1' })
