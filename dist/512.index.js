@@ -567,9 +567,10 @@ function suggestCommand(invocation, args) {
 /* harmony export */   bh: () => (/* binding */ finalTable),
 /* harmony export */   cS: () => (/* binding */ renderFailedLog)
 /* harmony export */ });
-/* unused harmony export clip */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28812);
 /* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58593);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62050);
+
 
 
 /** One line of status-<ts>.log. */
@@ -581,7 +582,7 @@ function statusLine(at, id, status, reason) {
 function finalTable(plan, m) {
     const rows = plan.tasks.map(t => {
         const r = m.tasks[t.id];
-        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), clip((r?.reason ?? '').split('\n')[0], 80)];
+        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)((r?.reason ?? '').split('\n')[0], 80)];
     });
     const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
@@ -620,21 +621,6 @@ function renderFailedLog(input) {
     }
     lines.push('', 'to resume: fix the cause, then run the same command again:', `  ${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestCommand */ .Wr)(input.invocation, `run ${input.planArg}`)}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
     return lines.join('\n') + '\n';
-}
-/**
- * `text` cut to about `max` characters, never inside a quoted name: a cut
- * that falls in `"..."` moves to the end of the quote (names are short).
- */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max - 1;
-    const quotesBefore = (text.slice(0, end).match(/"/g) ?? []).length;
-    if (quotesBefore % 2 === 1) {
-        const close = text.indexOf('"', end);
-        end = close === -1 ? end : close + 1;
-    }
-    return end >= text.length ? text : `${text.slice(0, end).trimEnd()}…`;
 }
 
 

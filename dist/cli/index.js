@@ -69530,7 +69530,26 @@ function charge(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/clip.ts
+// Cutting report text to a width without breaking what a reader needs whole.
+/**
+ * `text` cut to about `max` characters, never inside a quoted name: a cut
+ * that falls in `"..."` moves to the end of the quote (names are short).
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const quotesBefore = (text.slice(0, end).match(/"/g) ?? []).length;
+    if (quotesBefore % 2 === 1) {
+        const close = text.indexOf('"', end);
+        end = close === -1 ? end : close + 1;
+    }
+    return end >= text.length ? text : `${text.slice(0, end).trimEnd()}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -69578,7 +69597,7 @@ function renderTaskTable(input) {
         const r = input.manifest.tasks[t.id];
         const status = r?.status ?? 'pending';
         const link = r ? input.logLink?.(r) : undefined;
-        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : '';
+        const why = r?.reason ? cell(clip(r.reason.split('\n')[0], 200)) : '';
         return [
             `\`${t.id}\``,
             cell(t.name ?? ''),
@@ -69681,6 +69700,7 @@ function usageTotal(m) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 /** One line of status-<ts>.log. */
 function statusLine(at, id, status, reason) {
     const why = reason ? ` ${reason.split('\n')[0]}` : '';
@@ -69729,21 +69749,6 @@ function renderFailedLog(input) {
     }
     lines.push('', 'to resume: fix the cause, then run the same command again:', `  ${suggestCommand(input.invocation, `run ${input.planArg}`)}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
     return lines.join('\n') + '\n';
-}
-/**
- * `text` cut to about `max` characters, never inside a quoted name: a cut
- * that falls in `"..."` moves to the end of the quote (names are short).
- */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max - 1;
-    const quotesBefore = (text.slice(0, end).match(/"/g) ?? []).length;
-    if (quotesBefore % 2 === 1) {
-        const close = text.indexOf('"', end);
-        end = close === -1 ? end : close + 1;
-    }
-    return end >= text.length ? text : `${text.slice(0, end).trimEnd()}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/live-board.ts
@@ -95659,6 +95664,7 @@ const commands_commands = [
 
 
 
+
 /** Exit code for a bug in autopilot itself (EX_SOFTWARE). */
 const EXIT_INTERNAL = 70;
 function topUsage(commands) {
@@ -95697,7 +95703,7 @@ async function main(argv, io, commands = commands_commands) {
             io.out(topic ? topic.usage : topUsage(commands));
             return EXIT.ok;
         }
-        const command = find(commands, name);
+        const command = find(commands, name, io.invocation);
         // Every command takes --help; it is answered here so commands only parse their own flags.
         if (rest.includes('--help') || rest.includes('-h')) {
             io.out(command.usage);
@@ -95715,13 +95721,13 @@ async function main(argv, io, commands = commands_commands) {
         return EXIT_INTERNAL;
     }
 }
-function find(commands, name) {
+function find(commands, name, invocation) {
     const command = commands.find((c) => c.name === name);
     if (command)
         return command;
     const names = commands.map((c) => c.name);
     const what = name.startsWith('-') ? 'option' : 'command';
-    throw new UsageError(`unknown ${what} "${name}"${suggestion(name, names)}; commands: ${names.join(', ')} (see autopilot --help)`);
+    throw new UsageError(`unknown ${what} "${name}"${suggestion(name, names)}; commands: ${names.join(', ')} (see ${suggestCommand(invocation, '--help')})`);
 }
 
 ;// CONCATENATED MODULE: ./src/bin.ts
