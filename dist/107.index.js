@@ -228,14 +228,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1924);
 /* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87469);
-/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96120);
-/* harmony import */ var _run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33107);
+/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80701);
+/* harmony import */ var _run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8736);
 /* harmony import */ var _run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94903);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53448);
-/* harmony import */ var _run_sandbox_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10570);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83916);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85880);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65621);
+/* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62588);
+/* harmony import */ var _run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(81151);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85880);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65621);
 /**
  * `command: task`: one matrix leg. Runs its task(s) exactly as the local
  * engine does, with the dependencies' results downloaded from this run's
@@ -253,20 +254,21 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function taskJob(settings, runner) {
-    const { loaded, repoRoot, userGit, executor } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_9__/* .openActionPlan */ .U)(settings, runner);
+    const { loaded, repoRoot, userGit, executor, sandboxOffBy } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_10__/* .openActionPlan */ .U)(settings, runner);
     const plan = loaded.plan;
     for (const id of settings.tasks) {
         if (!plan.tasks.some(t => t.id === id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`input "task" names "${id}", which is not a task of ${loaded.file}; tasks: ${plan.tasks.map(t => t.id).join(', ')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`input "task" names "${id}", which is not a task of ${loaded.file}; tasks: ${plan.tasks.map(t => t.id).join(', ')}`);
         }
     }
     const graph = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGraph */ .ZG)(plan.tasks);
     const baseCommit = await userGit.commitOf('HEAD');
-    const noSandbox = await executor.sandboxProblem();
-    if (noSandbox)
-        runner.warning((0,_run_sandbox_js__WEBPACK_IMPORTED_MODULE_11__/* .sandboxWarning */ .Y5)(noSandbox));
-    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .openActionsStore */ .D)(runner, plan.issue);
+    const sandbox = await (0,_run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .decideSandbox */ .MF)({ executor, plan, offBy: sandboxOffBy, enable: (0,_run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_12__/* .hostEnabler */ .wE)(executor) });
+    if (sandbox.note)
+        (sandbox.sandboxed ? runner.info : runner.warning).call(runner, sandbox.note);
+    const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_11__/* .openActionsStore */ .D)(runner, plan.issue);
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .planMasker */ .Z_)(plan, runner.env);
     for (const v of (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .secretValues */ .VX)(plan, runner.env))
@@ -280,7 +282,8 @@ async function taskJob(settings, runner) {
         }
     };
     const env = {
-        plan,
+        // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+        plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' },
         baseCommit,
         baseTree: await workspace.repo.treeOf(baseCommit),
         workspace,
@@ -321,7 +324,7 @@ async function taskJob(settings, runner) {
     const notLanded = settings.tasks.filter((_, i) => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(statuses[i]));
     runner.setOutput('status', notLanded.length ? statuses.find(s => !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(s)) : statuses[0]);
     if (notLanded.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .TaskFailedError */ .zX(`task ${notLanded.join(', ')} did not succeed; see the log group and the annotations above`, notLanded[0]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .TaskFailedError */ .zX(`task ${notLanded.join(', ')} did not succeed; see the log group and the annotations above`, notLanded[0]);
     }
 }
 /** A task whose dependency did not land: recorded (and uploaded) as blocked, never run. */

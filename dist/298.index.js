@@ -8,10 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ openActionPlan)
 /* harmony export */ });
-/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51605);
-/* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11335);
+/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84670);
+/* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83615);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62588);
 /** What every action command starts from: settings, the plan, the checkout and the executor. */
+
 
 
 
@@ -20,9 +22,10 @@ async function openActionPlan(settings, runner) {
     if (!planArg) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('input "plan" is empty and the event has no issue; pass `plan:` (a path or an issue number)');
     }
-    const executor = new _run_executor_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessExecutor */ .l();
+    const sandboxOffBy = settings.sandbox === 'off' ? 'the action input `sandbox: off`' : (0,_run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .sandboxOffInEnv */ .Vu)(runner.env);
+    const executor = new _run_executor_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessExecutor */ .l(undefined, { sandbox: sandboxOffBy === undefined });
     const opened = await (0,_run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepoPlan */ .c)(planArg, runner.context.workspace, executor);
-    return { ...opened, planArg, executor };
+    return { ...opened, planArg, executor, sandboxOffBy };
 }
 
 
@@ -236,48 +239,22 @@ function charge(input) {
 
 /***/ }),
 
-/***/ 51605:
+/***/ 63602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ openRepoPlan)
-});
-
-// EXTERNAL MODULE: ./src/plan/load.ts + 6 modules
-var load = __webpack_require__(60005);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/plan/locate.ts
-var locate = __webpack_require__(44493);
-;// CONCATENATED MODULE: ./src/plan/open.ts
-// What commands call to get the plan a `[plan]` argument names, loaded and validated.
-
-
-
-/**
- * Resolve `arg` (path, issue number or nothing, see resolvePlanPath) from `cwd`
- * and load it; problems name the file relative to `cwd` when it is below it.
- */
-async function openPlan(arg, cwd) {
-    const file = await resolvePlanPath(arg, cwd);
-    return loadPlan(file, displayPath(file, cwd));
-}
-/** `file` relative to `cwd` when it is inside it, else absolute. */
-function displayPath(file, cwd) {
-    const rel = external_node_path_default().relative(cwd, file);
-    return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/plan/path.ts
-var path = __webpack_require__(37752);
-;// CONCATENATED MODULE: ./src/plan/plan-files.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ assertPlanFiles),
+/* harmony export */   Zv: () => (/* binding */ planFolderOf),
+/* harmony export */   s9: () => (/* binding */ PLAN_DIR_VAR),
+/* harmony export */   yy: () => (/* binding */ promptFileSource)
+/* harmony export */ });
+/* unused harmony exports planDirReferences, planFileReferences, missingPlanFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37752);
 /**
  * Files of the plan's own folder that steps use: `prompt-file`s and the
  * helper scripts commands reach through `$AUTOPILOT_PLAN_DIR`. They are read
@@ -321,8 +298,8 @@ function planFileReferences(plan) {
  * else the task's worktree. `planFolder` is relative to the repository root.
  */
 function promptFileSource(file, planFolder, inPlanFolder) {
-    const norm = external_node_path_default().posix.normalize(file);
-    const prefix = `${external_node_path_default().posix.normalize(planFolder)}/`;
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(file);
+    const prefix = `${node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(planFolder)}/`;
     if (norm.startsWith(prefix))
         return { planDir: norm.slice(prefix.length) };
     if (inPlanFolder(norm))
@@ -337,13 +314,13 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
     // lstat: a symbolic link is not a plan file (one to /proc/self/environ would hand autopilot's environment to an agent).
     const isFile = (p) => {
         try {
-            return (0,external_node_fs_.lstatSync)(p).isFile();
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isFile();
         }
         catch {
             return false;
         }
     };
-    const inPlanFolder = (rel) => isFile(external_node_path_default().join(repoRoot, planFolder, rel));
+    const inPlanFolder = (rel) => isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, planFolder, rel));
     return planFileReferences(plan).flatMap((ref) => {
         if (ref.kind === 'plan-dir') {
             if (inPlanFolder(ref.file))
@@ -351,7 +328,7 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
             return [{ path: ref.path, message: `$${PLAN_DIR_VAR}/${ref.file}: no such file in the plan folder ${planFolder}/ (it must be a regular file there, committed or not)` }];
         }
         const source = promptFileSource(ref.file, planFolder, inPlanFolder);
-        if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(external_node_path_default().join(repoRoot, source.worktree)))
+        if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, source.worktree)))
             return [];
         return [
             {
@@ -363,16 +340,58 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
 }
 /** The plan folder of `planFile`, relative to the repository root (POSIX separators). */
 function planFolderOf(planFile, repoRoot) {
-    return external_node_path_default().relative(repoRoot, external_node_path_default().dirname(planFile)).split((external_node_path_default()).sep).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repoRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(planFile)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 /** Throws a located PlanError when the plan refers to plan-folder or prompt files that do not exist. */
 function assertPlanFiles(loaded, planFile, repoRoot) {
     const problems = missingPlanFiles(loaded.plan, repoRoot, planFolderOf(planFile, repoRoot));
     if (problems.length === 0)
         return;
-    throw new errors/* PlanError */.W6(problems.map((p) => ({ file: loaded.file, ...loaded.locate([...p.path]), path: (0,path/* formatPath */.j)(p.path), message: p.message })));
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanError */ .W6(problems.map((p) => ({ file: loaded.file, ...loaded.locate([...p.path]), path: (0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .j)(p.path), message: p.message })));
 }
 
+
+/***/ }),
+
+/***/ 84670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ openRepoPlan)
+});
+
+// EXTERNAL MODULE: ./src/plan/load.ts + 6 modules
+var load = __webpack_require__(60005);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/plan/locate.ts
+var locate = __webpack_require__(44493);
+;// CONCATENATED MODULE: ./src/plan/open.ts
+// What commands call to get the plan a `[plan]` argument names, loaded and validated.
+
+
+
+/**
+ * Resolve `arg` (path, issue number or nothing, see resolvePlanPath) from `cwd`
+ * and load it; problems name the file relative to `cwd` when it is below it.
+ */
+async function openPlan(arg, cwd) {
+    const file = await resolvePlanPath(arg, cwd);
+    return loadPlan(file, displayPath(file, cwd));
+}
+/** `file` relative to `cwd` when it is inside it, else absolute. */
+function displayPath(file, cwd) {
+    const rel = external_node_path_default().relative(cwd, file);
+    return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel;
+}
+
+// EXTERNAL MODULE: ./src/plan/plan-files.ts
+var plan_files = __webpack_require__(63602);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 ;// CONCATENATED MODULE: ./src/run/open-repo-plan.ts
@@ -392,8 +411,51 @@ async function openRepoPlan(planArg, cwd, executor) {
     if (top.exitCode !== 0)
         throw new errors/* AutopilotError */.Wz(`${cwd} is not inside a git repository; autopilot runs plans in one`);
     const repoRoot = top.stdout.toString().trim();
-    assertPlanFiles(loaded, planFile, repoRoot);
+    (0,plan_files/* assertPlanFiles */.Ds)(loaded, planFile, repoRoot);
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
+}
+
+
+/***/ }),
+
+/***/ 62588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ decideSandbox),
+/* harmony export */   Nd: () => (/* binding */ sandboxShareInEnv),
+/* harmony export */   Vu: () => (/* binding */ sandboxOffInEnv)
+/* harmony export */ });
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10570);
+
+/**
+ * Whether steps may run here. `offBy` names who turned the sandbox off outside the plan
+ * (AUTOPILOT_SANDBOX=off, `--sandbox off`, the action input). `enable`, when given, may change
+ * the host so namespaces work (hosted runners, src/run/enable-namespaces.ts).
+ * Throws SandboxUnavailableError (exit 3) when the sandbox is on but cannot be had.
+ */
+async function decideSandbox(input) {
+    const offBy = input.offBy ?? (input.plan.sandbox === 'off' ? '`sandbox: off` in the plan' : undefined);
+    if (offBy)
+        return { sandboxed: false, note: (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .sandboxOffWarning */ .b4)(`turned off by ${offBy}`) };
+    const problem = await input.executor.sandboxProblem();
+    if (!problem)
+        return { sandboxed: true };
+    if (input.enable) {
+        const r = await input.enable(problem);
+        if (r.ok)
+            return { sandboxed: true, note: r.log };
+        throw new _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxUnavailableError */ .Mh(`${problem}; ${r.log}`);
+    }
+    throw new _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxUnavailableError */ .Mh(problem);
+}
+/** Who turned the sandbox off in the environment (AUTOPILOT_SANDBOX=off), if anyone. */
+function sandboxOffInEnv(env) {
+    return env.AUTOPILOT_SANDBOX === 'off' ? 'AUTOPILOT_SANDBOX=off' : undefined;
+}
+/** Folders the caller shares read-write with every step (AUTOPILOT_SANDBOX_SHARE, absolute paths, `:`-separated). */
+function sandboxShareInEnv(env) {
+    return (env.AUTOPILOT_SANDBOX_SHARE ?? '').split(':').filter(p => p.startsWith('/'));
 }
 
 

@@ -91,6 +91,7 @@ function validId(key, hint) {
         return key;
     const base = (hint ?? key)
         .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
         .replace(/[^A-Za-z0-9_-]+/g, '-')
         .replace(/-{2,}/g, '-')
         .replace(/^-+|-+$/g, '');
@@ -113,6 +114,7 @@ function slug(text, max = 40) {
     const s = text
         .toLowerCase()
         .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
     return s.slice(0, max).replace(/-+$/, '');
@@ -253,7 +255,7 @@ function buildPlan(source, options) {
         plan.setup = options.setup;
     plan.tasks = tasks;
     const doc = new dist/* Document */.yo(plan);
-    const header = [`Imported from ${source.format} (${options.sourceName}) by autopilot import.`];
+    const header = [`Imported from ${source.format} (${options.sourceName}) by ${options.by ?? 'autopilot import'}.`];
     if (done.length > 0) {
         header.push(`Done in the source, left out (needs on them dropped):`);
         for (const d of done)
@@ -673,6 +675,7 @@ function buildInitPlan(input) {
         agent: input.agent,
         planDir,
         sourceName: input.issue.path,
+        by: 'autopilot init',
         setup: toolchains.flatMap((t) => t.setup)
     });
     if (toolchains.length === 0)
@@ -746,6 +749,8 @@ function detectFile(file) {
         }
         return { format: 'workstreams', reason: `${name} is a JSON/YAML workstream (id, depends_on, files_scope...)` };
     }
+    if (/^Plans-[\w.-]+\.md\s*$/.test(text))
+        return { format: 'miyabi', reason: `${name} names a Miyabi plan file (a symbolic link stored as text)` };
     if (/^#\s+Plans for Issue/m.test(text) || /^[-*]\s+\*\*ID\*\*\s*:/m.test(text))
         return { format: 'miyabi', reason: `${name} has Miyabi "- **ID**:" task bullets` };
     if (/Ready for Autonomous Execution/i.test(text))
@@ -856,7 +861,7 @@ function numberOf(path) {
 function numbers(v) {
     if (v === undefined || v === null)
         return [];
-    const list = Array.isArray(v) ? v : String(v).split(/[\s,]+/);
+    const list = Array.isArray(v) ? v : String(v).replace(/[[\]"']/g, ' ').split(/[\s,]+/);
     return list.map((x) => Number(String(x).replace(/^#/, ''))).filter((n) => Number.isInteger(n));
 }
 function issueNumber(github) {
@@ -908,12 +913,16 @@ function agentName(tool) {
  */
 
 
+
 /** `- **Key**: value` at the start of a line. */
 const BULLET = /^[-*]\s+\*\*([^*]+?)\*\*\s*:?\s*(.*)$/;
 /** Plan-wide sections that end the last task's description. */
 const PLAN_SECTION = /Execution Plan|Dependency Graph|Timeline|Success Criteria|Implementation Files|Technology Stack|Tech Stack|Environment Variables|Implementation Notes|Notes for/i;
 /** Read one Plans.md. */
 function readMiyabi(file) {
+    const link = /^(Plans-[\w.-]+\.md)\s*$/.exec(file.text);
+    if (link)
+        throw new ImportError(file.path, 1, `this file only names ${link[1]} (Plans-latest.md is a symbolic link stored as text); import ${link[1]} itself`);
     const ls = lines(file.text);
     const warnings = [];
     const idLines = ls.filter((l) => !l.inFence && /^[-*]\s+\*\*ID\*\*\s*:/.test(l.text));
@@ -1239,7 +1248,7 @@ function tableRows(body) {
  */
 
 const ENTRY = /^\s*(?:→|->|[-*])\s*\*\*\[([^\]]+)\]\*\*\s*(.*)$/;
-const FIELD = /^\s+[-*]\s+([^:]+):\s*(.*)$/;
+const FIELD = /^\s+(?:[-*]\s+)?([^:]+):\s*(.*)$/;
 /** Read a PROJECT_PLAN.md. */
 function readProjectPlan(file) {
     const ls = lines(file.text);
@@ -1291,7 +1300,10 @@ function readProjectPlan(file) {
 }
 function entry(file, ls, i, key, name, unmapped) {
     const fields = [];
-    const task = { key, name: name || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    const inline = /\bDepends on:\s*(.+)$/i.exec(name);
+    const task = { key, name: (inline ? name.slice(0, inline.index) : name).replace(/[\s(—–-]+$/, '') || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    if (inline)
+        task.needs.push(...dependencyIds(inline[1]));
     for (const l of ls.slice(i + 1)) {
         const f = FIELD.exec(l.text);
         if (!f) {
@@ -1303,7 +1315,7 @@ function entry(file, ls, i, key, name, unmapped) {
         const v = f[2].trim();
         fields.push(`- ${k}: ${v}`);
         if (/^depends on$/i.test(k))
-            task.needs.push(...(v.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and)$/i.test(d)));
+            task.needs.push(...dependencyIds(v));
         else if (/^status$/i.test(k))
             task.done = /done|complete|merged/i.test(v);
         else
@@ -1311,6 +1323,10 @@ function entry(file, ls, i, key, name, unmapped) {
     }
     task.prompt = [name, ...fields].join('\n');
     return task;
+}
+/** `task_1, task_2` / `[task_1] and [task_2]` → ids. */
+function dependencyIds(text) {
+    return (text.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and|or)$/i.test(d));
 }
 
 ;// CONCATENATED MODULE: ./src/import/prose-paths.ts
@@ -1363,7 +1379,8 @@ function readSpeckit(file) {
     for (let i = 0; i < ls.length; i++) {
         const l = ls[i];
         const h = heading(l);
-        if (h && h.level <= 2) {
+        // `##` headings are phases; some files write `### Phase N: ...` instead.
+        if (h && (h.level <= 2 || /^Phase\b/i.test(h.text))) {
             phase++;
             phaseTitle = h.text;
             continue;
@@ -1889,21 +1906,15 @@ async function importPlan(o) {
 }
 /** The plan's folder relative to its repository root (prompt-file paths are repository-relative). */
 function planFolder(output, cwd) {
-    let dir = external_node_path_default().dirname(output);
-    for (let d = dir;; d = external_node_path_default().dirname(d)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
-            return external_node_path_default().relative(d, dir).split((external_node_path_default()).sep).join('/') || '.';
-        if (external_node_path_default().dirname(d) === d)
-            break;
-    }
-    dir = external_node_path_default().relative(cwd, dir);
+    const root = repoRootOf(output);
+    const dir = external_node_path_default().relative(root ?? cwd, external_node_path_default().dirname(output));
     if (dir.startsWith('..') || external_node_path_default().isAbsolute(dir))
         throw new errors/* UsageError */.eb(`-o ${output}: outside a git repository and outside the current folder; prompt files need a repository-relative path`);
     return dir.split((external_node_path_default()).sep).join('/') || '.';
 }
 /** Write the plan and its prompts; nothing is overwritten without `force`. */
 async function writePlan(built, output, cwd, force) {
-    const root = repoRootOf(output, cwd);
+    const root = repoRootOf(output) ?? cwd;
     const targets = [output, ...built.prompts.map((p) => external_node_path_default().join(root, p.path))];
     const existing = targets.filter((t) => (0,external_node_fs_.existsSync)(t));
     if (existing.length > 0 && !force) {
@@ -1917,12 +1928,13 @@ async function writePlan(built, output, cwd, force) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
     await (0,promises_.writeFile)(output, built.yaml);
 }
-function repoRootOf(output, cwd) {
+/** The nearest folder at or above the plan's holding `.git`, if any. */
+function repoRootOf(output) {
     for (let d = external_node_path_default().dirname(output);; d = external_node_path_default().dirname(d)) {
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
             return d;
         if (external_node_path_default().dirname(d) === d)
-            return cwd;
+            return undefined;
     }
 }
 /** An issue number option (`42` or `#42`). */
@@ -2048,8 +2060,8 @@ function fileProbe(root) {
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/github/pull-request.ts
 var pull_request = __webpack_require__(52524);
-// EXTERNAL MODULE: ./src/run/executor.ts + 1 modules
-var executor = __webpack_require__(11335);
+// EXTERNAL MODULE: ./src/run/executor.ts + 2 modules
+var executor = __webpack_require__(83615);
 ;// CONCATENATED MODULE: ./src/action/init-job.ts
 /**
  * `command: init`: write the plan for the triggering issue (its task list,

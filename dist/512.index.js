@@ -116,7 +116,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _state_new_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64281);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65655);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28812);
-/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96120);
+/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80701);
 /* harmony import */ var _run_integrate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47782);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53448);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProcessExecutor, type StepRequest } from '../../src/run/executor.js'
+import { resolvePrograms } from '../../src/run/programs.js'
 import { runLocal } from '../../src/run/local-run.js'
 import { withEnv } from '../support/env.js'
 import { makeTemplate, prepareRepo } from '../support/adversarial-repo.js'
@@ -75,10 +76,13 @@ describe('network: deny', () => {
     expect(hits.filter((h) => h === '/allow')).toEqual(['/allow'])
   })
 
-  it('reports why when `unshare` is not on PATH (the real probe)', async () => {
+  it('reports why when `bwrap` is not installed (the real probe), whatever PATH says', async () => {
+    const { bwrap: _bwrap, ...withoutBwrap } = resolvePrograms()
+    const problem = await new ProcessExecutor(undefined, { programs: withoutBwrap }).networkIsolationProblem()
+    expect(problem).toMatch(/`bwrap` \(bubblewrap\) is not installed/)
+    // A PATH that lacks every system folder changes nothing: autopilot's programs come from there.
     const emptyBin = path.join(root, 'empty-bin')
-    const problem = await withEnv({ PATH: emptyBin }, () => new ProcessExecutor().networkIsolationProblem())
-    expect(problem).toMatch(/unshare/)
+    expect(await withEnv({ PATH: emptyBin }, () => new ProcessExecutor().networkIsolationProblem())).toBeUndefined()
   })
 
   it('fails the task closed, naming `network: allow`, when isolation is unavailable', async () => {

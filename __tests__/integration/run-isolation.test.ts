@@ -12,7 +12,9 @@ const { repo, strays } = reposPerTest()
 describe('a step past its timeout', () => {
   it('is killed with its children and grandchildren within timeout + 2 s', async () => {
     const r = repo()
-    const pidFile = (name: string) => path.join(r.scratch, `${name}.pid`)
+    // The step's TMPDIR: the one folder outside its worktree it can write, and the test can read.
+    const pidFile = (name: string) => path.join(r.workRoot(31), 'tmp', 'slow', `${name}.pid`)
+    const inStep = (name: string) => `"$TMPDIR/${name}.pid"`
     r.writePlan({
       issue: 31,
       tasks: [
@@ -23,9 +25,9 @@ describe('a step past its timeout', () => {
               name: 'hang',
               // A background grandchild, one that ignores SIGTERM, and a foreground child; all outlive the timeout.
               run: [
-                `echo $$ > ${pidFile('child')}`,
-                `sleep 300 & echo $! > ${pidFile('grandchild')}`,
-                `(trap '' TERM; exec sleep 301) & echo $! > ${pidFile('stubborn')}`,
+                `echo $$ > ${inStep('child')}`,
+                `sleep 300 & echo $! > ${inStep('grandchild')}`,
+                `(trap '' TERM; exec sleep 301) & echo $! > ${inStep('stubborn')}`,
                 'sleep 302'
               ].join('\n'),
               'timeout-minutes': 0.02

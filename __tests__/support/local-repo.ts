@@ -104,6 +104,9 @@ export function makeRepo(opts: { files?: Record<string, string> } = {}): LocalRe
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
     HOME: process.env.HOME ?? root,
     AUTOPILOT_WORK_DIR: workDir,
+    // Steps may write `scratch` (counters, pid files, markers of what ran): the sandbox shows them nothing
+    // else outside their task. Tests that need the scratch folder out of a step's reach unset this.
+    AUTOPILOT_SANDBOX_SHARE: scratch,
     // Retries wait 10 ms, not seconds.
     AUTOPILOT_RETRY_BACKOFF_MS: '10'
   }

@@ -183,7 +183,6 @@ async function runJob(
   jobs: Record<string, Obj>,
   done: Record<string, JobReport>
 ): Promise<JobReport> {
-  if (job.uses) throw new Error(`job ${name}: calling a reusable workflow (uses: ${String(job.uses)}) is not supported`)
   const prior = [...ancestors(name, jobs)].map((n) => done[n].result)
   const status = { success: prior.every((r) => r === 'success'), failure: prior.includes('failure'), cancelled: false }
   const needs = Object.fromEntries(needsOf(job).map((n) => [n, { result: done[n].result, outputs: done[n].outputs }]))
@@ -192,6 +191,8 @@ async function runJob(
   let maxParallel: number
   try {
     if (!evalCondition(job.if, scope)) return { result: 'skipped', outputs: {}, legs: [] }
+    // A skipped call of a reusable workflow is fine (on-label's run after init); running one is not supported.
+    if (job.uses) throw new Error(`job ${name}: calling a reusable workflow (uses: ${String(job.uses)}) is not supported`)
     const strategy = (evalValue(job.strategy ?? {}, scope) ?? {}) as Obj
     legs = expandMatrix(strategy.matrix)
     maxParallel = Number(strategy['max-parallel']) > 0 ? Number(strategy['max-parallel']) : legs.length

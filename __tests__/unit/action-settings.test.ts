@@ -13,7 +13,8 @@ const DEFAULTS: Record<string, string> = {
   'pr-token': '',
   'max-parallel': '',
   'dry-run': 'false',
-  'max-level-jobs': '8'
+  'max-level-jobs': '8',
+  sandbox: 'on'
 }
 
 function fakeRunner(inputs: Record<string, string>): Runner & { secrets: string[] } {
@@ -61,7 +62,8 @@ describe('readSettings', () => {
       prToken: DEFAULTS.token,
       maxParallel: undefined,
       dryRun: false,
-      maxLevelJobs: 8
+      maxLevelJobs: 8,
+      sandbox: 'on'
     })
     expect(runner.secrets).toContain(DEFAULTS.token)
   })
@@ -110,6 +112,12 @@ describe('readSettings', () => {
 
   it('an empty max-level-jobs is the default 8', () => {
     expect(readSettings(fakeRunner({ 'max-level-jobs': '' })).maxLevelJobs).toBe(8)
+  })
+
+  it('sandbox is on or off, and nothing else', () => {
+    expect(readSettings(fakeRunner({ sandbox: 'off' })).sandbox).toBe('off')
+    expect(readSettings(fakeRunner({ sandbox: '' })).sandbox).toBe('on')
+    expect(() => readSettings(fakeRunner({ sandbox: 'false' }))).toThrow('input "sandbox" is "false"; allowed values: on, off')
   })
 
   it.each([

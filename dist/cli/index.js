@@ -40872,6 +40872,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -58019,8 +58026,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -68023,6 +68030,18 @@ const LimitsSchema = strictObject({
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
     'max-cost-usd': schemas_number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    /** RLIMIT_DATA of every step, check and rollback (prlimit): heap and private memory, per process. */
+    'step-memory-mb': schemas_number()
+        .int()
+        .min(16)
+        .optional()
+        .describe('Most heap memory (RLIMIT_DATA, MiB) each process of a step may use.'),
+    /** RLIMIT_NPROC of every step (prlimit). The kernel does not apply it to root: see docs/safety.md. */
+    'step-processes': schemas_number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Most processes (RLIMIT_NPROC) a step may run at once; not enforced when autopilot runs as root.'),
     'max-regressions': count
         .optional()
         .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
@@ -68070,11 +68089,11 @@ const BaselineSchema = union([
 ])
     .describe('Checks run once on the base before any task; a policy name alone is short for `{policy: <name>}`.');
 /** Lock files that key the `setup` cache when the plan names none (`setup-key-files`). */
-const DEFAULT_SETUP_KEY_FILES = (/* unused pure expression or super */ null && ([
+const DEFAULT_SETUP_KEY_FILES = [
     'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
     'poetry.lock', 'uv.lock', 'Pipfile.lock', 'pdm.lock', 'requirements*.txt', 'Cargo.lock', 'go.sum',
     'Gemfile.lock', 'composer.lock', 'gradle.lockfile', 'mix.lock', 'pubspec.lock', 'Package.resolved'
-]));
+];
 const PlanSchema = strictObject({
     $schema: schemas_string().optional().describe('JSON Schema reference for editors.'),
     version: literal(1, { error: 'unsupported version: only `version: 1` exists' }).describe('Plan format version.'),
@@ -68089,6 +68108,13 @@ const PlanSchema = strictObject({
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
+    /**
+     * `off` runs steps without the sandbox (src/run/sandbox.ts). Only for hosts where it cannot be had and
+     * the plan's steps are trusted: steps can then read autopilot's environment and write outside their worktree.
+     */
+    sandbox: schemas_enum(['on', 'off'])
+        .default('on')
+        .describe('`off` runs steps without the sandbox: they can then reach autopilot\'s environment and files outside their worktree. Default `on`: where the sandbox cannot be had, steps are refused.'),
     agents: partialRecord(schemas_enum(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
     ready: schemas_boolean()
@@ -68438,7 +68464,7 @@ function parsePlan(text, file, options = {}) {
 async function loadPlan(file, displayName = file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -68535,7 +68561,7 @@ async function resolvePlanPath(arg, cwd) {
         return file;
     }
     const file = external_node_path_default().resolve(cwd, arg);
-    const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
     if (!info)
         throw new AutopilotError(`plan not found: ${arg}`);
     return info.isDirectory() ? external_node_path_default().join(file, PLAN_FILE) : file;
@@ -68543,7 +68569,7 @@ async function resolvePlanPath(arg, cwd) {
 async function onlyPlan(cwd) {
     const root = findRepoRoot(cwd);
     const dir = external_node_path_default().join(root, PLANS_DIR);
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
     const candidates = entries
         .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, e.name, PLAN_FILE)))
         .map((e) => external_node_path_default().join(dir, e.name, PLAN_FILE))
@@ -68895,19 +68921,45 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * The one git wrapper: every git command autopilot runs goes through here,
- * with hooks and fsmonitor disabled so that nothing a task wrote into a
- * repository's config or hooks can run in autopilot's own process.
+ * started from its absolute system path (src/run/programs.ts), with hooks,
+ * fsmonitor, replace objects, system and global config and attribute files
+ * disabled, so that nothing a step wrote can run in autopilot's own process or
+ * change what it reads. A task's worktree is read through the private clone's
+ * admin dir and index, which the sandbox does not show (src/run/step-git.ts).
  */
 
 /** Who autopilot's commits are by. */
 const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' };
-const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off'];
+const SAFE_CONFIG = [
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'core.quotepath=off',
+    '-c',
+    'core.attributesFile=/dev/null'
+];
 /**
- * Only the repository's own config counts for autopilot's git: a step may have
- * written ~/.gitconfig (HOME is passed to steps), and the private clone's
- * config is read-only to sandboxed steps.
+ * Only the repository's own config counts for autopilot's git (never ~/.gitconfig or /etc/gitconfig),
+ * no attributes file of the system, and no replace refs: `git replace` of the base commit would make
+ * every diff compare against a tree of the step's choosing. Filters and diff drivers a `.gitattributes`
+ * names are inert, because only config can define them and no step can reach the config autopilot reads.
  */
-const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const ISOLATED_GIT_ENV = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_NO_REPLACE_OBJECTS: '1'
+};
+/** Variables of the caller that would redirect autopilot's git (a caller's hook environment, say). */
+const REDIRECTING = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_EXEC_PATH', 'GIT_REPLACE_REF_BASE', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
+function callerEnv() {
+    const env = { ...process.env };
+    for (const name of REDIRECTING)
+        delete env[name];
+    return env;
+}
 class GitError extends AutopilotError {
     args;
     stderr;
@@ -68929,6 +68981,10 @@ class Git {
         this.cwd = cwd;
         this.env = env;
     }
+    /** The git dir this wrapper is pinned to (see `pinnedWorktree`), if any. */
+    get gitDir() {
+        return this.env.GIT_DIR;
+    }
     /** The same wrapper, in another directory. */
     at(cwd) {
         return new Git(this.exec, cwd, this.env);
@@ -68946,7 +69002,7 @@ class Git {
         return await this.exec.runTool({
             argv: ['git', ...SAFE_CONFIG, ...args],
             cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv },
+            env: { ...callerEnv(), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_GIT_ENV, ...this.env, ...extraEnv },
             stdin
         });
     }
@@ -68980,7 +69036,7 @@ class Git {
         return await this.text(['write-tree']);
     }
     /** Paths that differ between two trees (or commits), for messages naming what changed. */
-    async changedPaths(from, to) {
+    async pathsBetween(from, to) {
         const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to]);
         return out.split('\0').filter(Boolean);
     }
@@ -69018,6 +69074,27 @@ class Git {
         // Only when `remove` could not (e.g. the folder is already gone): `prune` scans every worktree.
         if (r.exitCode !== 0)
             await this.raw(['worktree', 'prune']);
+    }
+    /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+    async treeFiles(commit) {
+        const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map(line => {
+            const tab = line.indexOf('\t');
+            return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] };
+        });
+    }
+    /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+    async ignoredEntries() {
+        const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']);
+        return out.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+    async changedPaths() {
+        const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']);
+        return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3));
     }
     /** Worktree paths registered in this repository (the main one excluded). */
     async worktrees() {
@@ -69073,24 +69150,24 @@ const FINAL = new Set(['succeeded', 'cached', 'failed', 'denied', 'blocked', 'ca
  * undefined in the ESM bundle ncc produces.
  */
 async function writeAtomic(file, data) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    const handle = await (0,promises_namespaceObject.open)(tmp, 'w');
+    const handle = await (0,promises_.open)(tmp, 'w');
     try {
         await handle.writeFile(data);
         await handle.sync();
     }
     catch (e) {
         await handle.close();
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
         throw e;
     }
     await handle.close();
-    await (0,promises_namespaceObject.rename)(tmp, file);
+    await (0,promises_.rename)(tmp, file);
 }
 async function readJson(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -69100,7 +69177,7 @@ async function readJson(file) {
 }
 async function exists(path) {
     try {
-        await (0,promises_namespaceObject.access)(path);
+        await (0,promises_.access)(path);
         return true;
     }
     catch {
@@ -69112,10 +69189,10 @@ async function exists(path) {
  * in `git status` and the user's own .gitignore is left alone.
  */
 async function ensureIgnoredDir(dir) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const marker = (0,external_node_path_.join)(dir, '.gitignore');
     if (!(await exists(marker)))
-        await (0,promises_namespaceObject.writeFile)(marker, '# autopilot state: never committed\n*\n');
+        await (0,promises_.writeFile)(marker, '# autopilot state: never committed\n*\n');
 }
 
 ;// CONCATENATED MODULE: ./src/state/local-store.ts
@@ -69166,8 +69243,8 @@ class LocalStateStore {
     }
     /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
     async reset() {
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
     }
 }
 /** Patch first, record last: a record on disk always has its patch beside it. */
@@ -69180,7 +69257,7 @@ async function readResult(dir) {
     if (!record)
         return undefined;
     try {
-        return { record, patch: await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(dir, 'patch.diff')) };
+        return { record, patch: await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'patch.diff')) };
     }
     catch {
         return undefined;
@@ -69198,12 +69275,12 @@ async function readResult(dir) {
 
 /** `what` names the holder in the refusal (default: a run of this plan). */
 async function acquireLock(file, what = 'autopilot run of this plan') {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     const me = JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), since: new Date().toISOString() });
     let tookOverFrom;
     for (let tries = 0; tries < 20; tries++) {
         if (await createWith(file, me))
-            return { tookOverFrom, release: () => (0,promises_namespaceObject.rm)(file, { force: true }) };
+            return { tookOverFrom, release: () => (0,promises_.rm)(file, { force: true }) };
         const owner = await readLockOwner(file);
         if (owner && owner.host === (0,external_node_os_namespaceObject.hostname)() && isAlive(owner.pid)) {
             throw new StoppedError(`another ${what} is in progress (pid ${owner.pid}, since ${owner.since}); ` +
@@ -69215,7 +69292,7 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
         if (!(await createWith(guard, me))) {
             const holder = await readLockOwner(guard);
             if (!holder || !isAlive(holder.pid))
-                await (0,promises_namespaceObject.rm)(guard, { force: true });
+                await (0,promises_.rm)(guard, { force: true });
             await new Promise(resolve => setTimeout(resolve, 25));
             continue;
         }
@@ -69224,11 +69301,11 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
             // Unchanged since we judged it stale: still the dead owner's (or gone).
             if (!now || (now.pid === owner?.pid && now.since === owner?.since)) {
                 tookOverFrom = owner?.pid;
-                await (0,promises_namespaceObject.rm)(file, { force: true });
+                await (0,promises_.rm)(file, { force: true });
             }
         }
         finally {
-            await (0,promises_namespaceObject.rm)(guard, { force: true });
+            await (0,promises_.rm)(guard, { force: true });
         }
     }
     throw new StoppedError(`could not take the lock ${file}; remove it if no autopilot run is active`);
@@ -69240,9 +69317,9 @@ async function acquireLock(file, what = 'autopilot run of this plan') {
  */
 async function createWith(file, content) {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    await (0,promises_namespaceObject.writeFile)(tmp, content);
+    await (0,promises_.writeFile)(tmp, content);
     try {
-        await (0,promises_namespaceObject.link)(tmp, file);
+        await (0,promises_.link)(tmp, file);
         return true;
     }
     catch (e) {
@@ -69251,13 +69328,13 @@ async function createWith(file, content) {
         throw e;
     }
     finally {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
     }
 }
 /** The owner recorded in a lock file, if it can be read. */
 async function readLockOwner(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -69314,7 +69391,7 @@ const REPORT = /^(status|summary|FAILED)-(?:(\d+)-)?(\d{8}T\d{6}Z)\.(log|md)$/;
 async function listLoggedRuns(logsRoot, issue) {
     let names;
     try {
-        names = await (0,promises_namespaceObject.readdir)(logsRoot);
+        names = await (0,promises_.readdir)(logsRoot);
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -69355,7 +69432,7 @@ async function pruneLoggedRuns(logsRoot, issue, keep, inUse) {
     const removed = [];
     for (const r of old) {
         for (const e of r.entries) {
-            await (0,promises_namespaceObject.rm)(e, { recursive: true, force: true });
+            await (0,promises_.rm)(e, { recursive: true, force: true });
             removed.push(e);
         }
     }
@@ -70017,50 +70094,415 @@ function statusLogReporter(file, now = () => new Date()) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/run/sandbox.ts
 /**
- * Command lines that isolate a step with Linux namespaces (util-linux
- * `unshare`), built here as plain data; the executor runs them.
+ * The step sandbox, built here as plain data (a bubblewrap argument vector);
+ * the executor runs it.
  *
- * The sandbox: a new user namespace (the step sees itself as root but has no
- * more rights than the caller), a new PID namespace with its own /proc (so a
- * step cannot read autopilot's own environment, where tokens live, through
- * /proc/<pid>/environ), and a new mount namespace in which the user's checkout
- * and the private clone's config, hooks and info are bind-mounted read-only
- * (so a step cannot plant hooks or filters, or write the user's files).
- * `network: deny` adds a network namespace with no interface up.
+ * Isolation by construction: the step gets new user, mount, PID, IPC, UTS and
+ * cgroup namespaces (and a network namespace holding only `lo` under
+ * `network: deny`), no capabilities at all (so it cannot mount, unmount or
+ * remount anything), and a root file system assembled from nothing: the system
+ * folders read-only, a fresh /proc, /dev, /tmp and /dev/shm, and only the
+ * folders the request names. The caller's HOME, the user's checkout, other
+ * tasks, the private clone, host /tmp, /run, /var/run and their sockets simply
+ * do not exist in there, so there is nothing to undo.
  */
-/** Makes each path before `--` read-only, then execs the rest. Runs as root of the new namespaces. */
-const LAUNCHER = 'while [ "$1" != "--" ]; do ' +
-    'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" || ' +
-    '{ echo "autopilot sandbox: cannot make $1 read-only" >&2; exit 125; }; shift; done; shift; exec "$@"';
-/** argv run inside the full sandbox, with `readOnly` paths (which must exist) bind-mounted read-only. */
-function sandboxArgv(argv, readOnly, denyNetwork) {
+
+
+
+/**
+ * System folders shown read-only. Deliberately absent: /root and /home (the caller's HOME), /run and
+ * /var (sockets, runner state), /tmp and /dev/shm (replaced by fresh ones), /mnt, /media, /srv, /sys.
+ */
+const SYSTEM_VIEW = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/opt'];
+/** Files of /etc a sandboxed root could read but a step has no business with; shown empty. */
+const HIDDEN_ETC = ['/etc/shadow', '/etc/gshadow', '/etc/shadow-', '/etc/gshadow-', '/etc/sudoers', '/etc/security/opasswd'];
+/** Reads the host's layout once (cheap: a few lstat calls). */
+function hostLayout() {
+    const layout = { dirs: [], links: [], hidden: [], extraFiles: [] };
+    for (const path of SYSTEM_VIEW) {
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink())
+            layout.links.push({ path, target: (0,external_node_fs_.readlinkSync)(path) });
+        else if (st.isDirectory())
+            layout.dirs.push(path);
+    }
+    layout.hidden = HIDDEN_ETC.filter(f => (0,external_node_fs_.existsSync)(f));
+    // Name resolution on hosts whose resolv.conf is a link into /run (systemd-resolved, GitHub's runners).
+    try {
+        const real = (0,external_node_fs_.realpathSync)('/etc/resolv.conf');
+        if (!insideAny(real, layout.dirs))
+            layout.extraFiles.push(real);
+    }
+    catch {
+        // no resolv.conf: nothing to show
+    }
+    return layout;
+}
+/** The bubblewrap argument vector that runs `argv` in the sandbox. */
+function bwrapArgv(argv, c) {
+    const a = [
+        c.bwrap,
+        '--unshare-user',
+        '--unshare-pid',
+        '--unshare-ipc',
+        '--unshare-uts',
+        '--unshare-cgroup-try',
+        ...(c.denyNetwork ? ['--unshare-net'] : []),
+        '--die-with-parent',
+        '--new-session',
+        '--cap-drop',
+        'ALL',
+        '--hostname',
+        'autopilot'
+    ];
+    for (const d of c.layout.dirs)
+        a.push('--ro-bind', d, d);
+    for (const l of c.layout.links)
+        a.push('--symlink', l.target, l.path);
+    for (const f of c.layout.hidden)
+        a.push('--ro-bind', '/dev/null', f);
+    if (!c.denyNetwork)
+        for (const f of c.layout.extraFiles)
+            a.push('--ro-bind-try', f, f);
+    a.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/dev/shm', '--tmpfs', '/tmp');
+    for (const w of c.spec.writable)
+        a.push('--bind', w, w);
+    for (const b of c.spec.readOnly ?? [])
+        a.push('--ro-bind-try', b.source, b.dest);
+    // Nothing outside the binds is writable, not even the sandbox's own root folder.
+    a.push('--remount-ro', '/', '--chdir', c.cwd, '--');
+    return [...a, ...limitArgv(c), ...argv];
+}
+function limitArgv(c) {
+    return prlimitArgv(c.prlimit, c.limits);
+}
+/** `prlimit --data=.. --nproc=.. --` for the given limits, or nothing when there are none. */
+function prlimitArgv(prlimit, l) {
+    if (!l || (l.memoryMb === undefined && l.processes === undefined))
+        return [];
+    if (!prlimit)
+        throw new AutopilotError('`prlimit` (util-linux) is needed for limits.step-memory-mb / limits.step-processes', 1);
     return [
-        'unshare',
-        '--user',
-        '--map-root-user',
-        '--pid',
-        '--fork',
-        '--mount',
-        '--mount-proc',
-        ...(denyNetwork ? ['--net'] : []),
-        '--',
-        'sh',
-        '-c',
-        LAUNCHER,
-        'autopilot-sandbox',
-        ...readOnly,
-        '--',
-        ...argv
+        prlimit,
+        ...(l.memoryMb !== undefined ? [`--data=${l.memoryMb * 1024 * 1024}`] : []),
+        ...(l.processes !== undefined ? [`--nproc=${l.processes}`] : []),
+        '--'
     ];
 }
-/** argv in a new network namespace only (used when the full sandbox is unavailable). */
-function networkOnlyArgv(argv, asRoot) {
-    return ['unshare', '--net', ...(asRoot ? [] : ['--map-root-user']), '--', ...argv];
+/**
+ * Read-only binds that make a program living outside the system folders runnable in the sandbox
+ * (an agent CLI installed with npm under the project's `.cache`, say): its install folder, not more.
+ * For a program inside a `node_modules` tree that is the outermost `node_modules` folder (the CLI's
+ * dependencies live beside it). For a program file in a folder named `bin`, the install prefix above it
+ * (`<prefix>/bin/tool` next to `<prefix>/lib`), unless that prefix is `home` (the caller's HOME), lies
+ * above it, or is `~/.local`; else the program's own folder. A link is followed: both its folder and
+ * its target's are bound.
+ */
+function programBinds(argv0, path, cwd, systemDirs, writable, home = '') {
+    const found = findOnPath(argv0, path, cwd);
+    // A program in the step's own folders is visible (and writable) already.
+    if (!found || insideAny(found, writable))
+        return [];
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(found);
+    }
+    catch {
+        return [];
+    }
+    if (insideAny(found, systemDirs) && insideAny(real, systemDirs))
+        return [];
+    const dirs = new Set();
+    for (const p of found === real ? [real] : [found, real]) {
+        if (insideAny(p, systemDirs))
+            continue;
+        const nm = p.indexOf(`${external_node_path_.sep}node_modules${external_node_path_.sep}`);
+        if (nm >= 0) {
+            dirs.add(p.slice(0, nm + `${external_node_path_.sep}node_modules`.length));
+            continue;
+        }
+        const dir = (0,external_node_path_.dirname)(p);
+        const prefix = (0,external_node_path_.dirname)(dir);
+        const tooBroad = prefix === '/' || (home !== '' && (insideAny(home, [prefix]) || prefix === `${home}/.local`));
+        dirs.add(p === real && dir.endsWith(`${external_node_path_.sep}bin`) && !tooBroad ? prefix : dir);
+    }
+    return [...dirs].map(d => ({ source: d, dest: d }));
 }
-/** Said once per run when steps cannot be sandboxed. */
-function sandboxWarning(problem) {
-    return (`autopilot: warning: steps run without the sandbox (${problem}). They can read this process's environment ` +
-        'and write outside their worktree; the gates still check every change. Use Linux with unprivileged user namespaces.');
+function findOnPath(argv0, path, cwd) {
+    if (argv0.includes('/'))
+        return (0,external_node_path_.isAbsolute)(argv0) ? argv0 : (0,external_node_path_.resolve)(cwd, argv0);
+    for (const dir of path.split(':')) {
+        if (!dir)
+            continue;
+        const candidate = (0,external_node_path_.resolve)(cwd, dir, argv0);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** Whether `path` is one of `dirs` or below one. */
+function insideAny(path, dirs) {
+    return dirs.some(d => path === d || path.startsWith(d.endsWith('/') ? d : d + '/'));
+}
+/** argv in a new network namespace only (`sandbox: off` with `network: deny`). */
+function networkOnlyArgv(bwrap, argv, cwd) {
+    return [bwrap, '--unshare-user', '--unshare-net', '--die-with-parent', '--dev-bind', '/', '/', '--chdir', cwd, '--', ...argv];
+}
+/** The one line a refusal says: why, and how to enable the sandbox or knowingly go without. */
+function sandboxRefusal(problem) {
+    return (`autopilot: refusing to run steps: the step sandbox is unavailable here (${problem}). ` +
+        'Steps are hostile until proven otherwise, so none runs without it. To enable it: install bubblewrap ' +
+        '(apt-get install -y bubblewrap) and allow unprivileged user namespaces (on Ubuntu 24.04: load an AppArmor ' +
+        'profile for /usr/bin/bwrap, or `sysctl -w kernel.apparmor_restrict_unprivileged_userns=0`); ' +
+        '`autopilot doctor` shows what holds. To run without it anyway, knowing steps can then read autopilot\'s ' +
+        'environment and write outside their worktree: `sandbox: off` in the plan, `--sandbox off`, the action input ' +
+        '`sandbox: off`, or AUTOPILOT_SANDBOX=off.');
+}
+/** Said once per run when the sandbox was knowingly turned off. */
+function sandboxOffWarning(why) {
+    return (`autopilot: warning: steps run WITHOUT the sandbox (${why}). They can read this process's environment ` +
+        'and write outside their worktree; the gates still check every change.');
+}
+/** Steps were refused because the sandbox cannot be had here. */
+class SandboxUnavailableError extends AutopilotError {
+    problem;
+    name = 'SandboxUnavailableError';
+    constructor(problem) {
+        super(sandboxRefusal(problem), EXIT.stopped);
+        this.problem = problem;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/programs.ts
+/**
+ * The programs autopilot itself starts (git, the sandbox tool, the shells,
+ * prlimit), resolved once to absolute paths from system locations only.
+ *
+ * Why not PATH: the caller's PATH may list HOME or relative folders first
+ * (`~/.local/bin`, `node_modules/.bin`), and those are exactly what a step can
+ * write. A step that planted `~/.local/bin/git` or `node_modules/.bin/bwrap`
+ * would otherwise run outside the sandbox at autopilot's next call.
+ */
+
+
+
+/** Where autopilot looks for its own programs, in this order; never HOME, never a worktree. */
+const SYSTEM_DIRS = ['/usr/bin', '/bin', '/usr/local/bin', '/usr/sbin', '/sbin'];
+const PROGRAM_NAMES = ['git', 'bwrap', 'sh', 'bash', 'prlimit', 'sudo', 'unshare'];
+/** What to install when a program is missing (Debian package names). */
+const PACKAGE = {
+    git: 'git',
+    bwrap: 'bubblewrap',
+    sh: 'dash',
+    bash: 'bash',
+    prlimit: 'util-linux',
+    sudo: 'sudo',
+    unshare: 'util-linux'
+};
+/** Finds each program in `dirs` (first executable regular file wins). Pure apart from reading the file system. */
+function resolvePrograms(dirs = SYSTEM_DIRS) {
+    const found = {};
+    for (const name of PROGRAM_NAMES) {
+        for (const dir of dirs) {
+            const path = (0,external_node_path_.join)(dir, name);
+            if (isExecutableFile(path)) {
+                found[name] = path;
+                break;
+            }
+        }
+    }
+    return found;
+}
+let programs_cached;
+/** The system programs, resolved on first use and then fixed for the life of the process. */
+function systemPrograms() {
+    programs_cached ??= Object.freeze(resolvePrograms());
+    return programs_cached;
+}
+/** The absolute path of `name`, or a clear error naming the package to install. */
+function programPath(programs, name) {
+    const path = programs[name];
+    if (!path) {
+        throw new AutopilotError(`\`${name}\` is not installed in ${SYSTEM_DIRS.join(', ')} (autopilot only runs its own programs from there); ` +
+            `install it: apt-get install -y ${PACKAGE[name]}`, 1);
+    }
+    return path;
+}
+/** argv with a bare program name autopilot knows (git, sh, bash...) replaced by its absolute system path. */
+function resolveArgv(programs, argv) {
+    const first = argv[0];
+    if (first === undefined || first.includes('/') || !PROGRAM_NAMES.includes(first))
+        return argv;
+    return [programPath(programs, first), ...argv.slice(1)];
+}
+function isExecutableFile(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/state/keys.ts
+/** Content addresses: a task's result is reusable when these inputs are unchanged. */
+
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** JSON with sorted keys, so equal data always hashes equally. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+/**
+ * The key of a task's result: its own definition, the plan settings that shape
+ * how it runs (defaults, gates, agents, intent), the base tree, and the digests
+ * of its dependencies' patches in the order they are applied.
+ */
+function taskKey(input) {
+    const { plan, task } = input;
+    return sha256(canonicalJson({
+        v: 1,
+        task,
+        defaults: plan.defaults,
+        gates: plan.gates,
+        agents: plan.agents,
+        intent: plan.intent,
+        baseTree: input.baseTree,
+        deps: input.dependencyDigests,
+        ...(input.setupKey ? { setup: input.setupKey } : {}),
+        ...(input.planDirDigest ? { planDir: input.planDirDigest } : {})
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/run/setup-layer.ts
+/**
+ * The setup layer: what the plan's `setup` steps leave that git ignores
+ * (node_modules, .venv, target/, generated files), kept once per setup key and
+ * put into every task's worktree without copying it byte by byte. Folders are
+ * mounted as an overlay inside the task's sandbox (the layer read-only below,
+ * the task's own writable folder above, so a task may change its copy and no
+ * other task sees it); single files are copied. Outside the sandbox the
+ * worktree shows only empty mount points, so nothing of the layer can reach a
+ * task's diff.
+ */
+
+
+
+
+/**
+ * The setup cache key: the setup steps (and the defaults that shape how they run)
+ * and the blob ids of the key files at the base commit (a blob id is a hash of the content).
+ */
+function setupKey(plan, keyFiles) {
+    const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return sha256(canonicalJson({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }));
+}
+/** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */
+function layerEntries(listed) {
+    return listed
+        .filter(p => p.length > 0 && p !== '.git' && !p.startsWith('.git/'))
+        .map(p => (p.endsWith('/') ? { path: p.slice(0, -1), kind: 'dir' } : { path: p, kind: 'file' }));
+}
+const LAYER_FILE = 'layer.json';
+/** The layer kept under `root` for `key`, when a complete one is there. */
+async function findLayer(root, key) {
+    const dir = external_node_path_default().join(root, key);
+    const meta = await readJson(external_node_path_default().join(dir, LAYER_FILE));
+    return meta ? { key, dir, entries: meta.entries } : undefined;
+}
+/**
+ * Moves `entries` out of the setup worktree into a new layer under `root/<key>`.
+ * Written into a temporary folder and renamed, so a killed run never leaves half a layer that looks whole.
+ */
+async function keepLayer(root, key, worktree, entries) {
+    const dir = external_node_path_default().join(root, key);
+    const tmp = `${dir}.${process.pid}.tmp`;
+    await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    await (0,promises_.mkdir)(external_node_path_default().join(tmp, 'files'), { recursive: true });
+    for (const e of entries) {
+        const to = external_node_path_default().join(tmp, 'files', e.path);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await (0,promises_.rename)(external_node_path_default().join(worktree, e.path), to);
+    }
+    await writeAtomic(external_node_path_default().join(tmp, LAYER_FILE), JSON.stringify({ key, entries }, null, 2));
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rename)(tmp, dir);
+    return { key, dir, entries };
+}
+/** Keeps the newest `keep` layers under `root` and removes the rest (each can be large). */
+async function pruneLayers(root, keepKey, keep = 2) {
+    if (!(await exists(root)))
+        return;
+    const names = (await (0,promises_.readdir)(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name);
+    const { stat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(external_node_path_default().join(root, n))).mtimeMs })));
+    dated.sort((a, b) => b.t - a.t);
+    for (const { n } of dated.slice(Math.max(0, keep - 1)))
+        await (0,promises_.rm)(external_node_path_default().join(root, n), { recursive: true, force: true });
+}
+/**
+ * Puts the layer into a task's worktree: files copied, folders as overlays for the sandbox
+ * (an empty mount point is made in the worktree). `scratch` is the task's own folder for the upper layers.
+ * `copyDirs` copies folders too, for steps that run without the sandbox (`sandbox: off`).
+ */
+async function attachLayer(layer, worktree, scratch, copyDirs = false) {
+    const mounts = [];
+    for (const [i, e] of layer.entries.entries()) {
+        const from = external_node_path_default().join(layer.dir, 'files', e.path);
+        const target = external_node_path_default().join(worktree, e.path);
+        if (e.kind === 'file' || copyDirs) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            await (0,promises_.cp)(from, target, { recursive: true, force: true, preserveTimestamps: true, verbatimSymlinks: true });
+            continue;
+        }
+        await (0,promises_.mkdir)(target, { recursive: true });
+        const upper = external_node_path_default().join(scratch, `upper-${i}`);
+        const work = external_node_path_default().join(scratch, `work-${i}`);
+        await (0,promises_.mkdir)(upper, { recursive: true });
+        await (0,promises_.mkdir)(work, { recursive: true });
+        mounts.push({ lower: from, upper, work, target });
+    }
+    return mounts;
+}
+/** Mounts each `-o options` `target` pair before `--`, then execs the rest; runs as root of its own namespaces. */
+const OVERLAY_LAUNCHER = 'while [ "$1" != "--" ]; do mount -t overlay overlay -o "$1" "$2" || ' +
+    '{ echo "autopilot sandbox: cannot mount the setup layer at $2" >&2; exit 125; }; shift 2; done; shift; exec "$@"';
+/**
+ * `argv` (the sandbox's command line) preceded by a private user and mount namespace in which the
+ * overlays are mounted: bubblewrap then binds the worktree with them inside and drops every capability,
+ * so the step can use but never unmount them. Values are passed as arguments, never parsed by a shell.
+ */
+function withOverlays(unshare, sh, mounts, argv) {
+    if (mounts.length === 0)
+        return argv;
+    // overlayfs option values escape "," and ":" with a backslash.
+    const esc = (p) => p.replace(/([\\,:])/g, '\\$1');
+    const pairs = mounts.flatMap(m => [`lowerdir=${esc(m.lower)},upperdir=${esc(m.upper)},workdir=${esc(m.work)}`, m.target]);
+    return [unshare, '--user', '--map-root-user', '--mount', '--', sh, '-c', OVERLAY_LAUNCHER, 'autopilot-layer', ...pairs, '--', ...argv];
+}
+/**
+ * The layer in worktree `name` of the workspace: overlays for the task's sandbox, or (where steps run
+ * without the sandbox) copies. The task's upper folders live in a temp folder of its own.
+ */
+async function attachSetup(layer, workspace, name, executor, spec) {
+    if (!layer)
+        return;
+    const sandboxed = spec !== undefined && executor.sandboxOn !== false;
+    const mounts = await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), !sandboxed);
+    if (spec)
+        spec.overlays = mounts;
 }
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
@@ -70282,35 +70724,67 @@ function lastBytes(text, max) {
 
 
 
+
+
+
 const KILL_GRACE_MS = 1000;
 class ProcessExecutor {
     tracker;
     options;
     networkCheck;
     sandboxCheck;
-    /**
-     * `tracker` hears of every step process group, so strays of a crashed run can be found.
-     * `sandbox: false` never sandboxes steps (AUTOPILOT_SANDBOX=off).
-     */
+    hostView;
+    /** `tracker` hears of every step process group, so strays of a crashed run can be found. */
     constructor(tracker, options = {}) {
         this.tracker = tracker;
         this.options = options;
     }
+    /** The programs this executor starts, by absolute path. */
+    get programs() {
+        return this.options.programs ?? systemPrograms();
+    }
+    /** Whether steps asking for the sandbox get it (false: turned off knowingly). */
+    get sandboxOn() {
+        return this.options.sandbox !== false;
+    }
+    get layout() {
+        this.hostView ??= this.options.layout ?? hostLayout();
+        return this.hostView;
+    }
     async runStep(req) {
-        let argv = req.argv;
         const deny = req.network === 'deny';
-        const sandboxed = req.sandbox !== undefined && (await this.sandboxProblem()) === undefined;
-        if (deny) {
-            const problem = await this.networkIsolationProblem();
-            if (problem) {
-                throw new AutopilotError(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
-                    'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
+        const sandboxed = req.sandbox !== undefined && this.sandboxOn;
+        let argv = resolveArgv(this.programs, req.argv);
+        if (sandboxed) {
+            const problem = await this.sandboxProblem();
+            if (problem)
+                throw new SandboxUnavailableError(problem);
+            if (deny)
+                await this.requireNetworkIsolation();
+            const spec = req.sandbox;
+            const extra = programBinds(argv[0], req.env.PATH ?? '', req.cwd, SYSTEM_VIEW, spec.writable, (0,external_node_os_namespaceObject.homedir)());
+            argv = bwrapArgv(argv, {
+                bwrap: programPath(this.programs, 'bwrap'),
+                prlimit: this.programs.prlimit,
+                layout: this.layout,
+                spec: { writable: [...spec.writable, ...(this.options.share ?? [])], readOnly: [...(spec.readOnly ?? []), ...extra] },
+                cwd: req.cwd,
+                denyNetwork: deny,
+                limits: req.limits
+            });
+            // The setup layer's overlays are mounted first, in namespaces of their own; bubblewrap then binds the
+            // worktree with them inside and drops every capability, so a step can use them but never unmount them.
+            if (spec.overlays?.length) {
+                argv = withOverlays(programPath(this.programs, 'unshare'), programPath(this.programs, 'sh'), spec.overlays, argv);
             }
         }
-        if (sandboxed)
-            argv = sandboxArgv(argv, req.sandbox.readOnly.filter(p => (0,external_node_fs_.existsSync)(p)), deny);
-        else if (deny)
-            argv = networkOnlyArgv(argv, isRoot());
+        else {
+            argv = [...prlimitArgv(this.programs.prlimit, req.limits), ...argv];
+            if (deny) {
+                await this.requireNetworkIsolation();
+                argv = networkOnlyArgv(programPath(this.programs, 'bwrap'), argv, req.cwd);
+            }
+        }
         const started = Date.now();
         const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine);
         return await new Promise(resolve => {
@@ -70387,8 +70861,9 @@ class ProcessExecutor {
         });
     }
     async runTool(req) {
+        const argv = resolveArgv(this.programs, req.argv);
         return await new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(req.argv[0], req.argv.slice(1), {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
                 cwd: req.cwd,
                 env: req.env ?? process.env,
                 stdio: ['pipe', 'pipe', 'pipe']
@@ -70405,32 +70880,55 @@ class ProcessExecutor {
             child.on('close', code => resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
         });
     }
-    /** Probes once whether `unshare --net` works for this user. */
+    async requireNetworkIsolation() {
+        const problem = await this.networkIsolationProblem();
+        if (problem) {
+            throw new AutopilotError(`network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
+                'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.', 1);
+        }
+    }
+    /** Probes once whether a sandbox with a network namespace of its own works here. */
     networkIsolationProblem() {
-        this.networkCheck ??= this.probe('network namespaces', networkOnlyArgv(['true'], isRoot()));
+        this.networkCheck ??= this.probe('network namespaces', true);
         return this.networkCheck;
     }
-    /** Probes once whether the full sandbox works (user, PID, mount namespaces and read-only binds). */
+    /** Probes once whether the full sandbox works (bwrap with user, PID, mount namespaces, no capabilities). */
     sandboxProblem() {
-        if (this.options.sandbox === false)
-            return Promise.resolve('turned off with AUTOPILOT_SANDBOX=off');
-        this.sandboxCheck ??= this.probe('the step sandbox', sandboxArgv(['true'], [(0,external_node_os_namespaceObject.tmpdir)()], false));
+        if (!this.sandboxOn)
+            return Promise.resolve(undefined);
+        this.sandboxCheck ??= this.probe('the step sandbox', false);
         return this.sandboxCheck;
     }
-    async probe(what, argv) {
+    /** Forgets earlier probes (after the host was changed to allow namespaces). */
+    recheck() {
+        this.sandboxCheck = undefined;
+        this.networkCheck = undefined;
+    }
+    async probe(what, denyNetwork) {
         if (process.platform !== 'linux')
-            return `${what} need Linux namespaces (this is ${process.platform})`;
+            return `${what} needs Linux namespaces (this is ${process.platform})`;
+        const bwrap = this.programs.bwrap;
+        if (!bwrap)
+            return '`bwrap` (bubblewrap) is not installed in /usr/bin, /bin, /usr/local/bin, /usr/sbin or /sbin';
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-probe-'));
         try {
-            const r = await this.runTool({ argv, cwd: process.cwd() });
-            return r.exitCode === 0 ? undefined : `\`${argv.slice(0, 3).join(' ')} ...\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
+            const argv = bwrapArgv([programPath(this.programs, 'sh'), '-c', 'exit 0'], {
+                bwrap,
+                layout: this.layout,
+                spec: { writable: [dir] },
+                cwd: dir,
+                denyNetwork
+            });
+            const r = await this.runTool({ argv, cwd: dir, env: { PATH: '/usr/bin:/bin' } });
+            return r.exitCode === 0 ? undefined : `\`bwrap\` could not create ${what}: ${r.stderr.trim() || `exit ${r.exitCode}`}`;
         }
         catch (e) {
-            return `\`unshare\` is not available (${e.message}); install util-linux`;
+            return `\`bwrap\` could not start: ${e.message}`;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
-}
-function isRoot() {
-    return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
 ;// CONCATENATED MODULE: ./src/run/process-registry.ts
@@ -70727,6 +71225,85 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./src/run/step-git.ts
+/**
+ * The git dir a step sees: small, its own, and worthless to an attacker.
+ *
+ * A task's worktree belongs to autopilot's private clone, whose admin folder
+ * (`repo.git/worktrees/<id>`: HEAD, index, commondir) and shared config,
+ * refs and hooks are what autopilot's own git reads. None of that is shown in
+ * the sandbox. Instead the worktree's `.git` file names a git dir made here for
+ * the task (HEAD at the task's start, a copy of the index, an empty config),
+ * which borrows every object read-only through `objects/info/alternates`, so an
+ * agent can still run `git status`, `diff`, `log` and `commit` inside.
+ * Whatever a step writes there (config, attributes, hooks, refs, replace refs,
+ * alternates, or a rewritten `.git` file) changes only this throwaway folder.
+ */
+
+
+/** Where, inside the sandbox, the borrowed object stores appear (read-only). */
+const SANDBOX_OBJECTS = '/.autopilot/objects';
+/**
+ * The object stores `objects` uses: itself and, through `info/alternates`, the stores it borrows
+ * from (the user's repository, for a `--shared` clone), depth-first as git reads them.
+ */
+async function objectStores(objects, depth = 0) {
+    const stores = [objects];
+    if (depth >= 5)
+        return stores;
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(objects, 'info', 'alternates'), 'utf8');
+    }
+    catch {
+        return stores;
+    }
+    for (const line of text.split('\n')) {
+        const entry = line.trim();
+        if (!entry || entry.startsWith('#'))
+            continue;
+        const path = (0,external_node_path_.isAbsolute)(entry) ? entry : (0,external_node_path_.resolve)(objects, entry);
+        for (const s of await objectStores(path, depth + 1))
+            if (!stores.includes(s))
+                stores.push(s);
+    }
+    return stores;
+}
+/** The binds that show `stores` at neutral paths, each with its `info` (and so its alternates) emptied. */
+function objectBinds(stores, emptyDir) {
+    return stores.flatMap((source, i) => [
+        { source, dest: `${SANDBOX_OBJECTS}/${i}` },
+        // The host paths in a store's own alternates do not exist in here; git would complain on every call.
+        { source: emptyDir, dest: `${SANDBOX_OBJECTS}/${i}/info` }
+    ]);
+}
+/**
+ * Makes (afresh) the step's git dir `dir` for `worktree` and points the worktree's `.git` at it.
+ * Returns the binds the sandbox needs for its objects.
+ */
+async function makeStepGitDir(input) {
+    const { dir } = input;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    const empty = (0,external_node_path_.join)(dir, '..', '.empty');
+    await (0,promises_.mkdir)(empty, { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'heads'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'tags'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), `${input.head}\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), input.stores.map((_, i) => `${SANDBOX_OBJECTS}/${i}\n`).join(''));
+    await (0,promises_.copyFile)(input.index, (0,external_node_path_.join)(dir, 'index')).catch(() => { });
+    await restoreDotGit(input.worktree, dir);
+    return { dir, binds: objectBinds(input.stores, empty) };
+}
+/** Replaces whatever the worktree's `.git` is now (file, folder, link) by a file naming `gitDir`. */
+async function restoreDotGit(worktree, gitDir) {
+    const dotGit = (0,external_node_path_.join)(worktree, '.git');
+    // Removed first: writing through a link a step left there would write wherever it points.
+    await (0,promises_.rm)(dotGit, { recursive: true, force: true });
+    await (0,promises_.writeFile)(dotGit, `gitdir: ${gitDir}\n`, { flag: 'wx' });
+}
+
 ;// CONCATENATED MODULE: ./src/run/workspace.ts
 /**
  * Where tasks run: a private bare clone of the user's repository (objects
@@ -70734,6 +71311,7 @@ function validateConcurrency(concurrency) {
  * checkout. The user's HEAD, index, working files, hooks and worktree list are
  * never touched; only the final branch is fetched back into their repository.
  */
+
 
 
 
@@ -70751,36 +71329,38 @@ async function openWorkspace(executor, repoRoot, root) {
     const repoDir = (0,external_node_path_.join)(root, 'repo.git');
     const user = new Git(executor, repoRoot);
     if (!(await exists((0,external_node_path_.join)(repoDir, 'HEAD')))) {
-        await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+        await (0,promises_.mkdir)(root, { recursive: true });
         await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
     }
     const repo = new Git(executor, repoDir);
     // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
     // change. Ignored files never land, so an agent cannot smuggle anything through this list.
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
+    await (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
     const worktreePath = (name) => (0,external_node_path_.join)(root, 'wt', name);
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
     // at once failed 1 run in 2). So they run one at a time; the checkout, the slow part, runs in parallel.
     const serial = pLimit(1);
+    const adminDirs = new Map();
     const removeWorktree = async (name) => {
         const path = worktreePath(name);
+        // The step pointed `.git` at its own git dir (or replaced it): point it back, so `worktree remove` accepts it.
+        const admin = adminDirs.get(name);
+        if (admin)
+            await restoreDotGit(path, admin);
         await serial(() => repo.worktreeRemove(path));
-        await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
     };
-    // The checkout is left writable only when the work root is inside it (then its worktrees must be).
-    const inside = (a, b) => !(0,external_node_path_.relative)(b, a).startsWith('..') && !(0,external_node_path_.isAbsolute)((0,external_node_path_.relative)(b, a));
-    const readOnly = [
-        ...(inside(root, repoRoot) ? [] : [repoRoot]),
-        (0,external_node_path_.join)(repoDir, 'config'),
-        (0,external_node_path_.join)(repoDir, 'hooks'),
-        (0,external_node_path_.join)(repoDir, 'info')
-    ];
+    // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
+    let stores;
+    const shared = [];
     return {
         root,
+        shared,
         repo,
-        readOnly,
         worktreePath,
         async addWorktree(name, commit) {
             const path = worktreePath(name);
@@ -70790,6 +71370,7 @@ async function openWorkspace(executor, repoRoot, root) {
             await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]));
             // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
             const git = await repo.pinnedWorktree(path);
+            adminDirs.set(name, git.gitDir);
             // What `worktree add` itself runs to check out, here outside the serial section.
             await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
             return git;
@@ -70797,9 +71378,24 @@ async function openWorkspace(executor, repoRoot, root) {
         removeWorktree,
         async freshTmp(name) {
             const dir = (0,external_node_path_.join)(root, 'tmp', name);
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dir, { recursive: true });
             return dir;
+        },
+        async prepareSandbox(name, git, tmpDir, head) {
+            const path = worktreePath(name);
+            const home = (0,external_node_path_.join)(root, 'home', name);
+            await (0,promises_.rm)(home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(home, { recursive: true });
+            stores ??= objectStores((0,external_node_path_.join)(repoDir, 'objects'));
+            const step = await makeStepGitDir({
+                dir: (0,external_node_path_.join)(root, 'stepgit', name),
+                worktree: path,
+                head,
+                index: (0,external_node_path_.join)(git.gitDir, 'index'),
+                stores: await stores
+            });
+            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
         }
     };
 }
@@ -70926,37 +71522,6 @@ function invert(ids, needs) {
         for (const n of needs[id] ?? [])
             out[n]?.push(id);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/state/keys.ts
-/** Content addresses: a task's result is reusable when these inputs are unchanged. */
-
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** JSON with sorted keys, so equal data always hashes equally. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-        : v);
-}
-/**
- * The key of a task's result: its own definition, the plan settings that shape
- * how it runs (defaults, gates, agents, intent), the base tree, and the digests
- * of its dependencies' patches in the order they are applied.
- */
-function taskKey(input) {
-    const { plan, task } = input;
-    return sha256(canonicalJson({
-        v: 1,
-        task,
-        defaults: plan.defaults,
-        gates: plan.gates,
-        agents: plan.agents,
-        intent: plan.intent,
-        baseTree: input.baseTree,
-        deps: input.dependencyDigests
-    }));
 }
 
 ;// CONCATENATED MODULE: ./src/git/content.ts
@@ -72932,6 +73497,8 @@ function buildStepEnv(input) {
     env.LANG ??= 'C.UTF-8';
     env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
     env.TMPDIR = input.tmpDir;
+    if (input.home !== undefined)
+        env.HOME = input.home;
     env.CI = 'true';
     // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
     Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {});
@@ -72974,10 +73541,11 @@ function shellRequest(s, command, step = NO_STEP) {
     return {
         argv: shellArgv(step.shell ?? plan.defaults.shell, command),
         cwd: s.worktree,
-        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
+        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir, home: s.home }).env,
         timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: { readOnly: s.readOnly },
+        sandbox: s.sandbox,
+        limits: s.limits,
         mask: s.mask,
         signal: s.signal
     };
@@ -73052,7 +73620,7 @@ async function runStep(ctx) {
     const { step, plan, task } = ctx;
     const name = stepName(step);
     const log = (0,external_node_path_.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
     const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
     const started = Date.now();
     const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
@@ -73095,11 +73663,12 @@ async function runStep(ctx) {
                 task,
                 step,
                 tmpDir: ctx.tmpDir,
+                home: ctx.home,
                 passExtra: call.passEnv,
                 own: call.env
             });
             const before = start;
-            await (0,promises_namespaceObject.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
+            await (0,promises_.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
@@ -73108,7 +73677,8 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: { readOnly: ctx.readOnly },
+                sandbox: ctx.sandbox,
+                limits: ctx.limits,
                 mask: ctx.mask,
                 signal: ctx.signal,
                 onLine: ctx.onLine
@@ -73124,7 +73694,7 @@ async function runStep(ctx) {
                 : unmetExpectation(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,promises_namespaceObject.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,promises_.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
@@ -73143,7 +73713,7 @@ async function runStep(ctx) {
     }
     if (step.rollback && !ctx.signal.aborted) {
         const rb = await ctx.executor.runStep(shellRequest(ctx, step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
+        await (0,promises_.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {
@@ -73190,6 +73760,7 @@ function sleep(ms, signal) {
 ;// CONCATENATED MODULE: ./src/run/baseline.ts
 
 
+
 /** The phrase reports use for a check already red on the base. */
 const PRE_EXISTING = 'failing before autopilot';
 const policyOf = (plan) => plan.baseline.policy;
@@ -73225,17 +73796,21 @@ async function runBaseline(input) {
         return record;
     // Not a task id (those cannot start with a dot), so it never meets a task's worktree.
     const name = '.baseline';
-    await workspace.addWorktree(name, input.baseCommit);
+    const git = await workspace.addWorktree(name, input.baseCommit);
     try {
         const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        const spec = plan.sandbox === 'off' ? undefined : view.spec;
+        await attachSetup(input.setup, workspace, name, input.executor, spec);
         for (const { command, task } of commands) {
             const shell = {
                 plan,
                 task,
                 worktree: workspace.worktreePath(name),
                 tmpDir,
+                home: view.home,
                 callerEnv: input.callerEnv,
-                readOnly: workspace.readOnly,
+                sandbox: spec,
                 mask: input.mask,
                 signal: input.signal ?? new AbortController().signal
             };
@@ -73318,15 +73893,16 @@ function renderBaseline(record) {
 
 
 
+
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
 async function runTask(input) {
     const { task } = input;
     const started = new Date();
-    await (0,promises_namespaceObject.mkdir)(input.logDir, { recursive: true });
+    await (0,promises_.mkdir)(input.logDir, { recursive: true });
     const taskLog = (0,external_node_path_.join)(input.logDir, 'task.log');
     let result;
     for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
-        await (0,promises_namespaceObject.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
+        await (0,promises_.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
         result = await attemptTask(input, attempt, taskLog);
         if (result.record.status !== 'failed' || input.signal.aborted)
             break;
@@ -73336,7 +73912,7 @@ async function runTask(input) {
     r.record.finishedAt = new Date().toISOString();
     r.record.durationMs = Date.now() - started.getTime();
     r.record.log = taskLog;
-    await (0,promises_namespaceObject.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
+    await (0,promises_.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
     return r;
 }
 async function attemptTask(input, attempt, taskLog) {
@@ -73358,6 +73934,9 @@ async function attemptTask(input, attempt, taskLog) {
         git = await workspace.addWorktree(name, input.baseCommit);
         start = await applyDependencies(git, input, name);
         const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, start);
+        const shell = taskShell(input, tmpDir, signal, view);
+        await attachSetup(input.setup, workspace, name, input.executor, shell.sandbox);
         let tree;
         for (const [index, step] of task.steps.entries()) {
             input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) });
@@ -73377,14 +73956,16 @@ async function attemptTask(input, attempt, taskLog) {
                 agents: input.agents,
                 signal,
                 backoffMs: input.backoffMs,
-                readOnly: workspace.readOnly,
+                sandbox: shell.sandbox,
+                home: shell.home,
+                limits: shell.limits,
                 onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
             });
             steps.push(out.record);
             tree = out.tree;
             usage = mergeUsage(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-            await (0,promises_namespaceObject.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
             if (out.record.status !== 'succeeded' && out.fatal) {
                 status = 'failed';
                 failedStep = out.record.name;
@@ -73393,7 +73974,7 @@ async function attemptTask(input, attempt, taskLog) {
             }
         }
         if (status === 'succeeded') {
-            const check = await runChecks(input, git, tmpDir, signal, taskLog);
+            const check = await runChecks(input, git, shell, taskLog);
             steps.push(...check.records);
             if (check.failure) {
                 status = 'failed';
@@ -73408,15 +73989,15 @@ async function attemptTask(input, attempt, taskLog) {
             const decisions = await evaluateTaskGates({ task, plan, changes });
             gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
             for (const d of decisions) {
-                await (0,promises_namespaceObject.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
+                await (0,promises_.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
                 for (const f of d.findings ?? [])
-                    await (0,promises_namespaceObject.appendFile)(taskLog, `  ${input.mask(f)}\n`);
+                    await (0,promises_.appendFile)(taskLog, `  ${input.mask(f)}\n`);
             }
             const denied = decisions.filter(d => !d.allowed);
             if (denied.length) {
                 status = 'denied';
                 reason = denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ');
-                await runRollbacks(input, tmpDir, taskLog);
+                await runRollbacks(input, { ...shell, signal: input.signal }, taskLog);
             }
         }
         if (signal.aborted && status !== 'succeeded') {
@@ -73434,7 +74015,7 @@ async function attemptTask(input, attempt, taskLog) {
             throw e;
         status = 'failed';
         reason = input.mask(e.message);
-        await (0,promises_namespaceObject.appendFile)(taskLog, `error: ${reason}\n`);
+        await (0,promises_.appendFile)(taskLog, `error: ${reason}\n`);
     }
     finally {
         if (timer)
@@ -73464,11 +74045,11 @@ async function applyDependencies(git, input, name) {
     // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
     // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
     const file = (0,external_node_path_.join)(await input.workspace.freshTmp(`${name}-deps`), 'dependencies.patch');
-    await (0,promises_namespaceObject.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
+    await (0,promises_.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
     await git.apply(file);
     return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z');
 }
-async function runChecks(input, git, tmpDir, signal, taskLog) {
+async function runChecks(input, git, shell, taskLog) {
     const records = [];
     for (const [i, c] of input.task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
@@ -73476,14 +74057,14 @@ async function runChecks(input, git, tmpDir, signal, taskLog) {
         const { steps } = input.task;
         input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
         const before = await git.stageAll();
-        const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, signal), run));
+        const r = await input.executor.runStep(shellRequest(shell, run));
         const after = await git.stageAll();
         const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
-        await (0,promises_namespaceObject.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
+        await (0,promises_.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
-                ? `changed files (${listFiles(await git.changedPaths(before, after))}); checks must not change anything`
+                ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
                 : undefined;
         // Red on the base the same way: reported, not blamed on this task.
         const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
@@ -73500,24 +74081,36 @@ async function runChecks(input, git, tmpDir, signal, taskLog) {
             log,
             message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
         });
-        await (0,promises_namespaceObject.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
+        await (0,promises_.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
         if (problem)
             return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
     }
     return { records, failure: undefined };
 }
 /** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
-async function runRollbacks(input, tmpDir, taskLog) {
+async function runRollbacks(input, shell, taskLog) {
     for (const step of input.task.steps) {
         if (!step.rollback)
             continue;
-        const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, input.signal), step.rollback, step));
-        await (0,promises_namespaceObject.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
+        const r = await input.executor.runStep(shellRequest(shell, step.rollback, step));
+        await (0,promises_.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
     }
 }
-function taskShell(input, tmpDir, signal) {
+function taskShell(input, tmpDir, signal, view) {
     const { plan, task, callerEnv, mask, workspace } = input;
-    return { plan, task, worktree: workspace.worktreePath(task.id), tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal };
+    const limits = plan.limits;
+    return {
+        plan,
+        task,
+        worktree: workspace.worktreePath(task.id),
+        tmpDir,
+        home: view.home,
+        callerEnv,
+        sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+        limits: { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] },
+        mask,
+        signal
+    };
 }
 function countFiles(patch) {
     let n = 0;
@@ -73551,7 +74144,14 @@ function listFiles(paths, shown = 5) {
 async function executeTask(env, id, ancestors, signal) {
     const { plan, store } = env;
     const task = plan.tasks.find(t => t.id === id);
-    const key = taskKey({ plan, task, baseTree: env.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') });
+    const key = taskKey({
+        plan,
+        task,
+        baseTree: env.baseTree,
+        dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
+        setupKey: env.setup?.key,
+        planDirDigest: env.planDir?.digest
+    });
     const prev = env.carried?.get(id);
     if (prev && LANDABLE.has(prev.status) && prev.key === key) {
         const kept = await store.loadResult(id);
@@ -73580,7 +74180,8 @@ async function executeTask(env, id, ancestors, signal) {
         reporter: env.reporter,
         signal,
         backoffMs: env.backoffMs,
-        baseline: env.baseline
+        baseline: env.baseline,
+        setup: env.setup
     });
     const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
     result.record.log = rel(result.record.log);
@@ -73620,7 +74221,7 @@ async function integrate(input) {
             const task = plan.tasks.find(t => t.id === id);
             if (result.patch.length > 0) {
                 const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
-                await (0,promises_namespaceObject.writeFile)(file, result.patch);
+                await (0,promises_.writeFile)(file, result.patch);
                 try {
                     await git.apply(file);
                 }
@@ -74340,12 +74941,103 @@ function assemblePrompt(input) {
     return join(cutHead(instr, room), tailText);
 }
 
+;// CONCATENATED MODULE: ./src/run/plan-dir.ts
+/**
+ * The read-only copy of the plan's folder that every step sees at
+ * `$AUTOPILOT_PLAN_DIR`: taken from the user's checkout when the run starts
+ * (committed or not), regular files only, never following a symbolic link,
+ * bounded in size. Its digest is part of every task's cache key.
+ */
+
+
+
+
+
+
+/** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
+const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
+/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
+async function snapshotPlanDir(repoRoot, folder, dest) {
+    const source = external_node_path_default().join(repoRoot, folder);
+    await (0,promises_.rm)(dest, { recursive: true, force: true });
+    const files = [];
+    const skipped = [];
+    let bytes = 0;
+    const walk = async (rel) => {
+        for (const entry of await (0,promises_.readdir)(external_node_path_default().join(source, rel), { withFileTypes: true })) {
+            const child = rel ? `${rel}/${entry.name}` : entry.name;
+            // lstat again: readdir's type is the link's own, and so is this; a link is never followed.
+            const st = await (0,promises_.lstat)(external_node_path_default().join(source, child));
+            if (st.isDirectory())
+                await walk(child);
+            else if (st.isFile()) {
+                bytes += st.size;
+                if (files.length + 1 > PLAN_DIR_LIMITS.files || bytes > PLAN_DIR_LIMITS.bytes) {
+                    throw new AutopilotError(`the plan folder ${folder}/ holds more than ${PLAN_DIR_LIMITS.files} files or ${PLAN_DIR_LIMITS.bytes >> 20} MiB; ` +
+                        'keep prompts and helper scripts there, and data in the repository');
+                }
+                files.push({ rel: child, data: await (0,promises_.readFile)(external_node_path_default().join(source, child)) });
+            }
+            else
+                skipped.push(child);
+        }
+    };
+    await walk('');
+    files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of files) {
+        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        const target = external_node_path_default().join(dest, f.rel);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_.writeFile)(target, f.data);
+        // Read-only also where the sandbox cannot bind it so (sandbox: off): a step should not edit its own plan.
+        await (0,promises_.chmod)(target, 0o444);
+    }
+    await (0,promises_.mkdir)(dest, { recursive: true });
+    return { dir: dest, folder, digest: hash.digest('hex'), skipped };
+}
+/** A file of the copy, by its path relative to the plan folder. */
+async function readPlanDirFile(copy, rel) {
+    const norm = external_node_path_default().posix.normalize(rel);
+    if (norm.startsWith('../') || external_node_path_default().isAbsolute(norm))
+        throw new AutopilotError(`"${rel}" is outside the plan folder ${copy.folder}/`);
+    try {
+        return await (0,promises_.readFile)(external_node_path_default().join(copy.dir, norm), 'utf8');
+    }
+    catch {
+        throw new AutopilotError(`"${rel}" is not a regular file of the plan folder ${copy.folder}/ (as it was when the run started)`);
+    }
+}
+/** `plan` with `$AUTOPILOT_PLAN_DIR` set for every step (and so part of every task's key, with the copy's digest). */
+function withPlanDir(plan, copy) {
+    return { ...plan, defaults: { ...plan.defaults, env: { ...plan.defaults.env, [PLAN_DIR_VAR]: copy.dir } } };
+}
+/**
+ * The text of a step's `prompt-file`: from the plan folder's copy when it names a file there, else
+ * `fromWorktree(path)` (a file of the task's own tree, read without following links).
+ */
+async function readPromptFile(file, copy, fromWorktree) {
+    if (!copy)
+        return await fromWorktree(file);
+    const inCopy = (rel) => {
+        try {
+            return (0,external_node_fs_.lstatSync)(external_node_path_default().join(copy.dir, rel)).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const source = promptFileSource(file, copy.folder, inCopy);
+    return 'planDir' in source ? await readPlanDirFile(copy, source.planDir) : await fromWorktree(source.worktree);
+}
+
 ;// CONCATENATED MODULE: ./src/run/agent-calls.ts
 /**
  * Agent steps, wired: the escalation chain, credentials (passed to that step
  * only), the CLI's presence on PATH, budgets and the per-day ledger, and the
  * assembled prompt written next to the step's log.
  */
+
 
 
 
@@ -74377,10 +75069,10 @@ function createAgentCalls(input) {
             if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
                 throw new AutopilotError(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
             }
-            const stepPrompt = step.prompt ?? (await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(worktree, step['prompt-file']), 'utf8'));
+            const stepPrompt = step.prompt ?? (await readPromptFile(step['prompt-file'], input.planDir, rel => (0,promises_.readFile)((0,external_node_path_.join)(worktree, rel), 'utf8')));
             const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
-            await (0,promises_namespaceObject.writeFile)(promptFile, prompt);
+            await (0,promises_.writeFile)(promptFile, prompt);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
             const inv = driver.build({
                 prompt,
@@ -74461,6 +75153,38 @@ function secretValues(plan, env) {
     return secretNames(plan).map(n => env[n] ?? '').filter(Boolean);
 }
 
+;// CONCATENATED MODULE: ./src/run/sandbox-gate.ts
+
+/**
+ * Whether steps may run here. `offBy` names who turned the sandbox off outside the plan
+ * (AUTOPILOT_SANDBOX=off, `--sandbox off`, the action input). `enable`, when given, may change
+ * the host so namespaces work (hosted runners, src/run/enable-namespaces.ts).
+ * Throws SandboxUnavailableError (exit 3) when the sandbox is on but cannot be had.
+ */
+async function decideSandbox(input) {
+    const offBy = input.offBy ?? (input.plan.sandbox === 'off' ? '`sandbox: off` in the plan' : undefined);
+    if (offBy)
+        return { sandboxed: false, note: sandboxOffWarning(`turned off by ${offBy}`) };
+    const problem = await input.executor.sandboxProblem();
+    if (!problem)
+        return { sandboxed: true };
+    if (input.enable) {
+        const r = await input.enable(problem);
+        if (r.ok)
+            return { sandboxed: true, note: r.log };
+        throw new SandboxUnavailableError(`${problem}; ${r.log}`);
+    }
+    throw new SandboxUnavailableError(problem);
+}
+/** Who turned the sandbox off in the environment (AUTOPILOT_SANDBOX=off), if anyone. */
+function sandboxOffInEnv(env) {
+    return env.AUTOPILOT_SANDBOX === 'off' ? 'AUTOPILOT_SANDBOX=off' : undefined;
+}
+/** Folders the caller shares read-write with every step (AUTOPILOT_SANDBOX_SHARE, absolute paths, `:`-separated). */
+function sandboxShareInEnv(env) {
+    return (env.AUTOPILOT_SANDBOX_SHARE ?? '').split(':').filter(p => p.startsWith('/'));
+}
+
 ;// CONCATENATED MODULE: ./src/run/baseline-hook.ts
 /**
  * The one place the run path meets the baseline: run (or reuse) it before any
@@ -74489,12 +75213,104 @@ async function baselineHook(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/setup.ts
+/**
+ * The plan's `setup` steps (issue 13): run once per run on the base, in the
+ * sandbox, network allowed unless a step denies it; what they leave that git
+ * ignores becomes the setup layer every task (and the baseline) starts with.
+ * An unchanged setup (same steps, same lock files) reuses the kept layer and
+ * runs nothing.
+ */
+
+
+
+
+
+
+
+
+
+/** Files of `files` that key the setup cache: the plan's globs, else the lock files (matched by name at any depth). */
+function setupKeyFiles(plan, files) {
+    const globs = plan['setup-key-files'] ?? DEFAULT_SETUP_KEY_FILES;
+    const match = picomatch_default()(globs, { dot: true, basename: plan['setup-key-files'] === undefined });
+    return files.filter(f => match(f.path));
+}
+/** The setup layer of this run: kept, restored, or built by running the setup steps now. */
+async function prepareSetup(input) {
+    const { plan, workspace } = input;
+    if (plan.setup.length === 0)
+        return undefined;
+    const key = setupKey(plan, setupKeyFiles(plan, await workspace.repo.treeFiles(input.baseCommit)));
+    const note = (message) => input.reporter.event({ type: 'note', message });
+    const kept = (await findLayer(input.layersRoot, key)) ?? ((await input.cache?.restore(key, input.layersRoot)) ? await findLayer(input.layersRoot, key) : undefined);
+    if (kept) {
+        note(`setup: reused the kept layer ${key.slice(0, 12)} (${kept.entries.map(e => e.path).join(', ') || 'empty'}); nothing installed`);
+        return kept;
+    }
+    const name = '.setup';
+    const git = await workspace.addWorktree(name, input.baseCommit);
+    const worktree = workspace.worktreePath(name);
+    try {
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        const signal = input.signal ?? new AbortController().signal;
+        for (const [i, step] of plan.setup.entries()) {
+            const log = (0,external_node_path_.join)(input.logDir, `${String(i + 1).padStart(2, '0')}.log`);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
+            note(`setup: step ${i + 1} "${stepName(step)}"`);
+            const shell = {
+                plan,
+                task: setupTask(plan),
+                worktree,
+                tmpDir,
+                home: view.home,
+                callerEnv: input.callerEnv,
+                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+                mask: input.mask,
+                signal
+            };
+            // Setup installs dependencies: network is allowed unless the step itself denies it.
+            const asStep = { ...step, network: step.network ?? 'allow' };
+            const req = shellRequest(shell, step.run, asStep);
+            if (step['working-directory'])
+                req.cwd = (0,external_node_path_.join)(worktree, step['working-directory']);
+            const r = await input.executor.runStep(req);
+            await (0,promises_.appendFile)(log, `$ ${step.run}\n${r.output}\n=== exit ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}\n`);
+            if (r.exitCode !== 0 && !step['continue-on-error']) {
+                throw new AutopilotError(`setup step ${i + 1} "${stepName(step)}" ${r.timedOut ? 'timed out' : `exited with ${r.exitCode ?? r.signal}`}; no task ran. ` +
+                    `Log: ${log}\n${tail(r.output, 20)}`, EXIT.taskFailed);
+            }
+        }
+        const changed = await git.changedPaths();
+        if (changed.length) {
+            note(`setup: warning: setup changed files git does not ignore (${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', ...' : ''}); ` +
+                'only ignored files (dependencies, build output) reach the tasks');
+        }
+        const layer = await keepLayer(input.layersRoot, key, worktree, layerEntries(await git.ignoredEntries()));
+        note(`setup: kept layer ${key.slice(0, 12)}: ${layer.entries.map(e => e.path).join(', ') || 'nothing ignored was left'}`);
+        await pruneLayers(input.layersRoot, key);
+        await input.cache?.save(key, input.layersRoot);
+        return layer;
+    }
+    finally {
+        await workspace.removeWorktree(name);
+    }
+}
+/** Setup runs with the plan's defaults and no task's own settings. */
+function setupTask(plan) {
+    return { id: '_setup', needs: [], steps: plan.setup, checks: [], 'max-attempts': 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/run/local-run.ts
 /**
  * `autopilot run` on one machine: resolves the plan, takes the lock, resumes
  * or starts the manifest, schedules every task through the task runner,
  * integrates the landed patches onto the branch and writes the reports.
  */
+
+
+
 
 
 
@@ -74536,10 +75352,17 @@ async function runLocal(opts) {
                 (strays.length ? `; stopped ${strays.length} step process group(s) it left running` : '') +
                 '\n');
         }
-        const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' });
+        const offBy = opts.sandboxOffBy ?? sandboxOffInEnv(opts.env);
+        const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: sandboxShareInEnv(opts.env) });
+        // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+        const sandbox = await decideSandbox({ executor, plan, offBy, enable: opts.enableSandbox });
+        if (sandbox.note)
+            opts.out(`${sandbox.note}\n`);
         if (opts.fresh)
             await store.reset();
-        return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store });
+        // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+        const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' } };
+        return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store });
     }
     finally {
         await lock.release();
@@ -74547,22 +75370,26 @@ async function runLocal(opts) {
 }
 async function runWithLock(ctx) {
     const { opts, executor, loaded, repoRoot, userGit, store } = ctx;
-    const plan = loaded.plan;
+    const declared = loaded.plan;
     const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
     const previous = await store.loadManifest();
-    const baseCommit = await resolveBase(userGit, plan, previous, opts.out);
-    const graph = buildGraph(plan.tasks);
+    const baseCommit = await resolveBase(userGit, declared, previous, opts.out);
+    const graph = buildGraph(declared.tasks);
     const order = topoOrder(graph);
     const logsRoot = logsRootOf(repoRoot);
     await ensureIgnoredDir(logsRoot);
-    const names = runLogNames(plan.issue, runTimestamp(new Date()));
+    const names = runLogNames(declared.issue, runTimestamp(new Date()));
     const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
-    await (0,promises_namespaceObject.mkdir)(runLogDir, { recursive: true });
-    const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous });
-    const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env));
+    await (0,promises_.mkdir)(runLogDir, { recursive: true });
+    const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
+    const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env));
+    // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
+    const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
+    const plan = withPlanDir(declared, planDir);
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = planMasker(plan, opts.env);
-    const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() });
+    const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir });
     const reporter = composite(consoleReporter({
         write: opts.out,
         tty: opts.isTTY,
@@ -74583,10 +75410,19 @@ async function runWithLock(ctx) {
     };
     await persist();
     reporter.event({ type: 'run-started', manifest });
-    const noSandbox = await executor.sandboxProblem();
-    if (noSandbox)
-        reporter.event({ type: 'note', message: sandboxWarning(noSandbox) });
-    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal });
+    const setup = await prepareSetup({
+        plan,
+        baseCommit,
+        workspace,
+        executor,
+        callerEnv: opts.env,
+        mask,
+        reporter,
+        layersRoot: (0,external_node_path_.join)((0,external_node_path_.dirname)(workspace.root), 'setup'),
+        logDir: (0,external_node_path_.join)(runLogDir, '_setup'),
+        signal: opts.signal
+    });
+    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup });
     await persist();
     const results = new Map();
     const taskEnv = {
@@ -74606,7 +75442,9 @@ async function runWithLock(ctx) {
         noCache: opts.fresh,
         // Records carried over from the previous run, before statuses start changing.
         carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
-        baseline: baseline.judge
+        baseline: baseline.judge,
+        setup,
+        planDir
     };
     const runOne = async (id, signal) => {
         baseline.guard();
@@ -74651,7 +75489,7 @@ async function runWithLock(ctx) {
     manifest.finishedAt = new Date().toISOString();
     await persist();
     // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => { });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => { });
     if (saveError)
         throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped);
     reporter.event({ type: 'run-finished', manifest });
@@ -74664,11 +75502,11 @@ async function runWithLock(ctx) {
         logsLocation: (0,external_node_path_.relative)(repoRoot, runLogDir),
         logLink: r => (r.log ? (0,external_node_path_.relative)(logsRoot, (0,external_node_path_.join)(repoRoot, r.log)) : undefined)
     }));
-    await (0,promises_namespaceObject.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
+    await (0,promises_.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
     let failedFile;
     if (!allLanded || integration.problem) {
         failedFile = (0,external_node_path_.join)(logsRoot, names.failed);
-        await (0,promises_namespaceObject.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })));
+        await (0,promises_.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })));
     }
     opts.out('\n' + finalTable(plan, manifest) + '\n\n');
     if (manifest.breaker)
@@ -74755,7 +75593,7 @@ function renderDryRun(plan) {
 
 
 
-const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run]
+const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -74767,23 +75605,30 @@ Options:
   -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
       --fresh    forget the previous run of this plan and start over
       --dry-run  print each task's steps and exact command lines; run nothing
+      --sandbox off  run steps without the sandbox (they can then reach this
+                 process's environment and files outside their worktree)
   -h, --help     show this help
 
 Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
 denied or blocked; 2 invalid plan or usage; 3 stopped by a circuit breaker, a
-lock or an interrupt.`;
+lock or an interrupt, or steps refused because the sandbox cannot be had here
+(\`autopilot doctor\` says why).`;
 const runCommand = {
     name: 'run',
     summary: 'run a whole plan on this machine and assemble the branch',
     usage: run_usage,
     async run(args, io) {
-        const parsed = parseCommandArgs('run', args, { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, 1);
+        const parsed = parseCommandArgs('run', args, { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, sandbox: { type: 'string' } }, 1);
         const planArg = parsed.positionals[0];
         if (parsed.values['dry-run']) {
             io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan));
             return EXIT.ok;
         }
         const jobs = wholeNumber('--jobs', parsed.values.jobs, 1);
+        const sandboxFlag = parsed.values.sandbox;
+        if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
+            throw new UsageError(`--sandbox must be on or off, got "${sandboxFlag}"`);
+        }
         const interrupt = new AbortController();
         const onSignal = () => interrupt.abort();
         process.once('SIGINT', onSignal);
@@ -74799,6 +75644,7 @@ const runCommand = {
                 isTTY: io.isTTY,
                 invocation: io.invocation,
                 signal: interrupt.signal,
+                sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
                 backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
             });
             return result.exitCode;
@@ -74930,7 +75776,7 @@ async function audit(input) {
     }
     const wtDir = (0,external_node_path_.join)(workRoot, 'wt');
     if (await exists(wtDir))
-        for (const d of await (0,promises_namespaceObject.readdir)(wtDir))
+        for (const d of await (0,promises_.readdir)(wtDir))
             problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; ${cleanUp}`);
     if (!manifest)
         return problems;
@@ -74981,13 +75827,13 @@ async function clean(input) {
         const owner = await readLockOwner(lock);
         if (owner?.pid && isAlive(owner.pid))
             throw new StoppedError(`a run is in progress (pid ${owner.pid}); not cleaning`);
-        await (0,promises_namespaceObject.rm)(lock, { force: true });
+        await (0,promises_.rm)(lock, { force: true });
         removed.push(lock);
     }
     for (const pid of killStrays((0,external_node_path_.join)(input.runDir, 'processes'), input.plan.issue))
         removed.push(`step process group ${pid} (killed)`);
     if (await exists(input.workRoot)) {
-        await (0,promises_namespaceObject.rm)(input.workRoot, { recursive: true, force: true });
+        await (0,promises_.rm)(input.workRoot, { recursive: true, force: true });
         removed.push(input.workRoot);
     }
     return removed;
@@ -75148,7 +75994,7 @@ async function findLog(state, taskId, step, io) {
     if (step > total)
         throw new UsageError(`task ${task.id} has ${total} step(s) and check(s); --step goes from 1 to ${total}`);
     const dir = (0,external_node_path_.dirname)(taskLog);
-    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
     const want = step <= task.steps.length ? (n) => n.startsWith(`${String(step).padStart(2, '0')}-`) : (n) => n === `check-${step - task.steps.length}.log`;
     const found = names.find(want);
     if (!found)
@@ -75160,7 +76006,7 @@ async function findLog(state, taskId, step, io) {
  * `wholeLines`, before a last unfinished line (it comes with the next read).
  */
 async function print(file, from, io, wholeLines = false) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'r').catch(() => undefined);
+    const handle = await (0,promises_.open)(file, 'r').catch(() => undefined);
     if (!handle)
         return from;
     try {
@@ -75236,6 +76082,7 @@ function validId(key, hint) {
         return key;
     const base = (hint ?? key)
         .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
         .replace(/[^A-Za-z0-9_-]+/g, '-')
         .replace(/-{2,}/g, '-')
         .replace(/^-+|-+$/g, '');
@@ -75258,6 +76105,7 @@ function ids_slug(text, max = 40) {
     const s = text
         .toLowerCase()
         .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
     return s.slice(0, max).replace(/-+$/, '');
@@ -75396,7 +76244,7 @@ function buildPlan(source, options) {
         plan.setup = options.setup;
     plan.tasks = tasks;
     const doc = new dist/* Document */.yo(plan);
-    const header = [`Imported from ${source.format} (${options.sourceName}) by autopilot import.`];
+    const header = [`Imported from ${source.format} (${options.sourceName}) by ${options.by ?? 'autopilot import'}.`];
     if (done.length > 0) {
         header.push(`Done in the source, left out (needs on them dropped):`);
         for (const d of done)
@@ -75520,7 +76368,7 @@ async function collect(target, cwd) {
     const abs = external_node_path_default().resolve(cwd, target);
     let info;
     try {
-        info = await (0,promises_namespaceObject.stat)(abs);
+        info = await (0,promises_.stat)(abs);
     }
     catch {
         throw new UsageError(`${target}: no such file or folder`);
@@ -75532,7 +76380,7 @@ async function collect(target, cwd) {
     if (!info.isDirectory()) {
         return { isDir: false, name: external_node_path_default().basename(external_node_path_default().dirname(abs)), files: [await readOne(abs, show(abs))] };
     }
-    const entries = (await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
+    const entries = (await (0,promises_.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
     const rels = [...entries, ...NESTED.filter((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(abs, n)))];
     const files = await Promise.all(rels.map((r) => readOne(external_node_path_default().join(abs, r), show(external_node_path_default().join(abs, r)))));
     return { isDir: true, name: external_node_path_default().basename(abs), files };
@@ -75543,10 +76391,10 @@ async function siblings(file, cwd) {
 }
 async function readOne(abs, shown) {
     try {
-        const s = await (0,promises_namespaceObject.stat)(abs);
+        const s = await (0,promises_.stat)(abs);
         if (s.size > MAX_BYTES)
             throw new UsageError(`${shown}: ${s.size} bytes is too large for a plan source (limit ${MAX_BYTES})`);
-        return { path: shown, text: await (0,promises_namespaceObject.readFile)(abs, 'utf8') };
+        return { path: shown, text: await (0,promises_.readFile)(abs, 'utf8') };
     }
     catch (e) {
         if (e instanceof UsageError)
@@ -75568,6 +76416,8 @@ function detectFile(file) {
         }
         return { format: 'workstreams', reason: `${name} is a JSON/YAML workstream (id, depends_on, files_scope...)` };
     }
+    if (/^Plans-[\w.-]+\.md\s*$/.test(text))
+        return { format: 'miyabi', reason: `${name} names a Miyabi plan file (a symbolic link stored as text)` };
     if (/^#\s+Plans for Issue/m.test(text) || /^[-*]\s+\*\*ID\*\*\s*:/m.test(text))
         return { format: 'miyabi', reason: `${name} has Miyabi "- **ID**:" task bullets` };
     if (/Ready for Autonomous Execution/i.test(text))
@@ -75777,7 +76627,7 @@ function numberOf(path) {
 function numbers(v) {
     if (v === undefined || v === null)
         return [];
-    const list = Array.isArray(v) ? v : String(v).split(/[\s,]+/);
+    const list = Array.isArray(v) ? v : String(v).replace(/[[\]"']/g, ' ').split(/[\s,]+/);
     return list.map((x) => Number(String(x).replace(/^#/, ''))).filter((n) => Number.isInteger(n));
 }
 function issueNumber(github) {
@@ -75919,12 +76769,16 @@ function agentName(tool) {
  */
 
 
+
 /** `- **Key**: value` at the start of a line. */
 const BULLET = /^[-*]\s+\*\*([^*]+?)\*\*\s*:?\s*(.*)$/;
 /** Plan-wide sections that end the last task's description. */
 const PLAN_SECTION = /Execution Plan|Dependency Graph|Timeline|Success Criteria|Implementation Files|Technology Stack|Tech Stack|Environment Variables|Implementation Notes|Notes for/i;
 /** Read one Plans.md. */
 function readMiyabi(file) {
+    const link = /^(Plans-[\w.-]+\.md)\s*$/.exec(file.text);
+    if (link)
+        throw new ImportError(file.path, 1, `this file only names ${link[1]} (Plans-latest.md is a symbolic link stored as text); import ${link[1]} itself`);
     const ls = lines(file.text);
     const warnings = [];
     const idLines = ls.filter((l) => !l.inFence && /^[-*]\s+\*\*ID\*\*\s*:/.test(l.text));
@@ -76250,7 +77104,7 @@ function tableRows(body) {
  */
 
 const ENTRY = /^\s*(?:→|->|[-*])\s*\*\*\[([^\]]+)\]\*\*\s*(.*)$/;
-const FIELD = /^\s+[-*]\s+([^:]+):\s*(.*)$/;
+const FIELD = /^\s+(?:[-*]\s+)?([^:]+):\s*(.*)$/;
 /** Read a PROJECT_PLAN.md. */
 function readProjectPlan(file) {
     const ls = lines(file.text);
@@ -76302,7 +77156,10 @@ function readProjectPlan(file) {
 }
 function entry(file, ls, i, key, name, unmapped) {
     const fields = [];
-    const task = { key, name: name || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    const inline = /\bDepends on:\s*(.+)$/i.exec(name);
+    const task = { key, name: (inline ? name.slice(0, inline.index) : name).replace(/[\s(—–-]+$/, '') || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    if (inline)
+        task.needs.push(...dependencyIds(inline[1]));
     for (const l of ls.slice(i + 1)) {
         const f = FIELD.exec(l.text);
         if (!f) {
@@ -76314,7 +77171,7 @@ function entry(file, ls, i, key, name, unmapped) {
         const v = f[2].trim();
         fields.push(`- ${k}: ${v}`);
         if (/^depends on$/i.test(k))
-            task.needs.push(...(v.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and)$/i.test(d)));
+            task.needs.push(...dependencyIds(v));
         else if (/^status$/i.test(k))
             task.done = /done|complete|merged/i.test(v);
         else
@@ -76322,6 +77179,10 @@ function entry(file, ls, i, key, name, unmapped) {
     }
     task.prompt = [name, ...fields].join('\n');
     return task;
+}
+/** `task_1, task_2` / `[task_1] and [task_2]` → ids. */
+function dependencyIds(text) {
+    return (text.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and|or)$/i.test(d));
 }
 
 ;// CONCATENATED MODULE: ./src/import/prose-paths.ts
@@ -76374,7 +77235,8 @@ function readSpeckit(file) {
     for (let i = 0; i < ls.length; i++) {
         const l = ls[i];
         const h = heading(l);
-        if (h && h.level <= 2) {
+        // `##` headings are phases; some files write `### Phase N: ...` instead.
+        if (h && (h.level <= 2 || /^Phase\b/i.test(h.text))) {
             phase++;
             phaseTitle = h.text;
             continue;
@@ -76853,21 +77715,15 @@ async function importPlan(o) {
 }
 /** The plan's folder relative to its repository root (prompt-file paths are repository-relative). */
 function planFolder(output, cwd) {
-    let dir = external_node_path_default().dirname(output);
-    for (let d = dir;; d = external_node_path_default().dirname(d)) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
-            return external_node_path_default().relative(d, dir).split((external_node_path_default()).sep).join('/') || '.';
-        if (external_node_path_default().dirname(d) === d)
-            break;
-    }
-    dir = external_node_path_default().relative(cwd, dir);
+    const root = repoRootOf(output);
+    const dir = external_node_path_default().relative(root ?? cwd, external_node_path_default().dirname(output));
     if (dir.startsWith('..') || external_node_path_default().isAbsolute(dir))
         throw new UsageError(`-o ${output}: outside a git repository and outside the current folder; prompt files need a repository-relative path`);
     return dir.split((external_node_path_default()).sep).join('/') || '.';
 }
 /** Write the plan and its prompts; nothing is overwritten without `force`. */
 async function writePlan(built, output, cwd, force) {
-    const root = repoRootOf(output, cwd);
+    const root = repoRootOf(output) ?? cwd;
     const targets = [output, ...built.prompts.map((p) => external_node_path_default().join(root, p.path))];
     const existing = targets.filter((t) => (0,external_node_fs_.existsSync)(t));
     if (existing.length > 0 && !force) {
@@ -76875,18 +77731,19 @@ async function writePlan(built, output, cwd, force) {
     }
     for (const p of built.prompts) {
         const file = external_node_path_default().join(root, p.path);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, p.text);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, p.text);
     }
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(output), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(output, built.yaml);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+    await (0,promises_.writeFile)(output, built.yaml);
 }
-function repoRootOf(output, cwd) {
+/** The nearest folder at or above the plan's holding `.git`, if any. */
+function repoRootOf(output) {
     for (let d = external_node_path_default().dirname(output);; d = external_node_path_default().dirname(d)) {
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
             return d;
         if (external_node_path_default().dirname(d) === d)
-            return cwd;
+            return undefined;
     }
 }
 /** An issue number option (`42` or `#42`). */
@@ -82427,6 +83284,7 @@ function buildInitPlan(input) {
         agent: input.agent,
         planDir,
         sourceName: input.issue.path,
+        by: 'autopilot init',
         setup: toolchains.flatMap((t) => t.setup)
     });
     if (toolchains.length === 0)
@@ -82583,7 +83441,7 @@ function sessionStop(input) {
  */
 async function selectPlans(repoRoot, opts) {
     const dir = external_node_path_default().join(repoRoot, PLANS_DIR);
-    const names = (0,external_node_fs_.existsSync)(dir) ? (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name) : [];
+    const names = (0,external_node_fs_.existsSync)(dir) ? (await (0,promises_.readdir)(dir, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name) : [];
     const out = [];
     for (const name of names) {
         const file = external_node_path_default().join(dir, name, PLAN_FILE);
@@ -82680,7 +83538,7 @@ class SessionStore {
     }
     /** Every recorded session, oldest first (ids are timestamps). */
     async all() {
-        const names = await (0,promises_namespaceObject.readdir)(this.dir).catch(() => []);
+        const names = await (0,promises_.readdir)(this.dir).catch(() => []);
         const out = [];
         for (const n of names.sort()) {
             const r = await readJson(this.file(n)).catch(() => undefined);
@@ -82731,7 +83589,7 @@ async function runSession(opts) {
         const logsRoot = external_node_path_default().join(repoRoot, '.ai', 'logs', 'autopilot');
         await ensureIgnoredDir(logsRoot);
         const runLogs = external_node_path_default().join(logsRoot, `session-${record.id}`);
-        await (0,promises_namespaceObject.mkdir)(runLogs, { recursive: true });
+        await (0,promises_.mkdir)(runLogs, { recursive: true });
         await drive(record, store, opts, repoRoot, runLogs);
         const interrupted = opts.signal?.aborted ?? false;
         for (const p of record.plans) {
@@ -82746,8 +83604,8 @@ async function runSession(opts) {
         await store.save(record);
         const markdownFile = external_node_path_default().join(logsRoot, `session-${record.id}.md`);
         const jsonFile = external_node_path_default().join(logsRoot, `session-${record.id}.json`);
-        await (0,promises_namespaceObject.writeFile)(markdownFile, renderSessionMarkdown(record));
-        await (0,promises_namespaceObject.writeFile)(jsonFile, renderSessionJson(record));
+        await (0,promises_.writeFile)(markdownFile, renderSessionMarkdown(record));
+        await (0,promises_.writeFile)(jsonFile, renderSessionJson(record));
         for (const p of record.plans)
             opts.out(`${p.issue === null ? p.plan : `#${p.issue}`}: ${p.outcome}${p.lookAt ? ` - ${p.lookAt}` : ''}\n`);
         if (record.stoppedBy)
@@ -82814,7 +83672,7 @@ async function runPlan(entry, opts, repoRoot, runLogs) {
             planArg: external_node_path_default().join(repoRoot, entry.plan),
             cwd: repoRoot,
             env: opts.env,
-            out: text => void (0,promises_namespaceObject.appendFile)(log, text).catch(() => { }),
+            out: text => void (0,promises_.appendFile)(log, text).catch(() => { }),
             isTTY: false,
             signal: opts.signal,
             backoffMs: opts.backoffMs
@@ -82978,10 +83836,10 @@ async function readRunManifests(repoRoot) {
             found.set(`${m.issue}@${m.startedAt}`, m);
     };
     const logs = external_node_path_default().join(repoRoot, '.ai', 'logs', 'autopilot');
-    for (const d of await (0,promises_namespaceObject.readdir)(logs).catch(() => []))
+    for (const d of await (0,promises_.readdir)(logs).catch(() => []))
         add(await readJson(external_node_path_default().join(logs, d, 'manifest.json')).catch(() => undefined));
     const runs = external_node_path_default().join(repoRoot, '.ai', 'runs');
-    for (const d of await (0,promises_namespaceObject.readdir)(runs).catch(() => []))
+    for (const d of await (0,promises_.readdir)(runs).catch(() => []))
         add(await readJson(external_node_path_default().join(runs, d, 'manifest.json')).catch(() => undefined));
     return [...found.values()].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 }
@@ -95537,12 +96395,12 @@ function createMcpServer(ctx, version) {
         if (runs.get(issue) && !runs.get(issue).done)
             return { started: false, issue, reason: 'this server is already running this plan; poll status' };
         const logDir = external_node_path_default().join(root(), '.ai', 'logs', 'autopilot');
-        await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
+        await (0,promises_.mkdir)(logDir, { recursive: true });
         const log = external_node_path_default().join(logDir, `mcp-${issue}.log`);
         const active = { issue, startedAt: new Date().toISOString(), log, done: false };
         runs.set(issue, active);
-        await (0,promises_namespaceObject.appendFile)(log, `=== autopilot run ${loaded.file} (via MCP) at ${active.startedAt}\n`);
-        void runLocal({ planArg: loaded.file, cwd: ctx.cwd, env: ctx.env, fresh, isTTY: false, out: t => void (0,promises_namespaceObject.appendFile)(log, t).catch(() => { }) }).then(r => Object.assign(active, { done: true, exitCode: r.exitCode }), (e) => Object.assign(active, { done: true, exitCode: e instanceof AutopilotError ? e.exitCode : 70, error: e.message }));
+        await (0,promises_.appendFile)(log, `=== autopilot run ${loaded.file} (via MCP) at ${active.startedAt}\n`);
+        void runLocal({ planArg: loaded.file, cwd: ctx.cwd, env: ctx.env, fresh, isTTY: false, out: t => void (0,promises_.appendFile)(log, t).catch(() => { }) }).then(r => Object.assign(active, { done: true, exitCode: r.exitCode }), (e) => Object.assign(active, { done: true, exitCode: e instanceof AutopilotError ? e.exitCode : 70, error: e.message }));
         return { started: true, issue, log: external_node_path_default().relative(ctx.cwd, log) };
     }));
     server.registerTool('status', { description: "A plan's run: running or its outcome, each task's status and reason, the branch.", inputSchema: planArg }, guarded(async ({ plan }) => {
@@ -95582,7 +96440,7 @@ function createMcpServer(ctx, version) {
         }
         else
             file = runs.get(issue)?.log ?? external_node_path_default().join(root(), '.ai', 'logs', 'autopilot', `mcp-${issue}.log`);
-        const text = file ? await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+        const text = file ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
         if (text === undefined)
             return { issue, task, text: '', note: 'no log yet' };
         return { issue, task, file: external_node_path_default().relative(ctx.cwd, file), text: text.split('\n').slice(-(lines ?? 200)).join('\n') };
@@ -95629,7 +96487,238 @@ const mcpCommand = {
     }
 };
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/run/doctor.ts
+/**
+ * `autopilot doctor`: every promise of the sandbox (docs/safety.md), each
+ * proven by a probe that runs inside a real step sandbox on this machine.
+ *
+ * A probe is a shell script that exits 0 when its promise holds and prints
+ * what it saw. The list is data: to add a promise, append a probe. `view`
+ * lists what a step (an agent, say) would see.
+ */
+
+
+
+
+
+
+const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** The probes, in the order they are printed. */
+function doctorProbes(h) {
+    const ns = ['user', 'pid', 'mnt', 'ipc', 'uts'];
+    return [
+        {
+            name: 'namespaces',
+            promise: 'own user, PID, mount, IPC and UTS namespaces',
+            script: ns
+                .map(n => `[ "$(readlink /proc/self/ns/${n})" != ${q(h.namespaces[n] ?? '?')} ] || { echo "shares the ${n} namespace"; exit 1; }`)
+                .concat(['echo "user, pid, mnt, ipc, uts: own (shell is pid $$)"'])
+                .join('\n')
+        },
+        {
+            name: 'capabilities',
+            promise: 'no capabilities (CapEff 0)',
+            script: "grep -E '^Cap(Eff|Prm):' /proc/self/status | tr -s '\\t ' ' ' | tr '\\n' ' '; echo; grep -Eq '^CapEff:[[:space:]]+0+$' /proc/self/status"
+        },
+        {
+            name: 'mounts',
+            promise: 'cannot unmount or remount anything',
+            script: [
+                'for m in /proc /tmp /usr /; do umount "$m" 2>/dev/null && { echo "umount $m worked"; exit 1; }; done',
+                'mount -o remount,rw /usr 2>/dev/null && { echo "remounted /usr read-write"; exit 1; }',
+                'echo "umount /proc, /tmp, /usr, / and remount,rw /usr all refused"'
+            ].join('\n')
+        },
+        {
+            name: 'system read-only',
+            promise: 'system folders and / are read-only',
+            script: 'for p in /usr/.autopilot-doctor /etc/.autopilot-doctor /.autopilot-doctor; do touch "$p" 2>/dev/null && { echo "wrote $p"; exit 1; }; done; echo "/usr, /etc, / not writable"'
+        },
+        {
+            name: 'checkout',
+            promise: "the user's checkout is invisible",
+            script: `[ ! -e ${q(h.checkout)} ] || { echo "${h.checkout} is visible"; exit 1; }; echo "${h.checkout}: does not exist"`
+        },
+        {
+            name: 'caller HOME',
+            promise: "the caller's HOME is invisible",
+            script: `[ ! -e ${q(h.callerHome)} ] || { echo "${h.callerHome} is visible"; exit 1; }; echo "${h.callerHome}: does not exist"`
+        },
+        {
+            name: 'other tasks',
+            promise: "other tasks' worktrees and temp dirs are invisible",
+            script: `[ ! -e ${q(h.otherTask)} ] || { echo "${h.otherTask} is visible"; exit 1; }; echo "a sibling task folder: does not exist"`
+        },
+        {
+            name: 'HOME',
+            promise: 'HOME is private and empty at the start',
+            script: `[ "$HOME" = ${q(h.home)} ] || { echo "HOME is $HOME"; exit 1; }; [ -z "$(ls -A "$HOME")" ] || { echo "HOME holds: $(ls -A "$HOME")"; exit 1; }; touch "$HOME/.w" && echo "HOME=$HOME: empty, writable"`
+        },
+        {
+            name: 'host /tmp',
+            promise: 'host /tmp, /run, /var/run, /dev/shm are invisible',
+            script: [
+                `[ ! -e ${q(h.hostFile)} ] || { echo "host file ${h.hostFile} is visible"; exit 1; }`,
+                `[ ! -e ${q(h.hostSocket)} ] || { echo "host socket ${h.hostSocket} is visible"; exit 1; }`,
+                'for d in /run /var/run /dev/shm; do [ -z "$(ls -A "$d" 2>/dev/null)" ] || { echo "$d holds: $(ls -A "$d")"; exit 1; }; done',
+                'echo "host /tmp file and socket absent; /run, /var/run, /dev/shm empty"'
+            ].join('\n')
+        },
+        {
+            name: "autopilot's process",
+            promise: "autopilot's process and environment are unreachable",
+            script: [
+                `grep -qs ${q(h.canary)} /proc/[0-9]*/environ && { echo "autopilot's environment is readable"; exit 1; }`,
+                'n=$(ls -d /proc/[0-9]* | wc -l); [ "$n" -lt 20 ] || { echo "$n processes visible"; exit 1; }',
+                'echo "$n processes visible (the step\'s own); no environment of autopilot\'s"'
+            ].join('\n')
+        },
+        {
+            name: 'network: deny',
+            promise: 'under network: deny only lo, and no host unix socket',
+            network: 'deny',
+            script: [
+                "ifs=$(awk 'NR>2 {sub(/:$/, \"\", $1); print $1}' /proc/net/dev | tr '\\n' ' ')",
+                '[ "$ifs" = "lo " ] || { echo "interfaces: $ifs"; exit 1; }',
+                // /proc/net/unix lists the sockets of the step's network namespace: the host's abstract ones are not there.
+                `grep -q ${q(h.abstractSocket.slice(1))} /proc/net/unix && { echo "host abstract socket visible"; exit 1; }`,
+                'echo "interfaces: lo; host unix sockets: none"'
+            ].join('\n')
+        },
+        {
+            name: 'nested sandbox',
+            promise: 'a step may build its own sandbox (Codex runs bwrap inside)',
+            info: true,
+            script: 'if command -v unshare >/dev/null; then unshare -U true && echo "nested user namespaces: yes"; else echo "unshare not installed: not checked"; fi'
+        }
+    ];
+}
+/** Runs every probe in a sandbox laid out like a task's (worktree, TMPDIR, HOME, a sibling task). */
+async function runDoctor(input) {
+    const programs = systemPrograms();
+    const problem = await input.executor.sandboxProblem();
+    if (problem)
+        return { problem, programs, results: [], ok: false };
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'autopilot-doctor-'));
+    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const servers = [];
+    try {
+        const dirs = { wt: (0,external_node_path_.join)(root, 'wt', 'doctor'), tmp: (0,external_node_path_.join)(root, 'tmp', 'doctor'), home: (0,external_node_path_.join)(root, 'home', 'doctor'), other: (0,external_node_path_.join)(root, 'wt', 'other') };
+        for (const d of Object.values(dirs))
+            await (0,promises_.mkdir)(d, { recursive: true });
+        const hostFile = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.txt`);
+        await (0,promises_.writeFile)(hostFile, 'host\n');
+        const hostSocket = (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `autopilot-doctor-${tag}.sock`);
+        const abstractSocket = `\0autopilot-doctor-${tag}`;
+        for (const where of [hostSocket, abstractSocket])
+            servers.push(await listen(where));
+        const namespaces = {};
+        for (const n of ['user', 'pid', 'mnt', 'ipc', 'uts'])
+            namespaces[n] = await (0,promises_.readlink)(`/proc/self/ns/${n}`).catch(() => '?');
+        const canary = `autopilot-doctor-canary-${tag}`;
+        process.env.AUTOPILOT_DOCTOR_CANARY = canary;
+        const host = {
+            checkout: input.checkout,
+            callerHome: (0,external_node_os_namespaceObject.homedir)(),
+            hostFile,
+            hostSocket,
+            abstractSocket,
+            otherTask: dirs.other,
+            canary,
+            home: dirs.home,
+            namespaces
+        };
+        const results = [];
+        for (const probe of (input.probes ?? doctorProbes)(host)) {
+            // Each probe starts from an empty HOME, as a task's first step does.
+            await (0,promises_.rm)(dirs.home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dirs.home);
+            const r = await input.executor.runStep(probeRequest(probe, dirs, programs));
+            results.push({ probe, ok: r.exitCode === 0 && r.sandboxed, evidence: r.output.trim().split('\n').slice(-3).join(' / ') });
+        }
+        await (0,promises_.rm)(hostFile, { force: true });
+        return { programs, results, ok: results.every(r => r.ok || r.probe.info) };
+    }
+    finally {
+        delete process.env.AUTOPILOT_DOCTOR_CANARY;
+        for (const s of servers)
+            s.close();
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+    }
+}
+function probeRequest(probe, dirs, programs) {
+    return {
+        argv: [programs.sh ?? 'sh', '-c', probe.script],
+        cwd: dirs.wt,
+        env: { PATH: '/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin', HOME: dirs.home, TMPDIR: dirs.tmp, LANG: 'C.UTF-8' },
+        timeoutMs: 30_000,
+        network: probe.network ?? 'allow',
+        sandbox: { writable: [dirs.wt, dirs.tmp, dirs.home] },
+        maxOutputBytes: 16 * 1024
+    };
+}
+function listen(where) {
+    return new Promise((resolve, reject) => {
+        const server = external_node_net_default().createServer(s => s.end());
+        server.once('error', reject);
+        server.listen(where, () => resolve(server));
+    });
+}
+/** The report as text, one line per promise. */
+function renderDoctor(report) {
+    const lines = [`programs: ${Object.entries(report.programs).map(([k, v]) => `${k}=${v}`).join(' ')}`];
+    if (report.problem) {
+        lines.push(`FAILED  sandbox: cannot be had here: ${report.problem}`, '', 'No step would run here (unless `sandbox: off`): see docs/safety.md for how to enable it.');
+        return lines.join('\n');
+    }
+    for (const r of report.results) {
+        const mark = r.ok ? 'ok    ' : r.probe.info ? 'note  ' : 'FAILED';
+        lines.push(`${mark}  ${r.probe.name}: ${r.probe.promise} -- ${r.evidence}`);
+    }
+    lines.push('', report.ok ? 'every promise holds on this machine' : 'some promises do NOT hold on this machine (see FAILED lines)');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/doctor.ts
+
+
+
+
+
+const doctor_usage = `Usage: autopilot doctor
+
+Check the step sandbox on this machine: runs a probe inside a real step
+sandbox for each promise of docs/safety.md (own namespaces, no capabilities,
+nothing can be unmounted, your checkout, the caller's HOME, other tasks and
+host /tmp invisible, HOME empty, autopilot's environment unreachable, only
+\`lo\` under network: deny) and prints one line per promise with what the
+probe saw.
+
+Exit codes: 0 every promise holds; 1 a promise does not hold here, or the
+sandbox cannot be had at all (the output says why and how to enable it).
+
+Options:
+  -h, --help  show this help`;
+const doctorCommand = {
+    name: 'doctor',
+    summary: 'prove the step sandbox on this machine (each promise checked inside it)',
+    usage: doctor_usage,
+    async run(args, io) {
+        parseCommandArgs('doctor', args, {}, 0);
+        const executor = new ProcessExecutor();
+        // The checkout the probes must not see: the repository around cwd, else cwd itself.
+        const checkout = await new Git(executor, io.cwd).topLevel().catch(() => io.cwd);
+        const report = await runDoctor({ executor, checkout });
+        io.out(renderDoctor(report));
+        return report.ok ? EXIT.ok : EXIT.taskFailed;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
 
 
 
@@ -95657,7 +96746,8 @@ const commands_commands = [
     initCommand,
     sessionCommand,
     historyCommand,
-    mcpCommand
+    mcpCommand,
+    doctorCommand
 ];
 
 ;// CONCATENATED MODULE: ./src/cli.ts

@@ -7,11 +7,12 @@ import { planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { deliver } from './deliver.js'
+import { hostEnabler } from '../run/enable-namespaces.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
 
 export async function runJob(settings: Settings, runner: Runner): Promise<void> {
-  const { loaded, planArg, userGit, executor } = await openActionPlan(settings, runner)
+  const { loaded, planArg, userGit, executor, sandboxOffBy } = await openActionPlan(settings, runner)
   const plan = loaded.plan
   if (settings.dryRun) {
     const { renderDryRun } = await import('../run/dry-run.js')
@@ -25,7 +26,9 @@ export async function runJob(settings: Settings, runner: Runner): Promise<void> 
     jobs: settings.maxParallel,
     out: text => runner.info(text.replace(/\n$/, '')),
     isTTY: false,
-    executor
+    executor,
+    sandboxOffBy,
+    enableSandbox: hostEnabler(executor)
   })
   const m = result.manifest
   await deliver({

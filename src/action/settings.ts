@@ -24,6 +24,8 @@ export interface Settings {
   dryRun: boolean
   /** Level jobs the calling workflow has (`plan`). */
   maxLevelJobs: number
+  /** `off` runs steps without the sandbox (input `sandbox`); `on` refuses to run steps where it cannot be had. */
+  sandbox: 'on' | 'off'
 }
 
 export function readSettings(runner: Runner): Settings {
@@ -46,7 +48,8 @@ export function readSettings(runner: Runner): Settings {
     prToken,
     maxParallel: positiveInt(runner, 'max-parallel'),
     dryRun: bool(runner, 'dry-run'),
-    maxLevelJobs: positiveInt(runner, 'max-level-jobs') ?? 8
+    maxLevelJobs: positiveInt(runner, 'max-level-jobs') ?? 8,
+    sandbox: onOff(runner, 'sandbox')
   }
 }
 
@@ -64,4 +67,10 @@ function bool(runner: Runner, name: string): boolean {
   if (value === '' || value === 'false') return false
   if (value === 'true') return true
   throw new UsageError(`input "${name}" is "${raw}"; allowed values: true, false`)
+}
+
+function onOff(runner: Runner, name: string): 'on' | 'off' {
+  const raw = runner.input(name) || 'on'
+  if (raw !== 'on' && raw !== 'off') throw new UsageError(`input "${name}" is "${raw}"; allowed values: on, off`)
+  return raw
 }

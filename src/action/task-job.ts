@@ -13,7 +13,8 @@ import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
 import { executeTask } from '../run/execute-task.js'
 import { createAgentCalls } from '../run/agent-calls.js'
 import { planMasker, secretValues } from '../run/secrets.js'
-import { sandboxWarning } from '../run/sandbox.js'
+import { decideSandbox } from '../run/sandbox-gate.js'
+import { hostEnabler } from '../run/enable-namespaces.js'
 import { TaskFailedError, UsageError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
@@ -21,7 +22,7 @@ import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
 
 export async function taskJob(settings: Settings, runner: Runner): Promise<void> {
-  const { loaded, repoRoot, userGit, executor } = await openActionPlan(settings, runner)
+  const { loaded, repoRoot, userGit, executor, sandboxOffBy } = await openActionPlan(settings, runner)
   const plan = loaded.plan
   for (const id of settings.tasks) {
     if (!plan.tasks.some(t => t.id === id)) {
@@ -30,8 +31,8 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
   }
   const graph = buildGraph(plan.tasks)
   const baseCommit = await userGit.commitOf('HEAD')
-  const noSandbox = await executor.sandboxProblem()
-  if (noSandbox) runner.warning(sandboxWarning(noSandbox))
+  const sandbox = await decideSandbox({ executor, plan, offBy: sandboxOffBy, enable: hostEnabler(executor) })
+  if (sandbox.note) (sandbox.sandboxed ? runner.info : runner.warning).call(runner, sandbox.note)
   const store = openActionsStore(runner, plan.issue)
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   const mask = planMasker(plan, runner.env)
@@ -43,7 +44,8 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
     }
   }
   const env = {
-    plan,
+    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+    plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' as const },
     baseCommit,
     baseTree: await workspace.repo.treeOf(baseCommit),
     workspace,

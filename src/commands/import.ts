@@ -103,19 +103,15 @@ export async function importPlan(o: ImportOptions): Promise<BuiltPlan> {
 
 /** The plan's folder relative to its repository root (prompt-file paths are repository-relative). */
 function planFolder(output: string, cwd: string): string {
-  let dir = path.dirname(output)
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) return path.relative(d, dir).split(path.sep).join('/') || '.'
-    if (path.dirname(d) === d) break
-  }
-  dir = path.relative(cwd, dir)
+  const root = repoRootOf(output)
+  const dir = path.relative(root ?? cwd, path.dirname(output))
   if (dir.startsWith('..') || path.isAbsolute(dir)) throw new UsageError(`-o ${output}: outside a git repository and outside the current folder; prompt files need a repository-relative path`)
   return dir.split(path.sep).join('/') || '.'
 }
 
 /** Write the plan and its prompts; nothing is overwritten without `force`. */
 export async function writePlan(built: BuiltPlan, output: string, cwd: string, force: boolean): Promise<void> {
-  const root = repoRootOf(output, cwd)
+  const root = repoRootOf(output) ?? cwd
   const targets = [output, ...built.prompts.map((p) => path.join(root, p.path))]
   const existing = targets.filter((t) => existsSync(t))
   if (existing.length > 0 && !force) {
@@ -130,10 +126,11 @@ export async function writePlan(built: BuiltPlan, output: string, cwd: string, f
   await writeFile(output, built.yaml)
 }
 
-function repoRootOf(output: string, cwd: string): string {
+/** The nearest folder at or above the plan's holding `.git`, if any. */
+function repoRootOf(output: string): string | undefined {
   for (let d = path.dirname(output); ; d = path.dirname(d)) {
     if (existsSync(path.join(d, '.git'))) return d
-    if (path.dirname(d) === d) return cwd
+    if (path.dirname(d) === d) return undefined
   }
 }
 

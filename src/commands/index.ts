@@ -13,6 +13,7 @@ import { initCommand } from './init.js'
 import { sessionCommand } from './session.js'
 import { historyCommand } from './history.js'
 import { mcpCommand } from './mcp.js'
+import { doctorCommand } from './doctor.js'
 
 /** Every subcommand, in the order `autopilot --help` lists them. */
 export const commands: Command[] = [
@@ -28,5 +29,6 @@ export const commands: Command[] = [
   initCommand,
   sessionCommand,
   historyCommand,
-  mcpCommand
+  mcpCommand,
+  doctorCommand
 ]

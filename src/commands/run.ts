@@ -1,12 +1,12 @@
 // `autopilot run [plan]`: the whole plan on this machine, resumable.
 import type { Command } from '../cli-io.js'
-import { EXIT } from '../errors.js'
+import { EXIT, UsageError } from '../errors.js'
 import { openPlan } from '../plan/open.js'
 import { runLocal } from '../run/local-run.js'
 import { renderDryRun } from '../run/dry-run.js'
 import { parseCommandArgs, wholeNumber } from './parse-args.js'
 
-const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run]
+const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -18,11 +18,14 @@ Options:
   -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
       --fresh    forget the previous run of this plan and start over
       --dry-run  print each task's steps and exact command lines; run nothing
+      --sandbox off  run steps without the sandbox (they can then reach this
+                 process's environment and files outside their worktree)
   -h, --help     show this help
 
 Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
 denied or blocked; 2 invalid plan or usage; 3 stopped by a circuit breaker, a
-lock or an interrupt.`
+lock or an interrupt, or steps refused because the sandbox cannot be had here
+(\`autopilot doctor\` says why).`
 
 export const runCommand: Command = {
   name: 'run',
@@ -32,7 +35,7 @@ export const runCommand: Command = {
     const parsed = parseCommandArgs(
       'run',
       args,
-      { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+      { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, sandbox: { type: 'string' } },
       1
     )
     const planArg = parsed.positionals[0]
@@ -41,6 +44,10 @@ export const runCommand: Command = {
       return EXIT.ok
     }
     const jobs = wholeNumber('--jobs', parsed.values.jobs, 1)
+    const sandboxFlag = parsed.values.sandbox as string | undefined
+    if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
+      throw new UsageError(`--sandbox must be on or off, got "${sandboxFlag}"`)
+    }
     const interrupt = new AbortController()
     const onSignal = () => interrupt.abort()
     process.once('SIGINT', onSignal)
@@ -56,6 +63,7 @@ export const runCommand: Command = {
         isTTY: io.isTTY,
         invocation: io.invocation,
         signal: interrupt.signal,
+        sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
         backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
       })
       return result.exitCode

@@ -1,7 +1,10 @@
 /**
  * The one git wrapper: every git command autopilot runs goes through here,
- * with hooks and fsmonitor disabled so that nothing a task wrote into a
- * repository's config or hooks can run in autopilot's own process.
+ * started from its absolute system path (src/run/programs.ts), with hooks,
+ * fsmonitor, replace objects, system and global config and attribute files
+ * disabled, so that nothing a step wrote can run in autopilot's own process or
+ * change what it reads. A task's worktree is read through the private clone's
+ * admin dir and index, which the sandbox does not show (src/run/step-git.ts).
  */
 import { AutopilotError } from '../errors.js'
 import type { CommandExecutor } from '../run/executor.js'
@@ -10,14 +13,38 @@ import type { GitRunner } from './changes.js'
 /** Who autopilot's commits are by. */
 export const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' }
 
-const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off']
+const SAFE_CONFIG = [
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.quotepath=off',
+  '-c',
+  'core.attributesFile=/dev/null'
+]
 
 /**
- * Only the repository's own config counts for autopilot's git: a step may have
- * written ~/.gitconfig (HOME is passed to steps), and the private clone's
- * config is read-only to sandboxed steps.
+ * Only the repository's own config counts for autopilot's git (never ~/.gitconfig or /etc/gitconfig),
+ * no attributes file of the system, and no replace refs: `git replace` of the base commit would make
+ * every diff compare against a tree of the step's choosing. Filters and diff drivers a `.gitattributes`
+ * names are inert, because only config can define them and no step can reach the config autopilot reads.
  */
-const ISOLATED_CONFIG_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
+export const ISOLATED_GIT_ENV = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_ATTR_NOSYSTEM: '1',
+  GIT_NO_REPLACE_OBJECTS: '1'
+}
+
+/** Variables of the caller that would redirect autopilot's git (a caller's hook environment, say). */
+const REDIRECTING = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_EXEC_PATH', 'GIT_REPLACE_REF_BASE', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES']
+
+function callerEnv(): Record<string, string> {
+  const env = { ...process.env } as Record<string, string>
+  for (const name of REDIRECTING) delete env[name]
+  return env
+}
 
 export class GitError extends AutopilotError {
   override name = 'GitError'
@@ -36,6 +63,11 @@ export class Git {
     readonly cwd: string,
     private readonly env: Record<string, string> = {}
   ) {}
+
+  /** The git dir this wrapper is pinned to (see `pinnedWorktree`), if any. */
+  get gitDir(): string | undefined {
+    return this.env.GIT_DIR
+  }
 
   /** The same wrapper, in another directory. */
   at(cwd: string): Git {
@@ -56,10 +88,7 @@ export class Git {
     return await this.exec.runTool({
       argv: ['git', ...SAFE_CONFIG, ...args],
       cwd: this.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_CONFIG_ENV, ...this.env, ...extraEnv } as Record<
-        string,
-        string
-      >,
+      env: { ...callerEnv(), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...ISOLATED_GIT_ENV, ...this.env, ...extraEnv },
       stdin
     })
   }
@@ -100,7 +129,7 @@ export class Git {
   }
 
   /** Paths that differ between two trees (or commits), for messages naming what changed. */
-  async changedPaths(from: string, to: string): Promise<string[]> {
+  async pathsBetween(from: string, to: string): Promise<string[]> {
     const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to])
     return out.split('\0').filter(Boolean)
   }
@@ -142,6 +171,30 @@ export class Git {
     const r = await this.raw(['worktree', 'remove', '--force', '--force', path])
     // Only when `remove` could not (e.g. the folder is already gone): `prune` scans every worktree.
     if (r.exitCode !== 0) await this.raw(['worktree', 'prune'])
+  }
+
+  /** Every file of `commit`'s tree with its blob id (the id is a hash of the content). */
+  async treeFiles(commit: string): Promise<{ path: string; oid: string }[]> {
+    const out = (await this.bytes(['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8')
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map(line => {
+        const tab = line.indexOf('\t')
+        return { path: line.slice(tab + 1), oid: line.slice(0, tab).split(' ')[2] }
+      })
+  }
+
+  /** Untracked files and folders git ignores, top-most only (folders end in `/`). */
+  async ignoredEntries(): Promise<string[]> {
+    const out = await this.bytes(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'])
+    return out.toString('utf8').split('\0').filter(Boolean)
+  }
+
+  /** Tracked files changed and untracked files not ignored, as `git status --porcelain` names them. */
+  async changedPaths(): Promise<string[]> {
+    const out = await this.bytes(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])
+    return out.toString('utf8').split('\0').filter(Boolean).map(l => l.slice(3))
   }
 
   /** Worktree paths registered in this repository (the main one excluded). */

@@ -26,6 +26,8 @@ export interface BuildOptions {
   planDir?: string
   /** Shown in the header comment (the file or folder imported). */
   sourceName: string
+  /** The command named in the header comment (default `autopilot import`). */
+  by?: string
   /** Plan-level steps run once before the tasks (from toolchain detection). */
   setup?: { name?: string; run: string }[]
 }
@@ -103,7 +105,7 @@ export function buildPlan(source: ImportedSource, options: BuildOptions): BuiltP
   plan.tasks = tasks
 
   const doc = new Document(plan)
-  const header = [`Imported from ${source.format} (${options.sourceName}) by autopilot import.`]
+  const header = [`Imported from ${source.format} (${options.sourceName}) by ${options.by ?? 'autopilot import'}.`]
   if (done.length > 0) {
     header.push(`Done in the source, left out (needs on them dropped):`)
     for (const d of done) header.push(`  ${d.id}: ${d.name.replace(/\s+/g, ' ')}`)

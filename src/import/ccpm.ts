@@ -70,7 +70,7 @@ function numberOf(path: string): number {
 /** `[179]`, `[181, 182]`, `179`, `"179, 180"` → numbers. */
 function numbers(v: unknown): number[] {
   if (v === undefined || v === null) return []
-  const list = Array.isArray(v) ? v : String(v).split(/[\s,]+/)
+  const list = Array.isArray(v) ? v : String(v).replace(/[[\]"']/g, ' ').split(/[\s,]+/)
   return list.map((x) => Number(String(x).replace(/^#/, ''))).filter((n) => Number.isInteger(n))
 }
 

@@ -23,6 +23,7 @@ export function detectFile(file: SourceFile): Detected {
     }
     return { format: 'workstreams', reason: `${name} is a JSON/YAML workstream (id, depends_on, files_scope...)` }
   }
+  if (/^Plans-[\w.-]+\.md\s*$/.test(text)) return { format: 'miyabi', reason: `${name} names a Miyabi plan file (a symbolic link stored as text)` }
   if (/^#\s+Plans for Issue/m.test(text) || /^[-*]\s+\*\*ID\*\*\s*:/m.test(text)) return { format: 'miyabi', reason: `${name} has Miyabi "- **ID**:" task bullets` }
   if (/Ready for Autonomous Execution/i.test(text)) return { format: 'project-plan', reason: `${name} has a "Ready for Autonomous Execution" queue` }
   if (/^[-*]\s+\[[ xX]\]\s+T\d+\b/m.test(text) || /^#{3,}\s+T\d+[A-Za-z]?\s*:/m.test(text)) return { format: 'speckit', reason: `${name} has spec-kit "- [ ] T001" task lines` }

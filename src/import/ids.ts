@@ -6,6 +6,7 @@ export function validId(key: string, hint?: string): string {
   if (TASK_ID_PATTERN.test(key)) return key
   const base = (hint ?? key)
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -29,6 +30,7 @@ export function slug(text: string, max = 40): string {
   const s = text
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
   return s.slice(0, max).replace(/-+$/, '')

@@ -51,6 +51,7 @@ export function buildInitPlan(input: InitInput): InitPlan {
     agent: input.agent,
     planDir,
     sourceName: input.issue.path,
+    by: 'autopilot init',
     setup: toolchains.flatMap((t) => t.setup)
   })
   if (toolchains.length === 0) built.warnings.push('no toolchain recognised (package.json, pyproject.toml, go.mod, Cargo.toml, pom.xml, Gemfile...): no setup and no default checks')

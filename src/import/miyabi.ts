@@ -6,6 +6,7 @@
  * dependencies (they win).
  */
 import { agentName } from './agents.js'
+import { ImportError } from './errors.js'
 import { heading, lines, minutesIn, section, unquote, type Line } from './markdown.js'
 import type { ImportedSource, SourceFile, SourceTask } from './types.js'
 
@@ -17,6 +18,8 @@ const PLAN_SECTION = /Execution Plan|Dependency Graph|Timeline|Success Criteria|
 
 /** Read one Plans.md. */
 export function readMiyabi(file: SourceFile): ImportedSource {
+  const link = /^(Plans-[\w.-]+\.md)\s*$/.exec(file.text)
+  if (link) throw new ImportError(file.path, 1, `this file only names ${link[1]} (Plans-latest.md is a symbolic link stored as text); import ${link[1]} itself`)
   const ls = lines(file.text)
   const warnings: string[] = []
   const idLines = ls.filter((l) => !l.inFence && /^[-*]\s+\*\*ID\*\*\s*:/.test(l.text))

@@ -7,7 +7,7 @@ import { firstTitle, heading, lines, section, type Line } from './markdown.js'
 import type { ImportedSource, SourceFile, SourceTask } from './types.js'
 
 const ENTRY = /^\s*(?:→|->|[-*])\s*\*\*\[([^\]]+)\]\*\*\s*(.*)$/
-const FIELD = /^\s+[-*]\s+([^:]+):\s*(.*)$/
+const FIELD = /^\s+(?:[-*]\s+)?([^:]+):\s*(.*)$/
 
 /** Read a PROJECT_PLAN.md. */
 export function readProjectPlan(file: SourceFile): ImportedSource {
@@ -56,7 +56,9 @@ export function readProjectPlan(file: SourceFile): ImportedSource {
 
 function entry(file: SourceFile, ls: Line[], i: number, key: string, name: string, unmapped: Map<string, number>): SourceTask {
   const fields: string[] = []
-  const task: SourceTask = { key, name: name || key, needs: [], file: file.path, line: ls[i]!.n, done: false, prompt: '' }
+  const inline = /\bDepends on:\s*(.+)$/i.exec(name)
+  const task: SourceTask = { key, name: (inline ? name.slice(0, inline.index) : name).replace(/[\s(—–-]+$/, '') || key, needs: [], file: file.path, line: ls[i]!.n, done: false, prompt: '' }
+  if (inline) task.needs.push(...dependencyIds(inline[1]!))
   for (const l of ls.slice(i + 1)) {
     const f = FIELD.exec(l.text)
     if (!f) {
@@ -66,10 +68,15 @@ function entry(file: SourceFile, ls: Line[], i: number, key: string, name: strin
     const k = f[1]!.trim()
     const v = f[2]!.trim()
     fields.push(`- ${k}: ${v}`)
-    if (/^depends on$/i.test(k)) task.needs.push(...(v.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and)$/i.test(d)))
+    if (/^depends on$/i.test(k)) task.needs.push(...dependencyIds(v))
     else if (/^status$/i.test(k)) task.done = /done|complete|merged/i.test(v)
     else unmapped.set(k, (unmapped.get(k) ?? 0) + 1)
   }
   task.prompt = [name, ...fields].join('\n')
   return task
+}
+
+/** `task_1, task_2` / `[task_1] and [task_2]` → ids. */
+function dependencyIds(text: string): string[] {
+  return (text.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and|or)$/i.test(d))
 }

@@ -29,7 +29,8 @@ export function readSpeckit(file: SourceFile): ImportedSource {
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i]!
     const h = heading(l)
-    if (h && h.level <= 2) {
+    // `##` headings are phases; some files write `### Phase N: ...` instead.
+    if (h && (h.level <= 2 || /^Phase\b/i.test(h.text))) {
       phase++
       phaseTitle = h.text
       continue

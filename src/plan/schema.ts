@@ -169,6 +169,20 @@ const LimitsSchema = z
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
     'max-cost-usd': z.number().nonnegative().optional().describe('Most agent cost in the run, in US dollars.'),
+    /** RLIMIT_DATA of every step, check and rollback (prlimit): heap and private memory, per process. */
+    'step-memory-mb': z
+      .number()
+      .int()
+      .min(16)
+      .optional()
+      .describe('Most heap memory (RLIMIT_DATA, MiB) each process of a step may use.'),
+    /** RLIMIT_NPROC of every step (prlimit). The kernel does not apply it to root: see docs/safety.md. */
+    'step-processes': z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Most processes (RLIMIT_NPROC) a step may run at once; not enforced when autopilot runs as root.'),
     'max-regressions': count
       .optional()
       .describe('Stop starting tasks after this many checks that passed on the base failed after a task.')
@@ -250,6 +264,14 @@ export const PlanSchema = z
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
+    /**
+     * `off` runs steps without the sandbox (src/run/sandbox.ts). Only for hosts where it cannot be had and
+     * the plan's steps are trusted: steps can then read autopilot's environment and write outside their worktree.
+     */
+    sandbox: z
+      .enum(['on', 'off'])
+      .default('on')
+      .describe('`off` runs steps without the sandbox: they can then reach autopilot\'s environment and files outside their worktree. Default `on`: where the sandbox cannot be had, steps are refused.'),
     agents: z.partialRecord(z.enum(AGENT_NAMES), AgentSettingsSchema).default({}).describe('Per-agent settings.'),
     pr: PrSchema.prefault({}),
     ready: z

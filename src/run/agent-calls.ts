@@ -12,6 +12,7 @@ import type { StateStore, UsageLedger } from '../state/store.js'
 import { AutopilotError, BreakerTripped } from '../errors.js'
 import { agentEnv, explainFailure, getDriver, missingCredentials, resolveAgentCall } from '../agents/index.js'
 import { assemblePrompt } from '../agents/prompt.js'
+import { readPromptFile, type PlanDirCopy } from './plan-dir.js'
 import { charge, checkBudget, type Ledger } from '../agents/budget.js'
 import type { AgentCalls, PreparedCall } from './step-runner.js'
 
@@ -21,6 +22,8 @@ export function createAgentCalls(input: {
   store: StateStore
   ledger: UsageLedger | undefined
   now?: () => Date
+  /** The plan folder's copy, where prompt files are read from (src/run/plan-dir.ts). */
+  planDir?: PlanDirCopy
 }): AgentCalls {
   const { plan, callerEnv, store } = input
   const now = input.now ?? (() => new Date())
@@ -44,7 +47,7 @@ export function createAgentCalls(input: {
       if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
         throw new AutopilotError(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1)
       }
-      const stepPrompt = step.prompt ?? (await readFile(join(worktree, step['prompt-file']!), 'utf8'))
+      const stepPrompt = step.prompt ?? (await readPromptFile(step['prompt-file']!, input.planDir, rel => readFile(join(worktree, rel), 'utf8')))
       const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail })
       const promptFile = join(tmpDir, `prompt-${name}.md`)
       await writeFile(promptFile, prompt)

@@ -9,6 +9,7 @@ import type { RunManifest } from '../state/manifest.js'
 import type { Reporter } from '../report/reporter.js'
 import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
+import type { SetupLayer } from './setup-layer.js'
 import { BaselineJudge, PRE_EXISTING, baselineStop, renderBaseline, runBaseline } from './baseline.js'
 
 export interface BaselineHook {
@@ -30,6 +31,7 @@ export async function baselineHook(input: {
   previous?: RunManifest
   reporter: Reporter
   signal?: AbortSignal
+  setup?: SetupLayer
 }): Promise<BaselineHook> {
   const record = await runBaseline({ ...input, previous: input.previous?.baseline })
   input.manifest.baseline = record

@@ -12,6 +12,7 @@ import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
 import { shellRequest } from './step-env.js'
 import { tail } from './expectation.js'
+import { attachSetup, type SetupLayer } from './setup-layer.js'
 
 /** One baseline command's outcome on the base commit. */
 export interface BaselineCheck {
@@ -64,6 +65,8 @@ export async function runBaseline(input: {
   mask: (text: string) => string
   signal?: AbortSignal
   previous?: BaselineRecord
+  /** The setup layer: checks on the base see the dependencies setup installed. */
+  setup?: SetupLayer
 }): Promise<BaselineRecord | undefined> {
   const { plan, workspace } = input
   const policy = policyOf(plan)
@@ -74,17 +77,21 @@ export async function runBaseline(input: {
   if (commands.length === 0) return record
   // Not a task id (those cannot start with a dot), so it never meets a task's worktree.
   const name = '.baseline'
-  await workspace.addWorktree(name, input.baseCommit)
+  const git = await workspace.addWorktree(name, input.baseCommit)
   try {
     const tmpDir = await workspace.freshTmp(name)
+    const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit)
+    const spec = plan.sandbox === 'off' ? undefined : view.spec
+    await attachSetup(input.setup, workspace, name, input.executor, spec)
     for (const { command, task } of commands) {
       const shell = {
         plan,
         task,
         worktree: workspace.worktreePath(name),
         tmpDir,
+        home: view.home,
         callerEnv: input.callerEnv,
-        readOnly: workspace.readOnly,
+        sandbox: spec,
         mask: input.mask,
         signal: input.signal ?? new AbortController().signal
       }

@@ -14,6 +14,8 @@ import type { Workspace } from './workspace.js'
 import type { AgentCalls } from './step-runner.js'
 import { runTask } from './task-runner.js'
 import type { BaselineJudge } from './baseline.js'
+import type { SetupLayer } from './setup-layer.js'
+import type { PlanDirCopy } from './plan-dir.js'
 
 export interface TaskEnvironment {
   plan: Plan
@@ -37,6 +39,10 @@ export interface TaskEnvironment {
   noCache?: boolean
   /** Checks already failing on the base are not blamed on a task (src/run/baseline.ts). */
   baseline?: BaselineJudge
+  /** What the plan's setup left (src/run/setup.ts). */
+  setup?: SetupLayer
+  /** The read-only copy of the plan folder steps see at $AUTOPILOT_PLAN_DIR (src/run/plan-dir.ts). */
+  planDir?: PlanDirCopy
 }
 
 /**
@@ -47,7 +53,14 @@ export interface TaskEnvironment {
 export async function executeTask(env: TaskEnvironment, id: string, ancestors: StoredResult[], signal: AbortSignal): Promise<StoredResult> {
   const { plan, store } = env
   const task = plan.tasks.find(t => t.id === id)!
-  const key = taskKey({ plan, task, baseTree: env.baseTree, dependencyDigests: ancestors.map(d => d.record.patchDigest ?? '') })
+  const key = taskKey({
+    plan,
+    task,
+    baseTree: env.baseTree,
+    dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
+    setupKey: env.setup?.key,
+    planDirDigest: env.planDir?.digest
+  })
   const prev = env.carried?.get(id)
   if (prev && LANDABLE.has(prev.status) && prev.key === key) {
     const kept = await store.loadResult(id)
@@ -75,7 +88,8 @@ export async function executeTask(env: TaskEnvironment, id: string, ancestors: S
     reporter: env.reporter,
     signal,
     backoffMs: env.backoffMs,
-    baseline: env.baseline
+    baseline: env.baseline,
+    setup: env.setup
   })
   const rel = (p: string | undefined) => (p ? relative(env.logBase, p) : p)
   result.record.log = rel(result.record.log)

@@ -3,9 +3,23 @@
  * timeouts, network isolation, masking and output caps are decided here once.
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { networkOnlyArgv, sandboxArgv } from './sandbox.js'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  bwrapArgv,
+  hostLayout,
+  networkOnlyArgv,
+  prlimitArgv,
+  programBinds,
+  SandboxUnavailableError,
+  SYSTEM_VIEW,
+  type HostLayout,
+  type SandboxSpec,
+  type StepLimits
+} from './sandbox.js'
+import { programPath, resolveArgv, systemPrograms, type Programs } from './programs.js'
+import { withOverlays } from './setup-layer.js'
 import { AutopilotError } from '../errors.js'
 import { OutputBuffer } from './output-buffer.js'
 import type { ProcessTracker } from './process-registry.js'
@@ -18,10 +32,16 @@ export interface StepRequest {
   env: Record<string, string>
   timeoutMs?: number
   stdin?: string
-  /** `deny` runs the command in a new network namespace with no interfaces up. */
+  /** `deny` runs the command in a new network namespace holding only `lo`. */
   network?: 'allow' | 'deny'
-  /** Run in the sandbox (src/run/sandbox.ts) when the platform allows it, with these paths read-only. */
-  sandbox?: { readOnly: string[] }
+  /**
+   * Run in the sandbox (src/run/sandbox.ts), seeing only these folders besides the system ones. Where the
+   * sandbox cannot be had the step is refused (SandboxUnavailableError), unless the executor was built
+   * with `sandbox: false`. Undefined: not sandboxed (the plan says `sandbox: off`).
+   */
+  sandbox?: SandboxSpec
+  /** Resource limits of the step (prlimit). */
+  limits?: StepLimits
   /** Applied to every line of output before it is kept or shown. */
   mask?: (text: string) => string
   /** Bytes of output kept (head and tail); the middle is cut with a note. */
@@ -64,8 +84,24 @@ export interface ToolResult {
 export interface CommandExecutor {
   runStep(req: StepRequest): Promise<StepResult>
   runTool(req: ToolRequest): Promise<ToolResult>
-  /** Why steps cannot be sandboxed here, or undefined when they can. */
+  /** Why steps cannot be sandboxed here, or undefined when they can (or the sandbox is turned off). */
   sandboxProblem(): Promise<string | undefined>
+  /** false when the sandbox was turned off knowingly (steps asking for it run without it). */
+  readonly sandboxOn?: boolean
+}
+
+export interface ExecutorOptions {
+  /** `false` never sandboxes steps (`sandbox: off`, AUTOPILOT_SANDBOX=off, `--sandbox off`). */
+  sandbox?: boolean
+  /** The programs autopilot starts; default: resolved from system folders (src/run/programs.ts). Tests may inject. */
+  programs?: Programs
+  /** The host's system folders as the sandbox shows them; default: read from this machine. */
+  layout?: HostLayout
+  /**
+   * Host folders every sandboxed step may also write (AUTOPILOT_SANDBOX_SHARE): the caller's choice, for a
+   * shared cache or a test's side channel. Each one weakens isolation; none by default.
+   */
+  share?: string[]
 }
 
 const KILL_GRACE_MS = 1000
@@ -73,32 +109,60 @@ const KILL_GRACE_MS = 1000
 export class ProcessExecutor implements CommandExecutor {
   private networkCheck?: Promise<string | undefined>
   private sandboxCheck?: Promise<string | undefined>
+  private hostView?: HostLayout
 
-  /**
-   * `tracker` hears of every step process group, so strays of a crashed run can be found.
-   * `sandbox: false` never sandboxes steps (AUTOPILOT_SANDBOX=off).
-   */
+  /** `tracker` hears of every step process group, so strays of a crashed run can be found. */
   constructor(
     private readonly tracker?: ProcessTracker,
-    private readonly options: { sandbox?: boolean } = {}
+    private readonly options: ExecutorOptions = {}
   ) {}
 
+  /** The programs this executor starts, by absolute path. */
+  get programs(): Programs {
+    return this.options.programs ?? systemPrograms()
+  }
+
+  /** Whether steps asking for the sandbox get it (false: turned off knowingly). */
+  get sandboxOn(): boolean {
+    return this.options.sandbox !== false
+  }
+
+  private get layout(): HostLayout {
+    this.hostView ??= this.options.layout ?? hostLayout()
+    return this.hostView
+  }
+
   async runStep(req: StepRequest): Promise<StepResult> {
-    let argv = req.argv
     const deny = req.network === 'deny'
-    const sandboxed = req.sandbox !== undefined && (await this.sandboxProblem()) === undefined
-    if (deny) {
-      const problem = await this.networkIsolationProblem()
-      if (problem) {
-        throw new AutopilotError(
-          `network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
-            'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.',
-          1
-        )
+    const sandboxed = req.sandbox !== undefined && this.sandboxOn
+    let argv = resolveArgv(this.programs, req.argv)
+    if (sandboxed) {
+      const problem = await this.sandboxProblem()
+      if (problem) throw new SandboxUnavailableError(problem)
+      if (deny) await this.requireNetworkIsolation()
+      const spec = req.sandbox!
+      const extra = programBinds(argv[0], req.env.PATH ?? '', req.cwd, SYSTEM_VIEW, spec.writable, homedir())
+      argv = bwrapArgv(argv, {
+        bwrap: programPath(this.programs, 'bwrap'),
+        prlimit: this.programs.prlimit,
+        layout: this.layout,
+        spec: { writable: [...spec.writable, ...(this.options.share ?? [])], readOnly: [...(spec.readOnly ?? []), ...extra] },
+        cwd: req.cwd,
+        denyNetwork: deny,
+        limits: req.limits
+      })
+      // The setup layer's overlays are mounted first, in namespaces of their own; bubblewrap then binds the
+      // worktree with them inside and drops every capability, so a step can use them but never unmount them.
+      if (spec.overlays?.length) {
+        argv = withOverlays(programPath(this.programs, 'unshare'), programPath(this.programs, 'sh'), spec.overlays, argv)
+      }
+    } else {
+      argv = [...prlimitArgv(this.programs.prlimit, req.limits), ...argv]
+      if (deny) {
+        await this.requireNetworkIsolation()
+        argv = networkOnlyArgv(programPath(this.programs, 'bwrap'), argv, req.cwd)
       }
     }
-    if (sandboxed) argv = sandboxArgv(argv, req.sandbox!.readOnly.filter(p => existsSync(p)), deny)
-    else if (deny) argv = networkOnlyArgv(argv, isRoot())
     const started = Date.now()
     const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine)
     return await new Promise<StepResult>(resolve => {
@@ -170,8 +234,9 @@ export class ProcessExecutor implements CommandExecutor {
   }
 
   async runTool(req: ToolRequest): Promise<ToolResult> {
+    const argv = resolveArgv(this.programs, req.argv)
     return await new Promise<ToolResult>((resolve, reject) => {
-      const child = spawn(req.argv[0], req.argv.slice(1), {
+      const child = spawn(argv[0], argv.slice(1), {
         cwd: req.cwd,
         env: req.env ?? process.env,
         stdio: ['pipe', 'pipe', 'pipe']
@@ -195,30 +260,55 @@ export class ProcessExecutor implements CommandExecutor {
     })
   }
 
-  /** Probes once whether `unshare --net` works for this user. */
+  private async requireNetworkIsolation(): Promise<void> {
+    const problem = await this.networkIsolationProblem()
+    if (problem) {
+      throw new AutopilotError(
+        `network: deny cannot be enforced here: ${problem}. Refusing to run the step with network access; ` +
+          'set `network: allow` on the step (or `defaults.network: allow`) if it may reach the network.',
+        1
+      )
+    }
+  }
+
+  /** Probes once whether a sandbox with a network namespace of its own works here. */
   networkIsolationProblem(): Promise<string | undefined> {
-    this.networkCheck ??= this.probe('network namespaces', networkOnlyArgv(['true'], isRoot()))
+    this.networkCheck ??= this.probe('network namespaces', true)
     return this.networkCheck
   }
 
-  /** Probes once whether the full sandbox works (user, PID, mount namespaces and read-only binds). */
+  /** Probes once whether the full sandbox works (bwrap with user, PID, mount namespaces, no capabilities). */
   sandboxProblem(): Promise<string | undefined> {
-    if (this.options.sandbox === false) return Promise.resolve('turned off with AUTOPILOT_SANDBOX=off')
-    this.sandboxCheck ??= this.probe('the step sandbox', sandboxArgv(['true'], [tmpdir()], false))
+    if (!this.sandboxOn) return Promise.resolve(undefined)
+    this.sandboxCheck ??= this.probe('the step sandbox', false)
     return this.sandboxCheck
   }
 
-  private async probe(what: string, argv: string[]): Promise<string | undefined> {
-    if (process.platform !== 'linux') return `${what} need Linux namespaces (this is ${process.platform})`
+  /** Forgets earlier probes (after the host was changed to allow namespaces). */
+  recheck(): void {
+    this.sandboxCheck = undefined
+    this.networkCheck = undefined
+  }
+
+  private async probe(what: string, denyNetwork: boolean): Promise<string | undefined> {
+    if (process.platform !== 'linux') return `${what} needs Linux namespaces (this is ${process.platform})`
+    const bwrap = this.programs.bwrap
+    if (!bwrap) return '`bwrap` (bubblewrap) is not installed in /usr/bin, /bin, /usr/local/bin, /usr/sbin or /sbin'
+    const dir = mkdtempSync(join(tmpdir(), 'autopilot-probe-'))
     try {
-      const r = await this.runTool({ argv, cwd: process.cwd() })
-      return r.exitCode === 0 ? undefined : `\`${argv.slice(0, 3).join(' ')} ...\` failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`
+      const argv = bwrapArgv([programPath(this.programs, 'sh'), '-c', 'exit 0'], {
+        bwrap,
+        layout: this.layout,
+        spec: { writable: [dir] },
+        cwd: dir,
+        denyNetwork
+      })
+      const r = await this.runTool({ argv, cwd: dir, env: { PATH: '/usr/bin:/bin' } })
+      return r.exitCode === 0 ? undefined : `\`bwrap\` could not create ${what}: ${r.stderr.trim() || `exit ${r.exitCode}`}`
     } catch (e) {
-      return `\`unshare\` is not available (${(e as Error).message}); install util-linux`
+      return `\`bwrap\` could not start: ${(e as Error).message}`
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   }
-}
-
-function isRoot(): boolean {
-  return typeof process.getuid === 'function' && process.getuid() === 0
 }

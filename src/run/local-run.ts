@@ -4,7 +4,7 @@
  * integrates the landed patches onto the branch and writes the reports.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { cpus } from 'node:os'
 import type { LoadedPlan } from '../plan/load.js'
 import { openRepoPlan } from './open-repo-plan.js'
@@ -33,8 +33,12 @@ import { executeTask, type TaskEnvironment } from './execute-task.js'
 import { integrate } from './integrate.js'
 import { createAgentCalls } from './agent-calls.js'
 import { planMasker } from './secrets.js'
-import { sandboxWarning } from './sandbox.js'
+import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
+import type { EnableResult } from './enable-namespaces.js'
 import { baselineHook } from './baseline-hook.js'
+import { snapshotPlanDir, withPlanDir } from './plan-dir.js'
+import { planFolderOf } from '../plan/plan-files.js'
+import { prepareSetup } from './setup.js'
 
 export interface LocalRunOptions {
   planArg?: string
@@ -50,6 +54,10 @@ export interface LocalRunOptions {
   executor?: CommandExecutor
   /** How the user started autopilot, for the resume command printed on failure. */
   invocation?: string
+  /** Who turned the sandbox off outside the plan (`--sandbox off`, the action input); AUTOPILOT_SANDBOX=off counts too. */
+  sandboxOffBy?: string
+  /** May change the host so the sandbox works (the action on a hosted runner). */
+  enableSandbox?: (problem: string) => Promise<EnableResult>
 }
 
 export interface LocalRunResult {
@@ -80,10 +88,15 @@ export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
           '\n'
       )
     }
-    const executor =
-      opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: opts.env.AUTOPILOT_SANDBOX !== 'off' })
+    const offBy = opts.sandboxOffBy ?? sandboxOffInEnv(opts.env)
+    const executor = opts.executor ?? new ProcessExecutor(processRegistry(store.processesDir), { sandbox: offBy === undefined, share: sandboxShareInEnv(opts.env) })
+    // Before anything runs: sandboxed, knowingly not, or refused (exit 3).
+    const sandbox = await decideSandbox({ executor, plan, offBy, enable: opts.enableSandbox })
+    if (sandbox.note) opts.out(`${sandbox.note}\n`)
     if (opts.fresh) await store.reset()
-    return await runWithLock({ opts, executor, loaded, planFile, repoRoot, userGit, store })
+    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
+    const decided = sandbox.sandboxed ? loaded : { ...loaded, plan: { ...plan, sandbox: 'off' as const } }
+    return await runWithLock({ opts, executor, loaded: decided, planFile, repoRoot, userGit, store })
   } finally {
     await lock.release()
   }
@@ -99,23 +112,27 @@ async function runWithLock(ctx: {
   store: LocalStateStore
 }): Promise<LocalRunResult> {
   const { opts, executor, loaded, repoRoot, userGit, store } = ctx
-  const plan = loaded.plan
+  const declared = loaded.plan
   const planPath = relative(repoRoot, ctx.planFile)
   const previous = await store.loadManifest()
-  const baseCommit = await resolveBase(userGit, plan, previous, opts.out)
-  const graph = buildGraph(plan.tasks)
+  const baseCommit = await resolveBase(userGit, declared, previous, opts.out)
+  const graph = buildGraph(declared.tasks)
   const order = topoOrder(graph)
   const logsRoot = logsRootOf(repoRoot)
   await ensureIgnoredDir(logsRoot)
-  const names = runLogNames(plan.issue, runTimestamp(new Date()))
+  const names = runLogNames(declared.issue, runTimestamp(new Date()))
   const runLogDir = join(logsRoot, names.dir)
   await mkdir(runLogDir, { recursive: true })
 
-  const manifest = startManifest({ plan, planHash: loaded.hash, planPath, baseCommit, previous })
-  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, opts.env))
+  const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
+  // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
+  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), join(workspace.root, 'plan-dir'))
+  workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
+  const plan = withPlanDir(declared, planDir)
   const baseTree = await workspace.repo.treeOf(baseCommit)
   const mask = planMasker(plan, opts.env)
-  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger() })
+  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir })
   const reporter: Reporter = composite(
     consoleReporter({
       write: opts.out,
@@ -144,10 +161,20 @@ async function runWithLock(ctx: {
   }
   await persist()
   reporter.event({ type: 'run-started', manifest })
-  const noSandbox = await executor.sandboxProblem()
-  if (noSandbox) reporter.event({ type: 'note', message: sandboxWarning(noSandbox) })
 
-  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal })
+  const setup = await prepareSetup({
+    plan,
+    baseCommit,
+    workspace,
+    executor,
+    callerEnv: opts.env,
+    mask,
+    reporter,
+    layersRoot: join(dirname(workspace.root), 'setup'),
+    logDir: join(runLogDir, '_setup'),
+    signal: opts.signal
+  })
+  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup })
   await persist()
 
   const results = new Map<string, StoredResult>()
@@ -168,7 +195,9 @@ async function runWithLock(ctx: {
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
-    baseline: baseline.judge
+    baseline: baseline.judge,
+    setup,
+    planDir
   }
   const runOne = async (id: string, signal: AbortSignal) => {
     baseline.guard()

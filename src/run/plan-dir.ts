@@ -5,9 +5,12 @@
  * bounded in size. Its digest is part of every task's cache key.
  */
 import { createHash } from 'node:crypto'
+import { lstatSync } from 'node:fs'
 import { chmod, lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AutopilotError } from '../errors.js'
+import { PLAN_DIR_VAR, promptFileSource } from '../plan/plan-files.js'
+import type { Plan } from '../plan/schema.js'
 
 /** A copy of the plan folder. */
 export interface PlanDirCopy {
@@ -73,4 +76,26 @@ export async function readPlanDirFile(copy: PlanDirCopy, rel: string): Promise<s
   } catch {
     throw new AutopilotError(`"${rel}" is not a regular file of the plan folder ${copy.folder}/ (as it was when the run started)`)
   }
+}
+
+/** `plan` with `$AUTOPILOT_PLAN_DIR` set for every step (and so part of every task's key, with the copy's digest). */
+export function withPlanDir(plan: Plan, copy: PlanDirCopy): Plan {
+  return { ...plan, defaults: { ...plan.defaults, env: { ...plan.defaults.env, [PLAN_DIR_VAR]: copy.dir } } }
+}
+
+/**
+ * The text of a step's `prompt-file`: from the plan folder's copy when it names a file there, else
+ * `fromWorktree(path)` (a file of the task's own tree, read without following links).
+ */
+export async function readPromptFile(file: string, copy: PlanDirCopy | undefined, fromWorktree: (rel: string) => Promise<string>): Promise<string> {
+  if (!copy) return await fromWorktree(file)
+  const inCopy = (rel: string) => {
+    try {
+      return lstatSync(path.join(copy.dir, rel)).isFile()
+    } catch {
+      return false
+    }
+  }
+  const source = promptFileSource(file, copy.folder, inCopy)
+  return 'planDir' in source ? await readPlanDirFile(copy, source.planDir) : await fromWorktree(source.worktree)
 }

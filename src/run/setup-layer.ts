@@ -11,6 +11,9 @@
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plan } from '../plan/schema.js'
+import type { CommandExecutor } from './executor.js'
+import type { Workspace } from './workspace.js'
+import type { SandboxSpec } from './sandbox.js'
 import { canonicalJson, sha256 } from '../state/keys.js'
 import { exists, readJson, writeAtomic } from '../state/files.js'
 
@@ -140,4 +143,21 @@ export function withOverlays(unshare: string, sh: string, mounts: OverlayMount[]
   const esc = (p: string) => p.replace(/([\\,:])/g, '\\$1')
   const pairs = mounts.flatMap(m => [`lowerdir=${esc(m.lower)},upperdir=${esc(m.upper)},workdir=${esc(m.work)}`, m.target])
   return [unshare, '--user', '--map-root-user', '--mount', '--', sh, '-c', OVERLAY_LAUNCHER, 'autopilot-layer', ...pairs, '--', ...argv]
+}
+
+/**
+ * The layer in worktree `name` of the workspace: overlays for the task's sandbox, or (where steps run
+ * without the sandbox) copies. The task's upper folders live in a temp folder of its own.
+ */
+export async function attachSetup(
+  layer: SetupLayer | undefined,
+  workspace: Workspace,
+  name: string,
+  executor: CommandExecutor,
+  spec: SandboxSpec | undefined
+): Promise<void> {
+  if (!layer) return
+  const sandboxed = spec !== undefined && executor.sandboxOn !== false
+  const mounts = await attachLayer(layer, workspace.worktreePath(name), await workspace.freshTmp(`${name}-layer`), !sandboxed)
+  if (spec) spec.overlays = mounts
 }

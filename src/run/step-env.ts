@@ -6,6 +6,7 @@
  */
 import type { Plan, Step, Task } from '../plan/schema.js'
 import type { StepRequest } from './executor.js'
+import type { SandboxSpec } from './sandbox.js'
 
 /** Variables every step gets from the caller (if set), because tools break without them. */
 export const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'] as const
@@ -24,6 +25,8 @@ export function buildStepEnv(input: {
   task: Task
   step: Step
   tmpDir: string
+  /** The task's own HOME (fresh per task, kept across its steps); the caller's HOME is never a step's. */
+  home?: string
   /** Extra names to pass (an agent's credentials). */
   passExtra?: string[]
   /** Variables autopilot sets itself (AUTOPILOT_TASK...). */
@@ -38,6 +41,7 @@ export function buildStepEnv(input: {
   env.LANG ??= 'C.UTF-8'
   env.PATH ??= '/usr/local/bin:/usr/bin:/bin'
   env.TMPDIR = input.tmpDir
+  if (input.home !== undefined) env.HOME = input.home
   env.CI = 'true'
   // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
   Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {})
@@ -78,8 +82,13 @@ export interface TaskShell {
   task: Task
   worktree: string
   tmpDir: string
+  /** The task's own HOME. */
+  home?: string
   callerEnv: NodeJS.ProcessEnv
-  readOnly: string[]
+  /** What the task's steps see; undefined when the plan says `sandbox: off`. */
+  sandbox?: SandboxSpec
+  /** Resource limits of every step (`limits.step-memory-mb`, `limits.step-processes`). */
+  limits?: StepRequest['limits']
   mask: (text: string) => string
   signal: AbortSignal
 }
@@ -95,10 +104,11 @@ export function shellRequest(s: TaskShell, command: string, step: Step = NO_STEP
   return {
     argv: shellArgv(step.shell ?? plan.defaults.shell, command),
     cwd: s.worktree,
-    env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
+    env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir, home: s.home }).env,
     timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
     network: step.network ?? plan.defaults.network,
-    sandbox: { readOnly: s.readOnly },
+    sandbox: s.sandbox,
+    limits: s.limits,
     mask: s.mask,
     signal: s.signal
   }

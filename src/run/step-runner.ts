@@ -12,6 +12,7 @@ import type { CommandExecutor } from './executor.js'
 import type { Git } from '../git/git.js'
 import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
+import type { SandboxSpec, StepLimits } from './sandbox.js'
 
 /** A command ready to spawn for one attempt of a step. */
 export interface PreparedCall {
@@ -61,8 +62,12 @@ export interface StepContext {
   signal: AbortSignal
   /** Base delay between attempts; doubles each time. */
   backoffMs: number
-  /** Paths the step may not write (run in the sandbox when the platform allows it). */
-  readOnly: string[]
+  /** What the step sees in the sandbox; undefined when the plan says `sandbox: off`. */
+  sandbox?: SandboxSpec
+  /** The task's own HOME. */
+  home?: string
+  /** Resource limits of the step. */
+  limits?: StepLimits
   /** The staged tree the worktree holds now, when the caller knows it (saves a `git add -A`). */
   tree?: string
   onLine?: (line: string) => void
@@ -144,6 +149,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         task,
         step,
         tmpDir: ctx.tmpDir,
+        home: ctx.home,
         passExtra: call.passEnv,
         own: call.env
       })
@@ -160,7 +166,8 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         stdin: call.stdin,
         timeoutMs: timeoutMinutes * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: { readOnly: ctx.readOnly },
+        sandbox: ctx.sandbox,
+        limits: ctx.limits,
         mask: ctx.mask,
         signal: ctx.signal,
         onLine: ctx.onLine

@@ -10,7 +10,7 @@ import type { GateRecord, StepRecord, TaskRecord, Usage } from '../state/manifes
 import type { StoredResult } from '../state/store.js'
 import { sha256 } from '../state/keys.js'
 import type { CommandExecutor } from './executor.js'
-import type { Workspace } from './workspace.js'
+import type { TaskSandbox, Workspace } from './workspace.js'
 import type { Git } from '../git/git.js'
 import { collectChanges } from '../git/changes.js'
 import { evaluateTaskGates } from '../gates/index.js'
@@ -20,6 +20,7 @@ import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import type { Reporter } from '../report/reporter.js'
 import { PRE_EXISTING, type BaselineJudge } from './baseline.js'
+import { attachSetup, type SetupLayer } from './setup-layer.js'
 
 export interface TaskRunInput {
   plan: Plan
@@ -39,6 +40,8 @@ export interface TaskRunInput {
   signal: AbortSignal
   backoffMs: number
   baseline?: BaselineJudge
+  /** What the plan's setup left, put into the worktree (src/run/setup-layer.ts). */
+  setup?: SetupLayer
 }
 
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
@@ -81,6 +84,9 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     git = await workspace.addWorktree(name, input.baseCommit)
     start = await applyDependencies(git, input, name)
     const tmpDir = await workspace.freshTmp(name)
+    const view = await workspace.prepareSandbox(name, git, tmpDir, start)
+    const shell = taskShell(input, tmpDir, signal, view)
+    await attachSetup(input.setup, workspace, name, input.executor, shell.sandbox)
     let tree: string | undefined
     for (const [index, step] of task.steps.entries()) {
       input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) })
@@ -100,7 +106,9 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
         agents: input.agents,
         signal,
         backoffMs: input.backoffMs,
-        readOnly: workspace.readOnly,
+        sandbox: shell.sandbox,
+        home: shell.home,
+        limits: shell.limits,
         onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
       })
       steps.push(out.record)
@@ -116,7 +124,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       }
     }
     if (status === 'succeeded') {
-      const check = await runChecks(input, git, tmpDir, signal, taskLog)
+      const check = await runChecks(input, git, shell, taskLog)
       steps.push(...check.records)
       if (check.failure) {
         status = 'failed'
@@ -138,7 +146,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       if (denied.length) {
         status = 'denied'
         reason = denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')
-        await runRollbacks(input, tmpDir, taskLog)
+        await runRollbacks(input, { ...shell, signal: input.signal }, taskLog)
       }
     }
     if (signal.aborted && status !== 'succeeded') {
@@ -185,7 +193,7 @@ async function applyDependencies(git: Git, input: TaskRunInput, name: string): P
   return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z')
 }
 
-async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: AbortSignal, taskLog: string) {
+async function runChecks(input: TaskRunInput, git: Git, shell: TaskShell, taskLog: string) {
   const records: StepRecord[] = []
   for (const [i, c] of input.task.checks.entries()) {
     const run = typeof c === 'string' ? c : c.run
@@ -193,7 +201,7 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
     const { steps } = input.task
     input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` })
     const before = await git.stageAll()
-    const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, signal), run))
+    const r = await input.executor.runStep(shellRequest(shell, run))
     const after = await git.stageAll()
     const log = join(input.logDir, `check-${i + 1}.log`)
     await writeFile(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`)
@@ -201,7 +209,7 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
       r.exitCode !== 0
         ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
         : before !== after
-          ? `changed files (${listFiles(await git.changedPaths(before, after))}); checks must not change anything`
+          ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
           : undefined
     // Red on the base the same way: reported, not blamed on this task.
     const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined
@@ -224,17 +232,29 @@ async function runChecks(input: TaskRunInput, git: Git, tmpDir: string, signal: 
 }
 
 /** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
-async function runRollbacks(input: TaskRunInput, tmpDir: string, taskLog: string): Promise<void> {
+async function runRollbacks(input: TaskRunInput, shell: TaskShell, taskLog: string): Promise<void> {
   for (const step of input.task.steps) {
     if (!step.rollback) continue
-    const r = await input.executor.runStep(shellRequest(taskShell(input, tmpDir, input.signal), step.rollback, step))
+    const r = await input.executor.runStep(shellRequest(shell, step.rollback, step))
     await appendFile(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`)
   }
 }
 
-function taskShell(input: TaskRunInput, tmpDir: string, signal: AbortSignal): TaskShell {
+function taskShell(input: TaskRunInput, tmpDir: string, signal: AbortSignal, view: TaskSandbox): TaskShell {
   const { plan, task, callerEnv, mask, workspace } = input
-  return { plan, task, worktree: workspace.worktreePath(task.id), tmpDir, callerEnv, readOnly: workspace.readOnly, mask, signal }
+  const limits = plan.limits
+  return {
+    plan,
+    task,
+    worktree: workspace.worktreePath(task.id),
+    tmpDir,
+    home: view.home,
+    callerEnv,
+    sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+    limits: { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] },
+    mask,
+    signal
+  }
 }
 
 function countFiles(patch: Buffer): number {

@@ -7,25 +7,41 @@
 import { createHash } from 'node:crypto'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { isAbsolute, join, relative } from 'node:path'
+import { join } from 'node:path'
 import pLimit from 'p-limit'
 import type { CommandExecutor } from './executor.js'
 import { Git } from '../git/git.js'
 import { exists } from '../state/files.js'
+import type { Bind, SandboxSpec } from './sandbox.js'
+import { makeStepGitDir, objectStores, restoreDotGit } from './step-git.js'
 
 export interface Workspace {
   /** Folder holding the private clone, worktrees and step temp dirs. */
   root: string
   /** The private bare clone. */
   repo: Git
-  /** Paths sandboxed steps may not write: the user's checkout, the clone's config, hooks and info. */
-  readOnly: string[]
   worktreePath(name: string): string
   /** A fresh worktree of `commit` (an older one of the same name is removed first). */
   addWorktree(name: string, commit: string): Promise<Git>
   removeWorktree(name: string): Promise<void>
   /** A fresh, empty temp dir for a task's steps. */
   freshTmp(name: string): Promise<string>
+  /**
+   * What the task's steps see (call once the worktree holds the task's start `head`, before its first step):
+   * the worktree, `tmpDir`, a fresh empty HOME kept across the task's steps, and a small git dir of the
+   * step's own, which the worktree's `.git` now names (objects borrowed read-only from the clone).
+   * autopilot's own git for the worktree (`addWorktree`'s) keeps its pinned git dir and index, which the
+   * sandbox does not show.
+   */
+  prepareSandbox(name: string, git: Git, tmpDir: string, head: string): Promise<TaskSandbox>
+  /** Read-only binds every step of the run sees (the plan folder's copy at $AUTOPILOT_PLAN_DIR). */
+  shared: Bind[]
+}
+
+/** A task's sandbox view and its HOME. */
+export interface TaskSandbox {
+  spec: SandboxSpec
+  home: string
 }
 
 /** The default work root: per repository and issue, under the system temp dir. */
@@ -52,23 +68,24 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
   // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
   // at once failed 1 run in 2). So they run one at a time; the checkout, the slow part, runs in parallel.
   const serial = pLimit(1)
+  const adminDirs = new Map<string, string>()
   const removeWorktree = async (name: string) => {
     const path = worktreePath(name)
+    // The step pointed `.git` at its own git dir (or replaced it): point it back, so `worktree remove` accepts it.
+    const admin = adminDirs.get(name)
+    if (admin) await restoreDotGit(path, admin)
     await serial(() => repo.worktreeRemove(path))
     await rm(path, { recursive: true, force: true })
+    await rm(join(root, 'home', name), { recursive: true, force: true })
+    await rm(join(root, 'stepgit', name), { recursive: true, force: true })
   }
-  // The checkout is left writable only when the work root is inside it (then its worktrees must be).
-  const inside = (a: string, b: string) => !relative(b, a).startsWith('..') && !isAbsolute(relative(b, a))
-  const readOnly = [
-    ...(inside(root, repoRoot) ? [] : [repoRoot]),
-    join(repoDir, 'config'),
-    join(repoDir, 'hooks'),
-    join(repoDir, 'info')
-  ]
+  // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
+  let stores: Promise<string[]> | undefined
+  const shared: Bind[] = []
   return {
     root,
+    shared,
     repo,
-    readOnly,
     worktreePath,
     async addWorktree(name, commit) {
       const path = worktreePath(name)
@@ -77,6 +94,7 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
       await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]))
       // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
       const git = await repo.pinnedWorktree(path)
+      adminDirs.set(name, git.gitDir!)
       // What `worktree add` itself runs to check out, here outside the serial section.
       await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet'])
       return git
@@ -87,6 +105,21 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
       await rm(dir, { recursive: true, force: true })
       await mkdir(dir, { recursive: true })
       return dir
+    },
+    async prepareSandbox(name, git, tmpDir, head) {
+      const path = worktreePath(name)
+      const home = join(root, 'home', name)
+      await rm(home, { recursive: true, force: true })
+      await mkdir(home, { recursive: true })
+      stores ??= objectStores(join(repoDir, 'objects'))
+      const step = await makeStepGitDir({
+        dir: join(root, 'stepgit', name),
+        worktree: path,
+        head,
+        index: join(git.gitDir!, 'index'),
+        stores: await stores
+      })
+      return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } }
     }
   }
 }

@@ -20,7 +20,16 @@ export function canonicalJson(value: unknown): string {
  * how it runs (defaults, gates, agents, intent), the base tree, and the digests
  * of its dependencies' patches in the order they are applied.
  */
-export function taskKey(input: { plan: Plan; task: Task; baseTree: string; dependencyDigests: string[] }): string {
+export function taskKey(input: {
+  plan: Plan
+  task: Task
+  baseTree: string
+  dependencyDigests: string[]
+  /** The setup layer's key, when the plan has setup steps. */
+  setupKey?: string
+  /** The digest of the plan folder's files (prompts, helper scripts). */
+  planDirDigest?: string
+}): string {
   const { plan, task } = input
   return sha256(
     canonicalJson({
@@ -31,7 +40,9 @@ export function taskKey(input: { plan: Plan; task: Task; baseTree: string; depen
       agents: plan.agents,
       intent: plan.intent,
       baseTree: input.baseTree,
-      deps: input.dependencyDigests
+      deps: input.dependencyDigests,
+      ...(input.setupKey ? { setup: input.setupKey } : {}),
+      ...(input.planDirDigest ? { planDir: input.planDirDigest } : {})
     })
   )
 }
