@@ -982,12 +982,22 @@ class Git {
         await this.bytes(['add', '-A']);
         return await this.text(['write-tree']);
     }
+<<<<<<< HEAD
     /**
      * Binary-safe patch of the index against `base`, new files included; with
      * `headersOnly`, every file shows as "Binary files differ" (a bounded record
      * of a change too large to keep whole, issue #10 point 8).
      */
     async stagedPatch(base, headersOnly = false) {
+=======
+    /** Paths that differ between two trees (or commits), for messages naming what changed. */
+    async pathsBetween(from, to) {
+        const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to]);
+        return out.split('\0').filter(Boolean);
+    }
+    /** Binary-safe patch of the index against `base`, new files included. */
+    async stagedPatch(base) {
+>>>>>>> h/firsthour
         // Every option that config could change is pinned: a step may have written the clone's config
         // (diff.noprefix would move paths, a textconv driver would run code here).
         return await this.bytes([

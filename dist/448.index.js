@@ -627,7 +627,8 @@ async function attemptTask(input, attempt, taskLog) {
         await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, shell.sandbox);
         let tree;
         for (const [index, step] of task.steps.entries()) {
-            const out = await (0,step_runner/* runStep */.e)({
+            input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: (0,step_runner/* stepName */.u)(step) });
+            const out = await (0,step_runner/* runStep */.eg)({
                 tree,
                 plan,
                 task,
@@ -746,7 +747,9 @@ async function runChecks(input, git, shell, taskLog) {
     const records = [];
     for (const [i, c] of input.task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const name = typeof c === 'string' ? (0,step_runner/* shortName */.EU)(c) : (c.name ?? (0,step_runner/* shortName */.EU)(run));
+        const { steps } = input.task;
+        input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
         const before = await git.stageAll();
         const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, run));
         const after = await git.stageAll();
@@ -755,7 +758,7 @@ async function runChecks(input, git, shell, taskLog) {
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
-                ? 'changed files; checks must not change anything'
+                ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
                 : undefined;
         // Red on the base the same way: reported, not blamed on this task.
         const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
@@ -809,6 +812,12 @@ function countFiles(patch) {
         if (line.startsWith('diff --git '))
             n++;
     return n;
+}
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
 }
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
@@ -1292,7 +1301,8 @@ function sleep(ms, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ runStep),
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   eg: () => (/* binding */ runStep),
 /* harmony export */   u: () => (/* binding */ stepName)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -1313,7 +1323,25 @@ function sleep(ms, signal) {
 
 
 function stepName(step) {
-    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+    return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`);
+}
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+function shortName(command, max = 60) {
+    const line = command.split('\n')[0].trim();
+    if ([...line].length <= max)
+        return line;
+    const head = [...line].slice(0, max - 1).join('');
+    const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    let cut = words || head;
+    // An odd number of quotes means the cut opened one: end before it.
+    for (const q of ['"', "'", '`'])
+        if ((cut.split(q).length - 1) % 2 === 1)
+            cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
+    return `${cut || head}…`;
 }
 async function runStep(ctx) {
     const { step, plan, task } = ctx;

@@ -79603,8 +79603,20 @@ function parseCommandArgs(command, args, options, maxPositionals) {
     }
     return { values: parsed.values, positionals: parsed.positionals, help };
 }
+<<<<<<< HEAD
 =======
 >>>>>>> h/overnight
+=======
+/** A flag holding a whole number of at least `min`, or undefined when absent; anything else is a UsageError. */
+function wholeNumber(flag, value, min) {
+    if (value === undefined)
+        return undefined;
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min))
+        throw new UsageError(`${flag} must be a whole number of at least ${min}, got "${String(value)}"`);
+    return n;
+}
+>>>>>>> h/firsthour
 
 /***/ })
 
@@ -80119,12 +80131,22 @@ class Git {
         await this.bytes(['add', '-A']);
         return await this.text(['write-tree']);
     }
+<<<<<<< HEAD
     /**
      * Binary-safe patch of the index against `base`, new files included; with
      * `headersOnly`, every file shows as "Binary files differ" (a bounded record
      * of a change too large to keep whole, issue #10 point 8).
      */
     async stagedPatch(base, headersOnly = false) {
+=======
+    /** Paths that differ between two trees (or commits), for messages naming what changed. */
+    async pathsBetween(from, to) {
+        const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to]);
+        return out.split('\0').filter(Boolean);
+    }
+    /** Binary-safe patch of the index against `base`, new files included. */
+    async stagedPatch(base) {
+>>>>>>> h/firsthour
         // Every option that config could change is pinned: a step may have written the clone's config
         // (diff.noprefix would move paths, a textconv driver would run code here).
         return await this.bytes([
@@ -80423,6 +80445,11 @@ async function readLockOwner(file) {
         return undefined;
     }
 }
+/** The owner of lock `file` while its process lives; undefined when there is no lock or its owner is gone. */
+async function liveOwner(file) {
+    const owner = await readLockOwner(file);
+    return owner?.pid && isAlive(owner.pid) ? owner : undefined;
+}
 /** Is process `pid` running (on this host)? */
 function isAlive(pid) {
     try {
@@ -80432,6 +80459,131 @@ function isAlive(pid) {
     catch (e) {
         return e.code === 'EPERM';
     }
+}
+
+;// CONCATENATED MODULE: ./src/state/log-files.ts
+/**
+ * Where a local run's logs and reports live, and which files belong to which
+ * run: `.ai/logs/autopilot/<issue>-<ts>/<task>/...` plus `status-<issue>-<ts>.log`,
+ * `summary-<issue>-<ts>.md` and `FAILED-<issue>-<ts>.log` beside it. `logs`
+ * finds the latest run's files here; `clean --logs` prunes old runs.
+ */
+
+
+/** `.ai/logs/autopilot` of a repository. */
+function logsRootOf(repoRoot) {
+    return (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
+}
+/** A run's id in file names: `20261207T212428Z` (sorts by time). */
+function runTimestamp(d) {
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+/** The names of one run's folder and report files, relative to the logs root. */
+function runLogNames(issue, ts) {
+    return {
+        dir: `${issue}-${ts}`,
+        status: `status-${issue}-${ts}.log`,
+        summary: `summary-${issue}-${ts}.md`,
+        failed: `FAILED-${issue}-${ts}.log`
+    };
+}
+const REPORT = /^(status|summary|FAILED)-(?:(\d+)-)?(\d{8}T\d{6}Z)\.(log|md)$/;
+/**
+ * The logged runs of `issue`, oldest first. Report files from before issue
+ * numbers were in their names (`status-<ts>.log`) count for the run whose
+ * folder has the same timestamp.
+ */
+async function listLoggedRuns(logsRoot, issue) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(logsRoot);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const runs = new Map();
+    const prefix = `${issue}-`;
+    for (const n of names) {
+        if (!n.startsWith(prefix) || !/^\d{8}T\d{6}Z$/.test(n.slice(prefix.length)))
+            continue;
+        const ts = n.slice(prefix.length);
+        runs.set(ts, { ts, dir: (0,external_node_path_.join)(logsRoot, n), entries: [(0,external_node_path_.join)(logsRoot, n)] });
+    }
+    for (const n of names) {
+        const m = REPORT.exec(n);
+        if (!m)
+            continue;
+        const [, , ofIssue, ts] = m;
+        if (ofIssue !== undefined && Number(ofIssue) !== issue)
+            continue;
+        const run = runs.get(ts);
+        if (run)
+            run.entries.push((0,external_node_path_.join)(logsRoot, n));
+        else if (ofIssue !== undefined)
+            runs.set(ts, { ts, dir: (0,external_node_path_.join)(logsRoot, `${issue}-${ts}`), entries: [(0,external_node_path_.join)(logsRoot, n)] });
+    }
+    return [...runs.values()].sort((a, b) => a.ts.localeCompare(b.ts));
+}
+/**
+ * Removes all but the `keep` newest runs of `issue`. Runs in `inUse` (their
+ * folders hold logs the current manifest points to: tasks kept on resume)
+ * are kept too. Returns the removed paths.
+ */
+async function pruneLoggedRuns(logsRoot, issue, keep, inUse) {
+    const runs = await listLoggedRuns(logsRoot, issue);
+    const old = runs.slice(0, Math.max(0, runs.length - keep)).filter(r => !inUse.has(r.dir));
+    const removed = [];
+    for (const r of old) {
+        for (const e of r.entries) {
+            await (0,promises_.rm)(e, { recursive: true, force: true });
+            removed.push(e);
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./src/invocation.ts
+/**
+ * How the user started autopilot, so every command autopilot suggests (the
+ * resume line, `clean` hints) is one that works for them: `npx autopilot`
+ * in a repository that installed the package, `npx autopilot-action` when it
+ * ran from npx's cache without an install, `autopilot` when it is on PATH.
+ * Issue 17: the README's `npx autopilot` ran an unrelated registry package.
+ */
+
+/** The name the package is published under (a test checks it against package.json). */
+const PACKAGE_NAME = 'autopilot-action';
+/** The prefix when nothing better is known: works with or without an install. */
+const DEFAULT_INVOCATION = `npx ${PACKAGE_NAME}`;
+/**
+ * The command prefix that reruns autopilot the way `script` (process.argv[1])
+ * was started from `cwd`. Pure: the caller passes the process's facts.
+ */
+function invocationOf(script, cwd) {
+    if (!script)
+        return DEFAULT_INVOCATION;
+    const parts = script.split(external_node_path_.sep);
+    // npx without an install runs the bin from its own cache (~/.npm/_npx/<hash>/node_modules/.bin).
+    if (parts.includes('_npx'))
+        return DEFAULT_INVOCATION;
+    // Installed in a project (npm i -D): npx finds node_modules/.bin/autopilot.
+    if (parts.includes('node_modules'))
+        return 'npx autopilot';
+    // Installed globally or linked: the bin is on PATH by its own name.
+    if ((0,external_node_path_.basename)(script) === 'autopilot')
+        return 'autopilot';
+    // A checkout of autopilot itself (`node bin/autopilot.js`, the demo): the same path again.
+    if ((0,external_node_path_.basename)(script) === 'autopilot.js') {
+        const rel = (0,external_node_path_.relative)(cwd, script);
+        return `node ${rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? script : rel}`;
+    }
+    return DEFAULT_INVOCATION;
+}
+/** A full command line to suggest: `<invocation> <args>`. */
+function suggestCommand(invocation, args) {
+    return `${invocation ?? DEFAULT_INVOCATION} ${args}`.trimEnd();
 }
 
 ;// CONCATENATED MODULE: ./src/state/new-manifest.ts
@@ -80473,6 +80625,8 @@ function composite(...reporters) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 ;// CONCATENATED MODULE: ./src/agents/budget.ts
 const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
 /** The UTC day of `now`, as YYYY-MM-DD. */
@@ -80558,7 +80712,26 @@ function charge(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/clip.ts
+// Cutting report text to a width without breaking what a reader needs whole.
+/**
+ * `text` cut to about `max` characters, never inside a quoted name: a cut
+ * that falls in `"..."` moves to the end of the quote (names are short).
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const quotesBefore = (text.slice(0, end).match(/"/g) ?? []).length;
+    if (quotesBefore % 2 === 1) {
+        const close = text.indexOf('"', end);
+        end = close === -1 ? end : close + 1;
+    }
+    return end >= text.length ? text : `${text.slice(0, end).trimEnd()}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -80606,7 +80779,7 @@ function renderTaskTable(input) {
         const r = input.manifest.tasks[t.id];
         const status = r?.status ?? 'pending';
         const link = r ? input.logLink?.(r) : undefined;
-        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : '';
+        const why = r?.reason ? cell(clip(r.reason.split('\n')[0], 200)) : '';
         return [
             `\`${t.id}\``,
             cell(t.name ?? ''),
@@ -80708,6 +80881,8 @@ function usageTotal(m) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
+
 /** One line of status-<ts>.log. */
 function statusLine(at, id, status, reason) {
     const why = reason ? ` ${reason.split('\n')[0]}` : '';
@@ -80717,7 +80892,7 @@ function statusLine(at, id, status, reason) {
 function finalTable(plan, m) {
     const rows = plan.tasks.map(t => {
         const r = m.tasks[t.id];
-        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), formatDuration(r?.durationMs), formatUsage(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)];
+        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), formatDuration(r?.durationMs), formatUsage(r?.usage), clip((r?.reason ?? '').split('\n')[0], 80)];
     });
     const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
@@ -80754,45 +80929,229 @@ function renderFailedLog(input) {
         if (r.log)
             lines.push(`  task log: ${r.log}`);
     }
-    lines.push('', 'to resume: fix the cause, then run the same command again:', `  npx autopilot run ${input.planArg}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
+    lines.push('', 'to resume: fix the cause, then run the same command again:', `  ${suggestCommand(input.invocation, `run ${input.planArg}`)}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/console-reporter.ts
+;// CONCATENATED MODULE: ./src/report/live-board.ts
+/**
+ * Pure text of the live terminal display: one row per running task (its
+ * current step, elapsed time and last output line), a line per finished task,
+ * and a one-line total. The console reporter decides when to draw it.
+ */
 
 const SYMBOL = {
     pending: '·',
     running: '▶',
     succeeded: '✔',
+    kept: '✔',
     cached: '↺',
     failed: '✖',
     denied: '⛔',
     blocked: '⊘',
     cancelled: '■'
 };
+// SGR codes: green, red, yellow, cyan, dim.
+const COLOR = {
+    pending: '2',
+    running: '36',
+    succeeded: '32',
+    kept: '2',
+    cached: '32',
+    failed: '31',
+    denied: '31',
+    blocked: '33',
+    cancelled: '33'
+};
+function painter(color) {
+    const sgr = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+    return { status: (s, text) => sgr(COLOR[s], text), dim: text => sgr('2', text) };
+}
+/** Elapsed time as m:ss (h:mm:ss past an hour). */
+function clock(ms) {
+    const s = Math.max(0, Math.floor(ms / 1000));
+    const pad = (n) => String(n).padStart(2, '0');
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+/** Output as one printable line: escapes and control characters a step printed would break the redraw. */
+function printable(line) {
+    // eslint-disable-next-line no-control-regex
+    return line.replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '').replace(/\t/g, ' ').trim();
+}
+/**
+ * Cuts `parts` (plain text and already-painted pieces) to `width` visible
+ * characters. Painting is applied after cutting, so escapes are never cut.
+ */
+function fitPieces(pieces, width) {
+    let left = width;
+    let out = '';
+    for (const p of pieces) {
+        if (left <= 0)
+            break;
+        const chars = [...p.text];
+        const text = chars.length > left ? chars.slice(0, Math.max(0, left - 1)).join('') + '…' : p.text;
+        left -= Math.min(chars.length, left);
+        out += p.paint ? p.paint(text) : text;
+    }
+    return out;
+}
+/** The row of a running task: `▶ build  step 2/3 npm test  0:12  › last output line`. */
+function runningRow(t, now, width, paint) {
+    const elapsed = t.startedAt === undefined ? '' : clock(now - t.startedAt);
+    const step = t.step ? `step ${t.step.number}/${t.step.of} ${t.step.name}` : 'starting';
+    return fitPieces([
+        { text: `${SYMBOL.running} ${t.id}`, paint: s => paint.status('running', s) },
+        { text: `  ${step}  ${elapsed}` },
+        ...(t.lastLine ? [{ text: `  › ${t.lastLine}`, paint: paint.dim }] : [])
+    ], width);
+}
+/** The line written once when a task finishes: `✔ build  succeeded  12.3 s`, `✔ lint  kept (earlier run)`. */
+function finishedLine(t, durationMs, reason, width, paint) {
+    const what = t.status === 'kept' ? 'kept (finished in an earlier run)' : t.status;
+    const time = t.status === 'kept' || durationMs === undefined ? '' : `  ${formatDuration(durationMs)}`;
+    const why = reason ? `  ${reason.split('\n')[0]}` : '';
+    return fitPieces([{ text: `${SYMBOL[t.status]} ${t.id}  ${what}`, paint: s => paint.status(t.status, s) }, { text: time }, { text: why, paint: paint.dim }], width);
+}
+/** The total: `3 done · 2 running · 4 left · 1:05` (and failures, when there are any). */
+function totalLine(views, elapsedMs, width, paint) {
+    const count = (f) => views.filter(v => f(v.status)).length;
+    const done = count(s => s === 'succeeded' || s === 'cached' || s === 'kept');
+    const bad = count(s => s === 'failed' || s === 'denied' || s === 'blocked' || s === 'cancelled');
+    const running = count(s => s === 'running');
+    const left = count(s => s === 'pending');
+    const parts = [`${done} done`, ...(bad ? [`${bad} not landed`] : []), `${running} running`, `${left} left`, clock(elapsedMs)];
+    return fitPieces([{ text: parts.join(' · '), paint: bad ? s => paint.status('failed', s) : paint.dim }], width);
+}
+
+;// CONCATENATED MODULE: ./src/report/kept.ts
+function keptTracker() {
+    const keepable = new Set();
+    const stepped = new Set();
+    return {
+        runStarted(manifest) {
+            for (const t of Object.values(manifest?.tasks ?? {}))
+                if (t.status === 'succeeded' || t.status === 'cached')
+                    keepable.add(t.id);
+        },
+        stepStarted(id) {
+            const first = !stepped.has(id);
+            stepped.add(id);
+            return first && keepable.has(id);
+        },
+        holdsRunning: id => keepable.has(id),
+        shown: (id, status) => (keepable.has(id) && !stepped.has(id) && (status === 'succeeded' || status === 'cached') ? 'kept' : status)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/console-reporter.ts
+/**
+ * Progress in a terminal. With a TTY: finished tasks as lines that scroll up,
+ * and below them a live block redrawn in place (each running task's step,
+ * elapsed time and last output line, then the total). Without one (CI logs,
+ * pipes): one line per state change.
+ */
+
+
+
+
+/**
+ * Whether to colour: node's own rules (`NO_COLOR`, `FORCE_COLOR`,
+ * `NODE_DISABLE_COLORS`, `TERM=dumb`) on a terminal; off a terminal only
+ * when `FORCE_COLOR` asks for it.
+ */
+function colorEnabled(env, tty) {
+    const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+    if (!tty && !forced)
+        return false;
+    return external_node_tty_namespaceObject.WriteStream.prototype.hasColors.call({}, 16, env);
+}
 function consoleReporter(opts) {
-    const now = opts.now ?? (() => new Date());
-    const status = {};
-    for (const id of opts.levels.flat())
-        status[id] = 'pending';
-    let drawn = 0;
+    const now = () => (opts.now ?? (() => new Date()))().getTime();
+    const paint = painter(opts.color === true);
     const width = Math.max(20, (opts.columns ?? 80) - 1);
-    const fit = (line) => ([...line].length > width ? [...line].slice(0, width - 1).join('') + '…' : line);
-    const board = () => opts.levels.map((ids, i) => fit(`  L${i + 1}  ${ids.map(id => `${SYMBOL[status[id]]} ${id}`).join('   ')}`)).join('\n') + '\n';
-    // One write per redraw: the cursor moves and the board land together.
-    const redraw = (before = '') => {
-        const text = board();
-        opts.write((drawn ? `\x1b[${drawn}A\x1b[0J` : '') + before + text);
+    const views = new Map(opts.levels.flat().map(id => [id, { id, status: 'pending' }]));
+    const kept = keptTracker();
+    let startedAt = now();
+    let drawn = 0;
+    let timer;
+    let pending;
+    const block = () => {
+        const t = now();
+        const rows = [...views.values()].filter(v => v.status === 'running').map(v => runningRow(v, t, width, paint));
+        return [...rows, totalLine([...views.values()], t - startedAt, width, paint)].join('\n') + '\n';
+    };
+    // One write per redraw: the cursor moves, the lines above and the block land together.
+    const redraw = (above = '') => {
+        if (pending)
+            clearTimeout(pending);
+        pending = undefined;
+        const text = block();
+        opts.write((drawn ? `\x1b[${drawn}A\x1b[0J` : '') + above + text);
         drawn = text.split('\n').length - 1;
+    };
+    // Output can arrive thousands of lines a second; the block is redrawn at most ten times a second for it.
+    const redrawSoon = () => {
+        if (!pending)
+            pending = setTimeout(() => redraw(), 100).unref();
+    };
+    const stop = () => {
+        if (timer)
+            clearInterval(timer);
+        if (pending)
+            clearTimeout(pending);
+        timer = pending = undefined;
+    };
+    const plain = (id, status, reason) => opts.write(statusLine(new Date(now()), id, status, reason) + '\n');
+    const onTask = (e) => {
+        const v = views.get(e.id) ?? { id: e.id, status: 'pending' };
+        views.set(e.id, v);
+        v.status = kept.shown(e.id, e.status);
+        if (e.status === 'running') {
+            v.startedAt = now();
+            if (!opts.tty && !kept.holdsRunning(e.id))
+                plain(e.id, 'running');
+            if (opts.tty)
+                redraw();
+            return;
+        }
+        if (!opts.tty)
+            return plain(e.id, v.status, e.record.reason);
+        const duration = e.record.durationMs ?? (v.startedAt === undefined ? undefined : now() - v.startedAt);
+        redraw(e.status === 'pending' ? '' : finishedLine(v, duration, e.record.reason, width, paint) + '\n');
     };
     return {
         event(e) {
-            if (e.type === 'task') {
-                status[e.id] = e.status;
+            if (e.type === 'run-started') {
+                startedAt = now();
+                kept.runStarted(e.manifest);
+                if (opts.tty) {
+                    redraw();
+                    if (opts.tickMs !== 0)
+                        timer = setInterval(() => redraw(), opts.tickMs ?? 1000).unref();
+                }
+            }
+            else if (e.type === 'task')
+                onTask(e);
+            else if (e.type === 'step-started') {
+                const v = views.get(e.taskId);
+                if (!v)
+                    return;
+                if (kept.stepStarted(e.taskId) && !opts.tty)
+                    plain(e.taskId, 'running');
+                v.step = { number: e.index + 1, of: e.of, name: e.name };
+                v.lastLine = undefined;
                 if (opts.tty)
                     redraw();
-                else
-                    opts.write(statusLine(now(), e.id, e.status, e.record.reason) + '\n');
+            }
+            else if (e.type === 'output') {
+                const v = views.get(e.taskId);
+                const line = printable(e.line);
+                if (!v || !line || !opts.tty)
+                    return;
+                v.lastLine = line;
+                redrawSoon();
             }
             else if (e.type === 'note') {
                 if (opts.tty)
@@ -80800,25 +81159,38 @@ function consoleReporter(opts) {
                 else
                     opts.write(e.message + '\n');
             }
-            else if (e.type === 'run-started' && opts.tty)
-                redraw();
+            else if (e.type === 'run-finished') {
+                if (opts.tty)
+                    redraw();
+                stop();
+            }
+        },
+        async close() {
+            stop();
         }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/report/status-log.ts
-/** status-<ts>.log: one line per state change, appended as it happens. */
+/** status-<issue>-<ts>.log: one line per state change, appended as it happens. */
+
 
 
 function statusLogReporter(file, now = () => new Date()) {
+    const kept = keptTracker();
+    // Synchronous on purpose: the line is on disk before the next state change, so a kill -9 loses nothing
+    // that was reported.
+    const line = (text) => (0,external_node_fs_.appendFileSync)(file, text + '\n');
     return {
         event(e) {
-            // Synchronous on purpose: the line is on disk before the next state
-            // change, so a kill -9 loses nothing that was reported.
-            if (e.type === 'task')
-                (0,external_node_fs_.appendFileSync)(file, statusLine(now(), e.id, e.status, e.record.reason) + '\n');
+            if (e.type === 'run-started')
+                kept.runStarted(e.manifest);
+            else if (e.type === 'step-started' && kept.stepStarted(e.taskId))
+                line(statusLine(now(), e.taskId, 'running'));
+            else if (e.type === 'task' && !(e.status === 'running' && kept.holdsRunning(e.id)))
+                line(statusLine(now(), e.id, kept.shown(e.id, e.status), e.record.reason));
             else if (e.type === 'note')
-                (0,external_node_fs_.appendFileSync)(file, `${now().toISOString()} note ${e.message}\n`);
+                line(`${now().toISOString()} note ${e.message}`);
         }
     };
 }
@@ -84739,7 +85111,25 @@ function tail(text, lines = 40) {
 
 
 function stepName(step) {
-    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+    return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`);
+}
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+function shortName(command, max = 60) {
+    const line = command.split('\n')[0].trim();
+    if ([...line].length <= max)
+        return line;
+    const head = [...line].slice(0, max - 1).join('');
+    const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    let cut = words || head;
+    // An odd number of quotes means the cut opened one: end before it.
+    for (const q of ['"', "'", '`'])
+        if ((cut.split(q).length - 1) % 2 === 1)
+            cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
+    return `${cut || head}…`;
 }
 async function runStep(ctx) {
     const { step, plan, task } = ctx;
@@ -85064,6 +85454,7 @@ async function attemptTask(input, attempt, taskLog) {
         await attachSetup(input.setup, workspace, name, input.executor, shell.sandbox);
         let tree;
         for (const [index, step] of task.steps.entries()) {
+            input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) });
             const out = await runStep({
                 tree,
                 plan,
@@ -85177,7 +85568,9 @@ async function runChecks(input, git, shell, taskLog) {
     const records = [];
     for (const [i, c] of input.task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const name = typeof c === 'string' ? shortName(c) : (c.name ?? shortName(run));
+        const { steps } = input.task;
+        input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
         const before = await git.stageAll();
         const r = await input.executor.runStep(shellRequest(shell, run));
         const after = await git.stageAll();
@@ -85186,7 +85579,7 @@ async function runChecks(input, git, shell, taskLog) {
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
-                ? 'changed files; checks must not change anything'
+                ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
                 : undefined;
         // Red on the base the same way: reported, not blamed on this task.
         const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
@@ -85240,6 +85633,12 @@ function countFiles(patch) {
         if (line.startsWith('diff --git '))
             n++;
     return n;
+}
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
 }
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
@@ -87332,6 +87731,8 @@ function setupTask(plan) {
 
 
 
+
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, opts.executor ?? new ProcessExecutor());
     const plan = loaded.plan;
@@ -87375,10 +87776,10 @@ async function runWithLock(ctx) {
     const graph = buildGraph(plan.tasks);
 >>>>>>> h/gates
     const order = topoOrder(graph);
-    const ts = timestamp(new Date());
-    const logsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
+    const logsRoot = logsRootOf(repoRoot);
     await ensureIgnoredDir(logsRoot);
-    const runLogDir = (0,external_node_path_.join)(logsRoot, `${declared.issue}-${ts}`);
+    const names = runLogNames(declared.issue, runTimestamp(new Date()));
+    const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
     await (0,promises_.mkdir)(runLogDir, { recursive: true });
     const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env));
@@ -87389,7 +87790,13 @@ async function runWithLock(ctx) {
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = planMasker(plan, opts.env);
     const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir });
-    const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
+    const reporter = composite(consoleReporter({
+        write: opts.out,
+        tty: opts.isTTY,
+        levels: levels(graph),
+        columns: process.stdout.columns,
+        color: colorEnabled(opts.env, opts.isTTY)
+    }), statusLogReporter((0,external_node_path_.join)(logsRoot, names.status)));
     let saving = Promise.resolve();
     let saveError;
     // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
@@ -87492,7 +87899,7 @@ async function runWithLock(ctx) {
     reporter.event({ type: 'run-finished', manifest });
     await reporter.close?.();
     const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status));
-    const summaryFile = (0,external_node_path_.join)(logsRoot, `summary-${ts}.md`);
+    const summaryFile = (0,external_node_path_.join)(logsRoot, names.summary);
     const summary = mask(renderSummary({
         plan,
         manifest,
@@ -87502,8 +87909,8 @@ async function runWithLock(ctx) {
     await (0,promises_.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
     let failedFile;
     if (!allLanded || integration.problem) {
-        failedFile = (0,external_node_path_.join)(logsRoot, `FAILED-${ts}.log`);
-        await (0,promises_.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
+        failedFile = (0,external_node_path_.join)(logsRoot, names.failed);
+        await (0,promises_.writeFile)(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })));
     }
     opts.out('\n' + finalTable(plan, manifest) + '\n\n');
     if (manifest.breaker)
@@ -87514,7 +87921,7 @@ async function runWithLock(ctx) {
         opts.out(`not delivered: ${integration.problem}\n`);
     opts.out(`summary: ${(0,external_node_path_.relative)(opts.cwd, summaryFile)}\nlogs: ${(0,external_node_path_.relative)(opts.cwd, runLogDir)}\n`);
     if (failedFile)
-        opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\n`);
+        opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\nto resume: ${suggestCommand(opts.invocation, `run ${opts.planArg ?? ''}`)}\n`);
     const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed;
     return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head };
 }
@@ -87556,9 +87963,6 @@ async function deliverBranch(repo, user, branch, head) {
 function stateWriteProblem(e) {
     return (`cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
         'tasks already saved under .ai/runs/ are kept');
-}
-function timestamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
 =======
@@ -87643,11 +88047,15 @@ const runCommand = {
             io.out(renderDryRun((await (0,plan_open/* openPlan */.u)(planArg, io.cwd)).plan));
             return errors/* EXIT */.dc.ok;
         }
+<<<<<<< HEAD
         const jobsFlag = parsed.values.jobs;
         const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN;
         if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
             throw new errors/* UsageError */.eb(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`);
         }
+=======
+        const jobs = wholeNumber('--jobs', parsed.values.jobs, 1);
+>>>>>>> h/firsthour
         const sandboxFlag = parsed.values.sandbox;
         if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
             throw new errors/* UsageError */.eb(`--sandbox must be on or off, got "${sandboxFlag}"`);
@@ -87665,6 +88073,7 @@ const runCommand = {
                 fresh: parsed.values.fresh === true,
                 out: io.out,
                 isTTY: io.isTTY,
+                invocation: io.invocation,
                 signal: interrupt.signal,
                 sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
                 backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
@@ -87708,11 +88117,16 @@ async function openRunState(planArg, io) {
         workRoot: (0,workspace/* defaultWorkRoot */.p)(repoRoot, loaded.plan.issue, io.env),
         userGit,
         executor,
+        invocation: io.invocation,
         store
     };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
+// `autopilot status [plan]`: the task table of the plan's last run, and whether it is still running.
+
+
+
 
 
 
@@ -87721,14 +88135,29 @@ async function openRunState(planArg, io) {
 const status_usage = `Usage: autopilot status [plan]
 
 Print the task table of the plan's last (or current) run from its manifest.
+A run whose process is gone (a crash, kill -9) is reported as interrupted.
 
 Options:
   -h, --help  show this help`;
+/**
+ * The run's state as a person would say it: a manifest without `finishedAt`
+ * is running only while the lock's owner lives (issue 17: after kill -9 it
+ * still said "running").
+ */
+function describeRun(m, owner, alive) {
+    const outcome = runOutcome(m);
+    if (outcome !== 'running')
+        return { state: `${outcome}${m.breaker ? ` (${m.breaker})` : ''}`, live: false };
+    if (owner && alive(owner.pid))
+        return { state: `running (pid ${owner.pid})`, live: true };
+    return { state: `interrupted (its process${owner ? ` ${owner.pid}` : ''} is gone)`, live: false };
+}
 const statusCommand = {
     name: 'status',
     summary: "print the task table of a plan's last run",
     usage: status_usage,
     async run(args, io) {
+<<<<<<< HEAD
         const parsed = (0,parse_args/* parseCommandArgs */.Q)('status', args, {}, 1);
         const { plan, manifest } = await openRunState(parsed.positionals[0], io);
         if (!manifest) {
@@ -87738,8 +88167,30 @@ const statusCommand = {
         io.out(`issue #${plan.issue}: ${(0,markdown/* runOutcome */.CL)(manifest)}${manifest.breaker ? ` (${manifest.breaker})` : ''}, base ${manifest.baseCommit.slice(0, 12)}, branch ${manifest.branch}, updated ${manifest.updatedAt}`);
         io.out((0,report_text/* finalTable */.bh)(plan, manifest));
         return errors/* EXIT */.dc.ok;
+=======
+        const parsed = parseCommandArgs('status', args, {}, 1);
+        const planArg = parsed.positionals[0];
+        const { plan, manifest, runDir } = await openRunState(planArg, io);
+        const again = suggestCommand(io.invocation, `run ${planArg ?? ''}`);
+        if (!manifest) {
+            io.out(`issue #${plan.issue}: no run yet; start one with \`${again}\``);
+            return EXIT.ok;
+        }
+        const run = describeRun(manifest, await readLockOwner((0,external_node_path_.join)(runDir, 'lock')), isAlive);
+        io.out(`issue #${plan.issue}: ${run.state}, base ${manifest.baseCommit.slice(0, 12)}, branch ${manifest.branch}, updated ${manifest.updatedAt}`);
+        // Tasks a dead run left "running" did not finish: say so rather than repeat a state that is over.
+        const shown = run.live ? manifest : withInterrupted(manifest);
+        io.out(finalTable(plan, shown));
+        if (run.state.startsWith('interrupted'))
+            io.out(`\nfinished tasks are kept; resume with \`${again}\``);
+        return EXIT.ok;
+>>>>>>> h/firsthour
     }
 };
+function withInterrupted(m) {
+    const tasks = Object.fromEntries(Object.entries(m.tasks).map(([id, t]) => [id, t.status === 'running' ? { ...t, status: 'interrupted' } : t]));
+    return { ...m, tasks };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -87764,14 +88215,24 @@ var git = __nccwpck_require__(308);
 
 
 
+
+
 async function audit(input) {
     const problems = [];
     const { manifest, workRoot } = input;
+    const cleanUp = `run \`${suggestCommand(input.invocation, `clean ${input.plan.issue}`)}\``;
     const lock = (0,external_node_path_.join)(input.runDir, 'lock');
+<<<<<<< HEAD
     if (await (0,files/* exists */.t2)(lock)) {
         const owner = await (0,state_lock/* readLockOwner */.Dh)(lock);
         if (!owner?.pid || !(0,state_lock/* isAlive */._n)(owner.pid))
             problems.push(`stale lock ${lock} (process ${owner?.pid ?? '?'} is gone); run \`autopilot clean\``);
+=======
+    if (await exists(lock)) {
+        const owner = await readLockOwner(lock);
+        if (!owner?.pid || !isAlive(owner.pid))
+            problems.push(`stale lock ${lock} (process ${owner?.pid ?? '?'} is gone); ${cleanUp}`);
+>>>>>>> h/firsthour
         else
             return [`a run is in progress (pid ${owner.pid}); audit it when it has finished`];
     }
@@ -87779,18 +88240,16 @@ async function audit(input) {
     if (await (0,files/* exists */.t2)((0,external_node_path_.join)(repoDir, 'HEAD'))) {
         const repo = new git/* Git */.TU(input.executor, repoDir);
         for (const wt of await repo.worktrees())
-            problems.push(`stray worktree ${wt}; run \`autopilot clean\``);
+            problems.push(`stray worktree ${wt}; ${cleanUp}`);
         const refs = (await repo.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
-        const expected = manifest ? `refs/heads/${manifest.branch}` : undefined;
-        // The clone copies the user's branches; only autopilot's own refs can be leftovers.
-        for (const r of refs)
-            if (r.startsWith('refs/heads/autopilot/') && r !== expected)
-                problems.push(`leftover temporary branch ${r} in ${repoDir}; run \`autopilot clean\``);
+        const userRefs = (await input.userGit.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
+        for (const r of temporaryBranches(refs, userRefs, input.plan))
+            problems.push(`leftover temporary branch ${r} in ${repoDir}; ${cleanUp}`);
     }
     const wtDir = (0,external_node_path_.join)(workRoot, 'wt');
     if (await (0,files/* exists */.t2)(wtDir))
         for (const d of await (0,promises_.readdir)(wtDir))
-            problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; run \`autopilot clean\``);
+            problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; ${cleanUp}`);
     if (!manifest)
         return problems;
     for (const t of Object.values(manifest.tasks)) {
@@ -87818,6 +88277,19 @@ async function audit(input) {
         }
     }
     return problems;
+}
+/**
+ * Branches of the private clone that are autopilot's leftovers. The clone
+ * copies every branch of the user's repository, other issues' delivered
+ * `autopilot/issue-<n>` branches included, and autopilot writes only this
+ * plan's branch into it. So a leftover is an `autopilot/` branch that is
+ * neither this plan's branch nor one of the user's (issue 17: another
+ * issue's real branch was called a leftover).
+ */
+function temporaryBranches(cloneRefs, userRefs, plan) {
+    const own = `refs/heads/${branchName(plan)}`;
+    const users = new Set(userRefs);
+    return cloneRefs.filter(r => r.startsWith('refs/heads/autopilot/') && r !== own && !users.has(r));
 }
 /** Removes what runs left outside the state folder; manifests, patches and logs are kept. */
 async function clean(input) {
@@ -87874,29 +88346,1904 @@ const auditCommand = {
 
 
 
-const clean_usage = `Usage: autopilot clean [plan]
+
+
+const clean_usage = `Usage: autopilot clean [plan] [--logs [--keep N]]
 
 Remove the worktrees, private clone and stale lock a crashed run left behind.
 The manifest, task results (patches) and logs are kept, so a later run resumes.
 
 Options:
-  -h, --help  show this help`;
+      --logs      instead, delete the logs and reports of the plan's older runs
+                  under .ai/logs/autopilot/ (logs of tasks the last run kept stay)
+      --keep N    with --logs: how many of the newest runs to keep (default 5)
+  -h, --help      show this help`;
 const cleanCommand = {
     name: 'clean',
-    summary: 'remove worktrees and locks a crashed run left behind (results and logs are kept)',
+    summary: 'remove worktrees and locks a crashed run left behind; --logs prunes old logs',
     usage: clean_usage,
     async run(args, io) {
+<<<<<<< HEAD
         const parsed = (0,parse_args/* parseCommandArgs */.Q)('clean', args, {}, 1);
         const removed = await clean(await openRunState(parsed.positionals[0], io));
+=======
+        const parsed = parseCommandArgs('clean', args, { logs: { type: 'boolean' }, keep: { type: 'string' } }, 1);
+        if (parsed.values.keep !== undefined && !parsed.values.logs)
+            throw new UsageError('autopilot clean: --keep goes with --logs (autopilot clean --logs --keep 3)');
+        const keep = wholeNumber('--keep', parsed.values.keep, 0) ?? 5;
+        const state = await openRunState(parsed.positionals[0], io);
+        if (parsed.values.logs) {
+            const root = logsRootOf(state.repoRoot);
+            // Folders the manifest's logs live in: a task kept on resume points into an older run.
+            const inUse = new Set(Object.values(state.manifest?.tasks ?? {})
+                .filter(t => t.log)
+                .map(t => (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.join)(state.repoRoot, t.log)))));
+            const removed = await pruneLoggedRuns(root, state.plan.issue, keep, inUse);
+            io.out(removed.length ? removed.map(r => `removed ${(0,external_node_path_.relative)(io.cwd, r)}`).join('\n') : `clean: no logs of issue #${state.plan.issue} beyond the newest ${keep} run(s)`);
+            return EXIT.ok;
+        }
+        const removed = await clean(state);
+>>>>>>> h/firsthour
         io.out(removed.length ? removed.map(r => `removed ${r}`).join('\n') : 'clean: nothing to remove');
         return errors/* EXIT */.dc.ok;
     }
 };
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/commands/import.ts + 13 modules
 var commands_import = __nccwpck_require__(1553);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+=======
+;// CONCATENATED MODULE: ./src/commands/logs.ts
+// `autopilot logs [plan] [task] [--step N] [--follow]`: the latest run's log of a plan, task or step.
+
+
+
+
+
+
+
+
+
+
+const logs_usage = `Usage: autopilot logs [plan] [task] [--step N] [--follow]
+
+Print a log of the plan's latest run: without a task, its status log (a line
+per state change); with a task, the task's log; with --step N, the log of its
+Nth step (checks count on after the steps). A task kept from an earlier run
+shows that run's log.
+
+[plan]  a path, an issue number, or nothing for the only plan under .ai/plans/
+
+Options:
+  -s, --step N   the Nth step's log (1 is the first step)
+  -f, --follow   keep printing what is appended until the run ends
+  -h, --help     show this help`;
+const logsCommand = {
+    name: 'logs',
+    summary: "print the latest run's log of a plan, task or step (--follow while it runs)",
+    usage: logs_usage,
+    async run(args, io) {
+        const parsed = parseCommandArgs('logs', args, { step: { type: 'string', short: 's' }, follow: { type: 'boolean', short: 'f' } }, 2);
+        const [planArg, taskId] = splitPositionals(parsed.positionals, io.cwd);
+        const step = wholeNumber('--step', parsed.values.step, 1);
+        if (step !== undefined && taskId === undefined)
+            throw new UsageError('autopilot logs: --step needs a task (autopilot logs <task> --step N)');
+        const state = await openRunState(planArg, io);
+        const file = await findLog(state, taskId, step, io);
+        const running = async () => (await liveOwner((0,external_node_path_.join)(state.runDir, 'lock'))) !== undefined;
+        if (parsed.values.follow)
+            await follow(file, running, io);
+        else
+            await print(file, 0, io);
+        return EXIT.ok;
+    }
+};
+/** One positional is a plan when it looks like one (an issue number, a path to a file), else a task. */
+function splitPositionals(p, cwd) {
+    if (p.length !== 1)
+        return [p[0], p[1]];
+    const looksLikePlan = /^#?\d+$/.test(p[0]) || p[0].includes('/') || /\.ya?ml$/.test(p[0]) || p[0] === '.' || p[0] === cwd;
+    return looksLikePlan ? [p[0], undefined] : [undefined, p[0]];
+}
+async function findLog(state, taskId, step, io) {
+    const { plan, manifest, repoRoot } = state;
+    const runs = await listLoggedRuns(logsRootOf(repoRoot), plan.issue);
+    const latest = runs.at(-1);
+    const start = suggestCommand(io.invocation, `run ${plan.issue}`);
+    if (!latest)
+        throw new AutopilotError(`issue #${plan.issue} has no logs yet; start a run with \`${start}\``);
+    if (taskId === undefined) {
+        const status = latest.entries.find(e => (0,external_node_path_.basename)(e).startsWith('status-'));
+        if (!status)
+            throw new AutopilotError(`the latest run of issue #${plan.issue} (${latest.ts}) has no status log`);
+        return status;
+    }
+    const task = plan.tasks.find(t => t.id === taskId);
+    if (!task) {
+        const ids = plan.tasks.map(t => t.id);
+        throw new UsageError(`no task "${taskId}" in issue #${plan.issue}${suggestion(taskId, ids)}; tasks: ${ids.join(', ')}`);
+    }
+    // This run's folder when the task ran in it; else the log the manifest keeps (a task kept on resume).
+    const here = (0,external_node_path_.join)(latest.dir, task.id, 'task.log');
+    const kept = manifest?.tasks[task.id]?.log;
+    const taskLog = (await exists(here)) ? here : kept ? (0,external_node_path_.join)(repoRoot, kept) : undefined;
+    if (!taskLog)
+        throw new AutopilotError(`task ${task.id} has no log yet in the latest run (${latest.ts}); it has not started`);
+    if (step === undefined)
+        return taskLog;
+    const total = task.steps.length + task.checks.length;
+    if (step > total)
+        throw new UsageError(`task ${task.id} has ${total} step(s) and check(s); --step goes from 1 to ${total}`);
+    const dir = (0,external_node_path_.dirname)(taskLog);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const want = step <= task.steps.length ? (n) => n.startsWith(`${String(step).padStart(2, '0')}-`) : (n) => n === `check-${step - task.steps.length}.log`;
+    const found = names.find(want);
+    if (!found)
+        throw new AutopilotError(`step ${step} of task ${task.id} has no log in ${dir}; it has not run (the task stopped earlier)`);
+    return (0,external_node_path_.join)(dir, found);
+}
+/**
+ * Writes `file` from byte `from` and returns where it stopped: with
+ * `wholeLines`, before a last unfinished line (it comes with the next read).
+ */
+async function print(file, from, io, wholeLines = false) {
+    const handle = await (0,promises_.open)(file, 'r').catch(() => undefined);
+    if (!handle)
+        return from;
+    try {
+        const { size } = await handle.stat();
+        if (size <= from)
+            return from;
+        const buf = Buffer.alloc(size - from);
+        await handle.read(buf, 0, buf.length, from);
+        const end = wholeLines ? buf.lastIndexOf(0x0a) + 1 : buf.length;
+        if (end === 0)
+            return from;
+        io.out(buf.subarray(0, end).toString('utf8').replace(/\n$/, ''));
+        return from + end;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Prints the file as it grows while the run lives; then what was left, and stops. */
+async function follow(file, running, io) {
+    let at = 0;
+    for (;;) {
+        const live = await running();
+        at = await print(file, at, io, live);
+        if (!live)
+            return;
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/errors.ts
+// The import's own error: input it cannot read, located as file:line.
+
+/** Input `autopilot import` cannot read; the message starts with `file:line:`. Exit 2. */
+class ImportError extends AutopilotError {
+    file;
+    line;
+    name = 'ImportError';
+    constructor(file, line, message) {
+        super(`${file}:${line}: ${message}`, EXIT.usage);
+        this.file = file;
+        this.line = line;
+    }
+}
+/** Line (1-based) of character offset `pos` in `text`. */
+function lineAt(text, pos) {
+    let line = 1;
+    for (let i = 0; i < pos && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** JSON.parse with a located ImportError naming the line of the syntax error. */
+function parseJson(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message;
+        const pos = /position (\d+)/.exec(msg);
+        const lineCol = /line (\d+)/.exec(msg);
+        const line = lineCol ? Number(lineCol[1]) : pos ? lineAt(text, Number(pos[1])) : 1;
+        throw new ImportError(file, line, `not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}; fix the syntax (comments and unquoted values are not JSON)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/ids.ts
+// Plan ids from source ids: valid (TASK_ID_PATTERN), unique, and still recognisable.
+
+/** `task-428-db-schema` stays; `1.2` → `task-1-2`; `T012` stays; `179` → `<hint>` or `task-179`. */
+function validId(key, hint) {
+    if (TASK_ID_PATTERN.test(key))
+        return key;
+    const base = (hint ?? key)
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[^A-Za-z0-9_-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    const id = /^[A-Za-z_]/.test(base) ? base : `task-${base || 'x'}`;
+    return id.slice(0, 64).replace(/-+$/, '');
+}
+/** Makes ids unique in order of appearance by appending `-2`, `-3`... within 64 characters. */
+function uniqueIds(ids) {
+    const seen = new Set();
+    return ids.map((id) => {
+        let out = id;
+        for (let n = 2; seen.has(out); n++)
+            out = `${id.slice(0, 64 - String(n).length - 1)}-${n}`;
+        seen.add(out);
+        return out;
+    });
+}
+/** A readable id fragment from free text: `Add login page!` → `add-login-page` (at most `max` characters). */
+function ids_slug(text, max = 40) {
+    const s = text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return s.slice(0, max).replace(/-+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/import/paths.ts
+// Source file scopes → plan `paths` globs: folders become `folder/**`, unusable entries are reported.
+
+/** File names that have no extension yet are files, not folders. */
+const EXTENSIONLESS_FILES = /^(Makefile|Dockerfile|Containerfile|LICENSE|LICENCE|Procfile|Gemfile|Rakefile|Justfile|Vagrantfile|Brewfile|CODEOWNERS|README|NOTICE|AUTHORS|VERSION)$/;
+/**
+ * One scope entry as a glob: backticks and `./` dropped, a trailing `/` or an
+ * extensionless last segment read as a folder (`src/core/` → `src/core/**`).
+ * Returns the glob, or a problem saying why it cannot be used.
+ */
+function scopeToGlob(entry) {
+    let p = entry.trim().replace(/^`+|`+$/g, '').trim().replace(/\\/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    if (p === '' || p === '.')
+        return { problem: 'empty path' };
+    if (/\s/.test(p))
+        return { problem: 'contains spaces (not a path)' };
+    const last = p.replace(/\/+$/, '').split('/').pop() ?? '';
+    const isGlob = /[*?[\]{}]/.test(p);
+    let glob = p;
+    if (p.endsWith('/'))
+        glob = `${p.replace(/\/+$/, '')}/**`;
+    else if (!isGlob && !last.includes('.') && !EXTENSIONLESS_FILES.test(last))
+        glob = `${p}/**`;
+    const problem = globProblem(glob);
+    return problem ? { problem } : { glob };
+}
+/** Every entry as a glob (deduplicated), plus one warning per entry that could not be used. */
+function scopesToGlobs(entries, where) {
+    const globs = [];
+    const warnings = [];
+    for (const e of entries) {
+        const r = scopeToGlob(e);
+        if ('glob' in r) {
+            if (!globs.includes(r.glob))
+                globs.push(r.glob);
+        }
+        else
+            warnings.push(`${where}: file scope "${e}" not carried over: ${r.problem}`);
+    }
+    return { globs, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/import/build.ts
+/**
+ * From a reader's ImportedSource to a plan: valid unique ids, needs between
+ * tasks still to do, file scopes as globs, prompt files, the intent capped at
+ * 2 KB, and the source's stated order checked against its dependencies. Pure.
+ */
+
+
+
+
+/** Longest intent a plan accepts (the schema's limit). */
+const INTENT_MAX = 2048;
+/** Build the plan. Throws ImportError when nothing is left to do or the dependencies form a cycle. */
+function buildPlan(source, options) {
+    const warnings = [...source.warnings];
+    const first = source.tasks[0];
+    if (!first)
+        throw new ImportError(options.sourceName, 1, `no tasks found in this ${source.format} source; ${EXPECTED[source.format]}`);
+    const ids = uniqueIds(source.tasks.map((t) => validId(t.key, t.idHint)));
+    const idOf = new Map();
+    source.tasks.forEach((t, i) => {
+        if (idOf.has(t.key))
+            warnings.push(`${t.file}:${t.line}: task id "${t.key}" appears twice; the second is imported as "${ids[i]}" and needs name the first`);
+        else
+            idOf.set(t.key, ids[i]);
+    });
+    const doneKeys = new Set(source.tasks.filter((t) => t.done).map((t) => t.key));
+    const todo = source.tasks.map((t, i) => ({ t, id: ids[i] })).filter(({ t }) => !t.done);
+    const done = source.tasks.map((t, i) => ({ t, id: ids[i] })).filter(({ t }) => t.done).map(({ t, id }) => ({ id, name: t.name }));
+    if (todo.length === 0) {
+        throw new ImportError(first.file, first.line, `nothing left to import: all ${source.tasks.length} tasks of this ${source.format} source are done (${listSome(done.map((d) => d.id))}); nothing to plan`);
+    }
+    const needsOf = new Map();
+    for (const { t, id } of todo) {
+        const needs = [];
+        for (const dep of t.needs) {
+            const depId = idOf.get(dep);
+            if (depId === undefined)
+                warnings.push(`${t.file}:${t.line}: ${id} depends on "${dep}", which this source does not define; the dependency is dropped`);
+            else if (depId === id)
+                warnings.push(`${t.file}:${t.line}: ${id} depends on itself; dropped`);
+            else if (!doneKeys.has(dep) && !needs.includes(depId))
+                needs.push(depId);
+        }
+        needsOf.set(id, needs);
+    }
+    assertAcyclic(todo, needsOf);
+    warnings.push(...orderDisagreements(source, idOf));
+    const prompts = [];
+    const tasks = todo.map(({ t, id }) => {
+        const scope = scopesToGlobs(t.paths ?? [], `${t.file}:${t.line}`);
+        warnings.push(...scope.warnings);
+        const promptText = `# ${t.name}\n\n${t.prompt.trim()}\n`;
+        const step = { agent: t.agent ?? options.agent ?? 'claude' };
+        if (options.planDir !== undefined) {
+            const file = `${options.planDir}/prompts/${id}.md`;
+            prompts.push({ path: file, text: promptText });
+            step['prompt-file'] = file;
+        }
+        else
+            step.prompt = promptText;
+        const task = { id, name: t.name };
+        const needs = needsOf.get(id);
+        if (needs.length > 0)
+            task.needs = needs;
+        if (scope.globs.length > 0)
+            task.paths = scope.globs;
+        task.steps = [step];
+        if (t.checks && t.checks.length > 0)
+            task.checks = [...new Set(t.checks)];
+        if (t.fallback && t.fallback.length > 0)
+            task.fallback = t.fallback;
+        if (t.maxAttempts !== undefined)
+            task['max-attempts'] = Math.min(10, Math.max(1, Math.round(t.maxAttempts)));
+        if (t.estimateMinutes !== undefined)
+            task['estimate-minutes'] = t.estimateMinutes;
+        return task;
+    });
+    const issue = options.issue ?? source.issue;
+    if (issue === undefined)
+        throw new ImportError(options.sourceName, 1, 'the source names no issue number; pass --issue N');
+    const plan = { version: 1, issue, title: source.title.trim() || `Issue #${issue}` };
+    const intent = capIntent(source.intent.trim(), warnings);
+    if (intent)
+        plan.intent = intent;
+    if (options.setup && options.setup.length > 0)
+        plan.setup = options.setup;
+    plan.tasks = tasks;
+    const doc = new dist/* Document */.yo(plan);
+    const header = [`Imported from ${source.format} (${options.sourceName}) by ${options.by ?? 'autopilot import'}.`];
+    if (done.length > 0) {
+        header.push(`Done in the source, left out (needs on them dropped):`);
+        for (const d of done)
+            header.push(`  ${d.id}: ${d.name.replace(/\s+/g, ' ')}`);
+    }
+    doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
+    const yaml = doc.toString({ lineWidth: 0 });
+    return { plan: plan, yaml, prompts, warnings, done };
+}
+/** The intent, cut at 2 KB (on a character boundary) with a warning when longer. */
+function capIntent(intent, warnings) {
+    if (Buffer.byteLength(intent) <= INTENT_MAX)
+        return intent;
+    let cut = intent.slice(0, INTENT_MAX - 3);
+    while (Buffer.byteLength(cut) > INTENT_MAX - 3)
+        cut = cut.slice(0, -1);
+    warnings.push(`the source's summary is ${Buffer.byteLength(intent)} bytes; intent keeps the first ${INTENT_MAX} (the rest is not carried over)`);
+    return `${cut}...`;
+}
+function assertAcyclic(todo, needsOf) {
+    const state = new Map();
+    const at = new Map(todo.map(({ t, id }) => [id, t]));
+    const visit = (id, trail) => {
+        if (state.get(id) === 'closed')
+            return;
+        if (state.get(id) === 'open') {
+            const cycle = [...trail.slice(trail.indexOf(id)), id];
+            const t = at.get(id);
+            throw new ImportError(t.file, t.line, `the source's dependencies form a cycle: ${cycle.join(' -> ')}; break it in the source`);
+        }
+        state.set(id, 'open');
+        for (const n of needsOf.get(id) ?? [])
+            visit(n, [...trail, id]);
+        state.set(id, 'closed');
+    };
+    for (const { id } of todo)
+        visit(id, []);
+}
+/**
+ * Where the source states an order (levels) that its dependencies contradict:
+ * a task listed at or before a level holding one of its dependencies, or at a
+ * level its dependencies do not explain. The dependencies win; each is named.
+ */
+function orderDisagreements(source, idOf) {
+    const stated = source.statedLevels;
+    if (!stated || stated.length === 0)
+        return [];
+    const out = [];
+    const levelOf = new Map(stated.map((s) => [s.key, s]));
+    const byKey = new Map(source.tasks.map((t) => [t.key, t]));
+    const depth = new Map();
+    const depthOf = (key, seen) => {
+        const known = depth.get(key);
+        if (known !== undefined)
+            return known;
+        if (seen.has(key))
+            return 0;
+        seen.add(key);
+        const deps = (byKey.get(key)?.needs ?? []).filter((d) => byKey.has(d));
+        const d = deps.length === 0 ? 0 : 1 + Math.max(...deps.map((x) => depthOf(x, seen)));
+        depth.set(key, d);
+        return d;
+    };
+    const minLevel = Math.min(...stated.map((s) => s.level));
+    for (const s of stated) {
+        const task = byKey.get(s.key);
+        const where = `${s.file}:${s.line}`;
+        if (!task) {
+            out.push(`${where}: the stated order lists "${s.key}", which is not a task of this source; ignored`);
+            continue;
+        }
+        const id = idOf.get(s.key) ?? s.key;
+        let contradicted = false;
+        for (const dep of task.needs) {
+            const d = levelOf.get(dep);
+            if (d && d.level >= s.level) {
+                contradicted = true;
+                out.push(`${where}: the stated order puts ${id} in level ${s.level} and ${idOf.get(dep) ?? dep} in level ${d.level}, but ${id} depends on it; the dependencies win`);
+            }
+        }
+        const implied = depthOf(s.key, new Set()) + minLevel;
+        if (!contradicted && implied !== s.level) {
+            out.push(`${where}: the stated order puts ${id} in level ${s.level}; its dependencies place it in level ${implied}; the dependencies win`);
+        }
+    }
+    for (const t of source.tasks) {
+        if (!levelOf.has(t.key))
+            out.push(`${t.file}:${t.line}: the stated order does not list ${idOf.get(t.key) ?? t.key}; its dependencies place it`);
+    }
+    return out;
+}
+/** What each format's reader looks for, for the "no tasks" message. */
+const EXPECTED = {
+    miyabi: 'expected "- **ID**: `task-...`" bullets under "## Task Breakdown"',
+    openspec: 'expected "## 1. Group" sections or "- [ ] item" checklist lines in tasks.md',
+    ccpm: 'expected task files named by number (e.g. 12.md) with front matter',
+    speckit: 'expected "- [ ] T001 ..." lines or "### T001: ..." headings',
+    taskmaster: 'expected a "tasks" array (or a tag such as "master" holding one)',
+    workstreams: 'expected workstream objects with an "id" (or a "steps" array)',
+    'project-plan': 'expected "→ **[task_N]** ..." entries under "Ready for Autonomous Execution"',
+    issue: 'expected a task list ("- [ ] ...")'
+};
+/** The first ids and a count of the rest, for one-line messages. */
+function listSome(ids, max = 8) {
+    return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+}
+
+;// CONCATENATED MODULE: ./src/import/collect.ts
+// Reading the input of `autopilot import` from disk: a file, or a folder's plan files (the only filesystem access of src/import).
+
+
+
+
+/** Files a folder import reads besides its own top-level ones (Taskmaster layouts). */
+const NESTED = ['tasks/tasks.json', '.taskmaster/tasks/tasks.json'];
+const READABLE = /\.(md|markdown|json|ya?ml)$/i;
+/** Larger inputs are not plans; refusing them keeps a mistaken path from eating memory. */
+const MAX_BYTES = 5 * 1024 * 1024;
+/** Read `target` (relative to `cwd`); file paths in messages are shown relative to `cwd`. */
+async function collect(target, cwd) {
+    const abs = external_node_path_default().resolve(cwd, target);
+    let info;
+    try {
+        info = await (0,promises_.stat)(abs);
+    }
+    catch {
+        throw new UsageError(`${target}: no such file or folder`);
+    }
+    const show = (p) => {
+        const rel = external_node_path_default().relative(cwd, p);
+        return rel && !rel.startsWith('..') ? rel : p;
+    };
+    if (!info.isDirectory()) {
+        return { isDir: false, name: external_node_path_default().basename(external_node_path_default().dirname(abs)), files: [await readOne(abs, show(abs))] };
+    }
+    const entries = (await (0,promises_.readdir)(abs, { withFileTypes: true })).filter((e) => e.isFile() && READABLE.test(e.name)).map((e) => e.name).sort();
+    const rels = [...entries, ...NESTED.filter((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(abs, n)))];
+    const files = await Promise.all(rels.map((r) => readOne(external_node_path_default().join(abs, r), show(external_node_path_default().join(abs, r)))));
+    return { isDir: true, name: external_node_path_default().basename(abs), files };
+}
+/** The other plan files next to `file` (for formats that span a folder: OpenSpec, CCPM). */
+async function siblings(file, cwd) {
+    return (await collect(external_node_path_default().dirname(external_node_path_default().resolve(cwd, file)), cwd)).files;
+}
+async function readOne(abs, shown) {
+    try {
+        const s = await (0,promises_.stat)(abs);
+        if (s.size > MAX_BYTES)
+            throw new UsageError(`${shown}: ${s.size} bytes is too large for a plan source (limit ${MAX_BYTES})`);
+        return { path: shown, text: await (0,promises_.readFile)(abs, 'utf8') };
+    }
+    catch (e) {
+        if (e instanceof UsageError)
+            throw e;
+        throw new UsageError(`${shown}: cannot read: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/detect.ts
+const base = (p) => p.split('/').pop() ?? p;
+const isJsonLike = (p) => /\.(json|ya?ml)$/i.test(p);
+/** Recognise one file by its content (and name). */
+function detectFile(file) {
+    const name = base(file.path);
+    const text = file.text;
+    if (isJsonLike(name)) {
+        if (/"(dependencies|subtasks|testStrategy)"\s*:/.test(text) && /"tasks"\s*:/.test(text) && !/"files_scope"|"depends_on"/.test(text)) {
+            return { format: 'taskmaster', reason: `${name} has a "tasks" array with Taskmaster fields (dependencies, subtasks, testStrategy)` };
+        }
+        return { format: 'workstreams', reason: `${name} is a JSON/YAML workstream (id, depends_on, files_scope...)` };
+    }
+    if (/^Plans-[\w.-]+\.md\s*$/.test(text))
+        return { format: 'miyabi', reason: `${name} names a Miyabi plan file (a symbolic link stored as text)` };
+    if (/^#\s+Plans for Issue/m.test(text) || /^[-*]\s+\*\*ID\*\*\s*:/m.test(text))
+        return { format: 'miyabi', reason: `${name} has Miyabi "- **ID**:" task bullets` };
+    if (/Ready for Autonomous Execution/i.test(text))
+        return { format: 'project-plan', reason: `${name} has a "Ready for Autonomous Execution" queue` };
+    if (/^[-*]\s+\[[ xX]\]\s+T\d+\b/m.test(text) || /^#{3,}\s+T\d+[A-Za-z]?\s*:/m.test(text))
+        return { format: 'speckit', reason: `${name} has spec-kit "- [ ] T001" task lines` };
+    if (/^---\r?\n[\s\S]*?\b(depends_on|conflicts_with|parallel)\s*:[\s\S]*?\r?\n---/.test(text) || (name === 'epic.md' && /^#\s+Epic:/m.test(text))) {
+        return { format: 'ccpm', reason: `${name} has CCPM front matter (depends_on, parallel, conflicts_with)` };
+    }
+    if (name === 'proposal.md' || (name === 'tasks.md' && (/^##\s+\d+\.\s/m.test(text) || /^#\s+Task Checklist/m.test(text)))) {
+        return { format: 'openspec', reason: `${name} is an OpenSpec change file (numbered "## 1." task groups)` };
+    }
+    return { format: 'issue', reason: `${name} read as an issue task list ("- [ ] ..." items)` };
+}
+/** Recognise a folder by its layout, then by the content of its files. */
+function detectFolder(files) {
+    const names = files.map((f) => f.path);
+    const has = (re) => names.some((n) => re.test(n));
+    if (has(/(^|\/)tasks\/tasks\.json$/))
+        return { format: 'taskmaster', reason: 'folder holds tasks/tasks.json (Taskmaster)' };
+    if (has(/(^|\/)epic\.md$/) || (has(/(^|\/)\d+\.md$/) && files.some((f) => /^\d+\.md$/.test(base(f.path)) && detectFile(f).format === 'ccpm'))) {
+        return { format: 'ccpm', reason: 'folder holds epic.md / numbered task files (CCPM epic)' };
+    }
+    if (has(/(^|\/)proposal\.md$/) && has(/(^|\/)tasks\.md$/))
+        return { format: 'openspec', reason: 'folder holds proposal.md and tasks.md (OpenSpec change)' };
+    const plans = files.find((f) => /^Plans(-[\w-]+)?\.md$/.test(base(f.path)));
+    if (plans)
+        return { format: 'miyabi', reason: `folder holds ${base(plans.path)} (Miyabi)` };
+    const pp = files.find((f) => /^PROJECT_PLAN\.md$/i.test(base(f.path)));
+    if (pp)
+        return { format: 'project-plan', reason: 'folder holds PROJECT_PLAN.md' };
+    const tasksMd = files.find((f) => base(f.path) === 'tasks.md');
+    if (tasksMd)
+        return detectFile(tasksMd);
+    if (files.some((f) => isJsonLike(f.path)))
+        return { format: 'workstreams', reason: 'folder holds JSON/YAML workstream files' };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/import/markdown.ts
+// Small Markdown readings shared by the readers: lines outside code fences, headings, front matter, checkboxes.
+
+
+/** The lines of `text`, fences marked (a fence line itself counts as inside). Escaped fences (\`\`\`) are text. */
+function lines(text) {
+    let fence;
+    return text.split(/\r?\n/).map((t, i) => {
+        const m = /^\s*(`{3,}|~{3,})/.exec(t);
+        if (m) {
+            const mark = m[1];
+            if (fence === undefined)
+                fence = mark[0].repeat(mark.length);
+            else if (mark.startsWith(fence)) {
+                fence = undefined;
+                return { n: i + 1, text: t, inFence: true };
+            }
+        }
+        return { n: i + 1, text: t, inFence: fence !== undefined };
+    });
+}
+/** `## Heading` → { level: 2, text: 'Heading' }, else undefined. Lines inside fences are never headings. */
+function heading(line) {
+    if (line.inFence)
+        return undefined;
+    const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line.text);
+    return m ? { level: m[1].length, text: m[2] } : undefined;
+}
+/** A GitHub task-list item: `- [ ] text` / `* [x] text`, with its indent. */
+function markdown_checkbox(line) {
+    if (line.inFence)
+        return undefined;
+    const m = /^(\s*)[-*+]\s+\[([ xX])\]\s*(.*)$/.exec(line.text);
+    return m ? { indent: m[1].length, checked: m[2] !== ' ', text: m[3].trim() } : undefined;
+}
+/** YAML front matter (`---` ... `---` at the top) and the body after it; errors located in `file`. */
+function frontMatter(text, file) {
+    const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+    if (!m)
+        return { data: {}, body: text, bodyLine: 1 };
+    const doc = (0,dist/* parseDocument */.Tp)(m[1], { prettyErrors: false });
+    const err = doc.errors[0];
+    if (err) {
+        const line = 1 + (err.linePos?.[0]?.line ?? 1);
+        throw new ImportError(file, line, `front matter is not valid YAML: ${err.message.split('\n')[0]}`);
+    }
+    const data = doc.toJS();
+    const bodyLine = m[0].split('\n').length;
+    return { data: data && typeof data === 'object' && !Array.isArray(data) ? data : {}, body: text.slice(m[0].length), bodyLine };
+}
+/**
+ * The text of the `##`-level (or any `level`) section whose heading matches `title`,
+ * up to the next heading of the same or higher level; '' if absent.
+ */
+function section(text, title, level = 2) {
+    const ls = lines(text);
+    const start = ls.findIndex((l) => {
+        const h = heading(l);
+        return h !== undefined && h.level === level && title.test(h.text);
+    });
+    if (start < 0)
+        return '';
+    const out = [];
+    for (const l of ls.slice(start + 1)) {
+        const h = heading(l);
+        if (h && h.level <= level)
+            break;
+        out.push(l.text);
+    }
+    return out.join('\n').trim();
+}
+/** The first `# ` heading's text, if any. */
+function firstTitle(text) {
+    for (const l of lines(text)) {
+        const h = heading(l);
+        if (h?.level === 1)
+            return h.text;
+    }
+    return undefined;
+}
+/** Text between backticks, or the text itself without surrounding punctuation. */
+function unquote(s) {
+    return s.trim().replace(/^`+|`+$/g, '').trim();
+}
+/**
+ * Minutes in an estimate like `30 min`, `2h`, `1.5 hours`, `90min`, `2 days` (8 h a day), or undefined.
+ * The first number and unit win (`8-10 hours` is 8 hours).
+ */
+function minutesIn(s) {
+    const m = /(\d+(?:\.\d+)?)\s*(?:-\s*\d+(?:\.\d+)?\s*)?(minutes?|mins?|m\b|hours?|hrs?|h\b|days?|d\b)/i.exec(s);
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    const unit = m[2].toLowerCase();
+    const factor = unit.startsWith('d') ? 8 * 60 : unit.startsWith('h') ? 60 : 1;
+    const v = Math.round(n * factor);
+    return v > 0 ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/import/ccpm.ts
+/**
+ * CCPM epics (`.claude/epics/<epic>/`): one task per file named by a number
+ * (`179.md`); edges from `depends_on` (task file numbers, else GitHub issue
+ * numbers); `conflicts_with` is a warning, not an edge; `closed`/`completed`
+ * are done. `epic.md` gives the title, the issue and the intent (Overview).
+ */
+
+
+
+const DONE = /^(closed|completed|done)$/i;
+/** Read an epic folder's files (task files, epic.md; other companions are reported, not read). */
+function readCcpm(files, epicName) {
+    const warnings = [];
+    const epic = files.find((f) => /(^|\/)epic\.md$/.test(f.path));
+    const taskFiles = files
+        .filter((f) => /(^|\/)\d+\.md$/.test(f.path))
+        .sort((a, b) => numberOf(a.path) - numberOf(b.path));
+    for (const f of files) {
+        if (f !== epic && !taskFiles.includes(f))
+            warnings.push(`${f.path}: companion file not carried over (only epic.md and numbered task files are read)`);
+    }
+    const byIssue = new Map();
+    const parsed = taskFiles.map((f) => {
+        const { data, body } = frontMatter(f.text, f.path);
+        const key = String(numberOf(f.path));
+        const issue = issueNumber(data.github);
+        if (issue !== undefined)
+            byIssue.set(issue, key);
+        return { f, data, body, key };
+    });
+    const keys = new Set(parsed.map((p) => p.key));
+    const tasks = parsed.map(({ f, data, body, key }) => {
+        const name = String(data.name ?? firstTitle(body)?.replace(/^Task:\s*/i, '') ?? key).trim();
+        const needs = numbers(data.depends_on).map((n) => (keys.has(String(n)) ? String(n) : (byIssue.get(n) ?? String(n))));
+        const conflicts = numbers(data.conflicts_with);
+        if (conflicts.length > 0) {
+            warnings.push(`${f.path}:${lineOf(f.text, 'conflicts_with')}: conflicts_with [${conflicts.join(', ')}] is not an edge; autopilot warns when same-level tasks' paths overlap, so give both tasks paths`);
+        }
+        const effort = section(body, /Effort/i);
+        return {
+            key,
+            idHint: `task-${key}-${ids_slug(name, 30)}`,
+            name,
+            needs,
+            file: f.path,
+            line: 1,
+            done: DONE.test(String(data.status ?? '')),
+            paths: filesIn(section(body, /Technical Details|Files/i)),
+            estimateMinutes: effort ? minutesIn(effort) : undefined,
+            prompt: body.trim()
+        };
+    });
+    const epicData = epic ? frontMatter(epic.text, epic.path) : undefined;
+    const overview = epicData ? section(epicData.body, /^Overview/i) : '';
+    return {
+        format: 'ccpm',
+        title: String(epicData?.data.name ?? (epicData && firstTitle(epicData.body)?.replace(/^Epic:\s*/i, '')) ?? epicName),
+        issue: issueNumber(epicData?.data.github),
+        intent: overview,
+        tasks,
+        warnings
+    };
+}
+function numberOf(path) {
+    return Number(/(\d+)\.md$/.exec(path)?.[1] ?? NaN);
+}
+/** `[179]`, `[181, 182]`, `179`, `"179, 180"` → numbers. */
+function numbers(v) {
+    if (v === undefined || v === null)
+        return [];
+    const list = Array.isArray(v) ? v : String(v).replace(/[[\]"']/g, ' ').split(/[\s,]+/);
+    return list.map((x) => Number(String(x).replace(/^#/, ''))).filter((n) => Number.isInteger(n));
+}
+function issueNumber(github) {
+    const m = /\/issues\/(\d+)/.exec(String(github ?? ''));
+    return m ? Number(m[1]) : undefined;
+}
+function lineOf(text, key) {
+    const i = lines(text).find((l) => l.text.startsWith(`${key}:`));
+    return i?.n ?? 1;
+}
+/** Backticked paths in a "Technical Details" section that look like files or folders. */
+function filesIn(text) {
+    const out = [];
+    for (const m of text.matchAll(/`([^`\s]+)`/g)) {
+        const p = m[1];
+        if (/^[\w.@-]+(\/[\w.@*-]+)+\/?$/.test(p) && !p.includes('://') && !out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/import/issue.ts
+/**
+ * An issue's task list: each unindented `- [ ] ...` item is a task (checked =
+ * done, nested lines belong to it). "depends on #2", "after #2", "after 1, 3"
+ * or "after <words>" make edges: `#N`/`N` is the item that starts with `#N`,
+ * else the N-th item; words match the start of another item's name.
+ */
+
+
+const HINT = /\(?\s*\b(?:depends on|depends upon|after|needs|blocked by)\s*:?\s+((?:#?\d+|task\s+\d+)(?:\s*(?:,|and|&)\s*(?:#?\d+|task\s+\d+))*|[^).;]+)\)?\.?\s*$/i;
+/** Read an issue body (a leading `# title` line is the title when none is given). */
+function readIssue(issue) {
+    let body = issue.body.replace(/\r\n/g, '\n');
+    let title = issue.title;
+    const h1 = /^#\s+(.+)\n?/.exec(body);
+    if (!title && h1) {
+        title = h1[1].trim();
+        body = body.slice(h1[0].length);
+    }
+    const ls = lines(body);
+    const offset = h1 && !issue.title ? 1 : 0;
+    const items = [];
+    ls.forEach((l, i) => {
+        const box = markdown_checkbox(l);
+        if (!box || box.indent > 0)
+            return;
+        const nested = [];
+        for (const n of ls.slice(i + 1)) {
+            if (markdown_checkbox(n)?.indent === 0 || (/^\S/.test(n.text) && !n.inFence))
+                break;
+            if (n.text.trim() !== '')
+                nested.push(n.text);
+        }
+        items.push({ line: l, text: box.text, checked: box.checked, nested });
+    });
+    const warnings = [];
+    const names = items.map((it) => it.text.replace(HINT, '').trim() || it.text);
+    const tasks = items.map((it, i) => ({
+        key: String(i + 1),
+        idHint: `${i + 1}-${ids_slug(names[i].replace(/^#\d+\s*/, ''), 40)}`,
+        name: names[i].replace(/`/g, ''),
+        needs: [],
+        file: issue.path,
+        line: it.line.n + offset,
+        done: it.checked,
+        prompt: [it.text, ...it.nested].join('\n')
+    }));
+    items.forEach((it, i) => {
+        const hint = HINT.exec(it.text);
+        if (!hint)
+            return;
+        const refs = hint[1].trim();
+        const numbers = /^(?:#?\d+|task\s+\d+)/i.test(refs) ? [...refs.matchAll(/#?(\d+)/g)].map((m) => Number(m[1])) : [];
+        if (numbers.length > 0) {
+            for (const n of numbers) {
+                const byRef = items.findIndex((x) => new RegExp(`^#${n}\\b`).test(x.text));
+                const index = byRef >= 0 ? byRef : n - 1;
+                if (index >= 0 && index < items.length && index !== i)
+                    tasks[i].needs.push(String(index + 1));
+                else
+                    warnings.push(`${issue.path}:${tasks[i].line}: "${hint[0].trim()}" names no other item of the task list; ignored`);
+            }
+            return;
+        }
+        const words = refs.toLowerCase().replace(/^the\s+/, '');
+        const index = names.findIndex((n, j) => j !== i && n.toLowerCase().replace(/^#\d+\s*/, '').startsWith(words));
+        if (index >= 0)
+            tasks[i].needs.push(String(index + 1));
+        else
+            warnings.push(`${issue.path}:${tasks[i].line}: "${hint[0].trim()}" names no item of the task list; ignored`);
+    });
+    const firstItem = items[0]?.line.n ?? ls.length + 1;
+    const intro = ls.slice(0, firstItem - 1).map((l) => l.text).join('\n').trim();
+    const after = ls.slice((items[items.length - 1]?.line.n ?? ls.length) + (items[items.length - 1]?.nested.length ?? 0)).map((l) => l.text).join('\n').trim();
+    if (after)
+        warnings.push(`${issue.path}: text after the task list is not carried over`);
+    return {
+        format: 'issue',
+        title: title ?? (issue.number !== undefined ? `Issue #${issue.number}` : 'Imported issue'),
+        issue: issue.number,
+        intent: [title, intro].filter(Boolean).join('\n\n'),
+        tasks,
+        warnings
+    };
+}
+/** A Markdown file read as an issue. */
+function readIssueFile(file, number) {
+    return readIssue({ body: file.text, path: file.path, number });
+}
+
+;// CONCATENATED MODULE: ./src/import/agents.ts
+// Tool names the sources use → autopilot's agent names.
+
+const ALIASES = {
+    'claude-code': 'claude',
+    claude_code: 'claude',
+    claudecode: 'claude',
+    'codex-cli': 'codex',
+    'gemini-cli': 'gemini',
+    'github-copilot': 'copilot',
+    'copilot-cli': 'copilot'
+};
+/** The agent a source's tool name means (`claude-code` → `claude`), or undefined when autopilot has no such agent. */
+function agentName(tool) {
+    const t = tool.trim().toLowerCase();
+    if (AGENT_NAMES.includes(t))
+        return t;
+    return ALIASES[t];
+}
+
+;// CONCATENATED MODULE: ./src/import/miyabi.ts
+/**
+ * Miyabi `Plans.md` (CoordinatorAgent output). One task per unindented
+ * `- **ID**:` bullet, named by the `### N. title` heading above it; edges only
+ * from its own `- **Dependencies**:` bullet; `Status: ✅ Completed` is done.
+ * The "Execution Plan (DAG Levels)" is kept only to check it against the
+ * dependencies (they win).
+ */
+
+
+
+/** `- **Key**: value` at the start of a line. */
+const BULLET = /^[-*]\s+\*\*([^*]+?)\*\*\s*:?\s*(.*)$/;
+/** Plan-wide sections that end the last task's description. */
+const PLAN_SECTION = /Execution Plan|Dependency Graph|Timeline|Success Criteria|Implementation Files|Technology Stack|Tech Stack|Environment Variables|Implementation Notes|Notes for/i;
+/** Read one Plans.md. */
+function readMiyabi(file) {
+    const link = /^(Plans-[\w.-]+\.md)\s*$/.exec(file.text);
+    if (link)
+        throw new ImportError(file.path, 1, `this file only names ${link[1]} (Plans-latest.md is a symbolic link stored as text); import ${link[1]} itself`);
+    const ls = lines(file.text);
+    const warnings = [];
+    const idLines = ls.filter((l) => !l.inFence && /^[-*]\s+\*\*ID\*\*\s*:/.test(l.text));
+    const tasks = [];
+    const ignored = new Map();
+    idLines.forEach((idLine, i) => {
+        const start = titleLineIndex(ls, idLine.n - 1);
+        const next = idLines[i + 1];
+        const end = next ? titleLineIndex(ls, next.n - 1) : endOfLastTask(ls, idLine.n - 1);
+        const block = ls.slice(start, end);
+        const title = heading(ls[start])?.text ?? '';
+        const t = {
+            key: unquote(BULLET.exec(idLine.text)[2]),
+            name: title.replace(/^\d+\.\s*/, '').replace(/\s*✅\s*$/, '').trim(),
+            needs: [],
+            file: file.path,
+            line: idLine.n,
+            done: false,
+            prompt: ''
+        };
+        const body = [];
+        let inBullets = true;
+        for (const l of block.slice(1)) {
+            const m = BULLET.exec(l.text);
+            if (inBullets && m && !l.inFence) {
+                applyBullet(t, m[1].trim(), m[2].trim(), ignored);
+                continue;
+            }
+            if (inBullets && l.text.trim() === '')
+                continue;
+            inBullets = false;
+            body.push(l.text);
+        }
+        t.paths = miyabi_filesIn(body);
+        t.prompt = body.join('\n').replace(/\n-{3,}\s*$/, '').trim();
+        if (!t.name)
+            t.name = t.key;
+        tasks.push(t);
+    });
+    for (const [field, count] of ignored)
+        warnings.push(`${file.path}: "${field}" (${count} task${count === 1 ? '' : 's'}) has no plan field; not carried over`);
+    const header = /^#\s+Plans for Issue #(\d+)/m.exec(file.text);
+    const title = /^\*\*Title\*\*\s*:\s*(.+)$/m.exec(file.text)?.[1]?.trim();
+    const objective = section(file.text, /Objective|Goal|Overview/);
+    for (const s of plannedSections(ls))
+        warnings.push(`${file.path}:${s.n}: section "${s.text}" is not carried over (the plan has no place for it)`);
+    return {
+        format: 'miyabi',
+        title: title ?? heading(ls[0] ?? { n: 1, text: '', inFence: false })?.text ?? 'Imported plan',
+        issue: header ? Number(header[1]) : undefined,
+        intent: [title, objective].filter(Boolean).join('\n\n'),
+        tasks,
+        warnings,
+        statedLevels: miyabi_levels(file)
+    };
+}
+function applyBullet(t, key, value, ignored) {
+    switch (key.toLowerCase()) {
+        case 'id':
+            return;
+        case 'dependencies':
+        case 'depends on':
+            t.needs = value
+                .split(',')
+                .map(unquote)
+                .filter((d) => d !== '' && !/^(none|-|n\/a)$/i.test(d));
+            return;
+        case 'status':
+            if (/✅|completed|done/i.test(value))
+                t.done = true;
+            return;
+        case 'estimated duration':
+        case 'estimate':
+            t.estimateMinutes = minutesIn(value);
+            return;
+        case 'assigned agent':
+        case 'agent': {
+            const agent = agentName(value.split(/\s/)[0] ?? '');
+            if (agent)
+                t.agent = agent;
+            else
+                ignored.set(`Assigned Agent: ${value}`, (ignored.get(`Assigned Agent: ${value}`) ?? 0) + 1);
+            return;
+        }
+        default:
+            ignored.set(key, (ignored.get(key) ?? 0) + 1);
+    }
+}
+/** The task's `###` title line: the nearest heading above the ID bullet. */
+function titleLineIndex(ls, idIndex) {
+    for (let i = idIndex - 1; i >= 0; i--)
+        if (heading(ls[i]))
+            return i;
+    return idIndex;
+}
+/** The last task ends at the first plan-wide `##` section after it. */
+function endOfLastTask(ls, idIndex) {
+    for (let i = idIndex + 1; i < ls.length; i++) {
+        const h = heading(ls[i]);
+        if (h && h.level <= 2 && PLAN_SECTION.test(h.text))
+            return i;
+    }
+    return ls.length;
+}
+/** `**Files**:` lists in a description: `- \`path\` (new)` → `path`. */
+function miyabi_filesIn(body) {
+    const out = [];
+    let inFiles = false;
+    for (const l of body) {
+        if (/^\*\*Files\*\*\s*:/.test(l.trim())) {
+            inFiles = true;
+            continue;
+        }
+        if (!inFiles)
+            continue;
+        const m = /^\s*[-*]\s+`([^`]+)`/.exec(l) ?? /^\s*[-*]\s+([^\s(]+\/[^\s(]*|[^\s(]+\.[A-Za-z0-9]+)\b/.exec(l);
+        if (m)
+            out.push(m[1]);
+        else if (l.trim() !== '')
+            inFiles = false;
+    }
+    return out;
+}
+/** Plan-wide `##` sections after the tasks that no plan field holds. */
+function plannedSections(ls) {
+    const skip = /Summary|Task Breakdown|Execution Plan|Objective|Goal|Overview/;
+    return ls.filter((l) => {
+        const h = heading(l);
+        return h?.level === 2 && !skip.test(h.text) && /^\P{L}/u.test(h.text);
+    }).map((l) => ({ ...l, text: heading(l).text }));
+}
+/** The "Execution Plan (DAG Levels)": `### Level K ...` + `- \`id\`` items, or `- **Level K**: \`a\`, \`b\``. */
+function miyabi_levels(file) {
+    const ls = lines(file.text);
+    const start = ls.findIndex((l) => /^##\s.*Execution Plan/.test(l.text));
+    if (start < 0)
+        return undefined;
+    const out = [];
+    let level;
+    for (const l of ls.slice(start + 1)) {
+        const h = heading(l);
+        if (h && h.level <= 2)
+            break;
+        const lh = h && /^Level\s+(\d+)/i.exec(h.text);
+        if (lh) {
+            level = Number(lh[1]);
+            continue;
+        }
+        const flat = /^[-*]\s+\*\*Level\s+(\d+)\*\*\s*:\s*(.*)$/i.exec(l.text);
+        if (flat) {
+            for (const m of flat[2].matchAll(/`([^`]+)`/g))
+                out.push({ key: m[1], level: Number(flat[1]), file: file.path, line: l.n });
+            continue;
+        }
+        const item = /^[-*]\s+`([^`]+)`/.exec(l.text);
+        if (item && level !== undefined)
+            out.push({ key: item[1], level, file: file.path, line: l.n });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/import/commands.ts
+// Telling a shell command from a prose sentence in sources' test/verify fields.
+/** Programs a test or verify command typically starts with. */
+const PROGRAMS = new Set('python python3 pytest py.test tox nox uv poetry pip pipenv npm npx pnpm yarn bun bunx node deno tsc vitest jest mocha eslint prettier go cargo rustc make cmake ctest just mvn mvnw gradle gradlew ./gradlew ./mvnw bundle rake rspec ruby rails dotnet bash sh zsh git test ls grep diff docker terraform ruff mypy black flake8 pylint php composer mix elixir swift xcodebuild openspec markdownlint shellcheck actionlint'.split(' '));
+/**
+ * True when `text` reads as one shell command (`pytest tests/core -q`,
+ * `./scripts/check.sh`), not a sentence ("All tests pass.").
+ */
+function looksLikeCommand(text) {
+    const t = text.trim();
+    if (t === '' || t.includes('\n'))
+        return false;
+    const first = t.split(/\s+/)[0];
+    if (first.startsWith('./') || first.startsWith('scripts/'))
+        return true;
+    return PROGRAMS.has(first) && !/[.!]$/.test(t);
+}
+
+;// CONCATENATED MODULE: ./src/import/openspec.ts
+/**
+ * OpenSpec change folders (`proposal.md`, `tasks.md`, optional `design.md`).
+ * Each `## N.` section of tasks.md is one task, done when every checkbox in it
+ * (nested ones too, or the Status cells of its table) is checked; with no
+ * numbered sections, each unindented checklist item is one. Tasks chain in file
+ * order. Tables `| ID | Status | Files | Action | Verify | Done |` give file
+ * scopes (`paths`) and verify commands (`checks`).
+ */
+
+
+
+/** Read a change: `files` holds tasks.md and, when present, proposal.md and design.md. */
+function readOpenSpec(files, changeName) {
+    const tasksFile = files.find((f) => /(^|\/)tasks\.md$/.test(f.path)) ?? files[0];
+    const proposal = files.find((f) => /(^|\/)proposal\.md$/.test(f.path));
+    const design = files.find((f) => /(^|\/)design\.md$/.test(f.path));
+    const warnings = [];
+    const ls = lines(tasksFile.text);
+    const numbered = ls.filter((l) => heading(l)?.level === 2 && /^\d+\.\s/.test(heading(l).text));
+    const tasks = numbered.length > 0 ? bySection(tasksFile, ls, numbered, warnings) : byItem(tasksFile, ls);
+    tasks.forEach((t, i) => {
+        if (i > 0)
+            t.needs = [tasks[i - 1].key];
+    });
+    if (design)
+        warnings.push(`${design.path}: design notes are not carried over; agents can still read the file in the repository`);
+    const why = proposal ? section(proposal.text, /^Why\b/i) : '';
+    const title = (proposal && firstTitle(proposal.text)?.replace(/^Change:\s*/i, '')) || changeName;
+    if (proposal) {
+        for (const s of ['What Changes', 'Impact'])
+            if (section(proposal.text, new RegExp(`^${s}`, 'i')))
+                warnings.push(`${proposal.path}: "## ${s}" is not carried over (intent holds "Why" only)`);
+    }
+    return { format: 'openspec', title, intent: why, tasks, warnings };
+}
+function bySection(file, ls, numbered, warnings) {
+    return numbered.map((h) => {
+        const title = heading(h).text;
+        const number = /^(\d+)\./.exec(title)[1];
+        const name = title.replace(/^\d+\.\s*/, '');
+        const endLine = nextSection(ls, h.n);
+        const body = ls.slice(h.n, endLine - 1);
+        const boxes = body.map(markdown_checkbox).filter((b) => b !== undefined);
+        const table = tableRows(body);
+        const states = [...boxes.map((b) => b.checked), ...table.map((r) => r.done)];
+        const paths = [];
+        const checks = [];
+        for (const r of table) {
+            paths.push(...r.files);
+            if (r.verify && looksLikeCommand(r.verify))
+                checks.push(r.verify);
+            else if (r.verify)
+                warnings.push(`${file.path}:${r.line}: Verify "${r.verify}" is not a shell command; kept in the prompt only`);
+        }
+        return {
+            key: number,
+            idHint: `${number}-${ids_slug(name)}`,
+            name,
+            needs: [],
+            file: file.path,
+            line: h.n,
+            done: states.length > 0 && states.every(Boolean),
+            paths,
+            checks,
+            prompt: body.map((l) => l.text).join('\n').trim()
+        };
+    });
+}
+function byItem(file, ls) {
+    const out = [];
+    let group = '';
+    for (let i = 0; i < ls.length; i++) {
+        const l = ls[i];
+        const h = heading(l);
+        if (h && h.level >= 2)
+            group = h.text;
+        const box = markdown_checkbox(l);
+        if (!box || box.indent > 0)
+            continue;
+        const nested = [];
+        let allChecked = box.checked;
+        for (let j = i + 1; j < ls.length; j++) {
+            const next = ls[j];
+            if (heading(next) || (markdown_checkbox(next)?.indent === 0) || (/^\S/.test(next.text) && !next.inFence))
+                break;
+            nested.push(next.text);
+            const sub = markdown_checkbox(next);
+            if (sub && !sub.checked)
+                allChecked = false;
+        }
+        const key = String(out.length + 1);
+        out.push({
+            key,
+            idHint: `${key}-${ids_slug(box.text)}`,
+            name: box.text.replace(/`/g, '').slice(0, 120),
+            needs: [],
+            file: file.path,
+            line: l.n,
+            done: allChecked,
+            prompt: [group ? `Part of: ${group}` : '', box.text, ...nested].filter(Boolean).join('\n')
+        });
+    }
+    return out;
+}
+/** Line number where the numbered sections end (the next `#`/`##` heading that is not numbered). */
+function nextSection(ls, from) {
+    for (const l of ls.slice(from)) {
+        const h = heading(l);
+        if (h && h.level <= 2)
+            return l.n;
+    }
+    return ls.length + 1;
+}
+/** Rows of `| ID | Status | Files | ... | Verify | ... |` tables (header names decide the columns). */
+function tableRows(body) {
+    const rows = [];
+    let cols;
+    for (const l of body) {
+        if (l.inFence || !l.text.trim().startsWith('|')) {
+            cols = undefined;
+            continue;
+        }
+        const cells = l.text.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+        if (!cols) {
+            cols = cells.map((c) => c.toLowerCase());
+            continue;
+        }
+        if (cells.every((c) => /^:?-+:?$/.test(c)))
+            continue;
+        const get = (name) => cells[cols.indexOf(name)] ?? '';
+        const files = [...get('files').matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+        const verify = /^`([^`]+)`$/.exec(get('verify'))?.[1] ?? (get('verify') || undefined);
+        rows.push({ line: l.n, done: /\[[xX]\]/.test(get('status')), files, verify });
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/import/project-plan.ts
+/**
+ * A PROJECT_PLAN.md autonomous queue: only the entries under the "Ready for
+ * Autonomous Execution" heading (`→ **[task_3]** title` with indented
+ * `- Key: value` lines); no edges unless an entry says `Depends on: task_N`.
+ */
+
+const ENTRY = /^\s*(?:→|->|[-*])\s*\*\*\[([^\]]+)\]\*\*\s*(.*)$/;
+const FIELD = /^\s+(?:[-*]\s+)?([^:]+):\s*(.*)$/;
+/** Read a PROJECT_PLAN.md. */
+function readProjectPlan(file) {
+    const ls = lines(file.text);
+    const warnings = [];
+    const tasks = [];
+    let ready = false;
+    let readyLevel = 0;
+    let other;
+    const flush = () => {
+        if (other && other.count > 0)
+            warnings.push(`${file.path}:${other.n}: ${other.count} entr${other.count === 1 ? 'y' : 'ies'} under "${other.title}" not imported (only "Ready for Autonomous Execution" is)`);
+        other = undefined;
+    };
+    const unmapped = new Map();
+    for (let i = 0; i < ls.length; i++) {
+        const l = ls[i];
+        const h = heading(l);
+        if (h) {
+            if (/Ready for Autonomous Execution/i.test(h.text)) {
+                flush();
+                ready = true;
+                readyLevel = h.level;
+                continue;
+            }
+            if (ready && h.level <= readyLevel)
+                ready = false;
+            if (!ready) {
+                flush();
+                other = { title: h.text, n: l.n, count: 0 };
+            }
+            continue;
+        }
+        const m = l.inFence ? null : ENTRY.exec(l.text);
+        if (!m)
+            continue;
+        if (!ready) {
+            if (other)
+                other.count++;
+            continue;
+        }
+        tasks.push(entry(file, ls, i, m[1].trim(), m[2].trim(), unmapped));
+    }
+    flush();
+    for (const [k, n] of unmapped)
+        warnings.push(`${file.path}: "${k}" (${n} entr${n === 1 ? 'y' : 'ies'}) has no plan field; kept in the prompt`);
+    const title = firstTitle(file.text) ?? 'Project plan';
+    const intent = section(file.text, /Goal|Overview|Vision|Summary|Objective/i) || section(file.text, /Goal|Overview|Vision|Summary|Objective/i, 3);
+    return { format: 'project-plan', title, intent, tasks, warnings };
+}
+function entry(file, ls, i, key, name, unmapped) {
+    const fields = [];
+    const inline = /\bDepends on:\s*(.+)$/i.exec(name);
+    const task = { key, name: (inline ? name.slice(0, inline.index) : name).replace(/[\s(—–-]+$/, '') || key, needs: [], file: file.path, line: ls[i].n, done: false, prompt: '' };
+    if (inline)
+        task.needs.push(...dependencyIds(inline[1]));
+    for (const l of ls.slice(i + 1)) {
+        const f = FIELD.exec(l.text);
+        if (!f) {
+            if (l.text.trim() === '')
+                continue;
+            break;
+        }
+        const k = f[1].trim();
+        const v = f[2].trim();
+        fields.push(`- ${k}: ${v}`);
+        if (/^depends on$/i.test(k))
+            task.needs.push(...dependencyIds(v));
+        else if (/^status$/i.test(k))
+            task.done = /done|complete|merged/i.test(v);
+        else
+            unmapped.set(k, (unmapped.get(k) ?? 0) + 1);
+    }
+    task.prompt = [name, ...fields].join('\n');
+    return task;
+}
+/** `task_1, task_2` / `[task_1] and [task_2]` → ids. */
+function dependencyIds(text) {
+    return (text.match(/[A-Za-z_][\w-]*/g) ?? []).filter((d) => !/^(none|and|or)$/i.test(d));
+}
+
+;// CONCATENATED MODULE: ./src/import/prose-paths.ts
+// File paths named in prose ("Create User model in backend/src/models/user.py").
+/**
+ * Repository-relative paths in `text`: backticked tokens and bare tokens with a
+ * `/` (`src/models/user.py`, `backend/src`). URLs, `@refs`, absolute paths and
+ * template placeholders (`[name]`) are skipped.
+ */
+function pathsInProse(text) {
+    const out = [];
+    const add = (p) => {
+        const clean = p.replace(/[),.;:]+$/, '');
+        if (clean.includes('://') || clean.startsWith('/') || clean.startsWith('@') || /[[\]<>{}]/.test(clean))
+            return;
+        if (!/^[\w.-]+(\/[\w.*-]+)*\/?$/.test(clean))
+            return;
+        if (!clean.includes('/') && !/\.[A-Za-z0-9]{1,6}$/.test(clean))
+            return;
+        if (!out.includes(clean))
+            out.push(clean);
+    };
+    for (const m of text.matchAll(/`([^`\s]+)`/g))
+        add(m[1]);
+    for (const m of text.replace(/`[^`]*`/g, ' ').matchAll(/(?:^|\s|\()((?:\.?[\w-]+\/)+[\w.*-]*)/g))
+        add(m[1]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/import/speckit.ts
+/**
+ * GitHub spec-kit `tasks.md`. Each `- [ ] T###` line (or `### T###:` heading,
+ * done when all its checkboxes are checked) is a task. Phases (`##`) run in
+ * order; within a phase tasks run in listed order, except that a run of
+ * consecutive `[P]` tasks is one parallel group. Each group needs the group
+ * before it; a phase's first group needs every task of the previous phase.
+ */
+
+
+const LINE_TASK = /^(T\d+[A-Za-z]?)\b[:.]?\s*(.*)$/;
+const HEADING_TASK = /^(T\d+[A-Za-z]?)\s*[:.-]?\s*(.*)$/;
+/** Read a tasks.md. */
+function readSpeckit(file) {
+    const ls = lines(file.text);
+    const warnings = [];
+    const parsed = [];
+    let phase = 0;
+    let phaseTitle = '';
+    let stories = 0;
+    for (let i = 0; i < ls.length; i++) {
+        const l = ls[i];
+        const h = heading(l);
+        // `##` headings are phases; some files write `### Phase N: ...` instead.
+        if (h && (h.level <= 2 || /^Phase\b/i.test(h.text))) {
+            phase++;
+            phaseTitle = h.text;
+            continue;
+        }
+        const box = markdown_checkbox(l);
+        const fromLine = box && box.indent === 0 ? LINE_TASK.exec(box.text) : null;
+        const fromHeading = h && h.level >= 3 ? HEADING_TASK.exec(h.text) : null;
+        if (!fromLine && !fromHeading)
+            continue;
+        let rest = (fromLine ?? fromHeading)[2];
+        const key = (fromLine ?? fromHeading)[1];
+        const parallel = /\[P\]/.test(rest);
+        const story = /\[([A-Z]*-?US\d+)\]/.exec(rest)?.[1];
+        if (story)
+            stories++;
+        rest = rest.replace(/\[P\]\s*/g, '').replace(/\[[A-Z]*-?US\d+\]\s*/g, '').trim();
+        const body = fromHeading ? blockUnder(ls, i) : nested(ls, i);
+        const boxes = body.map(markdown_checkbox).filter((b) => b !== undefined);
+        const done = fromLine ? box.checked : boxes.length > 0 && boxes.every((b) => b.checked);
+        parsed.push({
+            parallel,
+            phase,
+            task: {
+                key,
+                name: rest.replace(/`/g, '').slice(0, 160) || key,
+                needs: [],
+                file: file.path,
+                line: l.n,
+                done,
+                paths: pathsInProse(rest),
+                prompt: [phaseTitle ? `Phase: ${phaseTitle}` : '', story ? `User story: ${story}` : '', rest, ...body.map((b) => b.text)].filter(Boolean).join('\n')
+            }
+        });
+    }
+    linkGroups(parsed);
+    if (stories > 0)
+        warnings.push(`${file.path}: user-story tags ([USn]) have no plan field; kept in each prompt`);
+    for (const s of ['Dependencies & Execution Order', 'Parallel Example', 'Implementation Strategy']) {
+        if (section(file.text, new RegExp(`^${s.replace(/[&]/g, '.')}`)))
+            warnings.push(`${file.path}: "## ${s}" is prose; its order is read from phases and [P] markers only`);
+    }
+    const title = (firstTitle(file.text) ?? 'Imported tasks').replace(/^Tasks:\s*/i, '');
+    const input = /^\*\*Input\*\*\s*:?\s*(.+)$/m.exec(file.text)?.[1] ?? '';
+    return { format: 'speckit', title, intent: [title, input].filter(Boolean).join('\n\n'), tasks: parsed.map((p) => p.task), warnings };
+}
+/** Phases in order, `[P]` runs as groups: each group needs the previous group, a phase's first group the whole previous phase. */
+function linkGroups(parsed) {
+    const phases = [...new Set(parsed.map((p) => p.phase))];
+    let previousPhase = [];
+    for (const ph of phases) {
+        const items = parsed.filter((p) => p.phase === ph);
+        const groups = [];
+        for (const p of items) {
+            const last = groups[groups.length - 1];
+            if (p.parallel && last && last[0].parallel)
+                last.push(p);
+            else
+                groups.push([p]);
+        }
+        groups.forEach((g, i) => {
+            const needs = i === 0 ? previousPhase : groups[i - 1].map((p) => p.task.key);
+            for (const p of g)
+                p.task.needs = [...needs];
+        });
+        previousPhase = items.map((p) => p.task.key);
+    }
+}
+/** Indented lines under a task line. */
+function nested(ls, i) {
+    const out = [];
+    for (const l of ls.slice(i + 1)) {
+        if (l.text.trim() !== '' && !/^\s/.test(l.text))
+            break;
+        if (l.text.trim() !== '')
+            out.push(l);
+    }
+    return out;
+}
+/** Lines under a `### T001:` heading up to the next heading. */
+function blockUnder(ls, i) {
+    const out = [];
+    for (const l of ls.slice(i + 1)) {
+        if (heading(l))
+            break;
+        if (l.text.trim() !== '' && !/^-{3,}$/.test(l.text.trim()))
+            out.push(l);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/import/taskmaster.ts
+/**
+ * Taskmaster `tasks.json` (legacy `{tasks}` or tagged `{master: {tasks}}`).
+ * Top-level tasks only, edges from `dependencies`; subtasks stay inside their
+ * task's prompt (their dependencies name sibling subtasks); `done` is done,
+ * every other status is imported.
+ */
+
+/** Read a tasks.json. `tag` picks a tag of a tagged file (default `master`, else the only one). */
+function readTaskmaster(file, tag) {
+    const data = parseJson(file.text, file.path);
+    const warnings = [];
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        throw new ImportError(file.path, 1, 'expected a JSON object with "tasks" or a tag such as "master"');
+    const root = data;
+    let list;
+    let meta = {};
+    if (Array.isArray(root.tasks)) {
+        list = root.tasks;
+        meta = root.metadata ?? {};
+    }
+    else {
+        const tags = Object.keys(root).filter((k) => Array.isArray(root[k]?.tasks));
+        const chosen = tag ?? (tags.includes('master') ? 'master' : tags.length === 1 ? tags[0] : undefined);
+        if (chosen === undefined || !tags.includes(chosen)) {
+            throw new ImportError(file.path, 1, tags.length === 0 ? 'no "tasks" array found (expected {"tasks": [...]} or {"master": {"tasks": [...]}})' : `several tags (${tags.join(', ')}) and none is "master"`);
+        }
+        for (const other of tags.filter((t) => t !== chosen))
+            warnings.push(`${file.path}: tag "${other}" not imported (only "${chosen}")`);
+        const entry = root[chosen];
+        list = entry.tasks;
+        meta = entry.metadata ?? {};
+    }
+    const text = file.text;
+    let priorities = 0;
+    const tasks = list.map((t, i) => {
+        const key = String(t.id ?? i + 1);
+        if (t.priority !== undefined)
+            priorities++;
+        const subtasks = Array.isArray(t.subtasks) ? t.subtasks : [];
+        const prompt = [
+            str(t.description),
+            str(t.details) && `Details:\n${str(t.details)}`,
+            str(t.testStrategy) && `Test strategy:\n${str(t.testStrategy)}`,
+            subtasks.length > 0 && `Subtasks, in order:\n${subtasks.map(subtaskLine).join('\n')}`
+        ]
+            .filter(Boolean)
+            .join('\n\n');
+        return {
+            key,
+            idHint: `task-${key}`,
+            name: str(t.title) || `Task ${key}`,
+            needs: (Array.isArray(t.dependencies) ? t.dependencies : []).map((d) => String(d)),
+            file: file.path,
+            line: lineOfId(text, key),
+            done: str(t.status).toLowerCase() === 'done',
+            prompt
+        };
+    });
+    if (priorities > 0)
+        warnings.push(`${file.path}: "priority" (${priorities} tasks) has no plan field; order comes from dependencies`);
+    const title = str(meta.projectName) || str(meta.description) || 'Taskmaster tasks';
+    return { format: 'taskmaster', title, intent: str(meta.description) || str(meta.projectName), tasks, warnings };
+}
+function str(v) {
+    return typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v);
+}
+function subtaskLine(s) {
+    const deps = Array.isArray(s.dependencies) && s.dependencies.length > 0 ? ` (after subtask ${s.dependencies.join(', ')})` : '';
+    const status = str(s.status) === 'done' ? ' [done]' : '';
+    return `${str(s.id)}. ${str(s.title)}${status}${deps}${str(s.description) ? `: ${str(s.description)}` : ''}`;
+}
+/** Line of the n-th top-level `"id": <key>` (best effort: the first match after the previous task). */
+function lineOfId(text, key) {
+    const re = new RegExp(`"id"\\s*:\\s*"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*[,}\\n]`, 'g');
+    const m = re.exec(text);
+    return m ? text.slice(0, m.index).split('\n').length : 1;
+}
+
+;// CONCATENATED MODULE: ./src/import/workstreams.ts
+/**
+ * Workstream bundles: one JSON or YAML object per workstream (`ws-NN-*.json`),
+ * a list of them, or one workstream whose `steps[]` are the tasks. Edges from
+ * `depends_on` (also `dependencies.depends_on`, `blocked_by`, and `blocks`
+ * reversed); `files_scope` and friends become `paths`; `test_commands` and
+ * command-like `acceptance_tests` become `checks`; `tool` /
+ * `preferred_tools` / `fallback_tools` become `agent` and `fallback`;
+ * `max_attempts` (or `circuit_breaker.max_attempts`) becomes `max-attempts`.
+ */
+
+
+
+
+/** Read workstream files (one bundle). */
+function readWorkstreams(files) {
+    const warnings = [];
+    const tasks = [];
+    const blocks = [];
+    let title = '';
+    let intent = '';
+    for (const f of files) {
+        const data = parseData(f);
+        const items = Array.isArray(data) ? data : Array.isArray(data.workstreams) ? data.workstreams : [data];
+        for (const item of items) {
+            if (!item || typeof item !== 'object')
+                throw new ImportError(f.path, 1, 'expected a workstream object (with "id")');
+            const ws = item;
+            if (Array.isArray(ws.steps)) {
+                title ||= workstreams_str(ws.title) || workstreams_str(ws.id);
+                intent ||= workstreams_str(ws.objective) || workstreams_str(ws.description) || workstreams_str(ws._comment_purpose);
+                for (const step of ws.steps)
+                    tasks.push(toTask({ ...inherited(ws), ...step }, f, warnings, blocks));
+            }
+            else {
+                tasks.push(toTask(ws, f, warnings, blocks));
+            }
+        }
+    }
+    for (const b of blocks) {
+        const target = tasks.find((t) => t.key === b.to);
+        if (target)
+            target.needs.push(b.from);
+        else
+            warnings.push(`${b.file}: ${b.from} blocks "${b.to}", which this bundle does not define; dropped`);
+    }
+    if (files.length === 1 && tasks.length === 1) {
+        title ||= tasks[0].name;
+        intent ||= tasks[0].prompt.split('\n')[0] ?? '';
+    }
+    return { format: 'workstreams', title: title || `Workstreams (${tasks.length})`, intent, tasks, warnings };
+}
+function parseData(f) {
+    if (/\.ya?ml$/i.test(f.path)) {
+        const doc = (0,dist/* parseDocument */.Tp)(f.text, { prettyErrors: false });
+        const err = doc.errors[0];
+        if (err)
+            throw new ImportError(f.path, err.linePos?.[0]?.line ?? 1, `not valid YAML: ${err.message.split('\n')[0]}`);
+        return doc.toJS();
+    }
+    return parseJson(f.text, f.path);
+}
+/** Workstream-level fields a step inherits: scope, attempts, tool. */
+function inherited(ws) {
+    const out = {};
+    for (const k of ['files_scope', 'files_create', 'circuit_breaker', 'max_attempts', 'tool', 'preferred_tools', 'fallback_tools'])
+        if (ws[k] !== undefined)
+            out[k] = ws[k];
+    return out;
+}
+const SKIP = new Set(['id', 'doc_id', 'title', 'description', 'objective', 'tasks', 'depends_on', 'dependencies', 'blocked_by', 'files_scope', 'files_create', 'file_scope', 'scope', 'test_commands', 'acceptance_tests', 'acceptance_criteria', 'tool', 'preferred_tools', 'fallback_tools', 'max_attempts', 'circuit_breaker', 'execution_profile', 'effort_estimate', 'estimate_minutes', 'estimated_minutes', 'status', 'metadata', 'execution_steps', 'pre_flight_checks']);
+function toTask(ws, f, warnings, blocks) {
+    const key = workstreams_str(ws.id);
+    if (!key)
+        throw new ImportError(f.path, 1, 'a workstream has no "id"');
+    const line = workstreams_lineOf(f.text, key);
+    const where = `${f.path}:${line}`;
+    const deps = ws.dependencies && typeof ws.dependencies === 'object' && !Array.isArray(ws.dependencies) ? ws.dependencies : {};
+    const needs = [...workstreams_list(ws.depends_on), ...workstreams_list(Array.isArray(ws.dependencies) ? ws.dependencies : deps.depends_on), ...workstreams_list(ws.blocked_by)].map((d) => d.split(/\s/)[0]);
+    for (const b of workstreams_list(deps.blocks))
+        blocks.push({ from: key, to: b.split(/\s/)[0], file: where });
+    const notes = workstreams_str(ws.metadata?.notes);
+    if (/\b(follows|after|depends|requires)\b/i.test(notes))
+        warnings.push(`${where}: metadata.notes states an order ("${notes}") that is not in depends_on; not an edge`);
+    const fileScope = (ws.file_scope ?? {});
+    const scope = (ws.scope ?? {});
+    const paths = [...workstreams_list(ws.files_scope), ...workstreams_list(ws.files_create), ...workstreams_list(fileScope.modify), ...workstreams_list(fileScope.create), ...workstreams_list(scope.files_in_scope), ...workstreams_list(scope.modules)];
+    for (const k of ['forbidden_paths', 'read_only'])
+        if (workstreams_list(fileScope[k]).length > 0)
+            warnings.push(`${where}: file_scope.${k} is not carried over (a task's paths only list what it may change; use gates.deny-paths for forbidden files)`);
+    if (workstreams_list(scope.files_out_of_scope).length > 0)
+        warnings.push(`${where}: scope.files_out_of_scope is not carried over (use gates.deny-paths)`);
+    const checks = [];
+    const proseTests = [];
+    const tests = [...(Array.isArray(ws.test_commands) ? ws.test_commands : []), ...(Array.isArray(ws.acceptance_tests) ? ws.acceptance_tests : []), ...(Array.isArray(ws.acceptance_criteria) ? ws.acceptance_criteria : [])];
+    for (const t of tests) {
+        const cmd = typeof t === 'string' ? t : workstreams_str(t.command) || workstreams_str(t.test_method) || workstreams_str(t.criterion) || workstreams_str(t.description);
+        if (looksLikeCommand(cmd))
+            checks.push(cmd);
+        else if (cmd)
+            proseTests.push(cmd);
+    }
+    if (proseTests.length > 0)
+        warnings.push(`${where}: ${proseTests.length} acceptance test(s) are not shell commands (e.g. "${proseTests[0]}"); kept in the prompt, not as checks`);
+    const tools = [...workstreams_list(ws.preferred_tools), ...(ws.tool !== undefined ? [workstreams_str(ws.tool)] : []), ...workstreams_list(ws.fallback_tools)];
+    const agents = [];
+    for (const t of tools) {
+        const a = agentName(t);
+        if (a && !agents.includes(a))
+            agents.push(a);
+        else if (!a)
+            warnings.push(`${where}: tool "${t}" is not an agent autopilot drives; not carried over`);
+    }
+    const cb = (ws.circuit_breaker ?? {});
+    const profile = (ws.execution_profile ?? {});
+    const attempts = workstreams_num(ws.max_attempts) ?? workstreams_num(cb.max_attempts) ?? (workstreams_num(profile.retry_attempts) !== undefined ? workstreams_num(profile.retry_attempts) + 1 : undefined);
+    const effort = (ws.effort_estimate ?? {});
+    const estimate = workstreams_num(ws.estimate_minutes) ?? workstreams_num(ws.estimated_minutes) ?? (workstreams_num(effort.hours) !== undefined ? workstreams_num(effort.hours) * 60 : undefined);
+    const ignored = Object.keys(ws).filter((k) => !SKIP.has(k) && !k.startsWith('_comment') && !k.startsWith('$'));
+    if (ignored.length > 0)
+        warnings.push(`${where}: ${key}: fields without a plan field, not carried over: ${ignored.join(', ')}`);
+    const steps = Array.isArray(ws.execution_steps) ? ws.execution_steps.map((s) => `- ${workstreams_str(s.action) || workstreams_str(s.description)}${s.command ? `: \`${workstreams_str(s.command)}\`` : ''}`) : [];
+    const preflight = Array.isArray(ws.pre_flight_checks) ? ws.pre_flight_checks.map((s) => `- ${workstreams_str(s.description)}${s.command ? `: \`${workstreams_str(s.command)}\`` : ''}`) : [];
+    const prompt = [
+        workstreams_str(ws.objective) || workstreams_str(ws.description),
+        workstreams_list(ws.tasks).length > 0 ? `Tasks:\n${workstreams_list(ws.tasks).map((t) => `- ${t}`).join('\n')}` : '',
+        preflight.length > 0 ? `Before starting:\n${preflight.join('\n')}` : '',
+        steps.length > 0 ? `Steps:\n${steps.join('\n')}` : '',
+        proseTests.length > 0 ? `Acceptance:\n${proseTests.map((t) => `- ${t}`).join('\n')}` : '',
+        notes ? `Notes: ${notes}` : ''
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+    return {
+        key,
+        name: workstreams_str(ws.title) || workstreams_str(ws.description) || key,
+        needs,
+        file: f.path,
+        line,
+        done: /^(completed|complete|done|closed)$/i.test(workstreams_str(ws.status)),
+        paths,
+        checks,
+        agent: agents[0],
+        fallback: agents.slice(1),
+        maxAttempts: attempts,
+        estimateMinutes: estimate && estimate > 0 ? estimate : undefined,
+        prompt
+    };
+}
+function workstreams_str(v) {
+    return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+}
+function workstreams_num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+function workstreams_list(v) {
+    return Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : '')).filter(Boolean) : [];
+}
+function workstreams_lineOf(text, id) {
+    const i = text.indexOf(`"${id}"`);
+    const j = i >= 0 ? i : text.indexOf(id);
+    return j >= 0 ? text.slice(0, j).split('\n').length : 1;
+}
+
+;// CONCATENATED MODULE: ./src/import/read.ts
+// One entry point over the readers: which files of the input each format reads.
+
+
+
+
+
+
+
+
+
+const read_base = (p) => p.split('/').pop() ?? p;
+/**
+ * Read `files` (a file, or a folder's files) as `format`. `name` is the folder
+ * or file name (an OpenSpec change id, an epic name). Throws ImportError when
+ * the format's main file is missing.
+ */
+function readSource(format, files, name) {
+    const pick = (test, what) => {
+        const f = files.find((x) => test(read_base(x.path)));
+        if (!f)
+            throw new ImportError(name, 1, `no ${what} here for --format ${format}`);
+        return f;
+    };
+    switch (format) {
+        case 'miyabi':
+            return readMiyabi(files.length === 1 ? files[0] : latestPlans(files) ?? pick((n) => /^Plans.*\.md$/.test(n), 'Plans.md'));
+        case 'openspec':
+            pick((n) => n === 'tasks.md', 'tasks.md');
+            return readOpenSpec(files.filter((f) => /^(tasks|proposal|design)\.md$/.test(read_base(f.path))), name);
+        case 'ccpm':
+            return readCcpm(files.filter((f) => /\.md$/.test(f.path) && !f.path.includes('/updates/')), name);
+        case 'speckit':
+            return readSpeckit(files.length === 1 ? files[0] : pick((n) => n === 'tasks.md', 'tasks.md'));
+        case 'taskmaster':
+            return readTaskmaster(files.length === 1 ? files[0] : pick((n) => n === 'tasks.json', 'tasks.json'));
+        case 'workstreams':
+            return readWorkstreams(files.filter((f) => /\.(json|ya?ml)$/i.test(f.path)));
+        case 'project-plan':
+            return readProjectPlan(files.length === 1 ? files[0] : pick((n) => /^PROJECT_PLAN\.md$/i.test(n), 'PROJECT_PLAN.md'));
+        case 'issue':
+            return readIssueFile(files.length === 1 ? files[0] : pick((n) => /\.md$/.test(n), 'Markdown file'));
+    }
+}
+/** The newest `Plans-<timestamp>.md`, or `Plans.md`. A `Plans-latest.md` symlink stored as text is skipped. */
+function latestPlans(files) {
+    const plans = files.filter((f) => /^Plans(-\d{8}-\d{6})?\.md$/.test(read_base(f.path)));
+    return plans.sort((a, b) => read_base(b.path).localeCompare(read_base(a.path)))[0];
+}
+
+;// CONCATENATED MODULE: ./src/import/types.ts
+/** The formats `autopilot import` reads. */
+const types_FORMATS = ['miyabi', 'openspec', 'ccpm', 'speckit', 'taskmaster', 'workstreams', 'project-plan', 'issue'];
+
+;// CONCATENATED MODULE: ./src/commands/import.ts
+// `autopilot import <file|dir>`: a plan from another tool's format (Miyabi, OpenSpec, CCPM, spec-kit, Taskmaster, workstreams, PROJECT_PLAN, an issue).
+
+
+
+
+
+
+
+
+
+
+
+
+const import_usage = `Usage: autopilot import <file|dir> [options]
+
+Turn another tool's plan into an Autopilot plan: Miyabi Plans.md, an OpenSpec
+change, a CCPM epic, a spec-kit tasks.md, a Taskmaster tasks.json, workstream
+bundles, a PROJECT_PLAN.md queue, or an issue's task list. The plan is printed
+as YAML (or written with -o, with one prompt file per task beside it). Every
+part of the source that could not be carried over is reported as a warning.
+
+Options:
+  --format F   auto (default), ${types_FORMATS.join(', ')}
+  --issue N    issue number of the plan (default: the one the source names)
+  --agent A    agent for tasks whose source names none (default claude): ${AGENT_NAMES.join(', ')}
+  -o, --output FILE  write the plan there (prompts in <dir>/prompts/); refuses to overwrite
+  --force      overwrite an existing plan and prompt files
+  -h, --help   show this help
+
+Exit codes: 0 imported (warnings allowed), 2 unreadable input or usage.`;
+const importCommand = {
+    name: 'import',
+    summary: "turn another tool's plan (Miyabi, OpenSpec, CCPM, spec-kit, Taskmaster...) into a plan",
+    usage: import_usage,
+    async run(args, io) {
+        const parsed = parseCommandArgs('import', args, {
+            format: { type: 'string', default: 'auto' },
+            issue: { type: 'string' },
+            agent: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            force: { type: 'boolean', default: false }
+        }, 1);
+        const target = parsed.positionals[0];
+        if (!target)
+            throw new UsageError('autopilot import: name the file or folder to import (see autopilot import --help)');
+        const v = parsed.values;
+        const format = String(v.format);
+        if (format !== 'auto' && !types_FORMATS.includes(format)) {
+            throw new UsageError(`--format "${format}" is unknown; allowed: auto, ${types_FORMATS.join(', ')}`);
+        }
+        const issue = v.issue === undefined ? undefined : positiveInt(String(v.issue), '--issue');
+        const agent = v.agent === undefined ? undefined : agentOption(String(v.agent));
+        const output = v.output === undefined ? undefined : external_node_path_default().resolve(io.cwd, String(v.output));
+        const built = await importPlan({ target, cwd: io.cwd, format: format, issue, agent, output, log: (m) => io.err(m) });
+        if (output) {
+            await writePlan(built, output, io.cwd, v.force === true);
+            io.err(`wrote ${external_node_path_default().relative(io.cwd, output) || output}: ${built.plan.tasks.length} tasks, ${built.prompts.length} prompt files`);
+        }
+        else
+            io.out(built.yaml);
+        return EXIT.ok;
+    }
+};
+/** Read, detect, convert and validate; the built plan always passes `autopilot validate`. */
+async function importPlan(o) {
+    const input = await collect(o.target, o.cwd);
+    let format = o.format;
+    if (format === 'auto') {
+        const found = input.isDir ? detectFolder(input.files) : detectFile(input.files[0]);
+        if (!found)
+            throw new UsageError(`${o.target}: no plan files recognised here; pass --format (${types_FORMATS.join(', ')})`);
+        format = found.format;
+        o.log(`format: ${found.format} (${found.reason})`);
+    }
+    let files = input.files;
+    if (!input.isDir && (format === 'openspec' || format === 'ccpm'))
+        files = await siblings(o.target, o.cwd);
+    const source = readSource(format, files, input.name);
+    const planDir = o.output ? planFolder(o.output, o.cwd) : undefined;
+    const built = buildPlan(source, { issue: o.issue, agent: o.agent, planDir, sourceName: o.target });
+    for (const w of built.warnings)
+        o.log(`warning: ${w}`);
+    if (built.done.length > 0)
+        o.log(`left out ${built.done.length} done task(s): ${built.done.map((d) => d.id).join(', ')}`);
+    // The contract: whatever import prints validates. A failure here is a bug in a reader, not the user's input.
+    parsePlan(built.yaml, o.output ?? 'imported plan');
+    return built;
+}
+/** The plan's folder relative to its repository root (prompt-file paths are repository-relative). */
+function planFolder(output, cwd) {
+    const root = repoRootOf(output);
+    const dir = external_node_path_default().relative(root ?? cwd, external_node_path_default().dirname(output));
+    if (dir.startsWith('..') || external_node_path_default().isAbsolute(dir))
+        throw new UsageError(`-o ${output}: outside a git repository and outside the current folder; prompt files need a repository-relative path`);
+    return dir.split((external_node_path_default()).sep).join('/') || '.';
+}
+/** Write the plan and its prompts; nothing is overwritten without `force`. */
+async function writePlan(built, output, cwd, force) {
+    const root = repoRootOf(output) ?? cwd;
+    const targets = [output, ...built.prompts.map((p) => external_node_path_default().join(root, p.path))];
+    const existing = targets.filter((t) => (0,external_node_fs_.existsSync)(t));
+    if (existing.length > 0 && !force) {
+        throw new UsageError(`${external_node_path_default().relative(cwd, existing[0]) || existing[0]} already exists (${existing.length} file(s) would be overwritten); pass --force to replace`);
+    }
+    for (const p of built.prompts) {
+        const file = external_node_path_default().join(root, p.path);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, p.text);
+    }
+    await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+    await (0,promises_.writeFile)(output, built.yaml);
+}
+/** The nearest folder at or above the plan's holding `.git`, if any. */
+function repoRootOf(output) {
+    for (let d = external_node_path_default().dirname(output);; d = external_node_path_default().dirname(d)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
+            return d;
+        if (external_node_path_default().dirname(d) === d)
+            return undefined;
+    }
+}
+/** An issue number option (`42` or `#42`). */
+function positiveInt(raw, flag) {
+    const n = /^#?\d+$/.test(raw) ? Number(raw.replace('#', '')) : NaN;
+    if (!Number.isInteger(n) || n < 1)
+        throw new UsageError(`${flag} "${raw}": expected an issue number (a whole number >= 1)`);
+    return n;
+}
+/** An `--agent` value. */
+function agentOption(raw) {
+    if (!AGENT_NAMES.includes(raw))
+        throw new UsageError(`--agent "${raw}" is unknown; allowed: ${AGENT_NAMES.join(', ')}`);
+    return raw;
+}
+
+>>>>>>> h/firsthour
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -94241,6 +96588,7 @@ const doctorCommand = {
 
 
 
+
 /** Every subcommand, in the order `autopilot --help` lists them. */
 const commands_commands = [
     validateCommand,
@@ -94249,6 +96597,7 @@ const commands_commands = [
     statusCommand,
     auditCommand,
     cleanCommand,
+    logsCommand,
     schemaCommand,
     commands_import/* importCommand */.LB,
     initCommand,
@@ -94261,6 +96610,7 @@ const commands_commands = [
 // EXTERNAL MODULE: ./src/plan/suggest.ts
 var suggest = __nccwpck_require__(5081);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -94302,7 +96652,7 @@ async function main(argv, io, commands = commands_commands) {
             io.out(topic ? topic.usage : topUsage(commands));
             return errors/* EXIT */.dc.ok;
         }
-        const command = find(commands, name);
+        const command = find(commands, name, io.invocation);
         // Every command takes --help; it is answered here so commands only parse their own flags.
         if (rest.includes('--help') || rest.includes('-h')) {
             io.out(command.usage);
@@ -94320,16 +96670,21 @@ async function main(argv, io, commands = commands_commands) {
         return EXIT_INTERNAL;
     }
 }
-function find(commands, name) {
+function find(commands, name, invocation) {
     const command = commands.find((c) => c.name === name);
     if (command)
         return command;
     const names = commands.map((c) => c.name);
     const what = name.startsWith('-') ? 'option' : 'command';
+<<<<<<< HEAD
     throw new errors/* UsageError */.eb(`unknown ${what} "${name}"${(0,suggest/* suggestion */.h)(name, names)}; commands: ${names.join(', ')} (see autopilot --help)`);
+=======
+    throw new UsageError(`unknown ${what} "${name}"${suggestion(name, names)}; commands: ${names.join(', ')} (see ${suggestCommand(invocation, '--help')})`);
+>>>>>>> h/firsthour
 }
 
 ;// CONCATENATED MODULE: ./src/bin.ts
+
 
 /** One line per call: a trailing newline is added unless the text already ends with one. */
 const line = (text) => (text.endsWith('\n') ? text : `${text}\n`);
@@ -94338,7 +96693,8 @@ const io = {
     err: (text) => void process.stderr.write(line(text)),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    invocation: invocationOf(process.argv[1], process.cwd())
 };
 // No top-level await: the bundler's output format should not matter to the entry.
 void main(process.argv.slice(2), io).then((code) => {

@@ -4,7 +4,7 @@ import { EXIT, UsageError } from '../errors.js'
 import { openPlan } from '../plan/open.js'
 import { runLocal } from '../run/local-run.js'
 import { renderDryRun } from '../run/dry-run.js'
-import { parseCommandArgs } from './parse-args.js'
+import { parseCommandArgs, wholeNumber } from './parse-args.js'
 
 const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off] [--onto-branch | --force]
 
@@ -54,11 +54,7 @@ export const runCommand: Command = {
       io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan))
       return EXIT.ok
     }
-    const jobsFlag = parsed.values.jobs as string | undefined
-    const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN
-    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-      throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`)
-    }
+    const jobs = wholeNumber('--jobs', parsed.values.jobs, 1)
     const sandboxFlag = parsed.values.sandbox as string | undefined
     if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
       throw new UsageError(`--sandbox must be on or off, got "${sandboxFlag}"`)
@@ -80,6 +76,7 @@ export const runCommand: Command = {
         fresh: parsed.values.fresh === true,
         out: io.out,
         isTTY: io.isTTY,
+        invocation: io.invocation,
         signal: interrupt.signal,
         sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
         branchChoice,

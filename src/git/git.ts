@@ -157,6 +157,12 @@ export class Git {
     return await this.text(['write-tree'])
   }
 
+  /** Paths that differ between two trees (or commits), for messages naming what changed. */
+  async pathsBetween(from: string, to: string): Promise<string[]> {
+    const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to])
+    return out.split('\0').filter(Boolean)
+  }
+
   /**
    * Binary-safe patch of the index against `base`, new files included; with
    * `headersOnly`, every file shows as "Binary files differ" (a bounded record

@@ -17,9 +17,11 @@ import { LocalStateStore } from '../state/local-store.js'
 import type { StoredResult } from '../state/store.js'
 import { acquireLock } from '../state/lock.js'
 import { ensureIgnoredDir } from '../state/files.js'
+import { logsRootOf, runLogNames, runTimestamp } from '../state/log-files.js'
+import { suggestCommand } from '../invocation.js'
 import { startManifest } from '../state/new-manifest.js'
 import { composite, type Reporter } from '../report/reporter.js'
-import { consoleReporter } from '../report/console-reporter.js'
+import { colorEnabled, consoleReporter } from '../report/console-reporter.js'
 import { statusLogReporter } from '../report/status-log.js'
 import { renderSummary, usageTotal } from '../report/markdown.js'
 import { finalTable, renderFailedLog } from '../report/text.js'
@@ -53,6 +55,8 @@ export interface LocalRunOptions {
   /** Base delay between step retries (tests make it small). */
   backoffMs?: number
   executor?: CommandExecutor
+  /** How the user started autopilot, for the resume command printed on failure. */
+  invocation?: string
   /** Who turned the sandbox off outside the plan (`--sandbox off`, the action input); AUTOPILOT_SANDBOX=off counts too. */
   sandboxOffBy?: string
   /** May change the host so the sandbox works (the action on a hosted runner). */
@@ -128,10 +132,10 @@ async function runWithLock(ctx: {
   await guardBranch(userGit, declared, EXIT.usage)
   const graph = buildGraph(declared.tasks)
   const order = topoOrder(graph)
-  const ts = timestamp(new Date())
-  const logsRoot = join(repoRoot, '.ai', 'logs', 'autopilot')
+  const logsRoot = logsRootOf(repoRoot)
   await ensureIgnoredDir(logsRoot)
-  const runLogDir = join(logsRoot, `${declared.issue}-${ts}`)
+  const names = runLogNames(declared.issue, runTimestamp(new Date()))
+  const runLogDir = join(logsRoot, names.dir)
   await mkdir(runLogDir, { recursive: true })
 
   const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
@@ -153,8 +157,14 @@ async function runWithLock(ctx: {
     warn: message => reporter.event({ type: 'note', message })
   })
   const reporter: Reporter = composite(
-    consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
-    statusLogReporter(join(logsRoot, `status-${ts}.log`))
+    consoleReporter({
+      write: opts.out,
+      tty: opts.isTTY,
+      levels: levels(graph),
+      columns: process.stdout.columns,
+      color: colorEnabled(opts.env, opts.isTTY)
+    }),
+    statusLogReporter(join(logsRoot, names.status))
   )
   let saving = Promise.resolve()
   let saveError: Error | undefined
@@ -280,7 +290,7 @@ async function runWithLock(ctx: {
   await reporter.close?.()
 
   const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status))
-  const summaryFile = join(logsRoot, `summary-${ts}.md`)
+  const summaryFile = join(logsRoot, names.summary)
   const summary = mask(
     renderSummary({
       plan,
@@ -292,15 +302,15 @@ async function runWithLock(ctx: {
   await writeFile(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()))
   let failedFile: string | undefined
   if (!allLanded || integration.problem) {
-    failedFile = join(logsRoot, `FAILED-${ts}.log`)
-    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })))
+    failedFile = join(logsRoot, names.failed)
+    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })))
   }
   opts.out('\n' + finalTable(plan, manifest) + '\n\n')
   if (manifest.breaker) opts.out(`stopped: ${manifest.breaker}\n`)
   if (delivered) opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`)
   if (integration.problem) opts.out(`not delivered: ${integration.problem}\n`)
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
-  if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\n`)
+  if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\nto resume: ${suggestCommand(opts.invocation, `run ${opts.planArg ?? ''}`)}\n`)
   const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed
   return {
     exitCode,
@@ -362,8 +372,4 @@ function stateWriteProblem(e: Error): string {
     `cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
     'tasks already saved under .ai/runs/ are kept'
   )
-}
-
-function timestamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
 }
