@@ -34,7 +34,8 @@ describe('renderFailedLog', () => {
         '',
         'to resume: fix the cause, then run the same command again:',
         '  npx autopilot run 653',
-        'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.',
+        'finished tasks are kept; failed, blocked and cancelled ones run again. If the fix is a commit (the base moved),',
+        'add --rebase: the run moves onto the new HEAD, keeping finished tasks whose changes still apply. Add --fresh to start over.',
         ''
       ].join('\n')
     )

@@ -177,6 +177,12 @@ export class Git {
     ])
   }
 
+  /** Applies a patch to the index and the work tree, or says why it cannot (nothing is changed then). */
+  async applies(patchFile: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+    const r = await this.raw(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile])
+    return r.exitCode === 0 ? { ok: true } : { ok: false, reason: r.stderr.trim().split('\n')[0] ?? `exit ${r.exitCode}` }
+  }
+
   /** Applies a patch to the index and the work tree; throws with git's reason on conflict. */
   async apply(patchFile: string): Promise<void> {
     await this.bytes(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile])

@@ -50,7 +50,8 @@ export function renderFailedLog(input: { plan: Plan; manifest: RunManifest; plan
     '',
     'to resume: fix the cause, then run the same command again:',
     `  ${suggestCommand(input.invocation, `run ${input.planArg}`)}`,
-    'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.'
+    'finished tasks are kept; failed, blocked and cancelled ones run again. If the fix is a commit (the base moved),',
+    'add --rebase: the run moves onto the new HEAD, keeping finished tasks whose changes still apply. Add --fresh to start over.'
   )
   return lines.join('\n') + '\n'
 }

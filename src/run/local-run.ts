@@ -57,6 +57,8 @@ export interface LocalRunOptions {
   executor?: CommandExecutor
   /** How the user started autopilot, for the resume command printed on failure. */
   invocation?: string
+  /** `--rebase[=<rev>]`: move the run onto this revision (HEAD by default), keeping tasks whose patches still apply. */
+  rebase?: string
   /** Who turned the sandbox off outside the plan (`--sandbox off`, the action input); AUTOPILOT_SANDBOX=off counts too. */
   sandboxOffBy?: string
   /** May change the host so the sandbox works (the action on a hosted runner). */
@@ -128,7 +130,7 @@ async function runWithLock(ctx: {
   const declared = loaded.plan
   const planPath = relative(repoRoot, ctx.planFile)
   const previous = await store.loadManifest()
-  const baseCommit = await resolveBase(userGit, declared, previous, opts.out)
+  const baseCommit = await resolveBase(userGit, declared, previous, opts.out, opts.rebase)
   await guardBranch(userGit, declared, EXIT.usage)
   const graph = buildGraph(declared.tasks)
   const order = topoOrder(graph)
@@ -218,6 +220,8 @@ async function runWithLock(ctx: {
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
+    // The run being moved by --rebase: its finished tasks are replayed on the new base, not re-run.
+    rebaseFrom: opts.rebase && previous && previous.baseCommit !== baseCommit ? new Map(Object.values(previous.tasks).map(r => [r.id, r])) : undefined,
     baseline: baseline.judge,
     setup,
     planDir
@@ -326,17 +330,28 @@ async function runWithLock(ctx: {
 }
 
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
-async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefined, out: (s: string) => void): Promise<string> {
-  const ref = plan.base ?? 'HEAD'
+async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefined, out: (s: string) => void, rebase?: string): Promise<string> {
+  const ref = rebase ?? plan.base ?? 'HEAD'
   const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
   if (r.exitCode !== 0) {
     throw new AutopilotError(
-      plan.base ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)` : 'the repository has no commit yet; commit something first'
+      rebase
+        ? `--rebase: "${rebase}" is not a commit in this repository`
+        : plan.base
+          ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)`
+          : 'the repository has no commit yet; commit something first'
     )
   }
   const head = r.stdout.toString().trim()
+  if (rebase) {
+    if (previous && previous.baseCommit !== head) out(`autopilot: rebasing the run from ${previous.baseCommit.slice(0, 12)} onto ${head.slice(0, 12)}\n`)
+    return head
+  }
   if (!plan.base && previous && previous.baseCommit !== head) {
-    out(`autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; use --fresh to start from HEAD)\n`)
+    out(
+      `autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; ` +
+        'use --rebase to move the run onto HEAD, keeping finished tasks whose changes still apply, or --fresh to start over)\n'
+    )
     return previous.baseCommit
   }
   return head

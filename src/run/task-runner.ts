@@ -23,6 +23,9 @@ import type { Reporter } from '../report/reporter.js'
 import { PRE_EXISTING, type BaselineJudge } from './baseline.js'
 import { attachSetup, type SetupLayer } from './setup-layer.js'
 
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+export const REPLAY_FAILED = 'the kept patch does not apply on the new base'
+
 export interface TaskRunInput {
   plan: Plan
   task: Task
@@ -43,6 +46,11 @@ export interface TaskRunInput {
   baseline?: BaselineJudge
   /** What the plan's setup left, put into the worktree (src/run/setup-layer.ts). */
   setup?: SetupLayer
+  /**
+   * `run --rebase`: instead of running the steps, apply this patch (the task's change from the run being
+   * moved); its checks and gates run as usual. A patch that does not apply fails the attempt with `replayFailed`.
+   */
+  replay?: Buffer
 }
 
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
@@ -89,7 +97,17 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     const shell = taskShell(input, tmpDir, signal, view)
     await attachSetup(input.setup, workspace, name, input.executor, shell.sandbox)
     let tree: string | undefined
-    for (const [index, step] of task.steps.entries()) {
+    if (input.replay) {
+      const file = join(tmpDir, '..', `${name}-replay.patch`)
+      await writeFile(file, input.replay)
+      const applied = await git.applies(file)
+      if (!applied.ok) {
+        await appendFile(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`)
+        return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) }
+      }
+      await appendFile(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n')
+    }
+    for (const [index, step] of (input.replay ? [] : task.steps).entries()) {
       input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) })
       const out = await runStep({
         tree,
