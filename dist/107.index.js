@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87469);
 /* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80701);
 /* harmony import */ var _run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8736);
-/* harmony import */ var _run_task_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32878);
+/* harmony import */ var _run_task_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41826);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53448);
 /* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62588);
 /* harmony import */ var _run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(81151);

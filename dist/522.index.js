@@ -253,9 +253,11 @@ var keys = __webpack_require__(87469);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
-var changes = __webpack_require__(74321);
-// EXTERNAL MODULE: ./src/gates/index.ts + 4 modules
-var src_gates = __webpack_require__(42746);
+var git_changes = __webpack_require__(74321);
+// EXTERNAL MODULE: ./src/gates/index.ts + 6 modules
+var src_gates = __webpack_require__(35611);
+// EXTERNAL MODULE: ./src/run/secrets.ts
+var secrets = __webpack_require__(53448);
 // EXTERNAL MODULE: ./src/run/step-runner.ts
 var step_runner = __webpack_require__(97710);
 // EXTERNAL MODULE: ./src/agents/budget.ts
@@ -264,8 +266,8 @@ var budget = __webpack_require__(68277);
 var step_env = __webpack_require__(79889);
 // EXTERNAL MODULE: ./src/run/expectation.ts
 var expectation = __webpack_require__(21463);
-// EXTERNAL MODULE: ./src/run/task-context.ts + 2 modules
-var task_context = __webpack_require__(32878);
+// EXTERNAL MODULE: ./src/run/task-context.ts + 3 modules
+var task_context = __webpack_require__(41826);
 // EXTERNAL MODULE: ./src/run/baseline.ts
 var baseline = __webpack_require__(59234);
 // EXTERNAL MODULE: ./src/run/setup-layer.ts
@@ -292,6 +294,9 @@ var setup_layer = __webpack_require__(87272);
 
 
 
+
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+const REPLAY_FAILED = 'the kept patch does not apply on the new base';
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
 async function runTask(ctx, task, run) {
     const started = new Date();
@@ -331,7 +336,17 @@ async function attemptTask(ctx, task, run, attempt, taskLog) {
         const view = await ctx.workspace.prepareSandbox(task.id, slot.git, tmpDir, start.head);
         const a = { slot, start: start.tree, tmpDir, view, logDir: run.logDir, taskLog, signal, runSignal: run.signal };
         await (0,setup_layer/* attachSetup */.ZG)(ctx.setup, ctx.workspace, task.id, ctx.executor, sandboxOf(ctx, a));
-        const ran = await runSteps(ctx, task, a);
+        if (run.replay) {
+            const file = (0,external_node_path_.join)(tmpDir, '..', `${task.id}-replay.patch`);
+            await (0,promises_.writeFile)(file, run.replay);
+            const applied = await slot.git.applies(file);
+            if (!applied.ok) {
+                await (0,promises_.appendFile)(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`);
+                return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) };
+            }
+            await (0,promises_.appendFile)(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n');
+        }
+        const ran = run.replay ? { records: [] } : await runSteps(ctx, task, a);
         steps.push(...ran.records);
         usage = ran.usage;
         failure = ran.failure;
@@ -341,9 +356,12 @@ async function attemptTask(ctx, task, run, attempt, taskLog) {
             failure = checked.failure;
         }
         // Every step and check ends with the index staged, so it holds the task's change already.
-        patch = await slot.git.stagedPatch(a.start);
+        // Sizes first: a change too large to review is recorded by its headers and never read whole.
+        const limits = (0,git_changes/* changeLimits */.xW)(ctx.plan);
+        const changes = await (0,git_changes/* collectChanges */.K9)(slot.git.runner(), a.start, limits);
+        patch = await slot.git.stagedPatch(a.start, !(0,git_changes/* fitsWholePatch */.Ui)(changes, limits));
         if (!failure) {
-            const gated = await gateChange(ctx, task, a);
+            const gated = await gateChange(ctx, task, a, changes);
             gates = gated.gates;
             failure = gated.failure;
         }
@@ -361,6 +379,10 @@ async function attemptTask(ctx, task, run, attempt, taskLog) {
             await ctx.workspace.release(slot).catch((0,task_context/* warnOnFailure */.y)(ctx.reporter, `could not return the worktree of task ${task.id}`));
     }
     const { status, reason, failedStep } = decideStatus(task, { failure, error, cancelled: run.signal.aborted, timedOut: timeout.signal.aborted });
+    // Evidence of a task that will not land is read, never applied: masked like every other text
+    // autopilot writes (a denied change may hold the very secret it was denied for).
+    if (status !== 'succeeded')
+        patch = Buffer.from(ctx.mask(patch.toString('utf8')));
     const record = {
         id: task.id,
         status,
@@ -408,7 +430,8 @@ async function runSteps(ctx, task, a) {
     let usage;
     let tree = a.start;
     for (const [index, step] of task.steps.entries()) {
-        const out = await (0,step_runner/* runStep */.e)(ctx, task, step, {
+        ctx.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: (0,step_runner/* stepName */.u)(step) });
+        const out = await (0,step_runner/* runStep */.eg)(ctx, task, step, {
             index,
             tree,
             worktree: a.slot.path,
@@ -425,7 +448,7 @@ async function runSteps(ctx, task, a) {
         tree = out.tree;
         usage = (0,budget/* mergeUsage */._L)(usage, out.usage);
         ctx.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-        await (0,promises_.appendFile)(a.taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+        await (0,promises_.appendFile)(a.taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`);
         if (out.record.status !== 'succeeded' && out.fatal) {
             const reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${(0,expectation/* tail */.RT)(out.output, 20)}`;
             return { records, usage, failure: { status: 'failed', reason, failedStep: out.record.name } };
@@ -437,7 +460,9 @@ async function runChecks(ctx, task, a) {
     const records = [];
     for (const [i, c] of task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const name = typeof c === 'string' ? (0,step_runner/* shortName */.EU)(c) : (c.name ?? (0,step_runner/* shortName */.EU)(run));
+        const { steps } = task;
+        ctx.reporter.event({ type: 'step-started', taskId: task.id, index: steps.length + i, of: steps.length + task.checks.length, name: `check: ${name}` });
         const before = await a.slot.git.stageAll();
         const r = await ctx.executor.runStep((0,step_env/* shellRequest */.G7)(taskShell(ctx, task, a, a.signal), run));
         const after = await a.slot.git.stageAll();
@@ -446,7 +471,7 @@ async function runChecks(ctx, task, a) {
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
-                ? 'changed files; checks must not change anything'
+                ? `changed files (${listFiles(await a.slot.git.pathsBetween(before, after))}); checks must not change anything`
                 : undefined;
         // Red on the base the same way: reported, not blamed on this task.
         const verdict = r.exitCode !== 0 && before === after ? ctx.baseline?.judge(run, r.exitCode) : undefined;
@@ -471,8 +496,9 @@ async function runChecks(ctx, task, a) {
     return { records };
 }
 /** Every gate on the task's staged change; a denial runs the task's rollbacks. */
-async function gateChange(ctx, task, a) {
-    const gates = await (0,src_gates/* evaluateTaskGates */.li)({ task, plan: ctx.plan, changes: await (0,changes/* collectChanges */.K9)(a.slot.git.runner(), a.start) });
+async function gateChange(ctx, task, a, changes) {
+    // Reasons and findings are built from file names, which a step chooses: masked.
+    const gates = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan: ctx.plan, changes, secrets: (0,secrets/* namedSecrets */.pr)(ctx.plan, ctx.callerEnv) })).map(d => (0,src_gates/* maskDecision */.z6)(d, ctx.mask));
     for (const d of gates) {
         await (0,promises_.appendFile)(a.taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${(0,src_gates/* optInHint */.CA)(d)}\n`);
         for (const f of d.findings ?? [])
@@ -512,6 +538,19 @@ function countFiles(patch) {
             n++;
     return n;
 }
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r) {
+    if (r.kind !== 'agent' || !r.agent)
+        return '';
+    const before = (r.agents ?? []).slice(0, -1);
+    return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
+}
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
+}
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
 /**
@@ -547,6 +586,9 @@ async function executeTask(ctx, id, ancestors, signal) {
         if (kept)
             return kept;
     }
+    const rebased = await rebase(ctx, task, key, ancestors, signal);
+    if (rebased)
+        return rebased;
     const hit = ctx.noCache ? undefined : await store.lookup(key);
     if (hit && manifest/* LANDABLE */.M.has(hit.record.status)) {
         const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
@@ -569,6 +611,35 @@ async function executeTask(ctx, id, ancestors, signal) {
     await store.saveResult(result, logDir);
     if (result.record.status === 'succeeded')
         await store.remember(key, result).catch((0,task_context/* warnOnFailure */.y)(ctx.reporter, `could not cache the result of task ${id}`));
+    return result;
+}
+/**
+ * `run --rebase`: a task that succeeded in the run being moved, all of whose ancestors were kept the same way,
+ * is replayed on the new start tree. Kept when its patch applies and its checks and gates pass again (its tries
+ * count stays); otherwise undefined, and the task runs.
+ */
+async function rebase(ctx, task, key, ancestors, signal) {
+    const prev = ctx.rebaseFrom?.get(task.id);
+    if (!prev || !manifest/* LANDABLE */.M.has(prev.status) || !ancestors.every(a => a.record.rebased))
+        return undefined;
+    const kept = await ctx.store.loadResult(task.id);
+    if (!kept || kept.record.patchDigest !== prev.patchDigest)
+        return undefined;
+    const logDir = (0,external_node_path_.join)(ctx.logRoot, task.id);
+    const result = await runTask(ctx, task, { dependencies: ancestors, key, logDir, signal, replay: kept.patch });
+    if (result.record.status !== 'succeeded') {
+        const why = result.record.reason === REPLAY_FAILED ? REPLAY_FAILED : `its checks or gates no longer pass (${result.record.reason?.split('\n')[0] ?? result.record.status})`;
+        ctx.reporter.event({ type: 'note', message: `rebase: ${task.id} runs again: ${why}` });
+        return undefined;
+    }
+    result.record.attempts = prev.attempts;
+    result.record.rebased = true;
+    result.record.usage = prev.usage;
+    const rel = (p) => (p ? (0,external_node_path_.relative)(ctx.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    await ctx.store.saveResult(result, logDir);
     return result;
 }
 
@@ -812,7 +883,8 @@ function shellRequest(s, command, step = NO_STEP) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ runStep),
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   eg: () => (/* binding */ runStep),
 /* harmony export */   u: () => (/* binding */ stepName)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -821,7 +893,8 @@ function shellRequest(s, command, step = NO_STEP) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _agents_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68277);
 /* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79889);
-/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21463);
+/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21463);
+/* harmony import */ var _agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98197);
 /**
  * Runs one step in a task's worktree: attempts with backoff, expectation
  * checks, escalation through fallback agents, rollback on final failure, and a
@@ -832,8 +905,27 @@ function shellRequest(s, command, step = NO_STEP) {
 
 
 
+
 function stepName(step) {
-    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+    return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`);
+}
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+function shortName(command, max = 60) {
+    const line = command.split('\n')[0].trim();
+    if ([...line].length <= max)
+        return line;
+    const head = [...line].slice(0, max - 1).join('');
+    const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    let cut = words || head;
+    // An odd number of quotes means the cut opened one: end before it.
+    for (const q of ['"', "'", '`'])
+        if ((cut.split(q).length - 1) % 2 === 1)
+            cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
+    return `${cut || head}…`;
 }
 async function runStep(ctx, task, step, run) {
     const { plan } = ctx;
@@ -873,7 +965,7 @@ async function runStep(ctx, task, step, run) {
                     step,
                     worktree: run.worktree,
                     tmpDir: run.tmpDir,
-                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .RT)(last.output, 60) : undefined
+                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .RT)(last.output, 60) : undefined
                 })
                 : { argv: (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(step.shell ?? plan.defaults.shell, step.run) };
             const { env } = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .buildStepEnv */ .aq)({
@@ -896,7 +988,10 @@ async function runStep(ctx, task, step, run) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: run.sandbox,
+                // An agent's own login files, read-only under the task's HOME, for that call only.
+                sandbox: run.sandbox && call.loginFiles?.length && run.home && ctx.callerEnv.HOME
+                    ? { ...run.sandbox, readOnly: [...(run.sandbox.readOnly ?? []), ...(0,_agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__/* .loginBinds */ .Sb)(call.loginFiles, ctx.callerEnv.HOME, run.home)] }
+                    : run.sandbox,
                 limits: run.limits,
                 mask: ctx.mask,
                 signal: run.signal,
@@ -904,16 +999,16 @@ async function runStep(ctx, task, step, run) {
             });
             const after = await run.git.stageAll();
             current = after;
-            const callUsage = call.parseUsage?.(r.output);
+            const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
             usage = (0,_agents_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeUsage */ ._L)(usage, callUsage);
             const failed = r.aborted
                 ? 'cancelled'
-                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
+                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
@@ -980,7 +1075,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 32878:
+/***/ 41826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -998,10 +1093,11 @@ var promises_ = __webpack_require__(51455);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/agents/index.ts + 8 modules
-var agents = __webpack_require__(87084);
+// EXTERNAL MODULE: ./src/agents/index.ts + 9 modules
+var agents = __webpack_require__(85638);
 ;// CONCATENATED MODULE: ./src/agents/prompt.ts
 /** Default bound on the assembled prompt, in UTF-8 bytes. */
 const DEFAULT_PROMPT_MAX_BYTES = 64 * 1024;
@@ -1102,6 +1198,71 @@ function assemblePrompt(input) {
 var plan_dir = __webpack_require__(23804);
 // EXTERNAL MODULE: ./src/agents/budget.ts
 var agents_budget = __webpack_require__(68277);
+// EXTERNAL MODULE: ./src/run/step-runner.ts
+var step_runner = __webpack_require__(97710);
+;// CONCATENATED MODULE: ./src/run/repo-file.ts
+/**
+ * Reads autopilot makes on a step's behalf (issue #10, point 4): a file named
+ * by the plan (`prompt-file`) is read from a worktree an earlier step could
+ * have rewritten, so it must be a regular file inside that worktree, reached
+ * without following any symbolic link. Otherwise a step could plant
+ * `prompt.md -> /proc/self/environ` and have autopilot hand its own
+ * environment (tokens included) to an agent.
+ */
+
+
+
+
+/** Largest file read on a step's behalf: a prompt is text for a model, not a data set. */
+const MAX_REPO_FILE_BYTES = 1024 * 1024;
+/**
+ * The text of `rel` inside `root`, refusing (with an error naming `what`, e.g.
+ * `task "a" step 2 prompt-file`) a path that leaves `root`, passes through or
+ * ends at a symbolic link, or ends at anything but a regular file. Every
+ * directory on the way is checked with lstat and the file is opened with
+ * O_NOFOLLOW, then checked to be the very file lstat saw.
+ */
+async function readRepoFile(root, rel, what, maxBytes = MAX_REPO_FILE_BYTES) {
+    const refuse = (why) => new errors/* AutopilotError */.Wz(`${what} ${JSON.stringify(rel)} ${why}. autopilot reads files for a step only when they are regular files inside ` +
+        'the repository, reached without symbolic links, so a step cannot make it read files outside (such as ' +
+        '/proc/self/environ). Commit the file itself at that path.', 1);
+    const parts = rel.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+    if (external_node_path_default().isAbsolute(rel) || parts.length === 0 || parts.includes('..'))
+        throw refuse('is not a path inside the repository');
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = external_node_path_default().join(at, part);
+        const info = await (0,promises_.lstat)(at).catch(() => undefined);
+        const shown = parts.slice(0, i + 1).join('/');
+        if (!info)
+            throw refuse(i === parts.length - 1 ? 'does not exist' : `cannot be read: ${shown} does not exist`);
+        if (info.isSymbolicLink())
+            throw refuse(i === parts.length - 1 ? 'is a symbolic link' : `passes through a symbolic link (${shown})`);
+        if (i < parts.length - 1 && !info.isDirectory())
+            throw refuse(`cannot be read: ${shown} is not a directory`);
+        if (i === parts.length - 1 && !info.isFile())
+            throw refuse('is not a regular file');
+    }
+    const seen = await (0,promises_.lstat)(at);
+    // O_NONBLOCK: were the file swapped for a FIFO between lstat and open, opening must not hang.
+    const handle = await (0,promises_.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((e) => {
+        throw refuse(e.code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${e.code ?? e.message})`);
+    });
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.ino !== seen.ino || info.dev !== seen.dev)
+            throw refuse('changed while it was being opened');
+        if (info.size > maxBytes)
+            throw refuse(`is ${info.size} bytes, more than the ${maxBytes} bytes autopilot reads for a step`);
+        const buf = Buffer.alloc(info.size);
+        const { bytesRead } = await handle.read(buf, 0, info.size, 0);
+        return buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/agent-calls.ts
 /**
  * Agent steps, wired: the escalation chain, credentials (passed to that step
@@ -1116,6 +1277,10 @@ var agents_budget = __webpack_require__(68277);
 
 
 
+
+
+/** The usage of a call whose CLI reported nothing: it counts as a call, its tokens are unknown. */
+const UNKNOWN_CALL = Object.freeze({ calls: 1, inputTokens: 0, outputTokens: 0, unknownCalls: 1 });
 function createAgentCalls(input) {
     const { plan, callerEnv, store } = input;
     const now = input.now ?? (() => new Date());
@@ -1123,6 +1288,7 @@ function createAgentCalls(input) {
     let ledger = input.ledger;
     // Ledger writes are serialised so parallel tasks never lose a charge.
     let saving = Promise.resolve();
+    const warned = new Set();
     return {
         chain: (task, step) => (0,agents/* resolveAgentCall */.UR)(plan, task, step).agents,
         async prepare({ agent, task, step, worktree, tmpDir, failureTail }) {
@@ -1133,18 +1299,25 @@ function createAgentCalls(input) {
             const budget = (0,agents_budget/* checkBudget */.Ik)({ plan, agent: name, runUsage, ledger, now: now() });
             if (!budget.ok)
                 throw new errors/* BreakerTripped */.Xl(budget.breaker);
-            const missing = (0,agents/* missingCredentials */.nm)(driver, callerEnv);
+            // Before anything else: a CLI without network would retry its provider until the step's timeout.
+            const denied = (0,agents/* networkDenied */.un)(plan, step);
+            if (denied && name !== 'command')
+                throw new errors/* AutopilotError */.Wz(denied, 1);
+            const logins = (0,agents/* loginFilesFound */.Hk)(driver, callerEnv.HOME);
+            const missing = (0,agents/* loggedIn */.eY)(driver, callerEnv.HOME) ? undefined : (0,agents/* missingCredentials */.nm)(driver, callerEnv);
             if (missing)
                 throw new errors/* AutopilotError */.Wz(missing, 1);
             const program = name === 'command' ? call.command?.[0] : driver.build({ prompt: '', promptFile: '', cwd: worktree, args: [] }).argv[0];
             if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
                 throw new errors/* AutopilotError */.Wz(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
             }
-            const stepPrompt = step.prompt ?? (await (0,plan_dir/* readPromptFile */.NK)(step['prompt-file'], input.planDir, rel => (0,promises_.readFile)((0,external_node_path_.join)(worktree, rel), 'utf8')));
+            const stepPrompt = step.prompt ??
+                (await (0,plan_dir/* readPromptFile */.NK)(step['prompt-file'], input.planDir, rel => readRepoFile(worktree, rel, `task "${task.id}" step "${(0,step_runner/* stepName */.u)(step)}" prompt-file`)));
             const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
             await (0,promises_.writeFile)(promptFile, prompt);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
+            const passed = Object.keys((0,agents/* agentEnv */.b$)(driver, call, callerEnv));
             const inv = driver.build({
                 prompt,
                 promptFile,
@@ -1152,27 +1325,42 @@ function createAgentCalls(input) {
                 model: call.model,
                 args: call.args,
                 allowedTools: call.allowedTools,
-                command: call.command
+                command: call.command,
+                passed
             });
-            const passed = Object.keys((0,agents/* agentEnv */.b$)(driver, call, callerEnv));
+            for (const [file, text] of Object.entries(inv.files ?? {})) {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+                await (0,promises_.writeFile)(file, text);
+            }
             return {
                 argv: inv.argv,
                 stdin: inv.stdin,
                 env: inv.env,
                 passEnv: passed,
+                loginFiles: logins,
                 explain: r => {
                     const cls = driver.classify(r);
                     return cls === 'ok' || cls === 'non-zero-exit' ? undefined : (0,agents/* explainFailure */.SP)(driver, cls);
                 },
-                parseUsage: out => {
-                    const u = driver.parseUsage(out);
-                    // A call counts even when the CLI reports nothing.
-                    return { calls: 1, inputTokens: u?.inputTokens ?? 0, outputTokens: u?.outputTokens ?? 0, ...(u?.costUsd !== undefined ? { costUsd: u.costUsd } : {}) };
+                async parseUsage({ stdout, home, durationMs }) {
+                    const file = home ? driver.sessionFile?.(stdout, home) : undefined;
+                    const sessionText = file ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+                    const u = driver.parseUsage(stdout, sessionText);
+                    // A call counts even when the CLI reports nothing; its tokens are then unknown, not 0.
+                    // The CLI's own duration when it reports one, else the process's.
+                    return { ...(u ?? UNKNOWN_CALL), calls: 1, durationMs: u?.durationMs ?? durationMs };
                 }
             };
         },
         async charge(agent, usage) {
-            const next = (0,agents_budget/* charge */.Ji)({ runUsage, ledger, agent: agent, usage: usage ?? { calls: 1, inputTokens: 0, outputTokens: 0 }, now: now() });
+            const spent = usage ?? { ...UNKNOWN_CALL };
+            const budgets = spent.unknownCalls ? (0,agents_budget/* tokenBudgets */.es)(plan, agent) : [];
+            if (budgets.length && !warned.has(agent)) {
+                warned.add(agent);
+                input.warn?.(`autopilot: warning: ${agent} reported no token counts, so ${budgets.join(' and ')} cannot be enforced for its calls ` +
+                    '(each still counts as a call; cap them with max-calls).');
+            }
+            const next = (0,agents_budget/* charge */.Ji)({ runUsage, ledger, agent: agent, usage: spent, now: now() });
             runUsage = next.runUsage;
             ledger = next.ledger;
             const snapshot = next.ledger;
@@ -1222,7 +1410,8 @@ async function createTaskContext(input) {
         backoffMs: input.backoffMs,
         carried: input.carried,
         noCache: input.noCache,
-        planDir: input.planDir
+        planDir: input.planDir,
+        rebaseFrom: input.rebaseFrom
     };
 }
 /** A best-effort failure, made visible: a reporter note instead of silence. */

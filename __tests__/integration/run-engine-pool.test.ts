@@ -106,7 +106,7 @@ describe('integration from trees', () => {
     const b = result('b', patchOf(r, 'b.txt', 'b\n'))
     const exec = new CountingExecutor()
     const workspace = await openWorkspace(exec, r.repo, path.join(r.workDir, 'integration'))
-    const input = { plan: plan(), planPath: 'plan.yaml', order: ['a', 'b'], baseCommit: base, date: '2024-01-02T00:00:00Z', workspace }
+    const input = { plan: plan(), planPath: 'plan.yaml', order: ['a', 'b'], baseCommit: base, date: '2024-01-02T00:00:00Z', workspace, secrets: [], mask: (t: string) => t }
     const first = startIntegration(input)
     // b finishes first: it waits for a.
     await first.offer('b', 'succeeded', b)

@@ -16,8 +16,8 @@ import type { StoredResult } from '../state/store.js'
 import type { Workspace } from './workspace.js'
 import { sha256 } from '../state/keys.js'
 import { GitError, type Diffstat, type Git, type Identity } from '../git/git.js'
-import { collectChanges } from '../git/changes.js'
-import { denialText, denied, evaluateRunGates, evaluateTaskGates } from '../gates/index.js'
+import { changeLimits, collectChanges } from '../git/changes.js'
+import { denialText, denied, evaluateRunGates, evaluateTaskGates, maskDecision, type NamedSecret } from '../gates/index.js'
 
 export interface IntegrationResult {
   /** Commit of each integrated task. */
@@ -50,6 +50,10 @@ export interface IntegrationInput {
   parent?: string
   /** Tasks whose identical patch is already on the branch at `parent`: kept, not applied again. */
   onBranch?: Map<string, { sha: string; patch: string }>
+  /** Values the plan hands to tasks: none may land (see src/run/secrets.ts). */
+  secrets: readonly NamedSecret[]
+  /** Masks every text the gates return (file names can carry secrets). */
+  mask: (text: string) => string
 }
 
 /** Lands tasks as they finish; `finish` runs the run-level gates and gives the result. */
@@ -123,7 +127,8 @@ export function startIntegration(input: IntegrationInput): Integration {
       touched.set(id, patchPaths(result.patch))
       // The task's gates again, on exactly what lands: a result reused from a cache (which a
       // compromised job could have written) is held to the same rules as a fresh one.
-      const no = denied(await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), head) }))
+      const changes = await collectChanges(git.runner(), head, changeLimits(plan))
+      const no = denied(await evaluateTaskGates({ task, plan, changes, secrets: input.secrets })).map(d => maskDecision(d, input.mask))
       if (no.length) {
         problem = `the patch of task "${id}" is denied as it lands: ${denialText(no)}`
         return
@@ -160,12 +165,16 @@ export function startIntegration(input: IntegrationInput): Integration {
       await chain
       if (broken) throw broken
       await rm(index, { force: true })
-      if (problem) return { commits: {}, head: input.baseCommit, gates: [], problem }
-      const gates = await evaluateRunGates({ plan, changes: await runChange(repo.withIndex(index), input.baseCommit, head) })
+      // Nothing is delivered: no commits, the parent as head.
+      if (problem) return { commits: {}, head: parent, gates: [], problem }
+      const changes = await runChange(repo.withIndex(index), parent, head, changeLimits(plan, 'run'))
+      const gates = (await evaluateRunGates({ plan, changes, secrets: input.secrets })).map(d => maskDecision(d, input.mask))
       await rm(index, { force: true })
       const no = denied(gates)
       return {
         commits,
+        checked,
+        diffstats,
         head,
         gates,
         problem: no.length ? `run-level gate denied the integrated branch: ${denialText(no)}` : undefined
@@ -175,9 +184,9 @@ export function startIntegration(input: IntegrationInput): Integration {
 }
 
 /** The whole change from `base` to `head`, read through a private index holding `head`. */
-async function runChange(git: Git, base: string, head: string) {
+async function runChange(git: Git, base: string, head: string, limits: ReturnType<typeof changeLimits>) {
   await git.readTree(head)
-  return await collectChanges(git.runner(), base)
+  return await collectChanges(git.runner(), base, limits)
 }
 
 /** Integrates every result at once (the Action's finalize job, where all tasks have finished). */

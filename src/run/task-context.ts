@@ -46,6 +46,11 @@ export interface TaskContext {
   setup?: SetupLayer
   /** The read-only copy of the plan folder steps see at $AUTOPILOT_PLAN_DIR (src/run/plan-dir.ts). */
   planDir?: PlanDirCopy
+  /**
+   * `run --rebase`: the records of the run being moved onto the new base. A task that succeeded there, whose
+   * ancestors were all kept too, is replayed (its patch applied, its checks and gates run again) instead of re-run.
+   */
+  rebaseFrom?: ReadonlyMap<string, TaskRecord>
 }
 
 /** Builds the context: opens the workspace, reads the base tree, the masker and the agents' ledger. */
@@ -68,6 +73,7 @@ export async function createTaskContext(input: {
   noCache?: boolean
   /** The plan folder's copy: prompt files are read there (src/run/plan-dir.ts). */
   planDir?: PlanDirCopy
+  rebaseFrom?: ReadonlyMap<string, TaskRecord>
 }): Promise<TaskContext> {
   const { plan, executor, store, callerEnv, reporter } = input
   const workspace = input.workspace ?? (await openWorkspace(executor, input.repoRoot, input.workRoot!))
@@ -87,7 +93,8 @@ export async function createTaskContext(input: {
     backoffMs: input.backoffMs,
     carried: input.carried,
     noCache: input.noCache,
-    planDir: input.planDir
+    planDir: input.planDir,
+    rebaseFrom: input.rebaseFrom
   }
 }
 

@@ -14,15 +14,19 @@ import type { GateRecord, StepRecord, TaskRecord, TaskStatus, Usage } from '../s
 import type { StoredResult } from '../state/store.js'
 import { sha256 } from '../state/keys.js'
 import type { Slot, TaskSandbox } from './workspace.js'
-import { collectChanges } from '../git/changes.js'
-import { denialText, denied, evaluateTaskGates, optInHint } from '../gates/index.js'
-import { runStep } from './step-runner.js'
+import { changeLimits, collectChanges, fitsWholePatch } from '../git/changes.js'
+import { denialText, denied, evaluateTaskGates, maskDecision, optInHint, type ChangeSet } from '../gates/index.js'
+import { namedSecrets } from './secrets.js'
+import { runStep, shortName, stepName } from './step-runner.js'
 import { mergeUsage } from '../agents/budget.js'
 import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import { warnOnFailure, type TaskContext } from './task-context.js'
 import { PRE_EXISTING } from './baseline.js'
 import { attachSetup } from './setup-layer.js'
+
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+export const REPLAY_FAILED = 'the kept patch does not apply on the new base'
 
 /** What one run of one task is given beside the shared context. */
 export interface TaskRun {
@@ -33,6 +37,11 @@ export interface TaskRun {
   /** This task's log folder. */
   logDir: string
   signal: AbortSignal
+  /**
+   * `run --rebase`: instead of running the steps, apply this patch (the task's change from the run being
+   * moved); its checks and gates run as usual. A patch that does not apply fails the attempt with `REPLAY_FAILED`.
+   */
+  replay?: Buffer
 }
 
 /** Why a phase stopped the task. */
@@ -97,7 +106,17 @@ async function attemptTask(ctx: TaskContext, task: Task, run: TaskRun, attempt: 
     const view = await ctx.workspace.prepareSandbox(task.id, slot.git, tmpDir, start.head)
     const a: Attempt = { slot, start: start.tree, tmpDir, view, logDir: run.logDir, taskLog, signal, runSignal: run.signal }
     await attachSetup(ctx.setup, ctx.workspace, task.id, ctx.executor, sandboxOf(ctx, a))
-    const ran = await runSteps(ctx, task, a)
+    if (run.replay) {
+      const file = join(tmpDir, '..', `${task.id}-replay.patch`)
+      await writeFile(file, run.replay)
+      const applied = await slot.git.applies(file)
+      if (!applied.ok) {
+        await appendFile(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`)
+        return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) }
+      }
+      await appendFile(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n')
+    }
+    const ran: { records: StepRecord[]; usage?: Usage; failure?: Failure } = run.replay ? { records: [] } : await runSteps(ctx, task, a)
     steps.push(...ran.records)
     usage = ran.usage
     failure = ran.failure
@@ -107,9 +126,12 @@ async function attemptTask(ctx: TaskContext, task: Task, run: TaskRun, attempt: 
       failure = checked.failure
     }
     // Every step and check ends with the index staged, so it holds the task's change already.
-    patch = await slot.git.stagedPatch(a.start)
+    // Sizes first: a change too large to review is recorded by its headers and never read whole.
+    const limits = changeLimits(ctx.plan)
+    const changes = await collectChanges(slot.git.runner(), a.start, limits)
+    patch = await slot.git.stagedPatch(a.start, !fitsWholePatch(changes, limits))
     if (!failure) {
-      const gated = await gateChange(ctx, task, a)
+      const gated = await gateChange(ctx, task, a, changes)
       gates = gated.gates
       failure = gated.failure
     }
@@ -122,6 +144,9 @@ async function attemptTask(ctx: TaskContext, task: Task, run: TaskRun, attempt: 
     if (slot) await ctx.workspace.release(slot).catch(warnOnFailure(ctx.reporter, `could not return the worktree of task ${task.id}`))
   }
   const { status, reason, failedStep } = decideStatus(task, { failure, error, cancelled: run.signal.aborted, timedOut: timeout.signal.aborted })
+  // Evidence of a task that will not land is read, never applied: masked like every other text
+  // autopilot writes (a denied change may hold the very secret it was denied for).
+  if (status !== 'succeeded') patch = Buffer.from(ctx.mask(patch.toString('utf8')))
   const record: TaskRecord = {
     id: task.id,
     status,
@@ -170,6 +195,7 @@ async function runSteps(ctx: TaskContext, task: Task, a: Attempt): Promise<{ rec
   let usage: Usage | undefined
   let tree: string | undefined = a.start
   for (const [index, step] of task.steps.entries()) {
+    ctx.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) })
     const out = await runStep(ctx, task, step, {
       index,
       tree,
@@ -187,7 +213,7 @@ async function runSteps(ctx: TaskContext, task: Task, a: Attempt): Promise<{ rec
     tree = out.tree
     usage = mergeUsage(usage, out.usage)
     ctx.reporter.event({ type: 'step', taskId: task.id, step: out.record })
-    await appendFile(a.taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`)
+    await appendFile(a.taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`)
     if (out.record.status !== 'succeeded' && out.fatal) {
       const reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${tail(out.output, 20)}`
       return { records, usage, failure: { status: 'failed', reason, failedStep: out.record.name } }
@@ -200,7 +226,9 @@ async function runChecks(ctx: TaskContext, task: Task, a: Attempt): Promise<{ re
   const records: StepRecord[] = []
   for (const [i, c] of task.checks.entries()) {
     const run = typeof c === 'string' ? c : c.run
-    const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60))
+    const name = typeof c === 'string' ? shortName(c) : (c.name ?? shortName(run))
+    const { steps } = task
+    ctx.reporter.event({ type: 'step-started', taskId: task.id, index: steps.length + i, of: steps.length + task.checks.length, name: `check: ${name}` })
     const before = await a.slot.git.stageAll()
     const r = await ctx.executor.runStep(shellRequest(taskShell(ctx, task, a, a.signal), run))
     const after = await a.slot.git.stageAll()
@@ -210,7 +238,7 @@ async function runChecks(ctx: TaskContext, task: Task, a: Attempt): Promise<{ re
       r.exitCode !== 0
         ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
         : before !== after
-          ? 'changed files; checks must not change anything'
+          ? `changed files (${listFiles(await a.slot.git.pathsBetween(before, after))}); checks must not change anything`
           : undefined
     // Red on the base the same way: reported, not blamed on this task.
     const verdict = r.exitCode !== 0 && before === after ? ctx.baseline?.judge(run, r.exitCode) : undefined
@@ -235,8 +263,9 @@ async function runChecks(ctx: TaskContext, task: Task, a: Attempt): Promise<{ re
 }
 
 /** Every gate on the task's staged change; a denial runs the task's rollbacks. */
-async function gateChange(ctx: TaskContext, task: Task, a: Attempt): Promise<{ gates: GateRecord[]; failure?: Failure }> {
-  const gates = await evaluateTaskGates({ task, plan: ctx.plan, changes: await collectChanges(a.slot.git.runner(), a.start) })
+async function gateChange(ctx: TaskContext, task: Task, a: Attempt, changes: ChangeSet): Promise<{ gates: GateRecord[]; failure?: Failure }> {
+  // Reasons and findings are built from file names, which a step chooses: masked.
+  const gates = (await evaluateTaskGates({ task, plan: ctx.plan, changes, secrets: namedSecrets(ctx.plan, ctx.callerEnv) })).map(d => maskDecision(d, ctx.mask))
   for (const d of gates) {
     await appendFile(a.taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${optInHint(d)}\n`)
     for (const f of d.findings ?? []) await appendFile(a.taskLog, `  ${ctx.mask(f)}\n`)
@@ -275,4 +304,17 @@ function countFiles(patch: Buffer): number {
   let n = 0
   for (const line of patch.toString('latin1').split('\n')) if (line.startsWith('diff --git ')) n++
   return n
+}
+
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r: StepRecord): string {
+  if (r.kind !== 'agent' || !r.agent) return ''
+  const before = (r.agents ?? []).slice(0, -1)
+  return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`
+}
+
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths: string[], shown = 5): string {
+  if (paths.length <= shown) return paths.join(', ')
+  return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`
 }
