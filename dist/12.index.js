@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/448.index.js
-export const id = 448;
-export const ids = [448];
-========
 export const id = 12;
 export const ids = [12];
->>>>>>>> h/gates:dist/12.index.js
 export const modules = {
 
 /***/ 50355:
@@ -16,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ createAgentCalls)
 });
 
+// UNUSED EXPORTS: UNKNOWN_CALL
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
@@ -25,8 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/agents/index.ts + 8 modules
-var agents = __webpack_require__(87084);
+// EXTERNAL MODULE: ./src/agents/index.ts + 9 modules
+var agents = __webpack_require__(85638);
 ;// CONCATENATED MODULE: ./src/agents/prompt.ts
 /** Default bound on the assembled prompt, in UTF-8 bytes. */
 const DEFAULT_PROMPT_MAX_BYTES = 64 * 1024;
@@ -206,10 +203,10 @@ async function readRepoFile(root, rel, what, maxBytes = MAX_REPO_FILE_BYTES) {
 
 
 
-<<<<<<<< HEAD:dist/448.index.js
-========
 
->>>>>>>> h/gates:dist/12.index.js
+
+/** The usage of a call whose CLI reported nothing: it counts as a call, its tokens are unknown. */
+const UNKNOWN_CALL = Object.freeze({ calls: 1, inputTokens: 0, outputTokens: 0, unknownCalls: 1 });
 function createAgentCalls(input) {
     const { plan, callerEnv, store } = input;
     const now = input.now ?? (() => new Date());
@@ -217,6 +214,7 @@ function createAgentCalls(input) {
     let ledger = input.ledger;
     // Ledger writes are serialised so parallel tasks never lose a charge.
     let saving = Promise.resolve();
+    const warned = new Set();
     return {
         chain: (task, step) => (0,agents/* resolveAgentCall */.UR)(plan, task, step).agents,
         async prepare({ agent, task, step, worktree, tmpDir, failureTail }) {
@@ -227,22 +225,25 @@ function createAgentCalls(input) {
             const budget = (0,agents_budget/* checkBudget */.Ik)({ plan, agent: name, runUsage, ledger, now: now() });
             if (!budget.ok)
                 throw new errors/* BreakerTripped */.Xl(budget.breaker);
-            const missing = (0,agents/* missingCredentials */.nm)(driver, callerEnv);
+            // Before anything else: a CLI without network would retry its provider until the step's timeout.
+            const denied = (0,agents/* networkDenied */.un)(plan, step);
+            if (denied && name !== 'command')
+                throw new errors/* AutopilotError */.Wz(denied, 1);
+            const logins = (0,agents/* loginFilesFound */.Hk)(driver, callerEnv.HOME);
+            const missing = (0,agents/* loggedIn */.eY)(driver, callerEnv.HOME) ? undefined : (0,agents/* missingCredentials */.nm)(driver, callerEnv);
             if (missing)
                 throw new errors/* AutopilotError */.Wz(missing, 1);
             const program = name === 'command' ? call.command?.[0] : driver.build({ prompt: '', promptFile: '', cwd: worktree, args: [] }).argv[0];
             if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
                 throw new errors/* AutopilotError */.Wz(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
             }
-<<<<<<<< HEAD:dist/448.index.js
-            const stepPrompt = step.prompt ?? (await (0,plan_dir/* readPromptFile */.NK)(step['prompt-file'], input.planDir, rel => (0,promises_.readFile)((0,external_node_path_.join)(worktree, rel), 'utf8')));
-========
-            const stepPrompt = step.prompt ?? (await readRepoFile(worktree, step['prompt-file'], `task "${task.id}" step "${(0,step_runner/* stepName */.u)(step)}" prompt-file`));
->>>>>>>> h/gates:dist/12.index.js
+            const stepPrompt = step.prompt ??
+                (await (0,plan_dir/* readPromptFile */.NK)(step['prompt-file'], input.planDir, rel => readRepoFile(worktree, rel, `task "${task.id}" step "${(0,step_runner/* stepName */.u)(step)}" prompt-file`)));
             const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
             const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
             await (0,promises_.writeFile)(promptFile, prompt);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
+            const passed = Object.keys((0,agents/* agentEnv */.b$)(driver, call, callerEnv));
             const inv = driver.build({
                 prompt,
                 promptFile,
@@ -250,27 +251,42 @@ function createAgentCalls(input) {
                 model: call.model,
                 args: call.args,
                 allowedTools: call.allowedTools,
-                command: call.command
+                command: call.command,
+                passed
             });
-            const passed = Object.keys((0,agents/* agentEnv */.b$)(driver, call, callerEnv));
+            for (const [file, text] of Object.entries(inv.files ?? {})) {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+                await (0,promises_.writeFile)(file, text);
+            }
             return {
                 argv: inv.argv,
                 stdin: inv.stdin,
                 env: inv.env,
                 passEnv: passed,
+                loginFiles: logins,
                 explain: r => {
                     const cls = driver.classify(r);
                     return cls === 'ok' || cls === 'non-zero-exit' ? undefined : (0,agents/* explainFailure */.SP)(driver, cls);
                 },
-                parseUsage: out => {
-                    const u = driver.parseUsage(out);
-                    // A call counts even when the CLI reports nothing.
-                    return { calls: 1, inputTokens: u?.inputTokens ?? 0, outputTokens: u?.outputTokens ?? 0, ...(u?.costUsd !== undefined ? { costUsd: u.costUsd } : {}) };
+                async parseUsage({ stdout, home, durationMs }) {
+                    const file = home ? driver.sessionFile?.(stdout, home) : undefined;
+                    const sessionText = file ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+                    const u = driver.parseUsage(stdout, sessionText);
+                    // A call counts even when the CLI reports nothing; its tokens are then unknown, not 0.
+                    // The CLI's own duration when it reports one, else the process's.
+                    return { ...(u ?? UNKNOWN_CALL), calls: 1, durationMs: u?.durationMs ?? durationMs };
                 }
             };
         },
         async charge(agent, usage) {
-            const next = (0,agents_budget/* charge */.Ji)({ runUsage, ledger, agent: agent, usage: usage ?? { calls: 1, inputTokens: 0, outputTokens: 0 }, now: now() });
+            const spent = usage ?? { ...UNKNOWN_CALL };
+            const budgets = spent.unknownCalls ? (0,agents_budget/* tokenBudgets */.es)(plan, agent) : [];
+            if (budgets.length && !warned.has(agent)) {
+                warned.add(agent);
+                input.warn?.(`autopilot: warning: ${agent} reported no token counts, so ${budgets.join(' and ')} cannot be enforced for its calls ` +
+                    '(each still counts as a call; cap them with max-calls).');
+            }
+            const next = (0,agents_budget/* charge */.Ji)({ runUsage, ledger, agent: agent, usage: spent, now: now() });
             runUsage = next.runUsage;
             ledger = next.ledger;
             const snapshot = next.ledger;
@@ -536,6 +552,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/gates/secrets-gate.ts
+var secrets_gate = __webpack_require__(54341);
 // EXTERNAL MODULE: ./src/state/manifest.ts
 var manifest = __webpack_require__(87572);
 // EXTERNAL MODULE: ./src/state/keys.ts
@@ -544,15 +562,10 @@ var keys = __webpack_require__(87469);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
 var git_changes = __webpack_require__(74321);
-<<<<<<<< HEAD:dist/448.index.js
 // EXTERNAL MODULE: ./src/gates/index.ts + 6 modules
-var src_gates = __webpack_require__(39278);
-========
-// EXTERNAL MODULE: ./src/gates/index.ts + 8 modules
-var src_gates = __webpack_require__(98472);
+var src_gates = __webpack_require__(35611);
 // EXTERNAL MODULE: ./src/run/secrets.ts
 var secrets = __webpack_require__(53448);
->>>>>>>> h/gates:dist/12.index.js
 // EXTERNAL MODULE: ./src/run/step-runner.ts
 var step_runner = __webpack_require__(97710);
 // EXTERNAL MODULE: ./src/agents/budget.ts
@@ -582,6 +595,9 @@ var setup_layer = __webpack_require__(87272);
 
 
 
+
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+const REPLAY_FAILED = 'the kept patch does not apply on the new base';
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
 async function runTask(input) {
     const { task } = input;
@@ -626,8 +642,19 @@ async function attemptTask(input, attempt, taskLog) {
         const shell = taskShell(input, tmpDir, signal, view);
         await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, shell.sandbox);
         let tree;
-        for (const [index, step] of task.steps.entries()) {
-            const out = await (0,step_runner/* runStep */.e)({
+        if (input.replay) {
+            const file = (0,external_node_path_.join)(tmpDir, '..', `${name}-replay.patch`);
+            await (0,promises_.writeFile)(file, input.replay);
+            const applied = await git.applies(file);
+            if (!applied.ok) {
+                await (0,promises_.appendFile)(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`);
+                return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) };
+            }
+            await (0,promises_.appendFile)(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n');
+        }
+        for (const [index, step] of (input.replay ? [] : task.steps).entries()) {
+            input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: (0,step_runner/* stepName */.u)(step) });
+            const out = await (0,step_runner/* runStep */.eg)({
                 tree,
                 plan,
                 task,
@@ -652,7 +679,7 @@ async function attemptTask(input, attempt, taskLog) {
             tree = out.tree;
             usage = (0,budget/* mergeUsage */._L)(usage, out.usage);
             input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`);
             if (out.record.status !== 'succeeded' && out.fatal) {
                 status = 'failed';
                 failedStep = out.record.name;
@@ -746,7 +773,9 @@ async function runChecks(input, git, shell, taskLog) {
     const records = [];
     for (const [i, c] of input.task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const name = typeof c === 'string' ? (0,step_runner/* shortName */.EU)(c) : (c.name ?? (0,step_runner/* shortName */.EU)(run));
+        const { steps } = input.task;
+        input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
         const before = await git.stageAll();
         const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, run));
         const after = await git.stageAll();
@@ -755,7 +784,7 @@ async function runChecks(input, git, shell, taskLog) {
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
-                ? 'changed files; checks must not change anything'
+                ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
                 : undefined;
         // Red on the base the same way: reported, not blamed on this task.
         const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
@@ -810,6 +839,19 @@ function countFiles(patch) {
             n++;
     return n;
 }
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r) {
+    if (r.kind !== 'agent' || !r.agent)
+        return '';
+    const before = (r.agents ?? []).slice(0, -1);
+    return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
+}
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
+}
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
 /**
@@ -817,6 +859,7 @@ function countFiles(patch) {
  * else a content-addressed cached one, else run it; then store the result.
  * The local engine calls it from its scheduler, the Action once per matrix leg.
  */
+
 
 
 
@@ -843,15 +886,35 @@ async function executeTask(env, id, ancestors, signal) {
         if (kept)
             return kept;
     }
+    const rebased = await rebase(env, task, key, ancestors, signal);
+    if (rebased)
+        return rebased;
     const hit = env.noCache ? undefined : await store.lookup(key);
     if (hit && manifest/* LANDABLE */.M.has(hit.record.status)) {
         const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
         await store.saveResult(cached);
         return cached;
     }
-    const logDir = (0,external_node_path_.join)(env.logRoot, id);
-    const result = await runTask({
-        plan,
+    const result = await runTask(taskInput(env, task, key, ancestors, signal));
+    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
+    if (result.record.status === 'denied') {
+        const text = result.patch.toString('utf8');
+        const redacted = await (0,secrets_gate/* redactSecrets */.fp)(env.mask(text), 'patch.diff');
+        if (redacted !== text)
+            result.patch = Buffer.from(redacted);
+    }
+    await store.saveResult(result, (0,external_node_path_.join)(env.logRoot, id));
+    if (result.record.status === 'succeeded')
+        await store.remember(key, result).catch(() => { });
+    return result;
+}
+function taskInput(env, task, key, ancestors, signal) {
+    return {
+        plan: env.plan,
         task,
         dependencies: ancestors,
         baseCommit: env.baseCommit,
@@ -861,20 +924,40 @@ async function executeTask(env, id, ancestors, signal) {
         callerEnv: env.callerEnv,
         mask: env.mask,
         agents: env.agents,
-        logDir,
+        logDir: (0,external_node_path_.join)(env.logRoot, task.id),
         reporter: env.reporter,
         signal,
         backoffMs: env.backoffMs,
         baseline: env.baseline,
         setup: env.setup
-    });
+    };
+}
+/**
+ * `run --rebase`: a task that succeeded in the run being moved, all of whose ancestors were kept the same way,
+ * is replayed on the new start tree. Kept when its patch applies and its checks and gates pass again (its tries
+ * count stays); otherwise undefined, and the task runs.
+ */
+async function rebase(env, task, key, ancestors, signal) {
+    const prev = env.rebaseFrom?.get(task.id);
+    if (!prev || !manifest/* LANDABLE */.M.has(prev.status) || !ancestors.every(a => a.record.rebased))
+        return undefined;
+    const kept = await env.store.loadResult(task.id);
+    if (!kept || kept.record.patchDigest !== prev.patchDigest)
+        return undefined;
+    const result = await runTask({ ...taskInput(env, task, key, ancestors, signal), replay: kept.patch });
+    if (result.record.status !== 'succeeded') {
+        const why = result.record.reason === REPLAY_FAILED ? REPLAY_FAILED : `its checks or gates no longer pass (${result.record.reason?.split('\n')[0] ?? result.record.status})`;
+        env.reporter.event({ type: 'note', message: `rebase: ${task.id} runs again: ${why}` });
+        return undefined;
+    }
+    result.record.attempts = prev.attempts;
+    result.record.rebased = true;
+    result.record.usage = prev.usage;
     const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
     result.record.log = rel(result.record.log);
     for (const s of result.record.steps)
         s.log = rel(s.log);
-    await store.saveResult(result, logDir);
-    if (result.record.status === 'succeeded')
-        await store.remember(key, result).catch(() => { });
+    await env.store.saveResult(result, (0,external_node_path_.join)(env.logRoot, task.id));
     return result;
 }
 
@@ -1115,12 +1198,11 @@ function shellRequest(s, command, step = NO_STEP) {
 /***/ }),
 
 /***/ 97710:
-<<<<<<<< HEAD:dist/448.index.js
-========
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ runStep),
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   eg: () => (/* binding */ runStep),
 /* harmony export */   u: () => (/* binding */ stepName)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -1129,7 +1211,8 @@ function shellRequest(s, command, step = NO_STEP) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _agents_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68277);
 /* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79889);
-/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21463);
+/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21463);
+/* harmony import */ var _agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98197);
 /**
  * Runs one step in a task's worktree: attempts with backoff, expectation
  * checks, escalation through fallback agents, rollback on final failure, and a
@@ -1140,8 +1223,27 @@ function shellRequest(s, command, step = NO_STEP) {
 
 
 
+
 function stepName(step) {
-    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+    return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`);
+}
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+function shortName(command, max = 60) {
+    const line = command.split('\n')[0].trim();
+    if ([...line].length <= max)
+        return line;
+    const head = [...line].slice(0, max - 1).join('');
+    const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    let cut = words || head;
+    // An odd number of quotes means the cut opened one: end before it.
+    for (const q of ['"', "'", '`'])
+        if ((cut.split(q).length - 1) % 2 === 1)
+            cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
+    return `${cut || head}…`;
 }
 async function runStep(ctx) {
     const { step, plan, task } = ctx;
@@ -1181,7 +1283,7 @@ async function runStep(ctx) {
                     step,
                     worktree: ctx.worktree,
                     tmpDir: ctx.tmpDir,
-                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .RT)(last.output, 60) : undefined
+                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .RT)(last.output, 60) : undefined
                 })
                 : { argv: (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(step.shell ?? plan.defaults.shell, step.run) };
             const { env } = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .buildStepEnv */ .aq)({
@@ -1204,7 +1306,10 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: ctx.sandbox,
+                // An agent's own login files, read-only under the task's HOME, for that call only.
+                sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
+                    ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...(0,_agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__/* .loginBinds */ .Sb)(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
+                    : ctx.sandbox,
                 limits: ctx.limits,
                 mask: ctx.mask,
                 signal: ctx.signal,
@@ -1212,188 +1317,16 @@ async function runStep(ctx) {
             });
             const after = await ctx.git.stageAll();
             current = after;
-            const callUsage = call.parseUsage?.(r.output);
+            const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
             usage = (0,_agents_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeUsage */ ._L)(usage, callUsage);
             const failed = r.aborted
                 ? 'cancelled'
-                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
+                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
-            last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
-            if (!unmet) {
-                return {
-                    record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
-                    output: r.output,
-                    usage,
-                    fatal: false,
-                    tree: after
-                };
-            }
-            if (r.aborted)
-                break;
-        }
-        if (ctx.signal.aborted)
-            break;
-    }
-    if (step.rollback && !ctx.signal.aborted) {
-        const rb = await ctx.executor.runStep((0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellRequest */ .G7)(ctx, step.rollback, step));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
-    }
-    const status = last.timedOut ? 'timed-out' : 'failed';
-    return {
-        record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
-        output: last.output,
-        usage,
-        fatal: !step['continue-on-error'],
-        // A rollback may have changed files again.
-        tree: step.rollback ? await ctx.git.stageAll() : current
-    };
-}
-function record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
-    return {
-        index: ctx.index,
-        name,
-        kind: ctx.step.agent ? 'agent' : 'run',
-        agent,
-        exitCode,
-        status,
-        attempts,
-        durationMs: Date.now() - started,
-        log,
-        message,
-        ...(agents.length ? { agents } : {})
-    };
-}
-function slug(s) {
-    return (s
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 40) || 'step');
-}
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        const t = setTimeout(resolve, ms);
-        signal.addEventListener('abort', () => {
-            clearTimeout(t);
-            resolve();
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 87469:
->>>>>>>> h/gates:dist/12.index.js
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ runStep),
-/* harmony export */   u: () => (/* binding */ stepName)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _agents_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68277);
-/* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79889);
-/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21463);
-/**
- * Runs one step in a task's worktree: attempts with backoff, expectation
- * checks, escalation through fallback agents, rollback on final failure, and a
- * log file per step.
- */
-
-
-
-
-
-function stepName(step) {
-    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
-}
-async function runStep(ctx) {
-    const { step, plan, task } = ctx;
-    const name = stepName(step);
-    const log = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(log), { recursive: true });
-    const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
-    const started = Date.now();
-    const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
-    let attempts = 0;
-    let last = { output: '', exitCode: null, message: '', timedOut: false };
-    let usage;
-    let agentUsed;
-    const tried = [];
-    // Every attempt starts from this tree. A failed attempt's files stay until another attempt
-    // follows (the last one's are the failed task's evidence, and what its rollback sees).
-    const start = ctx.tree ?? (await ctx.git.stageAll());
-    let current = start;
-    for (const agent of chain) {
-        agentUsed = agent;
-        if (agent)
-            tried.push(agent);
-        for (let n = 0; n <= step.retries; n++) {
-            if (ctx.signal.aborted)
-                break;
-            if (attempts > 0)
-                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
-            if (current !== start) {
-                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
-                current = start;
-            }
-            attempts++;
-            const call = agent
-                ? await ctx.agents.prepare({
-                    agent,
-                    task,
-                    step,
-                    worktree: ctx.worktree,
-                    tmpDir: ctx.tmpDir,
-                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .RT)(last.output, 60) : undefined
-                })
-                : { argv: (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(step.shell ?? plan.defaults.shell, step.run) };
-            const { env } = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .buildStepEnv */ .aq)({
-                caller: ctx.callerEnv,
-                plan,
-                task,
-                step,
-                tmpDir: ctx.tmpDir,
-                home: ctx.home,
-                passExtra: call.passEnv,
-                own: call.env
-            });
-            const before = start;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
-            const cwd = step['working-directory'] ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
-            const r = await ctx.executor.runStep({
-                argv: call.argv,
-                cwd,
-                env,
-                stdin: call.stdin,
-                timeoutMs: timeoutMinutes * 60_000,
-                network: step.network ?? plan.defaults.network,
-                sandbox: ctx.sandbox,
-                limits: ctx.limits,
-                mask: ctx.mask,
-                signal: ctx.signal,
-                onLine: ctx.onLine
-            });
-            const after = await ctx.git.stageAll();
-            current = after;
-            const callUsage = call.parseUsage?.(r.output);
-            if (agent)
-                await ctx.agents.charge(agent, callUsage);
-            usage = (0,_agents_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeUsage */ ._L)(usage, callUsage);
-            const failed = r.aborted
-                ? 'cancelled'
-                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
-            const why = failed && !r.aborted ? call.explain?.(r) : undefined;
-            const unmet = why ? `${failed} (${why})` : failed;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {

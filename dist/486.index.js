@@ -566,6 +566,7 @@ var clip = __webpack_require__(62050);
 
 
 
+
 const ICON = {
     pending: '⏳',
     running: '🔄',
@@ -638,11 +639,7 @@ function renderTaskTable(input) {
         const r = records[i];
         const status = r?.status ?? 'pending';
         const link = r ? input.logLink?.(r) : undefined;
-<<<<<<< HEAD
-        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
-=======
-        const why = r?.reason ? cell((0,clip/* clip */.$)(r.reason.split('\n')[0], 200)) : '';
->>>>>>> h/firsthour
+        const why = r?.reason ? cell((0,clip/* clip */.$)(r.reason.split('\n')[0], 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
         return [
             `\`${t.id}\``,
             cell(t.name ?? ''),
