@@ -106,3 +106,12 @@ describe('autopilot validate checks plan files', () => {
     expect(await run()).toMatchObject({ code: 0, err: '' })
   })
 })
+
+describe('prompt files an earlier step writes', () => {
+  it('a repository path missing from the checkout is not an error (a step may write it); a bare name is', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'plan-files-later-'))
+    mkdirSync(path.join(repo, '.ai/plans/5'), { recursive: true })
+    const p = plan('      - { agent: codex, prompt-file: docs/brief.md }\n      - { agent: codex, prompt-file: brief.md }\n')
+    expect(missingPlanFiles(p, repo, '.ai/plans/5').map((x) => x.path.join('.'))).toEqual(['tasks.0.steps.1.prompt-file'])
+  })
+})
