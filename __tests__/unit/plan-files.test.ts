@@ -82,6 +82,13 @@ describe('the plan folder copy', () => {
     const c = await snapshotPlanDir(repo, folder, path.join(repo, 'copy-c'))
     expect(c.digest).not.toBe(a.digest)
   })
+  it('the plan file itself is not in the digest (each task key holds its own definition)', async () => {
+    writeFileSync(path.join(repo, folder, 'Autopilot.yaml'), 'version: 1\n')
+    const a = await snapshotPlanDir(repo, folder, path.join(repo, 'copy-d'))
+    writeFileSync(path.join(repo, folder, 'Autopilot.yaml'), 'version: 1\n# edited\n')
+    const b = await snapshotPlanDir(repo, folder, path.join(repo, 'copy-e'))
+    expect(b.digest).toBe(a.digest)
+  })
 })
 
 describe('autopilot validate checks plan files', () => {

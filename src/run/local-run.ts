@@ -4,7 +4,7 @@
  * integrates the landed patches onto the branch and writes the reports.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { cpus } from 'node:os'
 import type { LoadedPlan } from '../plan/load.js'
 import { openRepoPlan } from './open-repo-plan.js'
@@ -143,7 +143,7 @@ async function runWithLock(ctx: {
   const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
   // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), join(workspace.root, 'plan-dir'))
+  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), join(workspace.root, 'plan-dir'), basename(ctx.planFile))
   workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
   const plan = withPlanDir(declared, planDir)
   const baseTree = await workspace.repo.treeOf(baseCommit)
