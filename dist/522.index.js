@@ -723,7 +723,7 @@ function tail(text, lines = 40) {
 /** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
 const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
 /** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
-async function snapshotPlanDir(repoRoot, folder, dest) {
+async function snapshotPlanDir(repoRoot, folder, dest, planFile = 'Autopilot.yaml') {
     const source = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repoRoot, folder);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { recursive: true, force: true });
     const files = [];
@@ -752,7 +752,10 @@ async function snapshotPlanDir(repoRoot, folder, dest) {
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const f of files) {
-        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        // The plan itself is not part of the digest: each task's key already holds its own definition, and an
+        // edit of one task must not make every other task run again.
+        if (f.rel !== planFile)
+            hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
         const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, f.rel);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(target, f.data);

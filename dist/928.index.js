@@ -966,7 +966,7 @@ async function runWithLock(run) {
     const manifest = (0,new_manifest/* startManifest */.s)({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-    const planDir = await (0,plan_dir/* snapshotPlanDir */.hQ)(repoRoot, (0,plan_files/* planFolderOf */.Zv)(run.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    const planDir = await (0,plan_dir/* snapshotPlanDir */.hQ)(repoRoot, (0,plan_files/* planFolderOf */.Zv)(run.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.basename)(run.planFile));
     workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
     const plan = (0,plan_dir/* withPlanDir */.jT)(declared, planDir);
     // Read before any step runs, so nothing a step writes can change who the commits are by.

@@ -39247,6 +39247,10 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
         const source = promptFileSource(ref.file, planFolder, inPlanFolder);
         if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, source.worktree)))
             return [];
+        // A path into the repository (`docs/brief.md`) may be written by an earlier step; a bare name or a path
+        // inside the plan folder can only come from the plan folder, so its absence is a mistake.
+        if ('worktree' in source && source.worktree.includes('/'))
+            return [];
         return [
             {
                 path: ref.path,
@@ -43683,7 +43687,7 @@ var plan_files = __nccwpck_require__(3602);
 /** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
 const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
 /** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
-async function snapshotPlanDir(repoRoot, folder, dest) {
+async function snapshotPlanDir(repoRoot, folder, dest, planFile = 'Autopilot.yaml') {
     const source = external_node_path_default().join(repoRoot, folder);
     await (0,promises_.rm)(dest, { recursive: true, force: true });
     const files = [];
@@ -43712,7 +43716,10 @@ async function snapshotPlanDir(repoRoot, folder, dest) {
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const f of files) {
-        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        // The plan itself is not part of the digest: each task's key already holds its own definition, and an
+        // edit of one task must not make every other task run again.
+        if (f.rel !== planFile)
+            hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
         const target = external_node_path_default().join(dest, f.rel);
         await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
         await (0,promises_.writeFile)(target, f.data);
@@ -45032,7 +45039,7 @@ async function runWithLock(run) {
     const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-    const planDir = await snapshotPlanDir(repoRoot, (0,plan_files/* planFolderOf */.Zv)(run.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    const planDir = await snapshotPlanDir(repoRoot, (0,plan_files/* planFolderOf */.Zv)(run.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.basename)(run.planFile));
     workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
     const plan = withPlanDir(declared, planDir);
     // Read before any step runs, so nothing a step writes can change who the commits are by.
