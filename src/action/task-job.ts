@@ -20,9 +20,10 @@ import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
+import { preparePlanFiles } from './setup-job.js'
 
 export async function taskJob(settings: Settings, runner: Runner): Promise<void> {
-  const { loaded, repoRoot, userGit, executor, sandboxOffBy } = await openActionPlan(settings, runner)
+  const { loaded, repoRoot, userGit, executor, sandboxOffBy, planFile } = await openActionPlan(settings, runner)
   const plan = loaded.plan
   for (const id of settings.tasks) {
     if (!plan.tasks.some(t => t.id === id)) {
@@ -50,9 +51,15 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
       else if (e.type === 'step') runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`)
     }
   }
+  // The plan folder's copy and the setup layer (restored from the Actions cache): src/action/setup-job.ts.
+  // Tasks read the sandbox decision from their plan: `sandbox: off` however it was turned off.
+  const files = await preparePlanFiles({
+    role: 'task', plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' as const }, planFile, repoRoot, baseCommit, workspace, executor, runner
+  })
   const env = {
-    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
-    plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' as const },
+    plan: files.plan,
+    setup: files.setup,
+    planDir: files.planDir,
     baseCommit,
     baseTree: await workspace.repo.treeOf(baseCommit),
     workspace,
@@ -60,7 +67,7 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
     store,
     callerEnv: runner.env,
     mask,
-    agents: createAgentCalls({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger() }),
+    agents: createAgentCalls({ plan: files.plan, callerEnv: runner.env, store, ledger: await store.loadLedger(), planDir: files.planDir }),
     reporter,
     logRoot: join(runner.context.tempDir, 'autopilot-logs'),
     logBase: join(runner.context.tempDir, 'autopilot-logs'),

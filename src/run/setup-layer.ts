@@ -16,6 +16,7 @@ import type { Workspace } from './workspace.js'
 import type { SandboxSpec } from './sandbox.js'
 import { canonicalJson, sha256 } from '../state/keys.js'
 import { exists, readJson, writeAtomic } from '../state/files.js'
+import { keyedEnv } from '../plan/plan-files.js'
 
 /** One top-level ignored entry of the setup's result, relative to the repository root. */
 export interface LayerEntry {
@@ -48,7 +49,7 @@ export interface OverlayMount {
  */
 export function setupKey(plan: Plan, keyFiles: { path: string; oid: string }[]): string {
   const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return sha256(canonicalJson({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }))
+  return sha256(canonicalJson({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: keyedEnv(plan.defaults.env), files }))
 }
 
 /** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */

@@ -47,9 +47,6 @@ const CACHE_PATH = 'entry'
 
 export class ActionsStateStore implements StateStore {
   private manifestFile: string
-  // The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
-  // withCacheDir changes: one cache operation at a time.
-  private readonly cacheTurn = pLimit(1)
   private listed?: Promise<Map<string, { id: number; attempt: number }>>
 
   constructor(private readonly o: ActionsStoreOptions) {
@@ -176,35 +173,44 @@ export class ActionsStateStore implements StateStore {
   }
 
   /**
-   * Runs `fn` with the process in a fresh scratch folder that is also
-   * GITHUB_WORKSPACE: the cache client globs relative to the working directory
-   * but stores (and restores) tar entries relative to GITHUB_WORKSPACE, so
-   * both must be the folder for `entry` to come back where it was saved.
-   * Any error becomes a warning: the cache is an optimisation.
+   * Runs `fn` in a fresh scratch folder named `name` (see inCacheDir).
    */
   private withCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
-    return this.cacheTurn(() => this.inCacheDir(name, fn))
-  }
-
-  private async inCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
     const dir = join(this.o.tempDir, 'autopilot-state', 'cache', name)
+    return inCacheDir(dir, true, fn, this.o.warn)
+  }
+}
+
+// The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
+// inCacheDir changes: one cache operation at a time in the whole process (results and setup layers).
+const cacheTurn = pLimit(1)
+
+/**
+ * Runs `fn` with the process in `dir`, which is also GITHUB_WORKSPACE: the cache
+ * client globs relative to the working directory but stores (and restores) tar
+ * entries relative to GITHUB_WORKSPACE, so both must be the folder for an entry
+ * to come back where it was saved. `fresh` empties the folder first.
+ * Any error becomes a warning: the cache is an optimisation.
+ */
+export function inCacheDir<T>(dir: string, fresh: boolean, fn: (dir: string) => Promise<T>, warn: (m: string) => void): Promise<T | undefined> {
+  return cacheTurn(async () => {
     const previous = process.cwd()
     const workspace = process.env.GITHUB_WORKSPACE
     try {
-      await rm(dir, { recursive: true, force: true })
+      if (fresh) await rm(dir, { recursive: true, force: true })
       await mkdir(dir, { recursive: true })
       process.chdir(dir)
       process.env.GITHUB_WORKSPACE = dir
       return await fn(dir)
     } catch (e) {
-      this.o.warn(`autopilot: Actions cache unavailable (${(e as Error).message}); continuing without it`)
+      warn(`autopilot: Actions cache unavailable (${(e as Error).message}); continuing without it`)
       return undefined
     } finally {
       process.chdir(previous)
       if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
       else process.env.GITHUB_WORKSPACE = workspace
     }
-  }
+  })
 }
 
 async function listFiles(root: string): Promise<string[]> {

@@ -1,0 +1,1390 @@
+export const id = 709;
+export const ids = [709];
+export const modules = {
+
+/***/ 85880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ openActionPlan)
+/* harmony export */ });
+/* harmony import */ var _run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84670);
+/* harmony import */ var _run_executor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83615);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62588);
+/** What every action command starts from: settings, the plan, the checkout and the executor. */
+
+
+
+
+async function openActionPlan(settings, runner) {
+    const planArg = settings.plan || (runner.context.issueNumber !== undefined ? String(runner.context.issueNumber) : '');
+    if (!planArg) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('input "plan" is empty and the event has no issue; pass `plan:` (a path or an issue number)');
+    }
+    const sandboxOffBy = settings.sandbox === 'off' ? 'the action input `sandbox: off`' : (0,_run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .sandboxOffInEnv */ .Vu)(runner.env);
+    const executor = new _run_executor_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessExecutor */ .l(undefined, { sandbox: sandboxOffBy === undefined });
+    const opened = await (0,_run_open_repo_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepoPlan */ .c)(planArg, runner.context.workspace, executor);
+    return { ...opened, planArg, executor, sandboxOffBy };
+}
+
+
+/***/ }),
+
+/***/ 68277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ checkBudget),
+/* harmony export */   Ji: () => (/* binding */ charge),
+/* harmony export */   _L: () => (/* binding */ mergeUsage)
+/* harmony export */ });
+/* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, addUsage, totalTokens */
+const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
+/** The UTC day of `now`, as YYYY-MM-DD. */
+function utcDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** An empty ledger for the day of `now`. */
+function emptyLedger(now) {
+    return { day: utcDay(now), perAgent: {} };
+}
+/** The ledger as of `now`: the same one on the same UTC day, an empty one after midnight. */
+function rollLedger(ledger, now) {
+    return ledger && ledger.day === utcDay(now) ? ledger : emptyLedger(now);
+}
+/** a + b; cost is kept when either side reports one. */
+function addUsage(a, b) {
+    const sum = {
+        calls: a.calls + b.calls,
+        inputTokens: a.inputTokens + b.inputTokens,
+        outputTokens: a.outputTokens + b.outputTokens
+    };
+    if (a.costUsd !== undefined || b.costUsd !== undefined) {
+        // Round to micro-dollars so repeated sums stay stable in JSON.
+        sum.costUsd = Math.round(((a.costUsd ?? 0) + (b.costUsd ?? 0)) * 1e6) / 1e6;
+    }
+    return sum;
+}
+/** a + b where either may be missing (a step without agent calls has no usage). */
+function mergeUsage(a, b) {
+    return !b ? a : !a ? { ...b } : addUsage(a, b);
+}
+/** Tokens counted against `max-tokens`: input plus output. */
+function totalTokens(u) {
+    return u.inputTokens + u.outputTokens;
+}
+function total(runUsage) {
+    return Object.values(runUsage).reduce(addUsage, ZERO_USAGE);
+}
+function firstReached(limits) {
+    for (const l of limits) {
+        if (l.limit !== undefined && l.used >= l.limit) {
+            const used = l.unit === 'USD' ? `$${l.used.toFixed(4)}` : `${l.used} ${l.unit}`;
+            return `budget: ${l.setting} (${l.limit}) reached: ${used} spent`;
+        }
+    }
+    return undefined;
+}
+/**
+ * May `agent` be called now? Checks, in order: the agent's per-run budgets,
+ * its per-day budgets (from the ledger rolled to `now`), then the run-wide
+ * `limits`. The breaker message names the plan setting that tripped.
+ */
+function checkBudget(input) {
+    const { plan, agent } = input;
+    const s = plan.agents[agent] ?? {};
+    const mine = input.runUsage[agent] ?? ZERO_USAGE;
+    const today = rollLedger(input.ledger, input.now).perAgent[agent] ?? ZERO_USAGE;
+    const run = total(input.runUsage);
+    const a = `agents.${agent}`;
+    const breaker = firstReached([
+        { setting: `${a}.max-calls`, limit: s['max-calls'], used: mine.calls, unit: 'calls' },
+        { setting: `${a}.max-tokens`, limit: s['max-tokens'], used: totalTokens(mine), unit: 'tokens' },
+        { setting: `${a}.max-cost-usd`, limit: s['max-cost-usd'], used: mine.costUsd ?? 0, unit: 'USD' },
+        { setting: `${a}.max-calls-per-day`, limit: s['max-calls-per-day'], used: today.calls, unit: 'calls today' },
+        { setting: `${a}.max-tokens-per-day`, limit: s['max-tokens-per-day'], used: totalTokens(today), unit: 'tokens today' },
+        { setting: `${a}.max-cost-usd-per-day`, limit: s['max-cost-usd-per-day'], used: today.costUsd ?? 0, unit: 'USD' },
+        { setting: 'limits.max-agent-calls', limit: plan.limits['max-agent-calls'], used: run.calls, unit: 'calls' },
+        { setting: 'limits.max-tokens', limit: plan.limits['max-tokens'], used: totalTokens(run), unit: 'tokens' },
+        { setting: 'limits.max-cost-usd', limit: plan.limits['max-cost-usd'], used: run.costUsd ?? 0, unit: 'USD' }
+    ]);
+    return breaker ? { ok: false, breaker } : { ok: true };
+}
+/**
+ * Record a finished call: new run usage and a new ledger (rolled to `now`),
+ * the inputs untouched. Charge every call, failed ones too: they cost.
+ */
+function charge(input) {
+    const { agent, usage } = input;
+    const ledger = rollLedger(input.ledger, input.now);
+    return {
+        runUsage: { ...input.runUsage, [agent]: addUsage(input.runUsage[agent] ?? ZERO_USAGE, usage) },
+        ledger: { day: ledger.day, perAgent: { ...ledger.perAgent, [agent]: addUsage(ledger.perAgent[agent] ?? ZERO_USAGE, usage) } }
+    };
+}
+
+
+/***/ }),
+
+/***/ 87084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b$: () => (/* binding */ agentEnv),
+  SP: () => (/* reexport */ explainFailure),
+  vZ: () => (/* binding */ getDriver),
+  nm: () => (/* binding */ missingCredentials),
+  UR: () => (/* binding */ resolveAgentCall)
+});
+
+// UNUSED EXPORTS: classifyResult
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/agents/classify.ts
+/** How much of the output's end is searched for a failure reason. */
+const CLASSIFY_TAIL_BYTES = 8 * 1024;
+/** Shell's "command not found" and Node's spawn error for a missing program. */
+const NOT_INSTALLED = /ENOENT|command not found|not installed|No such file or directory.*(?:codex|claude|gemini|aider|copilot)/i;
+const CREDENTIALS = /(?:missing|no|invalid|incorrect)[\w\s-]{0,20}api[\s_-]?key|API_KEY[^\n]{0,40}(?:not set|missing|required)|not (?:logged|signed) in|please (?:run [`'"]?\w+ login|log ?in|sign in)|authentication[_ ](?:failed|required|error)|unauthori[sz]ed|\b401\b|invalid[_ ]x-api-key|no authentication|could not authenticate|(?:set|specify) the [A-Z_]*(?:API_KEY|TOKEN)|no API keys? (?:were|was) provided/i;
+const RATE_LIMIT = /rate[\s_-]?limit|too many requests|\b429\b|quota|RESOURCE_EXHAUSTED|usage limit|overloaded|insufficient_quota|premium requests? (?:allowance|limit)/i;
+const CAP = /max(?:imum)?[\s_-]?turns|turn limit|error_max_turns|error_max_budget_usd|budget (?:exceeded|reached)|max[\s_-]?budget|max-autopilot-continues/i;
+/** The last `CLASSIFY_TAIL_BYTES` of the output. */
+function outputTail(output, bytes = CLASSIFY_TAIL_BYTES) {
+    return output.length > bytes ? output.slice(-bytes) : output;
+}
+/**
+ * Classify a finished call. `capExitCodes` are exit codes the CLI documents
+ * for a turn limit (gemini: 53). `failedDespiteZero` lets a driver report a
+ * failure its CLI signals in JSON while exiting 0.
+ */
+function classifyResult(result, opts = {}) {
+    const tail = outputTail(result.output);
+    const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false);
+    if (!failed)
+        return 'ok';
+    if (result.exitCode === 127 || NOT_INSTALLED.test(tail))
+        return 'not-installed';
+    if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode))
+        return 'turn-or-budget-cap';
+    if (CAP.test(tail))
+        return 'turn-or-budget-cap';
+    if (RATE_LIMIT.test(tail))
+        return 'rate-limit';
+    if (CREDENTIALS.test(tail))
+        return 'missing-credentials';
+    return 'non-zero-exit';
+}
+/** A one-line explanation of a failure class for reports, with the fix where there is one. */
+function explainFailure(driver, cls) {
+    const creds = driver.credentials.map((g) => g.join(' or ')).join(', and ');
+    switch (cls) {
+        case 'ok':
+            return `${driver.name} finished`;
+        case 'not-installed':
+            return `${driver.name} is not installed or not on PATH; install it with: ${driver.install}`;
+        case 'missing-credentials':
+            return `${driver.name} could not authenticate${creds ? `: check ${creds}` : ''}`;
+        case 'rate-limit':
+            return `${driver.name} hit a rate limit or quota; retry later or escalate with \`fallback\``;
+        case 'turn-or-budget-cap':
+            return `${driver.name} stopped at its turn or budget cap before finishing`;
+        case 'no-changes':
+            return `${driver.name} exited 0 but changed nothing (the step expects changes)`;
+        case 'non-zero-exit':
+            return `${driver.name} failed (non-zero exit)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/agents/drivers/aider.ts
+/**
+ * Aider (a Python program): `aider --message-file <prompt> --yes-always
+ * --no-auto-commits`, plus the switches that keep it from touching the
+ * repository on its own (no commits of dirty files, no .gitignore edit, its
+ * history files next to the prompt file instead of in the worktree).
+ * Options: https://aider.chat/docs/config/options.html
+ */
+
+
+/** `Tokens: 2.3k sent, 95 received. Cost: $0.0012 message, $0.0150 session.` */
+const TOKENS_LINE = /Tokens:\s*([\d.,]+)([kKmM]?)\s*sent(?:,\s*([\d.,]+)([kKmM]?)\s*cache write)?(?:,\s*([\d.,]+)([kKmM]?)\s*cache hit)?,\s*([\d.,]+)([kKmM]?)\s*received\.(?:\s*Cost:\s*\$([\d.]+)\s*message)?/g;
+function count(n, suffix) {
+    if (!n)
+        return 0;
+    const v = Number(n.replace(/,/g, ''));
+    const mult = suffix?.toLowerCase() === 'k' ? 1e3 : suffix?.toLowerCase() === 'm' ? 1e6 : 1;
+    return Math.round(v * mult);
+}
+const aiderDriver = {
+    name: 'aider',
+    install: 'python -m pip install aider-install && aider-install',
+    docs: 'https://aider.chat/docs/scripting.html',
+    // Aider talks to many providers; any one key is enough (the model decides which).
+    credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
+    build(ctx) {
+        const side = (0,external_node_path_.dirname)(ctx.promptFile);
+        const argv = [
+            'aider',
+            '--message-file',
+            ctx.promptFile,
+            '--yes-always',
+            '--no-auto-commits',
+            '--no-dirty-commits',
+            '--no-gitignore',
+            '--no-pretty',
+            '--no-stream',
+            '--no-check-update',
+            '--no-show-release-notes',
+            '--analytics-disable',
+            '--chat-history-file',
+            (0,external_node_path_.join)(side, 'aider.chat.history.md'),
+            '--input-history-file',
+            (0,external_node_path_.join)(side, 'aider.input.history'),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        return { argv };
+    },
+    parseUsage(stdout) {
+        // Aider prints one `Tokens: ...` line per LLM exchange; there is no JSON mode.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        let cost = 0;
+        for (const m of stdout.matchAll(TOKENS_LINE)) {
+            found = true;
+            // `sent` already includes cache writes (aider/coders/base_coder.py); cache hits are reported apart.
+            usage.inputTokens += count(m[1], m[2]) + count(m[5], m[6]);
+            usage.outputTokens += count(m[7], m[8]);
+            if (m[9])
+                cost += Number(m[9]);
+        }
+        if (!found)
+            return undefined;
+        if (cost > 0)
+            usage.costUsd = Math.round(cost * 1e6) / 1e6;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/cli-output.ts
+/**
+ * Helpers for reading agent CLIs' machine output: JSON documents and JSON
+ * Lines, tolerant of log lines mixed in (CLIs print warnings on stdout too).
+ */
+/** Every line of `text` that parses as a JSON object, in order. */
+function jsonLines(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (!t.startsWith('{'))
+            continue;
+        try {
+            const v = JSON.parse(t);
+            if (isObject(v))
+                out.push(v);
+        }
+        catch {
+            // Not JSON: a log line or a truncated event; skip it.
+        }
+    }
+    return out;
+}
+/**
+ * The last JSON object in `text`: the whole text when it is one document
+ * (pretty-printed output), else the last JSON line.
+ */
+function lastJsonObject(text) {
+    const t = text.trim();
+    const start = t.indexOf('{');
+    if (start >= 0) {
+        try {
+            const v = JSON.parse(t.slice(start));
+            if (isObject(v))
+                return v;
+        }
+        catch {
+            // Not one document: fall back to lines.
+        }
+    }
+    return jsonLines(text).at(-1);
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A non-negative finite number, else 0. */
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
+}
+/**
+ * The driver's default flags, unless the plan's `args` already set one of
+ * `overriddenBy` (so `args: [--approval-mode, yolo]` replaces our default
+ * instead of passing the flag twice).
+ */
+function unlessOverridden(args, overriddenBy, defaults) {
+    const set = args.some((a) => overriddenBy.some((f) => a === f || a.startsWith(`${f}=`)));
+    return set ? [] : defaults;
+}
+
+;// CONCATENATED MODULE: ./src/agents/drivers/claude.ts
+/**
+ * Anthropic Claude Code: `claude -p --output-format json`, prompt on stdin,
+ * edits accepted without asking, tools limited to `allowed-tools` when given.
+ * Docs: https://docs.claude.com/en/docs/claude-code/headless
+ */
+
+
+/** The single `{"type":"result",...}` object `--output-format json` prints. */
+function resultObject(stdout) {
+    const r = lastJsonObject(stdout);
+    return r && r.type === 'result' ? r : undefined;
+}
+const claudeDriver = {
+    name: 'claude',
+    install: 'npm i -g @anthropic-ai/claude-code',
+    docs: 'https://docs.claude.com/en/docs/claude-code/headless',
+    credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN']],
+    build(ctx) {
+        const argv = [
+            'claude',
+            '-p',
+            '--output-format',
+            'json',
+            ...unlessOverridden(ctx.args, ['--permission-mode', '--dangerously-skip-permissions'], [
+                '--permission-mode',
+                'acceptEdits'
+            ]),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            // One token with `=`: the option is variadic and would swallow what follows.
+            ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
+            ...ctx.args
+        ];
+        // Documented switch for autoupdater, telemetry, error reporting and bug command.
+        return { argv, stdin: ctx.prompt, env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } };
+    },
+    parseUsage(stdout) {
+        const r = resultObject(stdout);
+        if (!r)
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        // `modelUsage` covers subagents too (the CLI's schema says to prefer it); `usage` is the main loop only.
+        const perModel = isObject(r.modelUsage) ? Object.values(r.modelUsage).filter(isObject) : [];
+        if (perModel.length) {
+            for (const m of perModel) {
+                usage.inputTokens += num(m.inputTokens) + num(m.cacheReadInputTokens) + num(m.cacheCreationInputTokens);
+                usage.outputTokens += num(m.outputTokens);
+            }
+        }
+        else if (isObject(r.usage)) {
+            const u = r.usage;
+            usage.inputTokens = num(u.input_tokens) + num(u.cache_read_input_tokens) + num(u.cache_creation_input_tokens);
+            usage.outputTokens = num(u.output_tokens);
+        }
+        if (typeof r.total_cost_usd === 'number')
+            usage.costUsd = r.total_cost_usd;
+        if (typeof r.duration_ms === 'number')
+            usage.durationMs = r.duration_ms;
+        return usage;
+    },
+    classify(result) {
+        const r = resultObject(result.output);
+        if (r && typeof r.subtype === 'string' && /^error_max_(turns|budget_usd)/.test(r.subtype))
+            return 'turn-or-budget-cap';
+        return classifyResult(result, { failedDespiteZero: () => r?.is_error === true });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/codex.ts
+/**
+ * OpenAI Codex CLI: `codex exec --json --sandbox workspace-write`, prompt on
+ * stdin (`-`). `--full-auto` is deprecated; the sandbox flag says the same
+ * thing explicitly. Docs: https://developers.openai.com/codex/noninteractive
+ */
+
+
+const codexDriver = {
+    name: 'codex',
+    install: 'npm i -g @openai/codex',
+    docs: 'https://developers.openai.com/codex/noninteractive',
+    // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
+    credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
+    build(ctx) {
+        const argv = [
+            'codex',
+            'exec',
+            '--json',
+            ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
+                '--sandbox',
+                'workspace-write'
+            ]),
+            '--cd',
+            ctx.cwd,
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            // `-`: read the instructions from stdin (no prompt in argv, no size limit).
+            '-'
+        ];
+        return { argv, stdin: ctx.prompt };
+    },
+    parseUsage(stdout) {
+        // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
+        // (cached is part of input); one per turn, so they add up.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        for (const ev of jsonLines(stdout)) {
+            if (ev.type !== 'turn.completed' || !isObject(ev.usage))
+                continue;
+            found = true;
+            usage.inputTokens += num(ev.usage.input_tokens);
+            usage.outputTokens += num(ev.usage.output_tokens);
+        }
+        return found ? usage : undefined;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            // A failed turn is reported as an event; exit code is non-zero then too, but be safe.
+            failedDespiteZero: (out) => jsonLines(out).some((e) => e.type === 'turn.failed')
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/command.ts
+/**
+ * Any program as an agent: `agent: command` with `command: [prog, args...]`.
+ * The prompt arrives on stdin and its path in AUTOPILOT_PROMPT_FILE (the
+ * model, if any, in AUTOPILOT_MODEL). Usage is
+ * read when the program prints the same `{"autopilot_usage": {...}}` line
+ * (documented in docs/agents.md); otherwise only the call is counted.
+ */
+
+
+const commandDriver = {
+    name: 'command',
+    install: 'install the program named in `command` and make sure it is on PATH',
+    docs: 'docs/agents.md',
+    credentials: [],
+    build(ctx) {
+        if (!ctx.command?.length) {
+            throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`');
+        }
+        return {
+            argv: [...ctx.command, ...ctx.args],
+            stdin: ctx.prompt,
+            // An arbitrary program may not take `--model`: the model travels in the environment.
+            env: { AUTOPILOT_PROMPT_FILE: ctx.promptFile, ...(ctx.model ? { AUTOPILOT_MODEL: ctx.model } : {}) }
+        };
+    },
+    parseUsage(stdout) {
+        const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage));
+        const u = line?.autopilot_usage;
+        if (!isObject(u))
+            return { calls: 1, inputTokens: 0, outputTokens: 0 };
+        const usage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) };
+        if (typeof u.cost_usd === 'number')
+            usage.costUsd = u.cost_usd;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/copilot.ts
+/**
+ * GitHub Copilot CLI: `copilot -p <prompt> --output-format json
+ * --allow-all-tools` (the CLI requires tool approval up front in prompt mode),
+ * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
+ * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
+ */
+
+
+const copilotDriver = {
+    name: 'copilot',
+    install: 'npm i -g @github/copilot',
+    docs: 'https://docs.github.com/copilot/how-tos/copilot-cli',
+    // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
+    // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
+    // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
+    credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN']],
+    build(ctx) {
+        const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools'];
+        const argv = [
+            'copilot',
+            // The prompt goes in argv: prompt mode has no file or stdin form. It is bounded by
+            // assemblePrompt (64 KiB default), under Linux's 128 KiB per-argument limit.
+            '-p',
+            ctx.prompt,
+            '--output-format',
+            'json',
+            ...tools,
+            '--deny-tool=shell(git push)',
+            '--no-ask-user',
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        // Documented in `copilot help environment`: no self-update in the middle of a run.
+        return { argv, env: { COPILOT_AUTO_UPDATE: 'false' } };
+    },
+    parseUsage(stdout) {
+        // JSONL session events `{type, data, id, timestamp, parentId}`. Token counts: `session.shutdown`
+        // `data.modelMetrics.<model>.usage` when present, else the sum of `assistant.message` `data.outputTokens`
+        // (the terminal `result` event's `usage` has premium requests and durations only: github/copilot-cli#4107).
+        const events = jsonLines(stdout);
+        if (!events.some((e) => typeof e.type === 'string'))
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        const shutdown = events.findLast((e) => e.type === 'session.shutdown');
+        const metrics = isObject(shutdown?.data) && isObject(shutdown.data.modelMetrics) ? shutdown.data.modelMetrics : undefined;
+        if (metrics) {
+            for (const m of Object.values(metrics)) {
+                const u = isObject(m) && isObject(m.usage) ? m.usage : {};
+                usage.inputTokens += num(u.inputTokens);
+                usage.outputTokens += num(u.outputTokens);
+            }
+        }
+        else {
+            for (const e of events) {
+                if (e.type === 'assistant.message' && isObject(e.data))
+                    usage.outputTokens += num(e.data.outputTokens);
+            }
+        }
+        const result = events.findLast((e) => e.type === 'result');
+        if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
+            usage.durationMs = result.usage.sessionDurationMs;
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            failedDespiteZero: (out) => {
+                const r = jsonLines(out).findLast((e) => e.type === 'result');
+                return typeof r?.exitCode === 'number' && r.exitCode !== 0;
+            }
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/gemini.ts
+/**
+ * Google Gemini CLI in headless mode: `gemini --output-format json
+ * --approval-mode auto_edit --prompt <line>`, the task on stdin (the CLI
+ * appends `--prompt` to stdin). Docs: https://geminicli.com/docs/cli/headless/
+ */
+
+
+/** Sent as `--prompt`: the real instructions come first, on stdin. */
+const GEMINI_PROMPT_LINE = 'Carry out the task described above.';
+/** Exit code the headless docs give for "turn limit exceeded". */
+const GEMINI_TURN_LIMIT_EXIT = 53;
+const geminiDriver = {
+    name: 'gemini',
+    install: 'npm i -g @google/gemini-cli',
+    docs: 'https://geminicli.com/docs/cli/headless/',
+    credentials: [['GEMINI_API_KEY', 'GOOGLE_API_KEY']],
+    build(ctx) {
+        const argv = [
+            'gemini',
+            '--output-format',
+            'json',
+            // auto_edit approves file edits only; shell commands still need approval (denied headless).
+            ...unlessOverridden(ctx.args, ['--approval-mode', '--yolo', '-y'], ['--approval-mode', 'auto_edit']),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            '--prompt',
+            GEMINI_PROMPT_LINE
+        ];
+        // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
+        return { argv, stdin: ctx.prompt, env: { GEMINI_CLI_TRUST_WORKSPACE: 'true' } };
+    },
+    parseUsage(stdout) {
+        // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
+        // thoughts, cached..}}}, tools, files}, error?}`; `prompt` includes cached tokens, thoughts bill as output.
+        const doc = lastJsonObject(stdout);
+        if (!doc || !isObject(doc.stats) || !isObject(doc.stats.models))
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0, durationMs: 0 };
+        for (const m of Object.values(doc.stats.models)) {
+            if (!isObject(m))
+                continue;
+            const t = isObject(m.tokens) ? m.tokens : {};
+            usage.inputTokens += num(t.prompt);
+            usage.outputTokens += num(t.candidates) + num(t.thoughts);
+            if (isObject(m.api))
+                usage.durationMs = (usage.durationMs ?? 0) + num(m.api.totalLatencyMs);
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            capExitCodes: [GEMINI_TURN_LIMIT_EXIT],
+            failedDespiteZero: (out) => isObject(lastJsonObject(out)?.error)
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/index.ts
+
+
+
+
+
+
+
+const DRIVERS = {
+    codex: codexDriver,
+    claude: claudeDriver,
+    gemini: geminiDriver,
+    aider: aiderDriver,
+    copilot: copilotDriver,
+    command: commandDriver
+};
+/** The driver for an agent name. */
+function getDriver(name) {
+    return DRIVERS[name];
+}
+function uniq(xs) {
+    return [...new Set(xs)];
+}
+/**
+ * Merge a step's agent fields over `agents.<name>` and compute the escalation
+ * chain: `step.fallback`, else `task.fallback`, else `agents.<name>.fallback`.
+ * Step fields (model, args, command, pass-env) apply to the step's own agent
+ * only: a fallback agent runs with its own `agents.<fallback>` settings, since
+ * a codex model name means nothing to claude. Step `pass-env` reaches every
+ * agent in the chain (it is the step's environment, not a driver setting).
+ */
+function resolveAgentCall(plan, task, step) {
+    if (!step.agent)
+        throw new Error(`step is not an agent step (task ${task.id})`);
+    const preferred = step.agent;
+    const settings = (name) => plan.agents[name] ?? {};
+    const fallback = step.fallback ?? task.fallback ?? settings(preferred).fallback ?? [];
+    const agents = uniq([preferred, ...fallback]);
+    const stepPassEnv = step['pass-env'] ?? [];
+    const calls = agents.map((agent) => {
+        const s = settings(agent);
+        const own = agent === preferred;
+        return {
+            agent,
+            model: (own ? step.model : undefined) ?? s.model,
+            args: [...(s.args ?? []), ...((own ? step.args : undefined) ?? [])],
+            allowedTools: s['allowed-tools'],
+            command: (own ? step.command : undefined) ?? s.command,
+            passEnv: uniq([...(s['pass-env'] ?? []), ...stepPassEnv])
+        };
+    });
+    return { agents, calls };
+}
+/**
+ * A message naming what is missing when the caller's environment lacks a
+ * credential the driver needs, else undefined. Checked before the step starts.
+ */
+function missingCredentials(driver, env) {
+    const missing = driver.credentials.filter((group) => !group.some((name) => isSet(env[name])));
+    if (missing.length === 0)
+        return undefined;
+    const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ');
+    return (`agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret). ` +
+        `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
+        `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`);
+}
+/**
+ * The credential variables present in `env` that a call to `driver` receives
+ * (every present name of every group: a CLI may prefer one over another), plus
+ * the call's `passEnv` names that are set. The runner masks all their values.
+ */
+function agentEnv(driver, call, env) {
+    const out = {};
+    for (const name of [...driver.credentials.flat(), ...call.passEnv]) {
+        const v = env[name];
+        if (isSet(v))
+            out[name] = v;
+    }
+    return out;
+}
+function isSet(v) {
+    return v !== undefined && v !== '';
+}
+
+
+/***/ }),
+
+/***/ 84670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ openRepoPlan)
+});
+
+// EXTERNAL MODULE: ./src/plan/load.ts + 6 modules
+var load = __webpack_require__(60005);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/plan/locate.ts
+var locate = __webpack_require__(44493);
+;// CONCATENATED MODULE: ./src/plan/open.ts
+// What commands call to get the plan a `[plan]` argument names, loaded and validated.
+
+
+
+/**
+ * Resolve `arg` (path, issue number or nothing, see resolvePlanPath) from `cwd`
+ * and load it; problems name the file relative to `cwd` when it is below it.
+ */
+async function openPlan(arg, cwd) {
+    const file = await resolvePlanPath(arg, cwd);
+    return loadPlan(file, displayPath(file, cwd));
+}
+/** `file` relative to `cwd` when it is inside it, else absolute. */
+function displayPath(file, cwd) {
+    const rel = external_node_path_default().relative(cwd, file);
+    return rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? file : rel;
+}
+
+// EXTERNAL MODULE: ./src/plan/plan-files.ts
+var plan_files = __webpack_require__(63602);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(10308);
+;// CONCATENATED MODULE: ./src/run/open-repo-plan.ts
+/** The plan a command names and the git repository it belongs to. Kept small: every entry point loads it. */
+
+
+
+
+
+
+/** Opens the plan and the repository it belongs to. */
+async function openRepoPlan(planArg, cwd, executor) {
+    const planFile = await (0,locate/* resolvePlanPath */.PC)(planArg, cwd);
+    const loaded = await (0,load/* loadPlan */.Y)(planFile, displayPath(planFile, cwd));
+    const git = new git_git/* Git */.TU(executor, cwd);
+    const top = await git.raw(['rev-parse', '--show-toplevel']);
+    if (top.exitCode !== 0)
+        throw new errors/* AutopilotError */.Wz(`${cwd} is not inside a git repository; autopilot runs plans in one`);
+    const repoRoot = top.stdout.toString().trim();
+    (0,plan_files/* assertPlanFiles */.Ds)(loaded, planFile, repoRoot);
+    return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
+}
+
+
+/***/ }),
+
+/***/ 62588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ decideSandbox),
+/* harmony export */   Nd: () => (/* binding */ sandboxShareInEnv),
+/* harmony export */   Vu: () => (/* binding */ sandboxOffInEnv)
+/* harmony export */ });
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10570);
+
+/**
+ * Whether steps may run here. `offBy` names who turned the sandbox off outside the plan
+ * (AUTOPILOT_SANDBOX=off, `--sandbox off`, the action input). `enable`, when given, may change
+ * the host so namespaces work (hosted runners, src/run/enable-namespaces.ts).
+ * Throws SandboxUnavailableError (exit 3) when the sandbox is on but cannot be had.
+ */
+async function decideSandbox(input) {
+    const offBy = input.offBy ?? (input.plan.sandbox === 'off' ? '`sandbox: off` in the plan' : undefined);
+    if (offBy)
+        return { sandboxed: false, note: (0,_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .sandboxOffWarning */ .b4)(`turned off by ${offBy}`) };
+    const problem = await input.executor.sandboxProblem();
+    if (!problem)
+        return { sandboxed: true };
+    if (input.enable) {
+        const r = await input.enable(problem);
+        if (r.ok)
+            return { sandboxed: true, note: r.log };
+        throw new _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxUnavailableError */ .Mh(`${problem}; ${r.log}`);
+    }
+    throw new _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .SandboxUnavailableError */ .Mh(problem);
+}
+/** Who turned the sandbox off in the environment (AUTOPILOT_SANDBOX=off), if anyone. */
+function sandboxOffInEnv(env) {
+    return env.AUTOPILOT_SANDBOX === 'off' ? 'AUTOPILOT_SANDBOX=off' : undefined;
+}
+/** Folders the caller shares read-write with every step (AUTOPILOT_SANDBOX_SHARE, absolute paths, `:`-separated). */
+function sandboxShareInEnv(env) {
+    return (env.AUTOPILOT_SANDBOX_SHARE ?? '').split(':').filter(p => p.startsWith('/'));
+}
+
+
+/***/ }),
+
+/***/ 53448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   Z_: () => (/* binding */ planMasker)
+/* harmony export */ });
+/* unused harmony export secretNames */
+/* harmony import */ var _agents_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87084);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69488);
+
+
+/** Every `pass-env` name in the plan, plus the credentials of every agent it uses. */
+function secretNames(plan) {
+    const names = new Set(plan.defaults['pass-env']);
+    for (const a of Object.values(plan.agents))
+        for (const n of a?.['pass-env'] ?? [])
+            names.add(n);
+    for (const t of plan.tasks) {
+        for (const s of t.steps) {
+            for (const n of s['pass-env'] ?? [])
+                names.add(n);
+            for (const agent of s.agent ? [s.agent, ...(s.fallback ?? t.fallback ?? plan.agents[s.agent]?.fallback ?? [])] : []) {
+                for (const n of (0,_agents_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getDriver */ .vZ)(agent).credentials.flat())
+                    names.add(n);
+            }
+        }
+    }
+    return [...names];
+}
+/** The masker for a run: every value the plan may pass to a step, as the caller's environment holds it. */
+function planMasker(plan, env) {
+    return (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .createMasker */ .aD)(secretValues(plan, env));
+}
+/** The values behind `secretNames` that are set. */
+function secretValues(plan, env) {
+    return secretNames(plan).map(n => env[n] ?? '').filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 80701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ defaultWorkRoot),
+  O: () => (/* binding */ openWorkspace)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/state/files.ts
+var files = __webpack_require__(60766);
+;// CONCATENATED MODULE: ./src/run/step-git.ts
+/**
+ * The git dir a step sees: small, its own, and worthless to an attacker.
+ *
+ * A task's worktree belongs to autopilot's private clone, whose admin folder
+ * (`repo.git/worktrees/<id>`: HEAD, index, commondir) and shared config,
+ * refs and hooks are what autopilot's own git reads. None of that is shown in
+ * the sandbox. Instead the worktree's `.git` file names a git dir made here for
+ * the task (HEAD at the task's start, a copy of the index, an empty config),
+ * which borrows every object read-only through `objects/info/alternates`, so an
+ * agent can still run `git status`, `diff`, `log` and `commit` inside.
+ * Whatever a step writes there (config, attributes, hooks, refs, replace refs,
+ * alternates, or a rewritten `.git` file) changes only this throwaway folder.
+ */
+
+
+/** Where, inside the sandbox, the borrowed object stores appear (read-only). */
+const SANDBOX_OBJECTS = '/.autopilot/objects';
+/**
+ * The object stores `objects` uses: itself and, through `info/alternates`, the stores it borrows
+ * from (the user's repository, for a `--shared` clone), depth-first as git reads them.
+ */
+async function objectStores(objects, depth = 0) {
+    const stores = [objects];
+    if (depth >= 5)
+        return stores;
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(objects, 'info', 'alternates'), 'utf8');
+    }
+    catch {
+        return stores;
+    }
+    for (const line of text.split('\n')) {
+        const entry = line.trim();
+        if (!entry || entry.startsWith('#'))
+            continue;
+        const path = (0,external_node_path_.isAbsolute)(entry) ? entry : (0,external_node_path_.resolve)(objects, entry);
+        for (const s of await objectStores(path, depth + 1))
+            if (!stores.includes(s))
+                stores.push(s);
+    }
+    return stores;
+}
+/** The binds that show `stores` at neutral paths, each with its `info` (and so its alternates) emptied. */
+function objectBinds(stores, emptyDir) {
+    return stores.flatMap((source, i) => [
+        { source, dest: `${SANDBOX_OBJECTS}/${i}` },
+        // The host paths in a store's own alternates do not exist in here; git would complain on every call.
+        { source: emptyDir, dest: `${SANDBOX_OBJECTS}/${i}/info` }
+    ]);
+}
+/**
+ * Makes (afresh) the step's git dir `dir` for `worktree` and points the worktree's `.git` at it.
+ * Returns the binds the sandbox needs for its objects.
+ */
+async function makeStepGitDir(input) {
+    const { dir } = input;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    const empty = (0,external_node_path_.join)(dir, '..', '.empty');
+    await (0,promises_.mkdir)(empty, { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'objects', 'info'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'heads'), { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'refs', 'tags'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), `${input.head}\n`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'config'), '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'objects', 'info', 'alternates'), input.stores.map((_, i) => `${SANDBOX_OBJECTS}/${i}\n`).join(''));
+    await (0,promises_.copyFile)(input.index, (0,external_node_path_.join)(dir, 'index')).catch(() => { });
+    await restoreDotGit(input.worktree, dir);
+    return { dir, binds: objectBinds(input.stores, empty) };
+}
+/** Replaces whatever the worktree's `.git` is now (file, folder, link) by a file naming `gitDir`. */
+async function restoreDotGit(worktree, gitDir) {
+    const dotGit = (0,external_node_path_.join)(worktree, '.git');
+    // Removed first: writing through a link a step left there would write wherever it points.
+    await (0,promises_.rm)(dotGit, { recursive: true, force: true });
+    await (0,promises_.writeFile)(dotGit, `gitdir: ${gitDir}\n`, { flag: 'wx' });
+}
+
+;// CONCATENATED MODULE: ./src/run/workspace.ts
+/**
+ * Where tasks run: a private bare clone of the user's repository (objects
+ * shared, nothing copied) and one worktree per task, outside the user's
+ * checkout. The user's HEAD, index, working files, hooks and worktree list are
+ * never touched; only the final branch is fetched back into their repository.
+ */
+
+
+
+
+
+
+
+
+/** The default work root: per repository and issue, under the system temp dir. */
+function defaultWorkRoot(repoRoot, issue, env) {
+    const base = env.AUTOPILOT_WORK_DIR ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'autopilot');
+    const id = (0,external_node_crypto_.createHash)('sha256').update(repoRoot).digest('hex').slice(0, 12);
+    return (0,external_node_path_.join)(base, id, String(issue));
+}
+async function openWorkspace(executor, repoRoot, root) {
+    const repoDir = (0,external_node_path_.join)(root, 'repo.git');
+    const user = new git/* Git */.TU(executor, repoRoot);
+    if (!(await (0,files/* exists */.t2)((0,external_node_path_.join)(repoDir, 'HEAD')))) {
+        await (0,promises_.mkdir)(root, { recursive: true });
+        await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
+    }
+    const repo = new git/* Git */.TU(executor, repoDir);
+    // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
+    // change. Ignored files never land, so an agent cannot smuggle anything through this list.
+    await (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
+    const worktreePath = (name) => (0,external_node_path_.join)(root, 'wt', name);
+    // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
+    // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
+    // at once failed 1 run in 2). So they run one at a time; the checkout, the slow part, runs in parallel.
+    const serial = (0,p_limit/* default */.A)(1);
+    const adminDirs = new Map();
+    const removeWorktree = async (name) => {
+        const path = worktreePath(name);
+        // The step pointed `.git` at its own git dir (or replaced it): point it back, so `worktree remove` accepts it.
+        const admin = adminDirs.get(name);
+        if (admin)
+            await restoreDotGit(path, admin);
+        await serial(() => repo.worktreeRemove(path));
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
+    };
+    // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
+    let stores;
+    const shared = [];
+    return {
+        root,
+        shared,
+        repo,
+        worktreePath,
+        async addWorktree(name, commit) {
+            const path = worktreePath(name);
+            // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
+            if (await (0,files/* exists */.t2)(path))
+                await removeWorktree(name);
+            await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]));
+            // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
+            const git = await repo.pinnedWorktree(path);
+            adminDirs.set(name, git.gitDir);
+            // What `worktree add` itself runs to check out, here outside the serial section.
+            await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
+            return git;
+        },
+        removeWorktree,
+        async freshTmp(name) {
+            const dir = (0,external_node_path_.join)(root, 'tmp', name);
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            return dir;
+        },
+        async prepareSandbox(name, git, tmpDir, head) {
+            const path = worktreePath(name);
+            const home = (0,external_node_path_.join)(root, 'home', name);
+            await (0,promises_.rm)(home, { recursive: true, force: true });
+            await (0,promises_.mkdir)(home, { recursive: true });
+            stores ??= objectStores((0,external_node_path_.join)(repoDir, 'objects'));
+            const step = await makeStepGitDir({
+                dir: (0,external_node_path_.join)(root, 'stepgit', name),
+                worktree: path,
+                head,
+                index: (0,external_node_path_.join)(git.gitDir, 'index'),
+                stores: await stores
+            });
+            return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 36706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ inCacheDir),
+/* harmony export */   cM: () => (/* binding */ ActionsStateStore)
+/* harmony export */ });
+/* unused harmony exports artifactName, parseArtifactName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70370);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60766);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87922);
+/**
+ * StateStore on GitHub Actions: each task's result is one artifact of the
+ * workflow run (unique name: run id, attempt, task id), so later jobs of the
+ * run can download it; content-addressed results and the per-day usage ledger
+ * live in the Actions cache, so later runs can reuse them. Cache trouble is a
+ * warning, never a failure.
+ */
+
+
+
+
+
+/** Artifact names: `autopilot-<issue>-<run>-<attempt>-<task>`. */
+function artifactName(scope, runId, attempt, taskId) {
+    return `autopilot-${scope}-${runId}-${attempt}-${taskId}`;
+}
+/** The task id and attempt an artifact name holds, if it is one of this run's results. */
+function parseArtifactName(name, scope, runId) {
+    const prefix = `autopilot-${scope}-${runId}-`;
+    if (!name.startsWith(prefix))
+        return undefined;
+    const m = /^(\d+)-(.+)$/.exec(name.slice(prefix.length));
+    return m && m[2] !== 'logs' ? { attempt: Number(m[1]), taskId: m[2] } : undefined;
+}
+// One relative path for every cache entry: the cache version hashes the path list.
+const CACHE_PATH = 'entry';
+class ActionsStateStore {
+    o;
+    manifestFile;
+    listed;
+    constructor(o) {
+        this.o = o;
+        this.manifestFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(o.tempDir, 'autopilot-state', 'manifest.json');
+    }
+    loadManifest() {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)(this.manifestFile);
+    }
+    async saveManifest(manifest) {
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)(this.manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+    }
+    /** Uploads result.json, patch.diff and the task's logs as one artifact. */
+    async saveResult(result, logDir) {
+        const id = result.record.id;
+        const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.o.tempDir, 'autopilot-state', 'upload', id);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true });
+        await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeResult */ .Zk)(root, result);
+        if (logDir && (await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2)(logDir)))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(logDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, id), { recursive: true });
+        const files = await listFiles(root);
+        await this.o.artifacts.uploadArtifact(artifactName(this.o.scope, this.o.runId, this.o.runAttempt, id), files, root, {
+            retentionDays: 30
+        });
+    }
+    /** The run's own reports (summary, failure report) as one artifact beside the task artifacts. */
+    async saveRunLogs(files) {
+        const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.o.tempDir, 'autopilot-state', 'run-logs');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(root, { recursive: true, force: true });
+        for (const [name, text] of Object.entries(files))
+            await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, name), text);
+        // `.logs` cannot be a task id (no dots), so parseArtifactName never takes it for a result.
+        const name = `autopilot-${this.o.scope}-${this.o.runId}-${this.o.runAttempt}.logs`;
+        await this.o.artifacts.uploadArtifact(name, Object.keys(files).map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f)), root, { retentionDays: 30 });
+    }
+    /** The latest attempt's result of `taskId` in this run, downloaded with its logs. */
+    async loadResult(taskId) {
+        const found = (await this.artifactsOfRun()).get(taskId);
+        if (!found)
+            return undefined;
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.o.tempDir, 'autopilot-state', 'download', taskId);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await this.o.artifacts.downloadArtifact(found.id, { path: dir });
+        return await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .readResult */ .Uv)(dir);
+    }
+    /** Where loadResult put a task's downloaded logs. */
+    downloadedLogDir(taskId) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.o.tempDir, 'autopilot-state', 'download', taskId, taskId);
+    }
+    async lookup(key) {
+        const hit = await this.withCacheDir(`result-${key}`, async (dir) => {
+            const k = await this.o.cache.restoreCache([CACHE_PATH], this.cacheKey(`result-${key}`));
+            return k ? await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .readResult */ .Uv)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CACHE_PATH)) : undefined;
+        });
+        return hit ?? undefined;
+    }
+    async remember(key, result) {
+        await this.withCacheDir(`save-${key}`, async (dir) => {
+            await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeResult */ .Zk)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CACHE_PATH), result);
+            const id = await this.o.cache.saveCache([CACHE_PATH], this.cacheKey(`result-${key}`));
+            if (id === -1)
+                this.o.warn(`autopilot: the result of task ${result.record.id} was not saved to the Actions cache`);
+        });
+    }
+    async loadLedger() {
+        const day = new Date().toISOString().slice(0, 10);
+        const prefix = this.cacheKey(`ledger-${day}-`);
+        const hit = await this.withCacheDir('ledger-load', async (dir) => {
+            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
+            return k ? await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CACHE_PATH, 'ledger.json')) : undefined;
+        });
+        return hit ?? undefined;
+    }
+    async saveLedger(ledger) {
+        // Cache entries are immutable: each save is a new key; restore picks the newest by prefix.
+        const key = this.cacheKey(`ledger-${ledger.day}-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
+        await this.withCacheDir('ledger-save', async (dir) => {
+            await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(ledger));
+            await this.o.cache.saveCache([CACHE_PATH], key);
+        });
+    }
+    /** The newest delivered head saved by any run (cache entries are immutable: one key per save, newest wins). */
+    async loadDelivered() {
+        const prefix = this.cacheKey('delivered-');
+        const hit = await this.withCacheDir('delivered-load', async (dir) => {
+            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
+            return k ? await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CACHE_PATH, 'delivered.json')) : undefined;
+        });
+        return hit ?? undefined;
+    }
+    async saveDelivered(delivered) {
+        const key = this.cacheKey(`delivered-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
+        await this.withCacheDir('delivered-save', async (dir) => {
+            await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CACHE_PATH, 'delivered.json'), JSON.stringify(delivered));
+            const id = await this.o.cache.saveCache([CACHE_PATH], key);
+            if (id === -1)
+                this.o.warn('autopilot: the delivered head was not saved to the Actions cache; the next run checks the branch by its trailers');
+        });
+    }
+    cacheKey(suffix) {
+        return `autopilot-${this.o.scope}-${suffix}`;
+    }
+    artifactsOfRun() {
+        this.listed ??= (async () => {
+            const { artifacts } = await this.o.artifacts.listArtifacts();
+            const out = new Map();
+            for (const a of artifacts) {
+                const p = parseArtifactName(a.name, this.o.scope, this.o.runId);
+                if (!p)
+                    continue;
+                const prev = out.get(p.taskId);
+                if (!prev || p.attempt > prev.attempt)
+                    out.set(p.taskId, { id: a.id, attempt: p.attempt });
+            }
+            return out;
+        })();
+        return this.listed;
+    }
+    /**
+     * Runs `fn` in a fresh scratch folder named `name` (see inCacheDir).
+     */
+    withCacheDir(name, fn) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.o.tempDir, 'autopilot-state', 'cache', name);
+        return inCacheDir(dir, true, fn, this.o.warn);
+    }
+}
+// The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
+// inCacheDir changes: one cache operation at a time in the whole process (results and setup layers).
+const cacheTurn = (0,p_limit__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A)(1);
+/**
+ * Runs `fn` with the process in `dir`, which is also GITHUB_WORKSPACE: the cache
+ * client globs relative to the working directory but stores (and restores) tar
+ * entries relative to GITHUB_WORKSPACE, so both must be the folder for an entry
+ * to come back where it was saved. `fresh` empties the folder first.
+ * Any error becomes a warning: the cache is an optimisation.
+ */
+function inCacheDir(dir, fresh, fn, warn) {
+    return cacheTurn(async () => {
+        const previous = process.cwd();
+        const workspace = process.env.GITHUB_WORKSPACE;
+        try {
+            if (fresh)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+            process.chdir(dir);
+            process.env.GITHUB_WORKSPACE = dir;
+            return await fn(dir);
+        }
+        catch (e) {
+            warn(`autopilot: Actions cache unavailable (${e.message}); continuing without it`);
+            return undefined;
+        }
+        finally {
+            process.chdir(previous);
+            if (workspace === undefined)
+                delete process.env.GITHUB_WORKSPACE;
+            else
+                process.env.GITHUB_WORKSPACE = workspace;
+        }
+    });
+}
+async function listFiles(root) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root, { recursive: true, withFileTypes: true });
+    return entries.filter(e => e.isFile()).map(e => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name));
+}
+
+
+/***/ }),
+
+/***/ 87922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ LocalStateStore),
+/* harmony export */   Uv: () => (/* binding */ readResult),
+/* harmony export */   Zk: () => (/* binding */ writeResult)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60766);
+/**
+ * StateStore on the local filesystem:
+ *   .ai/runs/<issue>/manifest.json, .ai/runs/<issue>/tasks/<id>/{result.json,patch.diff}
+ *   .ai/runs/cache/<key>/{result.json,patch.diff}, .ai/runs/ledger.json
+ */
+
+
+
+class LocalStateStore {
+    runsRoot;
+    runDir;
+    /** Live step process groups of a run (see src/run/process-registry.ts). */
+    processesDir;
+    constructor(repoRoot, issue) {
+        this.runsRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, '.ai', 'runs');
+        this.runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, String(issue));
+        this.processesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'processes');
+    }
+    async init() {
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureIgnoredDir */ .cc)(this.runsRoot);
+    }
+    loadManifest() {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'));
+    }
+    async saveManifest(manifest) {
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    }
+    async saveResult(result) {
+        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks', result.record.id), result);
+    }
+    loadResult(taskId) {
+        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks', taskId));
+    }
+    lookup(key) {
+        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'cache', key));
+    }
+    async remember(key, result) {
+        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'cache', key), result);
+    }
+    loadLedger() {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'ledger.json'));
+    }
+    async saveLedger(ledger) {
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
+    }
+    loadDelivered() {
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'));
+    }
+    async saveDelivered(delivered) {
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
+    }
+    /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
+    async reset() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'), { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks'), { recursive: true, force: true });
+    }
+}
+/** Patch first, record last: a record on disk always has its patch beside it. */
+async function writeResult(dir, result) {
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'patch.diff'), result.patch);
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'result.json'), JSON.stringify(result.record, null, 2) + '\n');
+}
+async function readResult(dir) {
+    const record = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'result.json'));
+    if (!record)
+        return undefined;
+    try {
+        return { record, patch: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'patch.diff')) };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 87572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ LANDABLE)
+/* harmony export */ });
+/* unused harmony export FINAL */
+/**
+ * The run manifest: the durable record of one run of a plan. Plain data,
+ * serialised as JSON and rewritten atomically after every state change.
+ */
+/** Statuses whose patch may land on the branch. */
+const LANDABLE = new Set(['succeeded', 'cached']);
+/** Statuses that end a task for good in this run. */
+const FINAL = new Set(['succeeded', 'cached', 'failed', 'denied', 'blocked', 'cancelled']);
+
+
+/***/ })
+
+};
