@@ -5,6 +5,7 @@ import { planScalingBench } from './plan-scaling.js'
 import { gatesBench } from './gates.js'
 import { coldStartBench } from './cold-start.js'
 import { stateSizeBench } from './state-size.js'
+import { setupLayerBench } from './setup-layer.js'
 import { fmt, type BenchOptions, type Section } from './util.js'
 
 export const BENCHES: Record<string, (o: BenchOptions) => Promise<Section>> = {
@@ -13,7 +14,8 @@ export const BENCHES: Record<string, (o: BenchOptions) => Promise<Section>> = {
   'plan-scaling': planScalingBench,
   gates: gatesBench,
   'cold-start': coldStartBench,
-  'state-size': stateSizeBench
+  'state-size': stateSizeBench,
+  'setup-layer': setupLayerBench
 }
 
 /** Runs benchmark `name`; progress lines on stderr show seconds since `startedAt` (epoch ms). */
