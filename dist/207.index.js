@@ -40363,7 +40363,7 @@ module.exports = function ToUint8(argument) {
 var clamp = __webpack_require__(95835);
 
 var ToNumber = __webpack_require__(49094);
-var floor = __webpack_require__(85638);
+var floor = __webpack_require__(63257);
 
 var $isNaN = __webpack_require__(77044);
 
@@ -40514,7 +40514,7 @@ module.exports = function TypedArrayElementType(O) {
 
 var $TypeError = __webpack_require__(73314);
 
-var floor = __webpack_require__(85638);
+var floor = __webpack_require__(63257);
 var IsFixedLengthArrayBuffer = __webpack_require__(91643);
 var IsTypedArrayOutOfBounds = __webpack_require__(12223);
 var TypedArrayElementSize = __webpack_require__(18866);
@@ -40669,7 +40669,7 @@ module.exports = function clamp(x, lower, upper) {
 
 /***/ }),
 
-/***/ 85638:
+/***/ 63257:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -40756,7 +40756,7 @@ module.exports = {
 
 
 
-var floor = __webpack_require__(85638);
+var floor = __webpack_require__(63257);
 
 var $TypeError = __webpack_require__(73314);
 

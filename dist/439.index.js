@@ -452,12 +452,14 @@ function shellRequest(s, command, step = NO_STEP) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _agents_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68277);
 /* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79889);
-/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21463);
+/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21463);
+/* harmony import */ var _agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98197);
 /**
  * Runs one step in a task's worktree: attempts with backoff, expectation
  * checks, escalation through fallback agents, rollback on final failure, and a
  * log file per step.
  */
+
 
 
 
@@ -504,7 +506,7 @@ async function runStep(ctx) {
                     step,
                     worktree: ctx.worktree,
                     tmpDir: ctx.tmpDir,
-                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .RT)(last.output, 60) : undefined
+                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .RT)(last.output, 60) : undefined
                 })
                 : { argv: (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(step.shell ?? plan.defaults.shell, step.run) };
             const { env } = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .buildStepEnv */ .aq)({
@@ -527,7 +529,10 @@ async function runStep(ctx) {
                 stdin: call.stdin,
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
-                sandbox: ctx.sandbox,
+                // An agent's own login files, read-only under the task's HOME, for that call only.
+                sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
+                    ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...(0,_agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__/* .loginBinds */ .Sb)(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
+                    : ctx.sandbox,
                 limits: ctx.limits,
                 mask: ctx.mask,
                 signal: ctx.signal,
@@ -535,16 +540,16 @@ async function runStep(ctx) {
             });
             const after = await ctx.git.stageAll();
             current = after;
-            const callUsage = call.parseUsage?.(r.output);
+            const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
             usage = (0,_agents_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeUsage */ ._L)(usage, callUsage);
             const failed = r.aborted
                 ? 'cancelled'
-                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_4__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
+                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {

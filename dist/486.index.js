@@ -572,7 +572,10 @@ function formatUsage(u) {
         return '';
     const tokens = u.inputTokens + u.outputTokens;
     const cost = u.costUsd !== undefined ? `, $${u.costUsd.toFixed(4)}` : '';
-    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokens} tokens${cost}`;
+    const unknown = u.unknownCalls ?? 0;
+    // A CLI that reported nothing: its tokens are unknown, not 0.
+    const tokenText = unknown >= u.calls ? 'tokens unknown' : unknown > 0 ? `${tokens} tokens + unknown (${unknown} call${unknown === 1 ? '' : 's'} unreported)` : `${tokens} tokens`;
+    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokenText}${cost}`;
 }
 /** One table cell or list item: one line, pipes escaped, no raw HTML (a task name like `<links>` stays visible). */
 function cell(text) {

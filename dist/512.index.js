@@ -16,6 +16,10 @@ export const modules = {
 /* harmony import */ var _github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
 /* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71679);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50854);
+/* harmony import */ var _git_branches_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58774);
+
+
 
 
 
@@ -32,10 +36,27 @@ async function deliver(input) {
     let problem = integration.problem;
     let landed = Object.keys(integration.commits).length > 0 && !problem;
     if (landed && !settings.dryRun) {
-        problem = await pushBranch(input, integration.head);
-        landed = !problem;
-        if (landed)
-            await input.recordDelivered?.(integration.head);
+        const refusal = (0,_gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .branchProblem */ .MT)({
+            branch: manifest.branch,
+            allowOutside: plan.pr['allow-branch-outside-autopilot'],
+            defaultBranch: octokit && repository
+                ? await defaultBranch(octokit, repository).catch((e) => {
+                    runner.warning(`autopilot: could not read the default branch (${e.message}); refusing main and master instead`);
+                    return undefined;
+                })
+                : await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .originDefaultBranch */ .g)(input.checkout),
+            checkedOut: [...(await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedOutBranches */ .S)(input.checkout)), ...(runner.context.refName ? [runner.context.refName] : [])]
+        });
+        if (refusal) {
+            problem = `autopilot will not push: ${refusal}`;
+            landed = false;
+        }
+        else {
+            problem = await pushBranch(input, integration.head);
+            landed = !problem;
+            if (landed)
+                await input.recordDelivered?.(integration.head);
+        }
     }
     const render = (pullRequest) => {
         const text = input.mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }));
@@ -200,6 +221,7 @@ async function finalizeJob(settings, runner) {
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
     const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit]);
+    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .planMasker */ .Z_)(plan, runner.env);
     const integration = await (0,_run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .integrateGuarded */ .Wg)({
         plan,
         planPath: manifest.planPath,
@@ -213,13 +235,14 @@ async function finalizeJob(settings, runner) {
         branch: manifest.branch,
         recorded: await store.loadDelivered(),
         choice: settings,
-        how: _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_HINTS */ .gw
+        how: _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_HINTS */ .gw,
+        secrets: (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .namedSecrets */ .pr)(plan, runner.env),
+        mask
     });
     manifest.commits = integration.commits;
     manifest.diffstats = integration.diffstats;
     manifest.gates = integration.gates;
     manifest.finishedAt = new Date().toISOString();
-    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .planMasker */ .Z_)(plan, runner.env);
     const repo = runner.context.repository;
     const runUrl = repo ? `${runner.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runner.context.runId}` : undefined;
     const delivered = await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_12__/* .deliver */ .c)({
@@ -281,6 +304,34 @@ function actionIdentity(settings, plan, env) {
         trailers.push(`Co-authored-by: ${actor} <${id}${actor}@users.noreply.github.com>`);
     }
     return { author, trailers };
+}
+
+
+/***/ }),
+
+/***/ 58774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ checkedOutBranches),
+/* harmony export */   g: () => (/* binding */ originDefaultBranch)
+/* harmony export */ });
+/** The default branch as origin's HEAD names it, when the clone recorded it. */
+async function originDefaultBranch(git) {
+    const r = await git.raw(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const ref = r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+    return ref.startsWith('refs/remotes/origin/') ? ref.slice('refs/remotes/origin/'.length) : undefined;
+}
+/** Branches checked out in the repository and each of its worktrees. */
+async function checkedOutBranches(git) {
+    const r = await git.raw(['worktree', 'list', '--porcelain', '-z']);
+    if (r.exitCode !== 0)
+        return [];
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((l) => l.startsWith('branch refs/heads/'))
+        .map((l) => l.slice('branch refs/heads/'.length));
 }
 
 
@@ -458,9 +509,9 @@ var manifest = __webpack_require__(87572);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
-var changes = __webpack_require__(74321);
-// EXTERNAL MODULE: ./src/gates/index.ts + 4 modules
-var src_gates = __webpack_require__(42746);
+var git_changes = __webpack_require__(74321);
+// EXTERNAL MODULE: ./src/gates/index.ts + 6 modules
+var src_gates = __webpack_require__(35611);
 ;// CONCATENATED MODULE: ./src/run/integrate.ts
 /**
  * Integration: the landable patches applied in topological order onto a new
@@ -517,7 +568,10 @@ async function integrate(input) {
             touched.set(id, patchPaths(result.patch));
             // The task's gates again, on exactly what lands: a result reused from a cache (which a
             // compromised job could have written) is held to the same rules as a fresh one.
-            const denied = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes: await (0,changes/* collectChanges */.K9)(git.runner(), 'HEAD') })).filter(d => !d.allowed);
+            const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), 'HEAD', (0,git_changes/* changeLimits */.xW)(plan));
+            const denied = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes, secrets: input.secrets }))
+                .filter(d => !d.allowed)
+                .map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
             if (denied.length) {
                 return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
             }
@@ -526,7 +580,8 @@ async function integrate(input) {
             diffstats[id] = await git.diffstat(`${commits[id]}^`, commits[id]);
         }
         const head = await git.text(['rev-parse', 'HEAD']);
-        const decisions = await (0,src_gates/* evaluateRunGates */.vZ)({ plan, changes: await (0,changes/* collectChanges */.K9)(git.runner(), parent) });
+        const runChanges = await (0,git_changes/* collectChanges */.K9)(git.runner(), parent, (0,git_changes/* changeLimits */.xW)(plan, 'run'));
+        const decisions = (await (0,src_gates/* evaluateRunGates */.vZ)({ plan, changes: runChanges, secrets: input.secrets })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
         const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
         const denied = decisions.filter(d => !d.allowed);
         return {

@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/run/open-repo-plan.ts + 1 modules
 var open_repo_plan = __webpack_require__(84670);
+// EXTERNAL MODULE: ./src/plan/schema.ts
+var schema = __webpack_require__(47684);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -397,10 +399,14 @@ function invert(ids, needs) {
 var execute_task = __webpack_require__(8736);
 // EXTERNAL MODULE: ./src/run/branch-guard.ts + 1 modules
 var branch_guard = __webpack_require__(74807);
-// EXTERNAL MODULE: ./src/run/agent-calls.ts + 1 modules
-var agent_calls = __webpack_require__(94903);
+// EXTERNAL MODULE: ./src/run/agent-calls.ts + 2 modules
+var agent_calls = __webpack_require__(50355);
 // EXTERNAL MODULE: ./src/run/secrets.ts
 var secrets = __webpack_require__(53448);
+// EXTERNAL MODULE: ./src/gates/branch-guard.ts
+var gates_branch_guard = __webpack_require__(50854);
+// EXTERNAL MODULE: ./src/git/branches.ts
+var branches = __webpack_require__(58774);
 // EXTERNAL MODULE: ./src/run/sandbox-gate.ts
 var sandbox_gate = __webpack_require__(62588);
 // EXTERNAL MODULE: ./src/run/baseline.ts
@@ -475,6 +481,9 @@ var run_setup = __webpack_require__(41688);
 
 
 
+
+
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await (0,open_repo_plan/* openRepoPlan */.c)(opts.planArg, opts.cwd, opts.executor ?? new run_executor/* ProcessExecutor */.l());
     const plan = loaded.plan;
@@ -510,6 +519,7 @@ async function runWithLock(ctx) {
     const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
     const previous = await store.loadManifest();
     const baseCommit = await resolveBase(userGit, declared, previous, opts.out);
+    await guardBranch(userGit, declared, errors/* EXIT */.dc.usage);
     const graph = (0,graph_graph/* buildGraph */.ZG)(declared.tasks);
     const order = (0,graph_graph/* topoOrder */.LI)(graph);
     const ts = timestamp(new Date());
@@ -527,7 +537,14 @@ async function runWithLock(ctx) {
     const mask = (0,secrets/* planMasker */.Z_)(plan, opts.env);
     // Read before any step runs, so nothing a step writes can change who the commits are by.
     const identity = opts.identity ?? { author: (0,git/* parseIdentity */.aZ)(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? git/* AUTOPILOT_IDENT */.r$ };
-    const agents = (0,agent_calls/* createAgentCalls */.F)({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir });
+    const agents = (0,agent_calls/* createAgentCalls */.F)({
+        plan,
+        callerEnv: opts.env,
+        store,
+        ledger: await store.loadLedger(),
+        planDir,
+        warn: message => reporter.event({ type: 'note', message })
+    });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: (0,graph_graph/* levels */.yr)(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
     let saveError;
@@ -624,13 +641,17 @@ async function runWithLock(ctx) {
         branch: manifest.branch,
         recorded: await store.loadDelivered(),
         choice: opts.branchChoice ?? { ontoBranch: false, force: false },
-        how: (0,branch_guard/* cliHints */.$d)(opts.planArg)
+        how: (0,branch_guard/* cliHints */.$d)(opts.planArg),
+        secrets: (0,secrets/* namedSecrets */.pr)(plan, opts.env),
+        mask
     });
     manifest.commits = integration.commits;
     manifest.diffstats = integration.diffstats;
     manifest.gates = integration.gates;
     let delivered;
     if (!integration.problem && Object.keys(integration.commits).length > 0) {
+        // Again at the end: the user may have checked the branch out while the run went on.
+        await guardBranch(userGit, plan, errors/* EXIT */.dc.taskFailed);
         delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head);
         if (!opts.branchHome)
             await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() });
@@ -693,6 +714,17 @@ async function resolveBase(git, plan, previous, out) {
         return previous.baseCommit;
     }
     return head;
+}
+/** Refuses a plan whose branch is the repository's default branch or one the user has checked out. */
+async function guardBranch(user, plan, exitCode) {
+    const problem = (0,gates_branch_guard/* branchProblem */.MT)({
+        branch: (0,schema/* branchName */.at)(plan),
+        allowOutside: plan.pr['allow-branch-outside-autopilot'],
+        defaultBranch: await (0,branches/* originDefaultBranch */.g)(user),
+        checkedOut: await (0,branches/* checkedOutBranches */.S)(user)
+    });
+    if (problem)
+        throw new errors/* AutopilotError */.Wz(`autopilot will not deliver: ${problem}`, exitCode);
 }
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
 async function deliverBranch(repo, user, branch, head) {

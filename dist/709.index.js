@@ -37,7 +37,8 @@ async function openActionPlan(settings, runner) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ik: () => (/* binding */ checkBudget),
 /* harmony export */   Ji: () => (/* binding */ charge),
-/* harmony export */   _L: () => (/* binding */ mergeUsage)
+/* harmony export */   _L: () => (/* binding */ mergeUsage),
+/* harmony export */   es: () => (/* binding */ tokenBudgets)
 /* harmony export */ });
 /* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, addUsage, totalTokens */
 const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
@@ -64,11 +65,27 @@ function addUsage(a, b) {
         // Round to micro-dollars so repeated sums stay stable in JSON.
         sum.costUsd = Math.round(((a.costUsd ?? 0) + (b.costUsd ?? 0)) * 1e6) / 1e6;
     }
+    if (a.unknownCalls || b.unknownCalls)
+        sum.unknownCalls = (a.unknownCalls ?? 0) + (b.unknownCalls ?? 0);
+    if (a.durationMs !== undefined || b.durationMs !== undefined)
+        sum.durationMs = (a.durationMs ?? 0) + (b.durationMs ?? 0);
     return sum;
 }
 /** a + b where either may be missing (a step without agent calls has no usage). */
 function mergeUsage(a, b) {
     return !b ? a : !a ? { ...b } : addUsage(a, b);
+}
+/**
+ * The token budgets that apply to `agent` (per run, per day, run-wide), by setting name: a call
+ * whose usage is unknown cannot be counted against them.
+ */
+function tokenBudgets(plan, agent) {
+    const s = plan.agents[agent] ?? {};
+    return [
+        ...(s['max-tokens'] !== undefined ? [`agents.${agent}.max-tokens`] : []),
+        ...(s['max-tokens-per-day'] !== undefined ? [`agents.${agent}.max-tokens-per-day`] : []),
+        ...(plan.limits['max-tokens'] !== undefined ? ['limits.max-tokens'] : [])
+    ];
 }
 /** Tokens counted against `max-tokens`: input plus output. */
 function totalTokens(u) {
@@ -122,593 +139,6 @@ function charge(input) {
         runUsage: { ...input.runUsage, [agent]: addUsage(input.runUsage[agent] ?? ZERO_USAGE, usage) },
         ledger: { day: ledger.day, perAgent: { ...ledger.perAgent, [agent]: addUsage(ledger.perAgent[agent] ?? ZERO_USAGE, usage) } }
     };
-}
-
-
-/***/ }),
-
-/***/ 87084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b$: () => (/* binding */ agentEnv),
-  SP: () => (/* reexport */ explainFailure),
-  vZ: () => (/* binding */ getDriver),
-  nm: () => (/* binding */ missingCredentials),
-  UR: () => (/* binding */ resolveAgentCall)
-});
-
-// UNUSED EXPORTS: classifyResult
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/agents/classify.ts
-/** How much of the output's end is searched for a failure reason. */
-const CLASSIFY_TAIL_BYTES = 8 * 1024;
-/** Shell's "command not found" and Node's spawn error for a missing program. */
-const NOT_INSTALLED = /ENOENT|command not found|not installed|No such file or directory.*(?:codex|claude|gemini|aider|copilot)/i;
-const CREDENTIALS = /(?:missing|no|invalid|incorrect)[\w\s-]{0,20}api[\s_-]?key|API_KEY[^\n]{0,40}(?:not set|missing|required)|not (?:logged|signed) in|please (?:run [`'"]?\w+ login|log ?in|sign in)|authentication[_ ](?:failed|required|error)|unauthori[sz]ed|\b401\b|invalid[_ ]x-api-key|no authentication|could not authenticate|(?:set|specify) the [A-Z_]*(?:API_KEY|TOKEN)|no API keys? (?:were|was) provided/i;
-const RATE_LIMIT = /rate[\s_-]?limit|too many requests|\b429\b|quota|RESOURCE_EXHAUSTED|usage limit|overloaded|insufficient_quota|premium requests? (?:allowance|limit)/i;
-const CAP = /max(?:imum)?[\s_-]?turns|turn limit|error_max_turns|error_max_budget_usd|budget (?:exceeded|reached)|max[\s_-]?budget|max-autopilot-continues/i;
-/** The last `CLASSIFY_TAIL_BYTES` of the output. */
-function outputTail(output, bytes = CLASSIFY_TAIL_BYTES) {
-    return output.length > bytes ? output.slice(-bytes) : output;
-}
-/**
- * Classify a finished call. `capExitCodes` are exit codes the CLI documents
- * for a turn limit (gemini: 53). `failedDespiteZero` lets a driver report a
- * failure its CLI signals in JSON while exiting 0.
- */
-function classifyResult(result, opts = {}) {
-    const tail = outputTail(result.output);
-    const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false);
-    if (!failed)
-        return 'ok';
-    if (result.exitCode === 127 || NOT_INSTALLED.test(tail))
-        return 'not-installed';
-    if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode))
-        return 'turn-or-budget-cap';
-    if (CAP.test(tail))
-        return 'turn-or-budget-cap';
-    if (RATE_LIMIT.test(tail))
-        return 'rate-limit';
-    if (CREDENTIALS.test(tail))
-        return 'missing-credentials';
-    return 'non-zero-exit';
-}
-/** A one-line explanation of a failure class for reports, with the fix where there is one. */
-function explainFailure(driver, cls) {
-    const creds = driver.credentials.map((g) => g.join(' or ')).join(', and ');
-    switch (cls) {
-        case 'ok':
-            return `${driver.name} finished`;
-        case 'not-installed':
-            return `${driver.name} is not installed or not on PATH; install it with: ${driver.install}`;
-        case 'missing-credentials':
-            return `${driver.name} could not authenticate${creds ? `: check ${creds}` : ''}`;
-        case 'rate-limit':
-            return `${driver.name} hit a rate limit or quota; retry later or escalate with \`fallback\``;
-        case 'turn-or-budget-cap':
-            return `${driver.name} stopped at its turn or budget cap before finishing`;
-        case 'no-changes':
-            return `${driver.name} exited 0 but changed nothing (the step expects changes)`;
-        case 'non-zero-exit':
-            return `${driver.name} failed (non-zero exit)`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/agents/drivers/aider.ts
-/**
- * Aider (a Python program): `aider --message-file <prompt> --yes-always
- * --no-auto-commits`, plus the switches that keep it from touching the
- * repository on its own (no commits of dirty files, no .gitignore edit, its
- * history files next to the prompt file instead of in the worktree).
- * Options: https://aider.chat/docs/config/options.html
- */
-
-
-/** `Tokens: 2.3k sent, 95 received. Cost: $0.0012 message, $0.0150 session.` */
-const TOKENS_LINE = /Tokens:\s*([\d.,]+)([kKmM]?)\s*sent(?:,\s*([\d.,]+)([kKmM]?)\s*cache write)?(?:,\s*([\d.,]+)([kKmM]?)\s*cache hit)?,\s*([\d.,]+)([kKmM]?)\s*received\.(?:\s*Cost:\s*\$([\d.]+)\s*message)?/g;
-function count(n, suffix) {
-    if (!n)
-        return 0;
-    const v = Number(n.replace(/,/g, ''));
-    const mult = suffix?.toLowerCase() === 'k' ? 1e3 : suffix?.toLowerCase() === 'm' ? 1e6 : 1;
-    return Math.round(v * mult);
-}
-const aiderDriver = {
-    name: 'aider',
-    install: 'python -m pip install aider-install && aider-install',
-    docs: 'https://aider.chat/docs/scripting.html',
-    // Aider talks to many providers; any one key is enough (the model decides which).
-    credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
-    build(ctx) {
-        const side = (0,external_node_path_.dirname)(ctx.promptFile);
-        const argv = [
-            'aider',
-            '--message-file',
-            ctx.promptFile,
-            '--yes-always',
-            '--no-auto-commits',
-            '--no-dirty-commits',
-            '--no-gitignore',
-            '--no-pretty',
-            '--no-stream',
-            '--no-check-update',
-            '--no-show-release-notes',
-            '--analytics-disable',
-            '--chat-history-file',
-            (0,external_node_path_.join)(side, 'aider.chat.history.md'),
-            '--input-history-file',
-            (0,external_node_path_.join)(side, 'aider.input.history'),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args
-        ];
-        return { argv };
-    },
-    parseUsage(stdout) {
-        // Aider prints one `Tokens: ...` line per LLM exchange; there is no JSON mode.
-        let found = false;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        let cost = 0;
-        for (const m of stdout.matchAll(TOKENS_LINE)) {
-            found = true;
-            // `sent` already includes cache writes (aider/coders/base_coder.py); cache hits are reported apart.
-            usage.inputTokens += count(m[1], m[2]) + count(m[5], m[6]);
-            usage.outputTokens += count(m[7], m[8]);
-            if (m[9])
-                cost += Number(m[9]);
-        }
-        if (!found)
-            return undefined;
-        if (cost > 0)
-            usage.costUsd = Math.round(cost * 1e6) / 1e6;
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/cli-output.ts
-/**
- * Helpers for reading agent CLIs' machine output: JSON documents and JSON
- * Lines, tolerant of log lines mixed in (CLIs print warnings on stdout too).
- */
-/** Every line of `text` that parses as a JSON object, in order. */
-function jsonLines(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const t = line.trim();
-        if (!t.startsWith('{'))
-            continue;
-        try {
-            const v = JSON.parse(t);
-            if (isObject(v))
-                out.push(v);
-        }
-        catch {
-            // Not JSON: a log line or a truncated event; skip it.
-        }
-    }
-    return out;
-}
-/**
- * The last JSON object in `text`: the whole text when it is one document
- * (pretty-printed output), else the last JSON line.
- */
-function lastJsonObject(text) {
-    const t = text.trim();
-    const start = t.indexOf('{');
-    if (start >= 0) {
-        try {
-            const v = JSON.parse(t.slice(start));
-            if (isObject(v))
-                return v;
-        }
-        catch {
-            // Not one document: fall back to lines.
-        }
-    }
-    return jsonLines(text).at(-1);
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** A non-negative finite number, else 0. */
-function num(v) {
-    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
-}
-/**
- * The driver's default flags, unless the plan's `args` already set one of
- * `overriddenBy` (so `args: [--approval-mode, yolo]` replaces our default
- * instead of passing the flag twice).
- */
-function unlessOverridden(args, overriddenBy, defaults) {
-    const set = args.some((a) => overriddenBy.some((f) => a === f || a.startsWith(`${f}=`)));
-    return set ? [] : defaults;
-}
-
-;// CONCATENATED MODULE: ./src/agents/drivers/claude.ts
-/**
- * Anthropic Claude Code: `claude -p --output-format json`, prompt on stdin,
- * edits accepted without asking, tools limited to `allowed-tools` when given.
- * Docs: https://docs.claude.com/en/docs/claude-code/headless
- */
-
-
-/** The single `{"type":"result",...}` object `--output-format json` prints. */
-function resultObject(stdout) {
-    const r = lastJsonObject(stdout);
-    return r && r.type === 'result' ? r : undefined;
-}
-const claudeDriver = {
-    name: 'claude',
-    install: 'npm i -g @anthropic-ai/claude-code',
-    docs: 'https://docs.claude.com/en/docs/claude-code/headless',
-    credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN']],
-    build(ctx) {
-        const argv = [
-            'claude',
-            '-p',
-            '--output-format',
-            'json',
-            ...unlessOverridden(ctx.args, ['--permission-mode', '--dangerously-skip-permissions'], [
-                '--permission-mode',
-                'acceptEdits'
-            ]),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            // One token with `=`: the option is variadic and would swallow what follows.
-            ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
-            ...ctx.args
-        ];
-        // Documented switch for autoupdater, telemetry, error reporting and bug command.
-        return { argv, stdin: ctx.prompt, env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } };
-    },
-    parseUsage(stdout) {
-        const r = resultObject(stdout);
-        if (!r)
-            return undefined;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        // `modelUsage` covers subagents too (the CLI's schema says to prefer it); `usage` is the main loop only.
-        const perModel = isObject(r.modelUsage) ? Object.values(r.modelUsage).filter(isObject) : [];
-        if (perModel.length) {
-            for (const m of perModel) {
-                usage.inputTokens += num(m.inputTokens) + num(m.cacheReadInputTokens) + num(m.cacheCreationInputTokens);
-                usage.outputTokens += num(m.outputTokens);
-            }
-        }
-        else if (isObject(r.usage)) {
-            const u = r.usage;
-            usage.inputTokens = num(u.input_tokens) + num(u.cache_read_input_tokens) + num(u.cache_creation_input_tokens);
-            usage.outputTokens = num(u.output_tokens);
-        }
-        if (typeof r.total_cost_usd === 'number')
-            usage.costUsd = r.total_cost_usd;
-        if (typeof r.duration_ms === 'number')
-            usage.durationMs = r.duration_ms;
-        return usage;
-    },
-    classify(result) {
-        const r = resultObject(result.output);
-        if (r && typeof r.subtype === 'string' && /^error_max_(turns|budget_usd)/.test(r.subtype))
-            return 'turn-or-budget-cap';
-        return classifyResult(result, { failedDespiteZero: () => r?.is_error === true });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/codex.ts
-/**
- * OpenAI Codex CLI: `codex exec --json --sandbox workspace-write`, prompt on
- * stdin (`-`). `--full-auto` is deprecated; the sandbox flag says the same
- * thing explicitly. Docs: https://developers.openai.com/codex/noninteractive
- */
-
-
-const codexDriver = {
-    name: 'codex',
-    install: 'npm i -g @openai/codex',
-    docs: 'https://developers.openai.com/codex/noninteractive',
-    // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
-    credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
-    build(ctx) {
-        const argv = [
-            'codex',
-            'exec',
-            '--json',
-            ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
-                '--sandbox',
-                'workspace-write'
-            ]),
-            '--cd',
-            ctx.cwd,
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args,
-            // `-`: read the instructions from stdin (no prompt in argv, no size limit).
-            '-'
-        ];
-        return { argv, stdin: ctx.prompt };
-    },
-    parseUsage(stdout) {
-        // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
-        // (cached is part of input); one per turn, so they add up.
-        let found = false;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        for (const ev of jsonLines(stdout)) {
-            if (ev.type !== 'turn.completed' || !isObject(ev.usage))
-                continue;
-            found = true;
-            usage.inputTokens += num(ev.usage.input_tokens);
-            usage.outputTokens += num(ev.usage.output_tokens);
-        }
-        return found ? usage : undefined;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            // A failed turn is reported as an event; exit code is non-zero then too, but be safe.
-            failedDespiteZero: (out) => jsonLines(out).some((e) => e.type === 'turn.failed')
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/command.ts
-/**
- * Any program as an agent: `agent: command` with `command: [prog, args...]`.
- * The prompt arrives on stdin and its path in AUTOPILOT_PROMPT_FILE (the
- * model, if any, in AUTOPILOT_MODEL). Usage is
- * read when the program prints the same `{"autopilot_usage": {...}}` line
- * (documented in docs/agents.md); otherwise only the call is counted.
- */
-
-
-const commandDriver = {
-    name: 'command',
-    install: 'install the program named in `command` and make sure it is on PATH',
-    docs: 'docs/agents.md',
-    credentials: [],
-    build(ctx) {
-        if (!ctx.command?.length) {
-            throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`');
-        }
-        return {
-            argv: [...ctx.command, ...ctx.args],
-            stdin: ctx.prompt,
-            // An arbitrary program may not take `--model`: the model travels in the environment.
-            env: { AUTOPILOT_PROMPT_FILE: ctx.promptFile, ...(ctx.model ? { AUTOPILOT_MODEL: ctx.model } : {}) }
-        };
-    },
-    parseUsage(stdout) {
-        const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage));
-        const u = line?.autopilot_usage;
-        if (!isObject(u))
-            return { calls: 1, inputTokens: 0, outputTokens: 0 };
-        const usage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) };
-        if (typeof u.cost_usd === 'number')
-            usage.costUsd = u.cost_usd;
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/copilot.ts
-/**
- * GitHub Copilot CLI: `copilot -p <prompt> --output-format json
- * --allow-all-tools` (the CLI requires tool approval up front in prompt mode),
- * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
- * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
- */
-
-
-const copilotDriver = {
-    name: 'copilot',
-    install: 'npm i -g @github/copilot',
-    docs: 'https://docs.github.com/copilot/how-tos/copilot-cli',
-    // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
-    // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
-    // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
-    credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN']],
-    build(ctx) {
-        const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools'];
-        const argv = [
-            'copilot',
-            // The prompt goes in argv: prompt mode has no file or stdin form. It is bounded by
-            // assemblePrompt (64 KiB default), under Linux's 128 KiB per-argument limit.
-            '-p',
-            ctx.prompt,
-            '--output-format',
-            'json',
-            ...tools,
-            '--deny-tool=shell(git push)',
-            '--no-ask-user',
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args
-        ];
-        // Documented in `copilot help environment`: no self-update in the middle of a run.
-        return { argv, env: { COPILOT_AUTO_UPDATE: 'false' } };
-    },
-    parseUsage(stdout) {
-        // JSONL session events `{type, data, id, timestamp, parentId}`. Token counts: `session.shutdown`
-        // `data.modelMetrics.<model>.usage` when present, else the sum of `assistant.message` `data.outputTokens`
-        // (the terminal `result` event's `usage` has premium requests and durations only: github/copilot-cli#4107).
-        const events = jsonLines(stdout);
-        if (!events.some((e) => typeof e.type === 'string'))
-            return undefined;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
-        const shutdown = events.findLast((e) => e.type === 'session.shutdown');
-        const metrics = isObject(shutdown?.data) && isObject(shutdown.data.modelMetrics) ? shutdown.data.modelMetrics : undefined;
-        if (metrics) {
-            for (const m of Object.values(metrics)) {
-                const u = isObject(m) && isObject(m.usage) ? m.usage : {};
-                usage.inputTokens += num(u.inputTokens);
-                usage.outputTokens += num(u.outputTokens);
-            }
-        }
-        else {
-            for (const e of events) {
-                if (e.type === 'assistant.message' && isObject(e.data))
-                    usage.outputTokens += num(e.data.outputTokens);
-            }
-        }
-        const result = events.findLast((e) => e.type === 'result');
-        if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
-            usage.durationMs = result.usage.sessionDurationMs;
-        }
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            failedDespiteZero: (out) => {
-                const r = jsonLines(out).findLast((e) => e.type === 'result');
-                return typeof r?.exitCode === 'number' && r.exitCode !== 0;
-            }
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/drivers/gemini.ts
-/**
- * Google Gemini CLI in headless mode: `gemini --output-format json
- * --approval-mode auto_edit --prompt <line>`, the task on stdin (the CLI
- * appends `--prompt` to stdin). Docs: https://geminicli.com/docs/cli/headless/
- */
-
-
-/** Sent as `--prompt`: the real instructions come first, on stdin. */
-const GEMINI_PROMPT_LINE = 'Carry out the task described above.';
-/** Exit code the headless docs give for "turn limit exceeded". */
-const GEMINI_TURN_LIMIT_EXIT = 53;
-const geminiDriver = {
-    name: 'gemini',
-    install: 'npm i -g @google/gemini-cli',
-    docs: 'https://geminicli.com/docs/cli/headless/',
-    credentials: [['GEMINI_API_KEY', 'GOOGLE_API_KEY']],
-    build(ctx) {
-        const argv = [
-            'gemini',
-            '--output-format',
-            'json',
-            // auto_edit approves file edits only; shell commands still need approval (denied headless).
-            ...unlessOverridden(ctx.args, ['--approval-mode', '--yolo', '-y'], ['--approval-mode', 'auto_edit']),
-            ...(ctx.model ? ['--model', ctx.model] : []),
-            ...ctx.args,
-            '--prompt',
-            GEMINI_PROMPT_LINE
-        ];
-        // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
-        return { argv, stdin: ctx.prompt, env: { GEMINI_CLI_TRUST_WORKSPACE: 'true' } };
-    },
-    parseUsage(stdout) {
-        // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
-        // thoughts, cached..}}}, tools, files}, error?}`; `prompt` includes cached tokens, thoughts bill as output.
-        const doc = lastJsonObject(stdout);
-        if (!doc || !isObject(doc.stats) || !isObject(doc.stats.models))
-            return undefined;
-        const usage = { calls: 1, inputTokens: 0, outputTokens: 0, durationMs: 0 };
-        for (const m of Object.values(doc.stats.models)) {
-            if (!isObject(m))
-                continue;
-            const t = isObject(m.tokens) ? m.tokens : {};
-            usage.inputTokens += num(t.prompt);
-            usage.outputTokens += num(t.candidates) + num(t.thoughts);
-            if (isObject(m.api))
-                usage.durationMs = (usage.durationMs ?? 0) + num(m.api.totalLatencyMs);
-        }
-        return usage;
-    },
-    classify(result) {
-        return classifyResult(result, {
-            capExitCodes: [GEMINI_TURN_LIMIT_EXIT],
-            failedDespiteZero: (out) => isObject(lastJsonObject(out)?.error)
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/agents/index.ts
-
-
-
-
-
-
-
-const DRIVERS = {
-    codex: codexDriver,
-    claude: claudeDriver,
-    gemini: geminiDriver,
-    aider: aiderDriver,
-    copilot: copilotDriver,
-    command: commandDriver
-};
-/** The driver for an agent name. */
-function getDriver(name) {
-    return DRIVERS[name];
-}
-function uniq(xs) {
-    return [...new Set(xs)];
-}
-/**
- * Merge a step's agent fields over `agents.<name>` and compute the escalation
- * chain: `step.fallback`, else `task.fallback`, else `agents.<name>.fallback`.
- * Step fields (model, args, command, pass-env) apply to the step's own agent
- * only: a fallback agent runs with its own `agents.<fallback>` settings, since
- * a codex model name means nothing to claude. Step `pass-env` reaches every
- * agent in the chain (it is the step's environment, not a driver setting).
- */
-function resolveAgentCall(plan, task, step) {
-    if (!step.agent)
-        throw new Error(`step is not an agent step (task ${task.id})`);
-    const preferred = step.agent;
-    const settings = (name) => plan.agents[name] ?? {};
-    const fallback = step.fallback ?? task.fallback ?? settings(preferred).fallback ?? [];
-    const agents = uniq([preferred, ...fallback]);
-    const stepPassEnv = step['pass-env'] ?? [];
-    const calls = agents.map((agent) => {
-        const s = settings(agent);
-        const own = agent === preferred;
-        return {
-            agent,
-            model: (own ? step.model : undefined) ?? s.model,
-            args: [...(s.args ?? []), ...((own ? step.args : undefined) ?? [])],
-            allowedTools: s['allowed-tools'],
-            command: (own ? step.command : undefined) ?? s.command,
-            passEnv: uniq([...(s['pass-env'] ?? []), ...stepPassEnv])
-        };
-    });
-    return { agents, calls };
-}
-/**
- * A message naming what is missing when the caller's environment lacks a
- * credential the driver needs, else undefined. Checked before the step starts.
- */
-function missingCredentials(driver, env) {
-    const missing = driver.credentials.filter((group) => !group.some((name) => isSet(env[name])));
-    if (missing.length === 0)
-        return undefined;
-    const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ');
-    return (`agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret). ` +
-        `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
-        `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`);
-}
-/**
- * The credential variables present in `env` that a call to `driver` receives
- * (every present name of every group: a CLI may prefer one over another), plus
- * the call's `passEnv` names that are set. The runner masks all their values.
- */
-function agentEnv(driver, call, env) {
-    const out = {};
-    for (const name of [...driver.credentials.flat(), ...call.passEnv]) {
-        const v = env[name];
-        if (isSet(v))
-            out[name] = v;
-    }
-    return out;
-}
-function isSet(v) {
-    return v !== undefined && v !== '';
 }
 
 
@@ -827,10 +257,11 @@ function sandboxShareInEnv(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VX: () => (/* binding */ secretValues),
-/* harmony export */   Z_: () => (/* binding */ planMasker)
+/* harmony export */   Z_: () => (/* binding */ planMasker),
+/* harmony export */   pr: () => (/* binding */ namedSecrets)
 /* harmony export */ });
-/* unused harmony export secretNames */
-/* harmony import */ var _agents_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87084);
+/* unused harmony exports secretNames, SECRET_NAME */
+/* harmony import */ var _agents_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85638);
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69488);
 
 
@@ -845,8 +276,14 @@ function secretNames(plan) {
             for (const n of s['pass-env'] ?? [])
                 names.add(n);
             for (const agent of s.agent ? [s.agent, ...(s.fallback ?? t.fallback ?? plan.agents[s.agent]?.fallback ?? [])] : []) {
-                for (const n of (0,_agents_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getDriver */ .vZ)(agent).credentials.flat())
+                const d = (0,_agents_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getDriver */ .vZ)(agent);
+                for (const n of d.credentials.flat())
                     names.add(n);
+                // Optional provider settings: only the secret ones (keys, tokens, headers); a provider type or
+                // model name masked everywhere would garble every log.
+                for (const n of d.optionalEnv ?? [])
+                    if (/KEY|TOKEN|SECRET|HEADERS/.test(n))
+                        names.add(n);
             }
         }
     }
@@ -856,9 +293,30 @@ function secretNames(plan) {
 function planMasker(plan, env) {
     return (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .createMasker */ .aD)(secretValues(plan, env));
 }
-/** The values behind `secretNames` that are set. */
+/**
+ * `env` names that look like they hold a credential. `env` values are written
+ * in the plan (public to whoever reads it), so most are settings; but a value
+ * under such a name is treated as a secret: masked, and kept out of changes.
+ */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY|AUTH)/i;
+/** Plan `env` entries (defaults, tasks, steps) whose names look secret. */
+function secretEnvEntries(plan) {
+    const maps = [plan.defaults.env, ...plan.tasks.flatMap(t => [t.env ?? {}, ...t.steps.map(s => s.env ?? {})])];
+    return maps.flatMap(m => Object.entries(m).filter(([n, v]) => SECRET_NAME.test(n) && v)).map(([name, value]) => ({ name, value }));
+}
+/**
+ * Every value the plan hands to tasks, with its variable: `pass-env` values,
+ * agent credentials (from the caller's environment), and secret-named `env`
+ * values. The `secret-values` gate keeps them out of changes; every text
+ * autopilot writes masks them.
+ */
+function namedSecrets(plan, env) {
+    const passed = secretNames(plan).flatMap(n => (env[n] ? [{ name: n, value: env[n] }] : []));
+    return [...passed, ...secretEnvEntries(plan)];
+}
+/** The values behind `namedSecrets`. */
 function secretValues(plan, env) {
-    return secretNames(plan).map(n => env[n] ?? '').filter(Boolean);
+    return [...new Set(namedSecrets(plan, env).map(s => s.value))];
 }
 
 

@@ -67,7 +67,7 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
     store,
     callerEnv: runner.env,
     mask,
-    agents: createAgentCalls({ plan: files.plan, callerEnv: runner.env, store, ledger: await store.loadLedger(), planDir: files.planDir }),
+    agents: createAgentCalls({ plan: files.plan, callerEnv: runner.env, store, ledger: await store.loadLedger(), planDir: files.planDir, warn: m => runner.warning(m) }),
     reporter,
     logRoot: join(runner.context.tempDir, 'autopilot-logs'),
     logBase: join(runner.context.tempDir, 'autopilot-logs'),

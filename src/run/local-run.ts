@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path'
 import { cpus } from 'node:os'
 import type { LoadedPlan } from '../plan/load.js'
 import { openRepoPlan } from './open-repo-plan.js'
-import type { Plan } from '../plan/schema.js'
+import { branchName, type Plan } from '../plan/schema.js'
 import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
 import { AutopilotError, BreakerTripped, EXIT } from '../errors.js'
 import { AUTOPILOT_IDENT, Git, parseIdentity } from '../git/git.js'
@@ -31,7 +31,9 @@ import { executeTask, type TaskEnvironment } from './execute-task.js'
 import type { CommitIdentity } from './integrate.js'
 import { cliHints, integrateGuarded, type BranchChoice, type BranchHome } from './branch-guard.js'
 import { createAgentCalls } from './agent-calls.js'
-import { planMasker } from './secrets.js'
+import { namedSecrets, planMasker } from './secrets.js'
+import { branchProblem } from '../gates/branch-guard.js'
+import { checkedOutBranches, originDefaultBranch } from '../git/branches.js'
 import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
 import type { EnableResult } from './enable-namespaces.js'
 import { baselineHook } from './baseline-hook.js'
@@ -123,6 +125,7 @@ async function runWithLock(ctx: {
   const planPath = relative(repoRoot, ctx.planFile)
   const previous = await store.loadManifest()
   const baseCommit = await resolveBase(userGit, declared, previous, opts.out)
+  await guardBranch(userGit, declared, EXIT.usage)
   const graph = buildGraph(declared.tasks)
   const order = topoOrder(graph)
   const ts = timestamp(new Date())
@@ -141,7 +144,14 @@ async function runWithLock(ctx: {
   const mask = planMasker(plan, opts.env)
   // Read before any step runs, so nothing a step writes can change who the commits are by.
   const identity: CommitIdentity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT }
-  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir })
+  const agents = createAgentCalls({
+    plan,
+    callerEnv: opts.env,
+    store,
+    ledger: await store.loadLedger(),
+    planDir,
+    warn: message => reporter.event({ type: 'note', message })
+  })
   const reporter: Reporter = composite(
     consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
     statusLogReporter(join(logsRoot, `status-${ts}.log`))
@@ -247,13 +257,17 @@ async function runWithLock(ctx: {
     branch: manifest.branch,
     recorded: await store.loadDelivered(),
     choice: opts.branchChoice ?? { ontoBranch: false, force: false },
-    how: cliHints(opts.planArg)
+    how: cliHints(opts.planArg),
+    secrets: namedSecrets(plan, opts.env),
+    mask
   })
   manifest.commits = integration.commits
   manifest.diffstats = integration.diffstats
   manifest.gates = integration.gates
   let delivered: string | undefined
   if (!integration.problem && Object.keys(integration.commits).length > 0) {
+    // Again at the end: the user may have checked the branch out while the run went on.
+    await guardBranch(userGit, plan, EXIT.taskFailed)
     delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head)
     if (!opts.branchHome) await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() })
   }
@@ -316,6 +330,17 @@ async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefin
     return previous.baseCommit
   }
   return head
+}
+
+/** Refuses a plan whose branch is the repository's default branch or one the user has checked out. */
+async function guardBranch(user: Git, plan: Plan, exitCode: number): Promise<void> {
+  const problem = branchProblem({
+    branch: branchName(plan),
+    allowOutside: plan.pr['allow-branch-outside-autopilot'],
+    defaultBranch: await originDefaultBranch(user),
+    checkedOut: await checkedOutBranches(user)
+  })
+  if (problem) throw new AutopilotError(`autopilot will not deliver: ${problem}`, exitCode)
 }
 
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */

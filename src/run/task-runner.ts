@@ -12,8 +12,9 @@ import { sha256 } from '../state/keys.js'
 import type { CommandExecutor } from './executor.js'
 import type { TaskSandbox, Workspace } from './workspace.js'
 import type { Git } from '../git/git.js'
-import { collectChanges } from '../git/changes.js'
-import { evaluateTaskGates } from '../gates/index.js'
+import { changeLimits, collectChanges, fitsWholePatch } from '../git/changes.js'
+import { evaluateTaskGates, maskDecision } from '../gates/index.js'
+import { namedSecrets } from './secrets.js'
 import { runStep, type AgentCalls } from './step-runner.js'
 import { mergeUsage } from '../agents/budget.js'
 import { shellRequest, type TaskShell } from './step-env.js'
@@ -114,7 +115,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       tree = out.tree
       usage = mergeUsage(usage, out.usage)
       input.reporter.event({ type: 'step', taskId: task.id, step: out.record })
-      await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`)
+      await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`)
       if (out.record.status !== 'succeeded' && out.fatal) {
         status = 'failed'
         failedStep = out.record.name
@@ -132,10 +133,14 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       }
     }
     // Every step and check ends with the index staged, so it holds the task's change already.
-    patch = await git.stagedPatch(start)
+    // Sizes first: a change too large to review is recorded by its headers and never read whole.
+    const limits = changeLimits(plan)
+    const changes = await collectChanges(git.runner(), start, limits)
+    patch = await git.stagedPatch(start, !fitsWholePatch(changes, limits))
     if (status === 'succeeded') {
-      const changes = await collectChanges(git.runner(), start)
-      const decisions = await evaluateTaskGates({ task, plan, changes })
+      const decisions = (await evaluateTaskGates({ task, plan, changes, secrets: namedSecrets(plan, input.callerEnv) })).map(d =>
+        maskDecision(d, input.mask)
+      )
       gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
       for (const d of decisions) {
         await appendFile(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`)
@@ -164,6 +169,9 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     if (timer) clearTimeout(timer)
     await workspace.removeWorktree(name).catch(() => {})
   }
+  // Evidence of a task that will not land is read, never applied: masked like every other text
+  // autopilot writes (a denied change may hold the very secret it was denied for).
+  if (status !== 'succeeded') patch = Buffer.from(input.mask(patch.toString('utf8')))
   const record: TaskRecord = {
     id: task.id,
     status,
@@ -258,4 +266,11 @@ function countFiles(patch: Buffer): number {
   let n = 0
   for (const line of patch.toString('latin1').split('\n')) if (line.startsWith('diff --git ')) n++
   return n
+}
+
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r: StepRecord): string {
+  if (r.kind !== 'agent' || !r.agent) return ''
+  const before = (r.agents ?? []).slice(0, -1)
+  return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`
 }

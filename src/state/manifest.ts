@@ -28,6 +28,10 @@ export interface Usage {
   outputTokens: number
   /** Cost in US dollars when the CLI reports it. */
   costUsd?: number
+  /** Calls whose CLI reported no token counts: their tokens are unknown, not 0. */
+  unknownCalls?: number
+  /** Time spent in agent calls, in milliseconds. */
+  durationMs?: number
 }
 
 /** One gate's verdict, as recorded for reports. */
