@@ -9,13 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startResultsBackend, type ResultsBackend } from '../support/results-backend.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
 import type { WorkflowReport } from '../support/workflow-runner.js'
-import { runAutopilotWorkflow } from '../support/autopilot-workflow.js'
+import { AUTOPILOT_WORKFLOW, runAutopilotWorkflow } from '../support/autopilot-workflow.js'
+import { runWorkflow } from '../support/workflow-runner.js'
+import { mkdtempSync } from 'node:fs'
+import { projectRoot } from '../support/local-repo.js'
 import { git, makeRepo, type LocalRepo } from '../support/local-repo.js'
 import { addNpmProject, NPM_SETUP } from '../support/npm-project.js'
 
 let backend: ResultsBackend
 let fake: FakeGitHub
 let r: LocalRepo
+let missRepo: LocalRepo | undefined
 const issue = 61
 const branch = `autopilot/issue-${issue}`
 
@@ -27,21 +31,22 @@ afterAll(async () => {
   await backend?.close()
   await fake?.close()
   r?.cleanup()
+  missRepo?.cleanup()
 })
 
 const results = (report: WorkflowReport) => Object.fromEntries(Object.entries(report.jobs).map(([k, j]) => [k, j.result]))
 const logOf = (report: WorkflowReport, job: string) => report.jobs[job].legs.map((l) => l.log).join('\n')
 const taskLegs = (report: WorkflowReport) =>
   Object.entries(report.jobs).filter(([k]) => k.startsWith('level-')).flatMap(([, j]) => j.legs)
-const show = (f: string) => git(['show', `${branch}:out/${f}`], r.origin).trim()
+const show = (f: string, repo = r, b = branch) => git(['show', `${b}:out/${f}`], repo.origin).trim()
 
 /** Three independent tasks and one after `a`: each copies the setup's stamp and needs the installed package. */
-function plan() {
+function plan(issue = 61, setup: { name: string; run: string } = NPM_SETUP) {
   const step = (id: string) => `bash "$AUTOPILOT_PLAN_DIR/emit.sh" ${id} && cp node_modules/.stamp out/${id}.stamp`
   return {
     issue,
     gates: { 'allow-paths': ['out/**'] },
-    setup: [NPM_SETUP],
+    setup: [setup],
     tasks: [
       ...['a', 'b', 'c'].map((id) => ({ id, steps: [{ run: step(id) }], checks: ["node -e \"require('pad-local')\""] })),
       { id: 'd', needs: ['a'], steps: [{ run: step('d') }], checks: ["node -e \"require('pad-local')\""] }
@@ -93,5 +98,38 @@ describe('setup on the Actions path', () => {
     for (const leg of taskLegs(second)) expect(leg.log).not.toContain('setup: step 1')
     expect(show('a.stamp')).toBe(stamp)
     expect(fake.invalidRequests()).toEqual([])
+  }, 240_000)
+})
+
+describe('a task job that finds no layer in the cache', () => {
+  it('runs setup itself with a warning (the plan job warned that its save failed), and its tasks still see the dependency', async () => {
+    const issue = 62
+    missRepo = addNpmProject(makeRepo())
+    // Another setup (another key): nothing of the first describe's cache entry can serve it.
+    missRepo.writePlan(plan(issue, { ...NPM_SETUP, run: `${NPM_SETUP.run}\n: miss` }))
+    writeFileSync(path.join(missRepo.repo, '.ai/plans', String(issue), 'emit.sh'), 'mkdir -p out && node -p "require(\'./src/index.js\')" > "out/$1.txt"\n')
+    missRepo.git(['add', '-A'])
+    missRepo.git(['commit', '-qm', 'plan'])
+    missRepo.git(['push', '--quiet', 'origin', 'main'])
+    // Job 1 is the plan job: its cache service is unreachable, so its save fails; the task jobs reach the backend.
+    const report = await runWorkflow({
+      workflowFile: AUTOPILOT_WORKFLOW,
+      inputs: { 'issue-number': issue },
+      originRepo: missRepo.origin,
+      actionDir: projectRoot,
+      workDir: mkdtempSync(path.join(missRepo.root, 'run-611-')),
+      runId: 611,
+      githubApiUrl: fake.url,
+      env: (jobId) => ({ ...backend.env(jobId, '611'), ...(jobId === 1 ? { ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' } : {}) }),
+      stepTimeoutMs: 60_000
+    })
+    expect(results(report), logOf(report, 'finalize')).toMatchObject({ plan: 'success', 'level-1': 'success', finalize: 'success' })
+    expect(logOf(report, 'plan')).toContain('was not saved to the Actions cache; each task job will run setup itself')
+    for (const leg of report.jobs['level-1'].legs) {
+      expect(leg.log).toContain('the setup layer is not in the Actions cache')
+      expect(leg.log).toContain('setup: step 1 "install"')
+    }
+    const b = `autopilot/issue-${issue}`
+    expect(['a', 'b', 'c', 'd'].map((id) => show(`${id}.txt`, missRepo!, b))).toEqual(['--x', '--x', '--x', '--x'])
   }, 240_000)
 })
