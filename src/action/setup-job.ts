@@ -5,7 +5,7 @@
  * copy and restores the layer from the cache (keyed like the local layer), and
  * on a miss runs setup itself, with a warning.
  */
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import * as cache from '@actions/cache'
 import type { Plan } from '../plan/schema.js'
 import { planFolderOf } from '../plan/plan-files.js'
@@ -49,7 +49,8 @@ export async function preparePlanFiles(input: {
   signal?: AbortSignal
 }): Promise<ActionPlanFiles> {
   const { runner, workspace } = input
-  const planDir = await snapshotPlanDir(input.repoRoot, planFolderOf(input.planFile, input.repoRoot), join(workspace.root, 'plan-dir'))
+  const folder = planFolderOf(input.planFile, input.repoRoot)
+  const planDir = await snapshotPlanDir(input.repoRoot, folder, join(workspace.root, 'plan-dir'), relative(join(input.repoRoot, folder), input.planFile))
   workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
   const plan = withPlanDir(input.plan, planDir)
   let restored: boolean | undefined

@@ -137,7 +137,8 @@ async function runWithLock(ctx: {
   const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
   // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), join(workspace.root, 'plan-dir'))
+  const folder = planFolderOf(ctx.planFile, repoRoot)
+  const planDir = await snapshotPlanDir(repoRoot, folder, join(workspace.root, 'plan-dir'), relative(join(repoRoot, folder), ctx.planFile))
   workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
   const plan = withPlanDir(declared, planDir)
   const baseTree = await workspace.repo.treeOf(baseCommit)
