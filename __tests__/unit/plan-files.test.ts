@@ -82,6 +82,16 @@ describe('the plan folder copy', () => {
     const c = await snapshotPlanDir(repo, folder, path.join(repo, 'copy-c'))
     expect(c.digest).not.toBe(a.digest)
   })
+  it('the plan file is copied but not in the digest: editing one task does not change every task\'s key', async () => {
+    writeFileSync(path.join(repo, folder, 'Autopilot.yaml'), 'version: 1\n')
+    const a = await snapshotPlanDir(repo, folder, path.join(repo, 'copy-p1'), 'Autopilot.yaml')
+    writeFileSync(path.join(repo, folder, 'Autopilot.yaml'), 'version: 1\n# edited\n')
+    const b = await snapshotPlanDir(repo, folder, path.join(repo, 'copy-p2'), 'Autopilot.yaml')
+    expect(b.digest).toBe(a.digest)
+    expect(readFileSync(path.join(b.dir, 'Autopilot.yaml'), 'utf8')).toContain('# edited')
+    // Without the exclusion the edit shows.
+    expect((await snapshotPlanDir(repo, folder, path.join(repo, 'copy-p3'))).digest).not.toBe(a.digest)
+  })
 })
 
 describe('autopilot validate checks plan files', () => {
