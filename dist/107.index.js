@@ -93,7 +93,8 @@ const layersRoot = (runner) => (0,external_node_path_.join)(runner.context.tempD
  */
 async function preparePlanFiles(input) {
     const { runner, workspace } = input;
-    const planDir = await (0,plan_dir/* snapshotPlanDir */.hQ)(input.repoRoot, (0,plan_files/* planFolderOf */.Zv)(input.planFile, input.repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    const folder = (0,plan_files/* planFolderOf */.Zv)(input.planFile, input.repoRoot);
+    const planDir = await (0,plan_dir/* snapshotPlanDir */.hQ)(input.repoRoot, folder, (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.relative)((0,external_node_path_.join)(input.repoRoot, folder), input.planFile));
     workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
     const plan = (0,plan_dir/* withPlanDir */.jT)(input.plan, planDir);
     let restored;

@@ -172,8 +172,12 @@ function tail(text, lines = 40) {
 
 /** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
 const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
-/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
-async function snapshotPlanDir(repoRoot, folder, dest) {
+/**
+ * Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. `planFile` (relative to the
+ * folder) is copied but left out of the digest: tasks' keys already hold what of the plan shapes them, so an
+ * edit to one task does not change every other task's key.
+ */
+async function snapshotPlanDir(repoRoot, folder, dest, planFile) {
     const source = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repoRoot, folder);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { recursive: true, force: true });
     const files = [];
@@ -202,7 +206,8 @@ async function snapshotPlanDir(repoRoot, folder, dest) {
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const f of files) {
-        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        if (f.rel !== planFile)
+            hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
         const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, f.rel);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(target, f.data);

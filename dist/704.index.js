@@ -530,7 +530,8 @@ async function runWithLock(ctx) {
     const manifest = (0,new_manifest/* startManifest */.s)({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-    const planDir = await (0,plan_dir/* snapshotPlanDir */.hQ)(repoRoot, (0,plan_files/* planFolderOf */.Zv)(ctx.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    const folder = (0,plan_files/* planFolderOf */.Zv)(ctx.planFile, repoRoot);
+    const planDir = await (0,plan_dir/* snapshotPlanDir */.hQ)(repoRoot, folder, (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.relative)((0,external_node_path_.join)(repoRoot, folder), ctx.planFile));
     workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
     const plan = (0,plan_dir/* withPlanDir */.jT)(declared, planDir);
     const baseTree = await workspace.repo.treeOf(baseCommit);

@@ -43878,8 +43878,12 @@ var plan_files = __nccwpck_require__(3602);
 
 /** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
 const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
-/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
-async function snapshotPlanDir(repoRoot, folder, dest) {
+/**
+ * Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. `planFile` (relative to the
+ * folder) is copied but left out of the digest: tasks' keys already hold what of the plan shapes them, so an
+ * edit to one task does not change every other task's key.
+ */
+async function snapshotPlanDir(repoRoot, folder, dest, planFile) {
     const source = external_node_path_default().join(repoRoot, folder);
     await (0,promises_.rm)(dest, { recursive: true, force: true });
     const files = [];
@@ -43908,7 +43912,8 @@ async function snapshotPlanDir(repoRoot, folder, dest) {
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const f of files) {
-        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        if (f.rel !== planFile)
+            hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
         const target = external_node_path_default().join(dest, f.rel);
         await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
         await (0,promises_.writeFile)(target, f.data);
@@ -44392,7 +44397,8 @@ async function runWithLock(ctx) {
     const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-    const planDir = await snapshotPlanDir(repoRoot, (0,plan_files/* planFolderOf */.Zv)(ctx.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'));
+    const folder = (0,plan_files/* planFolderOf */.Zv)(ctx.planFile, repoRoot);
+    const planDir = await snapshotPlanDir(repoRoot, folder, (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.relative)((0,external_node_path_.join)(repoRoot, folder), ctx.planFile));
     workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
     const plan = withPlanDir(declared, planDir);
     const baseTree = await workspace.repo.treeOf(baseCommit);
