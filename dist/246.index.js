@@ -502,6 +502,8 @@ var setup_layer = __webpack_require__(87272);
 
 
 
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+const REPLAY_FAILED = 'the kept patch does not apply on the new base';
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
 async function runTask(input) {
     const { task } = input;
@@ -546,8 +548,19 @@ async function attemptTask(input, attempt, taskLog) {
         const shell = taskShell(input, tmpDir, signal, view);
         await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, shell.sandbox);
         let tree;
-        for (const [index, step] of task.steps.entries()) {
-            const out = await (0,step_runner/* runStep */.e)({
+        if (input.replay) {
+            const file = (0,external_node_path_.join)(tmpDir, '..', `${name}-replay.patch`);
+            await (0,promises_.writeFile)(file, input.replay);
+            const applied = await git.applies(file);
+            if (!applied.ok) {
+                await (0,promises_.appendFile)(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`);
+                return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) };
+            }
+            await (0,promises_.appendFile)(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n');
+        }
+        for (const [index, step] of (input.replay ? [] : task.steps).entries()) {
+            input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: (0,step_runner/* stepName */.u)(step) });
+            const out = await (0,step_runner/* runStep */.eg)({
                 tree,
                 plan,
                 task,
@@ -666,7 +679,9 @@ async function runChecks(input, git, shell, taskLog) {
     const records = [];
     for (const [i, c] of input.task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const name = typeof c === 'string' ? (0,step_runner/* shortName */.EU)(c) : (c.name ?? (0,step_runner/* shortName */.EU)(run));
+        const { steps } = input.task;
+        input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
         const before = await git.stageAll();
         const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, run));
         const after = await git.stageAll();
@@ -675,7 +690,7 @@ async function runChecks(input, git, shell, taskLog) {
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
-                ? 'changed files; checks must not change anything'
+                ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
                 : undefined;
         // Red on the base the same way: reported, not blamed on this task.
         const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
@@ -737,6 +752,12 @@ function agentNote(r) {
     const before = (r.agents ?? []).slice(0, -1);
     return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
 }
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
+}
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
 /**
@@ -771,31 +792,16 @@ async function executeTask(env, id, ancestors, signal) {
         if (kept)
             return kept;
     }
+    const rebased = await rebase(env, task, key, ancestors, signal);
+    if (rebased)
+        return rebased;
     const hit = env.noCache ? undefined : await store.lookup(key);
     if (hit && manifest/* LANDABLE */.M.has(hit.record.status)) {
         const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
         await store.saveResult(cached);
         return cached;
     }
-    const logDir = (0,external_node_path_.join)(env.logRoot, id);
-    const result = await runTask({
-        plan,
-        task,
-        dependencies: ancestors,
-        baseCommit: env.baseCommit,
-        key,
-        workspace: env.workspace,
-        executor: env.executor,
-        callerEnv: env.callerEnv,
-        mask: env.mask,
-        agents: env.agents,
-        logDir,
-        reporter: env.reporter,
-        signal,
-        backoffMs: env.backoffMs,
-        baseline: env.baseline,
-        setup: env.setup
-    });
+    const result = await runTask(taskInput(env, task, key, ancestors, signal));
     const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
     result.record.log = rel(result.record.log);
     for (const s of result.record.steps)
@@ -807,9 +813,57 @@ async function executeTask(env, id, ancestors, signal) {
         if (redacted !== text)
             result.patch = Buffer.from(redacted);
     }
-    await store.saveResult(result, logDir);
+    await store.saveResult(result, (0,external_node_path_.join)(env.logRoot, id));
     if (result.record.status === 'succeeded')
         await store.remember(key, result).catch(() => { });
+    return result;
+}
+function taskInput(env, task, key, ancestors, signal) {
+    return {
+        plan: env.plan,
+        task,
+        dependencies: ancestors,
+        baseCommit: env.baseCommit,
+        key,
+        workspace: env.workspace,
+        executor: env.executor,
+        callerEnv: env.callerEnv,
+        mask: env.mask,
+        agents: env.agents,
+        logDir: (0,external_node_path_.join)(env.logRoot, task.id),
+        reporter: env.reporter,
+        signal,
+        backoffMs: env.backoffMs,
+        baseline: env.baseline,
+        setup: env.setup
+    };
+}
+/**
+ * `run --rebase`: a task that succeeded in the run being moved, all of whose ancestors were kept the same way,
+ * is replayed on the new start tree. Kept when its patch applies and its checks and gates pass again (its tries
+ * count stays); otherwise undefined, and the task runs.
+ */
+async function rebase(env, task, key, ancestors, signal) {
+    const prev = env.rebaseFrom?.get(task.id);
+    if (!prev || !manifest/* LANDABLE */.M.has(prev.status) || !ancestors.every(a => a.record.rebased))
+        return undefined;
+    const kept = await env.store.loadResult(task.id);
+    if (!kept || kept.record.patchDigest !== prev.patchDigest)
+        return undefined;
+    const result = await runTask({ ...taskInput(env, task, key, ancestors, signal), replay: kept.patch });
+    if (result.record.status !== 'succeeded') {
+        const why = result.record.reason === REPLAY_FAILED ? REPLAY_FAILED : `its checks or gates no longer pass (${result.record.reason?.split('\n')[0] ?? result.record.status})`;
+        env.reporter.event({ type: 'note', message: `rebase: ${task.id} runs again: ${why}` });
+        return undefined;
+    }
+    result.record.attempts = prev.attempts;
+    result.record.rebased = true;
+    result.record.usage = prev.usage;
+    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    await env.store.saveResult(result, (0,external_node_path_.join)(env.logRoot, task.id));
     return result;
 }
 

@@ -172,12 +172,8 @@ function tail(text, lines = 40) {
 
 /** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
 const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
-/**
- * Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. `planFile` (relative to the
- * folder) is copied but left out of the digest: tasks' keys already hold what of the plan shapes them, so an
- * edit to one task does not change every other task's key.
- */
-async function snapshotPlanDir(repoRoot, folder, dest, planFile) {
+/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
+async function snapshotPlanDir(repoRoot, folder, dest, planFile = 'Autopilot.yaml') {
     const source = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repoRoot, folder);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { recursive: true, force: true });
     const files = [];
@@ -206,6 +202,8 @@ async function snapshotPlanDir(repoRoot, folder, dest, planFile) {
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const f of files) {
+        // The plan itself is not part of the digest: each task's key already holds its own definition, and an
+        // edit of one task must not make every other task run again.
         if (f.rel !== planFile)
             hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
         const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, f.rel);
@@ -448,7 +446,8 @@ function shellRequest(s, command, step = NO_STEP) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ runStep),
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   eg: () => (/* binding */ runStep),
 /* harmony export */   u: () => (/* binding */ stepName)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -471,7 +470,25 @@ function shellRequest(s, command, step = NO_STEP) {
 
 
 function stepName(step) {
-    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+    return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`);
+}
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+function shortName(command, max = 60) {
+    const line = command.split('\n')[0].trim();
+    if ([...line].length <= max)
+        return line;
+    const head = [...line].slice(0, max - 1).join('');
+    const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    let cut = words || head;
+    // An odd number of quotes means the cut opened one: end before it.
+    for (const q of ['"', "'", '`'])
+        if ((cut.split(q).length - 1) % 2 === 1)
+            cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
+    return `${cut || head}…`;
 }
 async function runStep(ctx) {
     const { step, plan, task } = ctx;

@@ -424,6 +424,59 @@ function message(error) {
 
 /***/ }),
 
+/***/ 58593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ suggestCommand)
+/* harmony export */ });
+/* unused harmony exports PACKAGE_NAME, DEFAULT_INVOCATION, invocationOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * How the user started autopilot, so every command autopilot suggests (the
+ * resume line, `clean` hints) is one that works for them: `npx autopilot`
+ * in a repository that installed the package, `npx autopilot-action` when it
+ * ran from npx's cache without an install, `autopilot` when it is on PATH.
+ * Issue 17: the README's `npx autopilot` ran an unrelated registry package.
+ */
+
+/** The name the package is published under (a test checks it against package.json). */
+const PACKAGE_NAME = 'autopilot-action';
+/** The prefix when nothing better is known: works with or without an install. */
+const DEFAULT_INVOCATION = `npx ${PACKAGE_NAME}`;
+/**
+ * The command prefix that reruns autopilot the way `script` (process.argv[1])
+ * was started from `cwd`. Pure: the caller passes the process's facts.
+ */
+function invocationOf(script, cwd) {
+    if (!script)
+        return DEFAULT_INVOCATION;
+    const parts = script.split(sep);
+    // npx without an install runs the bin from its own cache (~/.npm/_npx/<hash>/node_modules/.bin).
+    if (parts.includes('_npx'))
+        return DEFAULT_INVOCATION;
+    // Installed in a project (npm i -D): npx finds node_modules/.bin/autopilot.
+    if (parts.includes('node_modules'))
+        return 'npx autopilot';
+    // Installed globally or linked: the bin is on PATH by its own name.
+    if (basename(script) === 'autopilot')
+        return 'autopilot';
+    // A checkout of autopilot itself (`node bin/autopilot.js`, the demo): the same path again.
+    if (basename(script) === 'autopilot.js') {
+        const rel = relative(cwd, script);
+        return `node ${rel.startsWith('..') || isAbsolute(rel) ? script : rel}`;
+    }
+    return DEFAULT_INVOCATION;
+}
+/** A full command line to suggest: `<invocation> <args>`. */
+function suggestCommand(invocation, args) {
+    return `${invocation ?? DEFAULT_INVOCATION} ${args}`.trimEnd();
+}
+
+
+/***/ }),
+
 /***/ 65655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -433,6 +486,10 @@ function message(error) {
 /* harmony export */   cS: () => (/* binding */ renderFailedLog)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28812);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58593);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62050);
+
+
 
 /** One line of status-<ts>.log. */
 function statusLine(at, id, status, reason) {
@@ -443,7 +500,7 @@ function statusLine(at, id, status, reason) {
 function finalTable(plan, m) {
     const rows = plan.tasks.map(t => {
         const r = m.tasks[t.id];
-        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)];
+        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)((r?.reason ?? '').split('\n')[0], 80)];
     });
     const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
@@ -480,7 +537,7 @@ function renderFailedLog(input) {
         if (r.log)
             lines.push(`  task log: ${r.log}`);
     }
-    lines.push('', 'to resume: fix the cause, then run the same command again:', `  npx autopilot run ${input.planArg}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
+    lines.push('', 'to resume: fix the cause, then run the same command again:', `  ${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestCommand */ .Wr)(input.invocation, `run ${input.planArg}`)}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. If the fix is a commit (the base moved),', 'add --rebase: the run moves onto the new HEAD, keeping finished tasks whose changes still apply. Add --fresh to start over.');
     return lines.join('\n') + '\n';
 }
 

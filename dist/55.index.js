@@ -2048,6 +2048,10 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
         const source = promptFileSource(ref.file, planFolder, inPlanFolder);
         if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, source.worktree)))
             return [];
+        // A path into the repository (`docs/brief.md`) may be written by an earlier step; a bare name or a path
+        // inside the plan folder can only come from the plan folder, so its absence is a mistake.
+        if ('worktree' in source && source.worktree.includes('/'))
+            return [];
         return [
             {
                 path: ref.path,

@@ -14,7 +14,7 @@ const code = readdirSync(path.join(root, 'src/action'))
 const names = (re: RegExp) => [...new Set([...code.matchAll(re)].map((m) => m[1]))].sort()
 
 it('reads exactly the inputs action.yml declares', () => {
-  const read = names(/\b(?:input|bool|positiveInt)\(\s*(?:runner,\s*)?'([a-z-]+)'/g)
+  const read = names(/\b(?:input|bool|positiveInt|onOff)\(\s*(?:runner,\s*)?'([a-z-]+)'/g)
   expect(read).toEqual(Object.keys(action.inputs).sort())
 })
 

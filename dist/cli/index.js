@@ -36804,7 +36804,8 @@ function agentOption(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseCommandArgs)
+/* harmony export */   Q: () => (/* binding */ parseCommandArgs),
+/* harmony export */   r: () => (/* binding */ wholeNumber)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
@@ -36840,6 +36841,15 @@ function parseCommandArgs(command, args, options, maxPositionals) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`autopilot ${command}: unexpected argument "${parsed.positionals[maxPositionals]}"`);
     }
     return { values: parsed.values, positionals: parsed.positionals, help };
+}
+/** A flag holding a whole number of at least `min`, or undefined when absent; anything else is a UsageError. */
+function wholeNumber(flag, value, min) {
+    if (value === undefined)
+        return undefined;
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${flag} must be a whole number of at least ${min}, got "${String(value)}"`);
+    return n;
 }
 
 
@@ -37108,6 +37118,11 @@ class Git {
         await this.bytes(['add', '-A']);
         return await this.text(['write-tree']);
     }
+    /** Paths that differ between two trees (or commits), for messages naming what changed. */
+    async pathsBetween(from, to) {
+        const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to]);
+        return out.split('\0').filter(Boolean);
+    }
     /**
      * Binary-safe patch of the index against `base`, new files included; with
      * `headersOnly`, every file shows as "Binary files differ" (a bounded record
@@ -37120,6 +37135,11 @@ class Git {
             ...(headersOnly ? ['-c', 'core.bigFileThreshold=1'] : []), 'diff', '--cached', ...(headersOnly ? [] : ['--binary']), '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
             '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', '--no-renames', base
         ]);
+    }
+    /** Applies a patch to the index and the work tree, or says why it cannot (nothing is changed then). */
+    async applies(patchFile) {
+        const r = await this.raw(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile]);
+        return r.exitCode === 0 ? { ok: true } : { ok: false, reason: r.stderr.trim().split('\n')[0] ?? `exit ${r.exitCode}` };
     }
     /** Applies a patch to the index and the work tree; throws with git's reason on conflict. */
     async apply(patchFile) {
@@ -38147,6 +38167,60 @@ const FORMATS = ['miyabi', 'openspec', 'ccpm', 'speckit', 'taskmaster', 'workstr
 
 /***/ }),
 
+/***/ 8593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ invocationOf),
+/* harmony export */   Wr: () => (/* binding */ suggestCommand)
+/* harmony export */ });
+/* unused harmony exports PACKAGE_NAME, DEFAULT_INVOCATION */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * How the user started autopilot, so every command autopilot suggests (the
+ * resume line, `clean` hints) is one that works for them: `npx autopilot`
+ * in a repository that installed the package, `npx autopilot-action` when it
+ * ran from npx's cache without an install, `autopilot` when it is on PATH.
+ * Issue 17: the README's `npx autopilot` ran an unrelated registry package.
+ */
+
+/** The name the package is published under (a test checks it against package.json). */
+const PACKAGE_NAME = 'autopilot-action';
+/** The prefix when nothing better is known: works with or without an install. */
+const DEFAULT_INVOCATION = `npx ${PACKAGE_NAME}`;
+/**
+ * The command prefix that reruns autopilot the way `script` (process.argv[1])
+ * was started from `cwd`. Pure: the caller passes the process's facts.
+ */
+function invocationOf(script, cwd) {
+    if (!script)
+        return DEFAULT_INVOCATION;
+    const parts = script.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+    // npx without an install runs the bin from its own cache (~/.npm/_npx/<hash>/node_modules/.bin).
+    if (parts.includes('_npx'))
+        return DEFAULT_INVOCATION;
+    // Installed in a project (npm i -D): npx finds node_modules/.bin/autopilot.
+    if (parts.includes('node_modules'))
+        return 'npx autopilot';
+    // Installed globally or linked: the bin is on PATH by its own name.
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(script) === 'autopilot')
+        return 'autopilot';
+    // A checkout of autopilot itself (`node bin/autopilot.js`, the demo): the same path again.
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(script) === 'autopilot.js') {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, script);
+        return `node ${rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? script : rel}`;
+    }
+    return DEFAULT_INVOCATION;
+}
+/** A full command line to suggest: `<invocation> <args>`. */
+function suggestCommand(invocation, args) {
+    return `${invocation ?? DEFAULT_INVOCATION} ${args}`.trimEnd();
+}
+
+
+/***/ }),
+
 /***/ 1312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39088,6 +39162,10 @@ function missingPlanFiles(plan, repoRoot, planFolder) {
         const source = promptFileSource(ref.file, planFolder, inPlanFolder);
         if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, source.worktree)))
             return [];
+        // A path into the repository (`docs/brief.md`) may be written by an earlier step; a bare name or a path
+        // inside the plan folder can only come from the plan folder, so its absence is a mistake.
+        if ('worktree' in source && source.worktree.includes('/'))
+            return [];
         return [
             {
                 path: ref.path,
@@ -39445,6 +39523,32 @@ function suggestion(word, candidates) {
 
 /***/ }),
 
+/***/ 2050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+// Cutting report text to a width without breaking what a reader needs whole.
+/**
+ * `text` cut to about `max` characters, never inside a quoted name: a cut
+ * that falls in `"..."` moves to the end of the quote (names are short).
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const quotesBefore = (text.slice(0, end).match(/"/g) ?? []).length;
+    if (quotesBefore % 2 === 1) {
+        const close = text.indexOf('"', end);
+        end = close === -1 ? end : close + 1;
+    }
+    return end >= text.length ? text : `${text.slice(0, end).trimEnd()}…`;
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39460,6 +39564,8 @@ function suggestion(word, candidates) {
 /* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1924);
 /* harmony import */ var _graph_render_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3882);
 /* harmony import */ var _agents_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8277);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2050);
+
 
 
 
@@ -39536,7 +39642,7 @@ function renderTaskTable(input) {
         const r = records[i];
         const status = r?.status ?? 'pending';
         const link = r ? input.logLink?.(r) : undefined;
-        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
+        const why = r?.reason ? cell((0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(r.reason.split('\n')[0], 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
         return [
             `\`${t.id}\``,
             cell(t.name ?? ''),
@@ -39805,6 +39911,10 @@ function safeCut(masker, text, cut) {
 /* harmony export */   cS: () => (/* binding */ renderFailedLog)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8593);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2050);
+
+
 
 /** One line of status-<ts>.log. */
 function statusLine(at, id, status, reason) {
@@ -39815,7 +39925,7 @@ function statusLine(at, id, status, reason) {
 function finalTable(plan, m) {
     const rows = plan.tasks.map(t => {
         const r = m.tasks[t.id];
-        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)];
+        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)((r?.reason ?? '').split('\n')[0], 80)];
     });
     const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
@@ -39852,7 +39962,7 @@ function renderFailedLog(input) {
         if (r.log)
             lines.push(`  task log: ${r.log}`);
     }
-    lines.push('', 'to resume: fix the cause, then run the same command again:', `  npx autopilot run ${input.planArg}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
+    lines.push('', 'to resume: fix the cause, then run the same command again:', `  ${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestCommand */ .Wr)(input.invocation, `run ${input.planArg}`)}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. If the fix is a commit (the base moved),', 'add --rebase: the run moves onto the new HEAD, keeping finished tasks whose changes still apply. Add --fresh to start over.');
     return lines.join('\n') + '\n';
 }
 
@@ -40317,7 +40427,7 @@ class ProcessExecutor {
 
 /***/ }),
 
-/***/ 5505:
+/***/ 7038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40351,6 +40461,10 @@ var local_store = __nccwpck_require__(7922);
 var state_lock = __nccwpck_require__(2118);
 // EXTERNAL MODULE: ./src/state/files.ts
 var files = __nccwpck_require__(766);
+// EXTERNAL MODULE: ./src/state/log-files.ts
+var log_files = __nccwpck_require__(9105);
+// EXTERNAL MODULE: ./src/invocation.ts
+var invocation = __nccwpck_require__(8593);
 ;// CONCATENATED MODULE: ./src/state/new-manifest.ts
 /** A run's first manifest, carrying over what a resumed run already finished. */
 
@@ -40390,43 +40504,231 @@ function composite(...reporters) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
-;// CONCATENATED MODULE: ./src/report/console-reporter.ts
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/report/live-board.ts
+/**
+ * Pure text of the live terminal display: one row per running task (its
+ * current step, elapsed time and last output line), a line per finished task,
+ * and a one-line total. The console reporter decides when to draw it.
+ */
 
 const SYMBOL = {
     pending: '·',
     running: '▶',
     succeeded: '✔',
+    kept: '✔',
     cached: '↺',
     failed: '✖',
     denied: '⛔',
     blocked: '⊘',
     cancelled: '■'
 };
+// SGR codes: green, red, yellow, cyan, dim.
+const COLOR = {
+    pending: '2',
+    running: '36',
+    succeeded: '32',
+    kept: '2',
+    cached: '32',
+    failed: '31',
+    denied: '31',
+    blocked: '33',
+    cancelled: '33'
+};
+function painter(color) {
+    const sgr = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+    return { status: (s, text) => sgr(COLOR[s], text), dim: text => sgr('2', text) };
+}
+/** Elapsed time as m:ss (h:mm:ss past an hour). */
+function clock(ms) {
+    const s = Math.max(0, Math.floor(ms / 1000));
+    const pad = (n) => String(n).padStart(2, '0');
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+/** Output as one printable line: escapes and control characters a step printed would break the redraw. */
+function printable(line) {
+    // eslint-disable-next-line no-control-regex
+    return line.replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '').replace(/\t/g, ' ').trim();
+}
+/**
+ * Cuts `parts` (plain text and already-painted pieces) to `width` visible
+ * characters. Painting is applied after cutting, so escapes are never cut.
+ */
+function fitPieces(pieces, width) {
+    let left = width;
+    let out = '';
+    for (const p of pieces) {
+        if (left <= 0)
+            break;
+        const chars = [...p.text];
+        const text = chars.length > left ? chars.slice(0, Math.max(0, left - 1)).join('') + '…' : p.text;
+        left -= Math.min(chars.length, left);
+        out += p.paint ? p.paint(text) : text;
+    }
+    return out;
+}
+/** The row of a running task: `▶ build  step 2/3 npm test  0:12  › last output line`. */
+function runningRow(t, now, width, paint) {
+    const elapsed = t.startedAt === undefined ? '' : clock(now - t.startedAt);
+    const step = t.step ? `step ${t.step.number}/${t.step.of} ${t.step.name}` : 'starting';
+    return fitPieces([
+        { text: `${SYMBOL.running} ${t.id}`, paint: s => paint.status('running', s) },
+        { text: `  ${step}  ${elapsed}` },
+        ...(t.lastLine ? [{ text: `  › ${t.lastLine}`, paint: paint.dim }] : [])
+    ], width);
+}
+/** The line written once when a task finishes: `✔ build  succeeded  12.3 s`, `✔ lint  kept (earlier run)`. */
+function finishedLine(t, durationMs, reason, width, paint) {
+    const what = t.status === 'kept' ? 'kept (finished in an earlier run)' : t.status;
+    const time = t.status === 'kept' || durationMs === undefined ? '' : `  ${(0,markdown/* formatDuration */.a3)(durationMs)}`;
+    const why = reason ? `  ${reason.split('\n')[0]}` : '';
+    return fitPieces([{ text: `${SYMBOL[t.status]} ${t.id}  ${what}`, paint: s => paint.status(t.status, s) }, { text: time }, { text: why, paint: paint.dim }], width);
+}
+/** The total: `3 done · 2 running · 4 left · 1:05` (and failures, when there are any). */
+function totalLine(views, elapsedMs, width, paint) {
+    const count = (f) => views.filter(v => f(v.status)).length;
+    const done = count(s => s === 'succeeded' || s === 'cached' || s === 'kept');
+    const bad = count(s => s === 'failed' || s === 'denied' || s === 'blocked' || s === 'cancelled');
+    const running = count(s => s === 'running');
+    const left = count(s => s === 'pending');
+    const parts = [`${done} done`, ...(bad ? [`${bad} not landed`] : []), `${running} running`, `${left} left`, clock(elapsedMs)];
+    return fitPieces([{ text: parts.join(' · '), paint: bad ? s => paint.status('failed', s) : paint.dim }], width);
+}
+
+;// CONCATENATED MODULE: ./src/report/kept.ts
+function keptTracker() {
+    const keepable = new Set();
+    const stepped = new Set();
+    return {
+        runStarted(manifest) {
+            for (const t of Object.values(manifest?.tasks ?? {}))
+                if (t.status === 'succeeded' || t.status === 'cached')
+                    keepable.add(t.id);
+        },
+        stepStarted(id) {
+            const first = !stepped.has(id);
+            stepped.add(id);
+            return first && keepable.has(id);
+        },
+        holdsRunning: id => keepable.has(id),
+        shown: (id, status) => (keepable.has(id) && !stepped.has(id) && (status === 'succeeded' || status === 'cached') ? 'kept' : status)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/console-reporter.ts
+/**
+ * Progress in a terminal. With a TTY: finished tasks as lines that scroll up,
+ * and below them a live block redrawn in place (each running task's step,
+ * elapsed time and last output line, then the total). Without one (CI logs,
+ * pipes): one line per state change.
+ */
+
+
+
+
+/**
+ * Whether to colour: node's own rules (`NO_COLOR`, `FORCE_COLOR`,
+ * `NODE_DISABLE_COLORS`, `TERM=dumb`) on a terminal; off a terminal only
+ * when `FORCE_COLOR` asks for it.
+ */
+function colorEnabled(env, tty) {
+    const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+    if (!tty && !forced)
+        return false;
+    return external_node_tty_namespaceObject.WriteStream.prototype.hasColors.call({}, 16, env);
+}
 function consoleReporter(opts) {
-    const now = opts.now ?? (() => new Date());
-    const status = {};
-    for (const id of opts.levels.flat())
-        status[id] = 'pending';
-    let drawn = 0;
+    const now = () => (opts.now ?? (() => new Date()))().getTime();
+    const paint = painter(opts.color === true);
     const width = Math.max(20, (opts.columns ?? 80) - 1);
-    const fit = (line) => ([...line].length > width ? [...line].slice(0, width - 1).join('') + '…' : line);
-    const board = () => opts.levels.map((ids, i) => fit(`  L${i + 1}  ${ids.map(id => `${SYMBOL[status[id]]} ${id}`).join('   ')}`)).join('\n') + '\n';
-    // One write per redraw: the cursor moves and the board land together.
-    const redraw = (before = '') => {
-        const text = board();
-        opts.write((drawn ? `\x1b[${drawn}A\x1b[0J` : '') + before + text);
+    const views = new Map(opts.levels.flat().map(id => [id, { id, status: 'pending' }]));
+    const kept = keptTracker();
+    let startedAt = now();
+    let drawn = 0;
+    let timer;
+    let pending;
+    const block = () => {
+        const t = now();
+        const rows = [...views.values()].filter(v => v.status === 'running').map(v => runningRow(v, t, width, paint));
+        return [...rows, totalLine([...views.values()], t - startedAt, width, paint)].join('\n') + '\n';
+    };
+    // One write per redraw: the cursor moves, the lines above and the block land together.
+    const redraw = (above = '') => {
+        if (pending)
+            clearTimeout(pending);
+        pending = undefined;
+        const text = block();
+        opts.write((drawn ? `\x1b[${drawn}A\x1b[0J` : '') + above + text);
         drawn = text.split('\n').length - 1;
+    };
+    // Output can arrive thousands of lines a second; the block is redrawn at most ten times a second for it.
+    const redrawSoon = () => {
+        if (!pending)
+            pending = setTimeout(() => redraw(), 100).unref();
+    };
+    const stop = () => {
+        if (timer)
+            clearInterval(timer);
+        if (pending)
+            clearTimeout(pending);
+        timer = pending = undefined;
+    };
+    const plain = (id, status, reason) => opts.write((0,report_text/* statusLine */.Bs)(new Date(now()), id, status, reason) + '\n');
+    const onTask = (e) => {
+        const v = views.get(e.id) ?? { id: e.id, status: 'pending' };
+        views.set(e.id, v);
+        v.status = kept.shown(e.id, e.status);
+        if (e.status === 'running') {
+            v.startedAt = now();
+            if (!opts.tty && !kept.holdsRunning(e.id))
+                plain(e.id, 'running');
+            if (opts.tty)
+                redraw();
+            return;
+        }
+        if (!opts.tty)
+            return plain(e.id, v.status, e.record.reason);
+        const duration = e.record.durationMs ?? (v.startedAt === undefined ? undefined : now() - v.startedAt);
+        redraw(e.status === 'pending' ? '' : finishedLine(v, duration, e.record.reason, width, paint) + '\n');
     };
     return {
         event(e) {
-            if (e.type === 'task') {
-                status[e.id] = e.status;
+            if (e.type === 'run-started') {
+                startedAt = now();
+                kept.runStarted(e.manifest);
+                if (opts.tty) {
+                    redraw();
+                    if (opts.tickMs !== 0)
+                        timer = setInterval(() => redraw(), opts.tickMs ?? 1000).unref();
+                }
+            }
+            else if (e.type === 'task')
+                onTask(e);
+            else if (e.type === 'step-started') {
+                const v = views.get(e.taskId);
+                if (!v)
+                    return;
+                if (kept.stepStarted(e.taskId) && !opts.tty)
+                    plain(e.taskId, 'running');
+                v.step = { number: e.index + 1, of: e.of, name: e.name };
+                v.lastLine = undefined;
                 if (opts.tty)
                     redraw();
-                else
-                    opts.write((0,report_text/* statusLine */.Bs)(now(), e.id, e.status, e.record.reason) + '\n');
+            }
+            else if (e.type === 'output') {
+                const v = views.get(e.taskId);
+                const line = printable(e.line);
+                if (!v || !line || !opts.tty)
+                    return;
+                v.lastLine = line;
+                redrawSoon();
             }
             else if (e.type === 'note') {
                 if (opts.tty)
@@ -40434,8 +40736,14 @@ function consoleReporter(opts) {
                 else
                     opts.write(e.message + '\n');
             }
-            else if (e.type === 'run-started' && opts.tty)
-                redraw();
+            else if (e.type === 'run-finished') {
+                if (opts.tty)
+                    redraw();
+                stop();
+            }
+        },
+        async close() {
+            stop();
         }
     };
 }
@@ -40443,24 +40751,29 @@ function consoleReporter(opts) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/report/status-log.ts
-/** status-<ts>.log: one line per state change, appended as it happens. */
+/** status-<issue>-<ts>.log: one line per state change, appended as it happens. */
+
 
 
 function statusLogReporter(file, now = () => new Date()) {
+    const kept = keptTracker();
+    // Synchronous on purpose: the line is on disk before the next state change, so a kill -9 loses nothing
+    // that was reported.
+    const line = (text) => (0,external_node_fs_.appendFileSync)(file, text + '\n');
     return {
         event(e) {
-            // Synchronous on purpose: the line is on disk before the next state
-            // change, so a kill -9 loses nothing that was reported.
-            if (e.type === 'task')
-                (0,external_node_fs_.appendFileSync)(file, (0,report_text/* statusLine */.Bs)(now(), e.id, e.status, e.record.reason) + '\n');
+            if (e.type === 'run-started')
+                kept.runStarted(e.manifest);
+            else if (e.type === 'step-started' && kept.stepStarted(e.taskId))
+                line((0,report_text/* statusLine */.Bs)(now(), e.taskId, 'running'));
+            else if (e.type === 'task' && !(e.status === 'running' && kept.holdsRunning(e.id)))
+                line((0,report_text/* statusLine */.Bs)(now(), e.id, kept.shown(e.id, e.status), e.record.reason));
             else if (e.type === 'note')
-                (0,external_node_fs_.appendFileSync)(file, `${now().toISOString()} note ${e.message}\n`);
+                line(`${now().toISOString()} note ${e.message}`);
         }
     };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/run/executor.ts + 4 modules
 var run_executor = __nccwpck_require__(3842);
 // EXTERNAL MODULE: ./src/run/process-registry.ts
@@ -42985,7 +43298,25 @@ var login_files = __nccwpck_require__(8197);
 
 
 function stepName(step) {
-    return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`);
+    return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`);
+}
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+function shortName(command, max = 60) {
+    const line = command.split('\n')[0].trim();
+    if ([...line].length <= max)
+        return line;
+    const head = [...line].slice(0, max - 1).join('');
+    const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    let cut = words || head;
+    // An odd number of quotes means the cut opened one: end before it.
+    for (const q of ['"', "'", '`'])
+        if ((cut.split(q).length - 1) % 2 === 1)
+            cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
+    return `${cut || head}…`;
 }
 async function runStep(ctx) {
     const { step, plan, task } = ctx;
@@ -43271,6 +43602,8 @@ function renderBaseline(record) {
 
 
 
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+const REPLAY_FAILED = 'the kept patch does not apply on the new base';
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
 async function runTask(input) {
     const { task } = input;
@@ -43315,7 +43648,18 @@ async function attemptTask(input, attempt, taskLog) {
         const shell = taskShell(input, tmpDir, signal, view);
         await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, shell.sandbox);
         let tree;
-        for (const [index, step] of task.steps.entries()) {
+        if (input.replay) {
+            const file = (0,external_node_path_.join)(tmpDir, '..', `${name}-replay.patch`);
+            await (0,promises_.writeFile)(file, input.replay);
+            const applied = await git.applies(file);
+            if (!applied.ok) {
+                await (0,promises_.appendFile)(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`);
+                return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) };
+            }
+            await (0,promises_.appendFile)(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n');
+        }
+        for (const [index, step] of (input.replay ? [] : task.steps).entries()) {
+            input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) });
             const out = await runStep({
                 tree,
                 plan,
@@ -43435,7 +43779,9 @@ async function runChecks(input, git, shell, taskLog) {
     const records = [];
     for (const [i, c] of input.task.checks.entries()) {
         const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60));
+        const name = typeof c === 'string' ? shortName(c) : (c.name ?? shortName(run));
+        const { steps } = input.task;
+        input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
         const before = await git.stageAll();
         const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, run));
         const after = await git.stageAll();
@@ -43444,7 +43790,7 @@ async function runChecks(input, git, shell, taskLog) {
         let problem = r.exitCode !== 0
             ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
             : before !== after
-                ? 'changed files; checks must not change anything'
+                ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
                 : undefined;
         // Red on the base the same way: reported, not blamed on this task.
         const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
@@ -43506,6 +43852,12 @@ function agentNote(r) {
     const before = (r.agents ?? []).slice(0, -1);
     return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
 }
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
+}
 
 ;// CONCATENATED MODULE: ./src/run/execute-task.ts
 /**
@@ -43540,31 +43892,16 @@ async function executeTask(env, id, ancestors, signal) {
         if (kept)
             return kept;
     }
+    const rebased = await rebase(env, task, key, ancestors, signal);
+    if (rebased)
+        return rebased;
     const hit = env.noCache ? undefined : await store.lookup(key);
     if (hit && state_manifest/* LANDABLE */.M.has(hit.record.status)) {
         const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
         await store.saveResult(cached);
         return cached;
     }
-    const logDir = (0,external_node_path_.join)(env.logRoot, id);
-    const result = await runTask({
-        plan,
-        task,
-        dependencies: ancestors,
-        baseCommit: env.baseCommit,
-        key,
-        workspace: env.workspace,
-        executor: env.executor,
-        callerEnv: env.callerEnv,
-        mask: env.mask,
-        agents: env.agents,
-        logDir,
-        reporter: env.reporter,
-        signal,
-        backoffMs: env.backoffMs,
-        baseline: env.baseline,
-        setup: env.setup
-    });
+    const result = await runTask(taskInput(env, task, key, ancestors, signal));
     const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
     result.record.log = rel(result.record.log);
     for (const s of result.record.steps)
@@ -43576,9 +43913,57 @@ async function executeTask(env, id, ancestors, signal) {
         if (redacted !== text)
             result.patch = Buffer.from(redacted);
     }
-    await store.saveResult(result, logDir);
+    await store.saveResult(result, (0,external_node_path_.join)(env.logRoot, id));
     if (result.record.status === 'succeeded')
         await store.remember(key, result).catch(() => { });
+    return result;
+}
+function taskInput(env, task, key, ancestors, signal) {
+    return {
+        plan: env.plan,
+        task,
+        dependencies: ancestors,
+        baseCommit: env.baseCommit,
+        key,
+        workspace: env.workspace,
+        executor: env.executor,
+        callerEnv: env.callerEnv,
+        mask: env.mask,
+        agents: env.agents,
+        logDir: (0,external_node_path_.join)(env.logRoot, task.id),
+        reporter: env.reporter,
+        signal,
+        backoffMs: env.backoffMs,
+        baseline: env.baseline,
+        setup: env.setup
+    };
+}
+/**
+ * `run --rebase`: a task that succeeded in the run being moved, all of whose ancestors were kept the same way,
+ * is replayed on the new start tree. Kept when its patch applies and its checks and gates pass again (its tries
+ * count stays); otherwise undefined, and the task runs.
+ */
+async function rebase(env, task, key, ancestors, signal) {
+    const prev = env.rebaseFrom?.get(task.id);
+    if (!prev || !state_manifest/* LANDABLE */.M.has(prev.status) || !ancestors.every(a => a.record.rebased))
+        return undefined;
+    const kept = await env.store.loadResult(task.id);
+    if (!kept || kept.record.patchDigest !== prev.patchDigest)
+        return undefined;
+    const result = await runTask({ ...taskInput(env, task, key, ancestors, signal), replay: kept.patch });
+    if (result.record.status !== 'succeeded') {
+        const why = result.record.reason === REPLAY_FAILED ? REPLAY_FAILED : `its checks or gates no longer pass (${result.record.reason?.split('\n')[0] ?? result.record.status})`;
+        env.reporter.event({ type: 'note', message: `rebase: ${task.id} runs again: ${why}` });
+        return undefined;
+    }
+    result.record.attempts = prev.attempts;
+    result.record.rebased = true;
+    result.record.usage = prev.usage;
+    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    await env.store.saveResult(result, (0,external_node_path_.join)(env.logRoot, task.id));
     return result;
 }
 
@@ -43878,12 +44263,8 @@ var plan_files = __nccwpck_require__(3602);
 
 /** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
 const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
-/**
- * Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. `planFile` (relative to the
- * folder) is copied but left out of the digest: tasks' keys already hold what of the plan shapes them, so an
- * edit to one task does not change every other task's key.
- */
-async function snapshotPlanDir(repoRoot, folder, dest, planFile) {
+/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
+async function snapshotPlanDir(repoRoot, folder, dest, planFile = 'Autopilot.yaml') {
     const source = external_node_path_default().join(repoRoot, folder);
     await (0,promises_.rm)(dest, { recursive: true, force: true });
     const files = [];
@@ -43912,6 +44293,8 @@ async function snapshotPlanDir(repoRoot, folder, dest, planFile) {
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     const hash = (0,external_node_crypto_.createHash)('sha256');
     for (const f of files) {
+        // The plan itself is not part of the digest: each task's key already holds its own definition, and an
+        // edit of one task must not make every other task run again.
         if (f.rel !== planFile)
             hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
         const target = external_node_path_default().join(dest, f.rel);
@@ -44351,6 +44734,8 @@ function setupTask(plan) {
 
 
 
+
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await (0,open_repo_plan/* openRepoPlan */.c)(opts.planArg, opts.cwd, opts.executor ?? new run_executor/* ProcessExecutor */.l());
     const plan = loaded.plan;
@@ -44385,20 +44770,19 @@ async function runWithLock(ctx) {
     const declared = loaded.plan;
     const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
     const previous = await store.loadManifest();
-    const baseCommit = await resolveBase(userGit, declared, previous, opts.out);
+    const baseCommit = await resolveBase(userGit, declared, previous, opts.out, opts.rebase);
     await guardBranch(userGit, declared, errors/* EXIT */.dc.usage);
     const graph = (0,graph_graph/* buildGraph */.ZG)(declared.tasks);
     const order = (0,graph_graph/* topoOrder */.LI)(graph);
-    const ts = timestamp(new Date());
-    const logsRoot = (0,external_node_path_.join)(repoRoot, '.ai', 'logs', 'autopilot');
+    const logsRoot = (0,log_files/* logsRootOf */.b0)(repoRoot);
     await (0,files/* ensureIgnoredDir */.cc)(logsRoot);
-    const runLogDir = (0,external_node_path_.join)(logsRoot, `${declared.issue}-${ts}`);
+    const names = (0,log_files/* runLogNames */.QX)(declared.issue, (0,log_files/* runTimestamp */.eR)(new Date()));
+    const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
     await (0,promises_.mkdir)(runLogDir, { recursive: true });
     const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-    const folder = (0,plan_files/* planFolderOf */.Zv)(ctx.planFile, repoRoot);
-    const planDir = await snapshotPlanDir(repoRoot, folder, (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.relative)((0,external_node_path_.join)(repoRoot, folder), ctx.planFile));
+    const planDir = await snapshotPlanDir(repoRoot, (0,plan_files/* planFolderOf */.Zv)(ctx.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.basename)(ctx.planFile));
     workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
     const plan = withPlanDir(declared, planDir);
     const baseTree = await workspace.repo.treeOf(baseCommit);
@@ -44413,7 +44797,13 @@ async function runWithLock(ctx) {
         planDir,
         warn: message => reporter.event({ type: 'note', message })
     });
-    const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: (0,graph_graph/* levels */.yr)(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
+    const reporter = composite(consoleReporter({
+        write: opts.out,
+        tty: opts.isTTY,
+        levels: (0,graph_graph/* levels */.yr)(graph),
+        columns: process.stdout.columns,
+        color: colorEnabled(opts.env, opts.isTTY)
+    }), statusLogReporter((0,external_node_path_.join)(logsRoot, names.status)));
     let saving = Promise.resolve();
     let saveError;
     // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
@@ -44459,6 +44849,8 @@ async function runWithLock(ctx) {
         noCache: opts.fresh,
         // Records carried over from the previous run, before statuses start changing.
         carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
+        // The run being moved by --rebase: its finished tasks are replayed on the new base, not re-run.
+        rebaseFrom: opts.rebase && previous && previous.baseCommit !== baseCommit ? new Map(Object.values(previous.tasks).map(r => [r.id, r])) : undefined,
         baseline: baseline.judge,
         setup,
         planDir
@@ -44533,7 +44925,7 @@ async function runWithLock(ctx) {
     reporter.event({ type: 'run-finished', manifest });
     await reporter.close?.();
     const allLanded = plan.tasks.every(t => state_manifest/* LANDABLE */.M.has(manifest.tasks[t.id].status));
-    const summaryFile = (0,external_node_path_.join)(logsRoot, `summary-${ts}.md`);
+    const summaryFile = (0,external_node_path_.join)(logsRoot, names.summary);
     const summary = mask((0,markdown/* renderSummary */.Br)({
         plan,
         manifest,
@@ -44543,8 +44935,8 @@ async function runWithLock(ctx) {
     await (0,promises_.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
     let failedFile;
     if (!allLanded || integration.problem) {
-        failedFile = (0,external_node_path_.join)(logsRoot, `FAILED-${ts}.log`);
-        await (0,promises_.writeFile)(failedFile, mask((0,report_text/* renderFailedLog */.cS)({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })));
+        failedFile = (0,external_node_path_.join)(logsRoot, names.failed);
+        await (0,promises_.writeFile)(failedFile, mask((0,report_text/* renderFailedLog */.cS)({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })));
     }
     opts.out('\n' + (0,report_text/* finalTable */.bh)(plan, manifest) + '\n\n');
     if (manifest.breaker)
@@ -44555,7 +44947,7 @@ async function runWithLock(ctx) {
         opts.out(`not delivered: ${integration.problem}\n`);
     opts.out(`summary: ${(0,external_node_path_.relative)(opts.cwd, summaryFile)}\nlogs: ${(0,external_node_path_.relative)(opts.cwd, runLogDir)}\n`);
     if (failedFile)
-        opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\n`);
+        opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\nto resume: ${(0,invocation/* suggestCommand */.Wr)(opts.invocation, `run ${opts.planArg ?? ''}`)}\n`);
     const exitCode = manifest.breaker ? errors/* EXIT */.dc.stopped : allLanded && !integration.problem ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.taskFailed;
     return {
         exitCode,
@@ -44570,15 +44962,25 @@ async function runWithLock(ctx) {
     };
 }
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
-async function resolveBase(git, plan, previous, out) {
-    const ref = plan.base ?? 'HEAD';
+async function resolveBase(git, plan, previous, out, rebase) {
+    const ref = rebase ?? plan.base ?? 'HEAD';
     const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     if (r.exitCode !== 0) {
-        throw new errors/* AutopilotError */.Wz(plan.base ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)` : 'the repository has no commit yet; commit something first');
+        throw new errors/* AutopilotError */.Wz(rebase
+            ? `--rebase: "${rebase}" is not a commit in this repository`
+            : plan.base
+                ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)`
+                : 'the repository has no commit yet; commit something first');
     }
     const head = r.stdout.toString().trim();
+    if (rebase) {
+        if (previous && previous.baseCommit !== head)
+            out(`autopilot: rebasing the run from ${previous.baseCommit.slice(0, 12)} onto ${head.slice(0, 12)}\n`);
+        return head;
+    }
     if (!plan.base && previous && previous.baseCommit !== head) {
-        out(`autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; use --fresh to start from HEAD)\n`);
+        out(`autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; ` +
+            'use --rebase to move the run onto HEAD, keeping finished tasks whose changes still apply, or --fresh to start over)\n');
         return previous.baseCommit;
     }
     return head;
@@ -44607,9 +45009,6 @@ async function deliverBranch(repo, user, branch, head) {
 function stateWriteProblem(e) {
     return (`cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
         'tasks already saved under .ai/runs/ are kept');
-}
-function timestamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
 
@@ -46109,7 +46508,8 @@ async function readResult(dir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ readLockOwner),
 /* harmony export */   IZ: () => (/* binding */ acquireLock),
-/* harmony export */   _n: () => (/* binding */ isAlive)
+/* harmony export */   _n: () => (/* binding */ isAlive),
+/* harmony export */   oi: () => (/* binding */ liveOwner)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -46193,6 +46593,11 @@ async function readLockOwner(file) {
         return undefined;
     }
 }
+/** The owner of lock `file` while its process lives; undefined when there is no lock or its owner is gone. */
+async function liveOwner(file) {
+    const owner = await readLockOwner(file);
+    return owner?.pid && isAlive(owner.pid) ? owner : undefined;
+}
 /** Is process `pid` running (on this host)? */
 function isAlive(pid) {
     try {
@@ -46202,6 +46607,105 @@ function isAlive(pid) {
     catch (e) {
         return e.code === 'EPERM';
     }
+}
+
+
+/***/ }),
+
+/***/ 9105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ listLoggedRuns),
+/* harmony export */   QX: () => (/* binding */ runLogNames),
+/* harmony export */   b0: () => (/* binding */ logsRootOf),
+/* harmony export */   eR: () => (/* binding */ runTimestamp),
+/* harmony export */   lN: () => (/* binding */ pruneLoggedRuns)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where a local run's logs and reports live, and which files belong to which
+ * run: `.ai/logs/autopilot/<issue>-<ts>/<task>/...` plus `status-<issue>-<ts>.log`,
+ * `summary-<issue>-<ts>.md` and `FAILED-<issue>-<ts>.log` beside it. `logs`
+ * finds the latest run's files here; `clean --logs` prunes old runs.
+ */
+
+
+/** `.ai/logs/autopilot` of a repository. */
+function logsRootOf(repoRoot) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, '.ai', 'logs', 'autopilot');
+}
+/** A run's id in file names: `20261207T212428Z` (sorts by time). */
+function runTimestamp(d) {
+    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+/** The names of one run's folder and report files, relative to the logs root. */
+function runLogNames(issue, ts) {
+    return {
+        dir: `${issue}-${ts}`,
+        status: `status-${issue}-${ts}.log`,
+        summary: `summary-${issue}-${ts}.md`,
+        failed: `FAILED-${issue}-${ts}.log`
+    };
+}
+const REPORT = /^(status|summary|FAILED)-(?:(\d+)-)?(\d{8}T\d{6}Z)\.(log|md)$/;
+/**
+ * The logged runs of `issue`, oldest first. Report files from before issue
+ * numbers were in their names (`status-<ts>.log`) count for the run whose
+ * folder has the same timestamp.
+ */
+async function listLoggedRuns(logsRoot, issue) {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(logsRoot);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const runs = new Map();
+    const prefix = `${issue}-`;
+    for (const n of names) {
+        if (!n.startsWith(prefix) || !/^\d{8}T\d{6}Z$/.test(n.slice(prefix.length)))
+            continue;
+        const ts = n.slice(prefix.length);
+        runs.set(ts, { ts, dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logsRoot, n), entries: [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logsRoot, n)] });
+    }
+    for (const n of names) {
+        const m = REPORT.exec(n);
+        if (!m)
+            continue;
+        const [, , ofIssue, ts] = m;
+        if (ofIssue !== undefined && Number(ofIssue) !== issue)
+            continue;
+        const run = runs.get(ts);
+        if (run)
+            run.entries.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logsRoot, n));
+        else if (ofIssue !== undefined)
+            runs.set(ts, { ts, dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logsRoot, `${issue}-${ts}`), entries: [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(logsRoot, n)] });
+    }
+    return [...runs.values()].sort((a, b) => a.ts.localeCompare(b.ts));
+}
+/**
+ * Removes all but the `keep` newest runs of `issue`. Runs in `inUse` (their
+ * folders hold logs the current manifest points to: tasks kept on resume)
+ * are kept too. Returns the removed paths.
+ */
+async function pruneLoggedRuns(logsRoot, issue, keep, inUse) {
+    const runs = await listLoggedRuns(logsRoot, issue);
+    const old = runs.slice(0, Math.max(0, runs.length - keep)).filter(r => !inUse.has(r.dir));
+    const removed = [];
+    for (const r of old) {
+        for (const e of r.entries) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(e, { recursive: true, force: true });
+            removed.push(e);
+        }
+    }
+    return removed;
 }
 
 
@@ -71513,8 +72017,8 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/run/local-run.ts + 51 modules
-var local_run = __nccwpck_require__(5505);
+// EXTERNAL MODULE: ./src/run/local-run.ts + 54 modules
+var local_run = __nccwpck_require__(7038);
 // EXTERNAL MODULE: ./src/agents/index.ts + 9 modules
 var agents = __nccwpck_require__(5638);
 // EXTERNAL MODULE: ./src/run/step-env.ts
@@ -71562,7 +72066,7 @@ function renderDryRun(plan) {
 
 
 
-const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off] [--onto-branch | --force]
+const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off] [--rebase[=<rev>]] [--onto-branch | --force]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -71573,6 +72077,10 @@ same plan again resumes: finished tasks are kept, failed and pending ones run.
 Options:
   -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
       --fresh    forget the previous run of this plan and start over
+      --rebase[=<rev>]  move the run onto HEAD (or <rev>) after the base moved
+                 (a fix committed for a failing task): finished tasks whose
+                 changes still apply are kept (their checks run again), the
+                 rest and their dependents run again
       --dry-run  print each task's steps and exact command lines; run nothing
       --sandbox off  run steps without the sandbox (they can then reach this
                  process's environment and files outside their worktree)
@@ -71591,8 +72099,11 @@ const runCommand = {
     summary: 'run a whole plan on this machine and assemble the branch',
     usage: run_usage,
     async run(args, io) {
-        const parsed = (0,parse_args/* parseCommandArgs */.Q)('run', args, {
+        // `--rebase` alone means onto HEAD; `--rebase=<rev>` names the revision.
+        const argv = args.map(a => (a === '--rebase' ? '--rebase=HEAD' : a));
+        const parsed = (0,parse_args/* parseCommandArgs */.Q)('run', argv, {
             sandbox: { type: 'string' },
+            rebase: { type: 'string' },
             jobs: { type: 'string', short: 'j' },
             fresh: { type: 'boolean' },
             'dry-run': { type: 'boolean' },
@@ -71604,14 +72115,13 @@ const runCommand = {
             io.out(renderDryRun((await (0,plan_open/* openPlan */.u)(planArg, io.cwd)).plan));
             return errors/* EXIT */.dc.ok;
         }
-        const jobsFlag = parsed.values.jobs;
-        const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN;
-        if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-            throw new errors/* UsageError */.eb(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`);
-        }
+        const jobs = (0,parse_args/* wholeNumber */.r)('--jobs', parsed.values.jobs, 1);
         const sandboxFlag = parsed.values.sandbox;
         if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
             throw new errors/* UsageError */.eb(`--sandbox must be on or off, got "${sandboxFlag}"`);
+        }
+        if (parsed.values.rebase !== undefined && parsed.values.fresh) {
+            throw new errors/* UsageError */.eb('--rebase keeps finished tasks and --fresh forgets them: pick one');
         }
         const branchChoice = { ontoBranch: parsed.values['onto-branch'] === true, force: parsed.values.force === true };
         if (branchChoice.ontoBranch && branchChoice.force) {
@@ -71628,8 +72138,10 @@ const runCommand = {
                 env: io.env,
                 jobs,
                 fresh: parsed.values.fresh === true,
+                rebase: parsed.values.rebase,
                 out: io.out,
                 isTTY: io.isTTY,
+                invocation: io.invocation,
                 signal: interrupt.signal,
                 sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
                 branchChoice,
@@ -71648,6 +72160,10 @@ const runCommand = {
 var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/state/lock.ts
+var state_lock = __nccwpck_require__(2118);
+// EXTERNAL MODULE: ./src/invocation.ts
+var src_invocation = __nccwpck_require__(8593);
 // EXTERNAL MODULE: ./src/run/executor.ts + 4 modules
 var run_executor = __nccwpck_require__(3842);
 // EXTERNAL MODULE: ./src/run/open-repo-plan.ts
@@ -71674,11 +72190,16 @@ async function openRunState(planArg, io) {
         workRoot: (0,workspace/* defaultWorkRoot */.p)(repoRoot, loaded.plan.issue, io.env),
         userGit,
         executor,
+        invocation: io.invocation,
         store
     };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
+// `autopilot status [plan]`: the task table of the plan's last run, and whether it is still running.
+
+
+
 
 
 
@@ -71687,32 +72208,55 @@ async function openRunState(planArg, io) {
 const status_usage = `Usage: autopilot status [plan]
 
 Print the task table of the plan's last (or current) run from its manifest.
+A run whose process is gone (a crash, kill -9) is reported as interrupted.
 
 Options:
   -h, --help  show this help`;
+/**
+ * The run's state as a person would say it: a manifest without `finishedAt`
+ * is running only while the lock's owner lives (issue 17: after kill -9 it
+ * still said "running").
+ */
+function describeRun(m, owner, alive) {
+    const outcome = (0,markdown/* runOutcome */.CL)(m);
+    if (outcome !== 'running')
+        return { state: `${outcome}${m.breaker ? ` (${m.breaker})` : ''}`, live: false };
+    if (owner && alive(owner.pid))
+        return { state: `running (pid ${owner.pid})`, live: true };
+    return { state: `interrupted (its process${owner ? ` ${owner.pid}` : ''} is gone)`, live: false };
+}
 const statusCommand = {
     name: 'status',
     summary: "print the task table of a plan's last run",
     usage: status_usage,
     async run(args, io) {
         const parsed = (0,parse_args/* parseCommandArgs */.Q)('status', args, {}, 1);
-        const { plan, manifest } = await openRunState(parsed.positionals[0], io);
+        const planArg = parsed.positionals[0];
+        const { plan, manifest, runDir } = await openRunState(planArg, io);
+        const again = (0,src_invocation/* suggestCommand */.Wr)(io.invocation, `run ${planArg ?? ''}`);
         if (!manifest) {
-            io.out(`issue #${plan.issue}: no run yet; start one with \`autopilot run\``);
+            io.out(`issue #${plan.issue}: no run yet; start one with \`${again}\``);
             return errors/* EXIT */.dc.ok;
         }
-        io.out(`issue #${plan.issue}: ${(0,markdown/* runOutcome */.CL)(manifest)}${manifest.breaker ? ` (${manifest.breaker})` : ''}, base ${manifest.baseCommit.slice(0, 12)}, branch ${manifest.branch}, updated ${manifest.updatedAt}`);
-        io.out((0,report_text/* finalTable */.bh)(plan, manifest));
+        const run = describeRun(manifest, await (0,state_lock/* readLockOwner */.Dh)((0,external_node_path_.join)(runDir, 'lock')), state_lock/* isAlive */._n);
+        io.out(`issue #${plan.issue}: ${run.state}, base ${manifest.baseCommit.slice(0, 12)}, branch ${manifest.branch}, updated ${manifest.updatedAt}`);
+        // Tasks a dead run left "running" did not finish: say so rather than repeat a state that is over.
+        const shown = run.live ? manifest : withInterrupted(manifest);
+        io.out((0,report_text/* finalTable */.bh)(plan, shown));
+        if (run.state.startsWith('interrupted'))
+            io.out(`\nfinished tasks are kept; resume with \`${again}\``);
         return errors/* EXIT */.dc.ok;
     }
 };
+function withInterrupted(m) {
+    const tasks = Object.fromEntries(Object.entries(m.tasks).map(([id, t]) => [id, t.status === 'running' ? { ...t, status: 'interrupted' } : t]));
+    return { ...m, tasks };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/state/files.ts
 var files = __nccwpck_require__(766);
-// EXTERNAL MODULE: ./src/state/lock.ts
-var state_lock = __nccwpck_require__(2118);
 // EXTERNAL MODULE: ./src/run/process-registry.ts
 var process_registry = __nccwpck_require__(178);
 // EXTERNAL MODULE: ./src/git/git.ts
@@ -71730,14 +72274,17 @@ var git = __nccwpck_require__(308);
 
 
 
+
+
 async function audit(input) {
     const problems = [];
     const { manifest, workRoot } = input;
+    const cleanUp = `run \`${(0,src_invocation/* suggestCommand */.Wr)(input.invocation, `clean ${input.plan.issue}`)}\``;
     const lock = (0,external_node_path_.join)(input.runDir, 'lock');
     if (await (0,files/* exists */.t2)(lock)) {
         const owner = await (0,state_lock/* readLockOwner */.Dh)(lock);
         if (!owner?.pid || !(0,state_lock/* isAlive */._n)(owner.pid))
-            problems.push(`stale lock ${lock} (process ${owner?.pid ?? '?'} is gone); run \`autopilot clean\``);
+            problems.push(`stale lock ${lock} (process ${owner?.pid ?? '?'} is gone); ${cleanUp}`);
         else
             return [`a run is in progress (pid ${owner.pid}); audit it when it has finished`];
     }
@@ -71745,18 +72292,16 @@ async function audit(input) {
     if (await (0,files/* exists */.t2)((0,external_node_path_.join)(repoDir, 'HEAD'))) {
         const repo = new git/* Git */.TU(input.executor, repoDir);
         for (const wt of await repo.worktrees())
-            problems.push(`stray worktree ${wt}; run \`autopilot clean\``);
+            problems.push(`stray worktree ${wt}; ${cleanUp}`);
         const refs = (await repo.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
-        const expected = manifest ? `refs/heads/${manifest.branch}` : undefined;
-        // The clone copies the user's branches; only autopilot's own refs can be leftovers.
-        for (const r of refs)
-            if (r.startsWith('refs/heads/autopilot/') && r !== expected)
-                problems.push(`leftover temporary branch ${r} in ${repoDir}; run \`autopilot clean\``);
+        const userRefs = (await input.userGit.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
+        for (const r of temporaryBranches(refs, userRefs, input.plan))
+            problems.push(`leftover temporary branch ${r} in ${repoDir}; ${cleanUp}`);
     }
     const wtDir = (0,external_node_path_.join)(workRoot, 'wt');
     if (await (0,files/* exists */.t2)(wtDir))
         for (const d of await (0,promises_.readdir)(wtDir))
-            problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; run \`autopilot clean\``);
+            problems.push(`stray worktree folder ${(0,external_node_path_.join)(wtDir, d)}; ${cleanUp}`);
     if (!manifest)
         return problems;
     for (const t of Object.values(manifest.tasks)) {
@@ -71784,6 +72329,19 @@ async function audit(input) {
         }
     }
     return problems;
+}
+/**
+ * Branches of the private clone that are autopilot's leftovers. The clone
+ * copies every branch of the user's repository, other issues' delivered
+ * `autopilot/issue-<n>` branches included, and autopilot writes only this
+ * plan's branch into it. So a leftover is an `autopilot/` branch that is
+ * neither this plan's branch nor one of the user's (issue 17: another
+ * issue's real branch was called a leftover).
+ */
+function temporaryBranches(cloneRefs, userRefs, plan) {
+    const own = `refs/heads/${(0,schema/* branchName */.at)(plan)}`;
+    const users = new Set(userRefs);
+    return cloneRefs.filter(r => r.startsWith('refs/heads/autopilot/') && r !== own && !users.has(r));
 }
 /** Removes what runs left outside the state folder; manifests, patches and logs are kept. */
 async function clean(input) {
@@ -71835,29 +72393,177 @@ const auditCommand = {
     }
 };
 
+// EXTERNAL MODULE: ./src/state/log-files.ts
+var log_files = __nccwpck_require__(9105);
 ;// CONCATENATED MODULE: ./src/commands/clean.ts
 
 
 
 
-const clean_usage = `Usage: autopilot clean [plan]
+
+
+const clean_usage = `Usage: autopilot clean [plan] [--logs [--keep N]]
 
 Remove the worktrees, private clone and stale lock a crashed run left behind.
 The manifest, task results (patches) and logs are kept, so a later run resumes.
 
 Options:
-  -h, --help  show this help`;
+      --logs      instead, delete the logs and reports of the plan's older runs
+                  under .ai/logs/autopilot/ (logs of tasks the last run kept stay)
+      --keep N    with --logs: how many of the newest runs to keep (default 5)
+  -h, --help      show this help`;
 const cleanCommand = {
     name: 'clean',
-    summary: 'remove worktrees and locks a crashed run left behind (results and logs are kept)',
+    summary: 'remove worktrees and locks a crashed run left behind; --logs prunes old logs',
     usage: clean_usage,
     async run(args, io) {
-        const parsed = (0,parse_args/* parseCommandArgs */.Q)('clean', args, {}, 1);
-        const removed = await clean(await openRunState(parsed.positionals[0], io));
+        const parsed = (0,parse_args/* parseCommandArgs */.Q)('clean', args, { logs: { type: 'boolean' }, keep: { type: 'string' } }, 1);
+        if (parsed.values.keep !== undefined && !parsed.values.logs)
+            throw new errors/* UsageError */.eb('autopilot clean: --keep goes with --logs (autopilot clean --logs --keep 3)');
+        const keep = (0,parse_args/* wholeNumber */.r)('--keep', parsed.values.keep, 0) ?? 5;
+        const state = await openRunState(parsed.positionals[0], io);
+        if (parsed.values.logs) {
+            const root = (0,log_files/* logsRootOf */.b0)(state.repoRoot);
+            // Folders the manifest's logs live in: a task kept on resume points into an older run.
+            const inUse = new Set(Object.values(state.manifest?.tasks ?? {})
+                .filter(t => t.log)
+                .map(t => (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.join)(state.repoRoot, t.log)))));
+            const removed = await (0,log_files/* pruneLoggedRuns */.lN)(root, state.plan.issue, keep, inUse);
+            io.out(removed.length ? removed.map(r => `removed ${(0,external_node_path_.relative)(io.cwd, r)}`).join('\n') : `clean: no logs of issue #${state.plan.issue} beyond the newest ${keep} run(s)`);
+            return errors/* EXIT */.dc.ok;
+        }
+        const removed = await clean(state);
         io.out(removed.length ? removed.map(r => `removed ${r}`).join('\n') : 'clean: nothing to remove');
         return errors/* EXIT */.dc.ok;
     }
 };
+
+// EXTERNAL MODULE: ./src/plan/suggest.ts
+var suggest = __nccwpck_require__(5081);
+;// CONCATENATED MODULE: ./src/commands/logs.ts
+// `autopilot logs [plan] [task] [--step N] [--follow]`: the latest run's log of a plan, task or step.
+
+
+
+
+
+
+
+
+
+
+const logs_usage = `Usage: autopilot logs [plan] [task] [--step N] [--follow]
+
+Print a log of the plan's latest run: without a task, its status log (a line
+per state change); with a task, the task's log; with --step N, the log of its
+Nth step (checks count on after the steps). A task kept from an earlier run
+shows that run's log.
+
+[plan]  a path, an issue number, or nothing for the only plan under .ai/plans/
+
+Options:
+  -s, --step N   the Nth step's log (1 is the first step)
+  -f, --follow   keep printing what is appended until the run ends
+  -h, --help     show this help`;
+const logsCommand = {
+    name: 'logs',
+    summary: "print the latest run's log of a plan, task or step (--follow while it runs)",
+    usage: logs_usage,
+    async run(args, io) {
+        const parsed = (0,parse_args/* parseCommandArgs */.Q)('logs', args, { step: { type: 'string', short: 's' }, follow: { type: 'boolean', short: 'f' } }, 2);
+        const [planArg, taskId] = splitPositionals(parsed.positionals, io.cwd);
+        const step = (0,parse_args/* wholeNumber */.r)('--step', parsed.values.step, 1);
+        if (step !== undefined && taskId === undefined)
+            throw new errors/* UsageError */.eb('autopilot logs: --step needs a task (autopilot logs <task> --step N)');
+        const state = await openRunState(planArg, io);
+        const file = await findLog(state, taskId, step, io);
+        const running = async () => (await (0,state_lock/* liveOwner */.oi)((0,external_node_path_.join)(state.runDir, 'lock'))) !== undefined;
+        if (parsed.values.follow)
+            await follow(file, running, io);
+        else
+            await print(file, 0, io);
+        return errors/* EXIT */.dc.ok;
+    }
+};
+/** One positional is a plan when it looks like one (an issue number, a path to a file), else a task. */
+function splitPositionals(p, cwd) {
+    if (p.length !== 1)
+        return [p[0], p[1]];
+    const looksLikePlan = /^#?\d+$/.test(p[0]) || p[0].includes('/') || /\.ya?ml$/.test(p[0]) || p[0] === '.' || p[0] === cwd;
+    return looksLikePlan ? [p[0], undefined] : [undefined, p[0]];
+}
+async function findLog(state, taskId, step, io) {
+    const { plan, manifest, repoRoot } = state;
+    const runs = await (0,log_files/* listLoggedRuns */.Fw)((0,log_files/* logsRootOf */.b0)(repoRoot), plan.issue);
+    const latest = runs.at(-1);
+    const start = (0,src_invocation/* suggestCommand */.Wr)(io.invocation, `run ${plan.issue}`);
+    if (!latest)
+        throw new errors/* AutopilotError */.Wz(`issue #${plan.issue} has no logs yet; start a run with \`${start}\``);
+    if (taskId === undefined) {
+        const status = latest.entries.find(e => (0,external_node_path_.basename)(e).startsWith('status-'));
+        if (!status)
+            throw new errors/* AutopilotError */.Wz(`the latest run of issue #${plan.issue} (${latest.ts}) has no status log`);
+        return status;
+    }
+    const task = plan.tasks.find(t => t.id === taskId);
+    if (!task) {
+        const ids = plan.tasks.map(t => t.id);
+        throw new errors/* UsageError */.eb(`no task "${taskId}" in issue #${plan.issue}${(0,suggest/* suggestion */.h)(taskId, ids)}; tasks: ${ids.join(', ')}`);
+    }
+    // This run's folder when the task ran in it; else the log the manifest keeps (a task kept on resume).
+    const here = (0,external_node_path_.join)(latest.dir, task.id, 'task.log');
+    const kept = manifest?.tasks[task.id]?.log;
+    const taskLog = (await (0,files/* exists */.t2)(here)) ? here : kept ? (0,external_node_path_.join)(repoRoot, kept) : undefined;
+    if (!taskLog)
+        throw new errors/* AutopilotError */.Wz(`task ${task.id} has no log yet in the latest run (${latest.ts}); it has not started`);
+    if (step === undefined)
+        return taskLog;
+    const total = task.steps.length + task.checks.length;
+    if (step > total)
+        throw new errors/* UsageError */.eb(`task ${task.id} has ${total} step(s) and check(s); --step goes from 1 to ${total}`);
+    const dir = (0,external_node_path_.dirname)(taskLog);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const want = step <= task.steps.length ? (n) => n.startsWith(`${String(step).padStart(2, '0')}-`) : (n) => n === `check-${step - task.steps.length}.log`;
+    const found = names.find(want);
+    if (!found)
+        throw new errors/* AutopilotError */.Wz(`step ${step} of task ${task.id} has no log in ${dir}; it has not run (the task stopped earlier)`);
+    return (0,external_node_path_.join)(dir, found);
+}
+/**
+ * Writes `file` from byte `from` and returns where it stopped: with
+ * `wholeLines`, before a last unfinished line (it comes with the next read).
+ */
+async function print(file, from, io, wholeLines = false) {
+    const handle = await (0,promises_.open)(file, 'r').catch(() => undefined);
+    if (!handle)
+        return from;
+    try {
+        const { size } = await handle.stat();
+        if (size <= from)
+            return from;
+        const buf = Buffer.alloc(size - from);
+        await handle.read(buf, 0, buf.length, from);
+        const end = wholeLines ? buf.lastIndexOf(0x0a) + 1 : buf.length;
+        if (end === 0)
+            return from;
+        io.out(buf.subarray(0, end).toString('utf8').replace(/\n$/, ''));
+        return from + end;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Prints the file as it grows while the run lives; then what was left, and stops. */
+async function follow(file, running, io) {
+    let at = 0;
+    for (;;) {
+        const live = await running();
+        at = await print(file, at, io, live);
+        if (!live)
+            return;
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+}
 
 // EXTERNAL MODULE: ./src/commands/import.ts + 13 modules
 var commands_import = __nccwpck_require__(1553);
@@ -78207,6 +78913,7 @@ const doctorCommand = {
 
 
 
+
 /** Every subcommand, in the order `autopilot --help` lists them. */
 const commands_commands = [
     validateCommand,
@@ -78215,6 +78922,7 @@ const commands_commands = [
     statusCommand,
     auditCommand,
     cleanCommand,
+    logsCommand,
     schemaCommand,
     commands_import/* importCommand */.LB,
     initCommand,
@@ -78224,9 +78932,8 @@ const commands_commands = [
     doctorCommand
 ];
 
-// EXTERNAL MODULE: ./src/plan/suggest.ts
-var suggest = __nccwpck_require__(5081);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -78268,7 +78975,7 @@ async function main(argv, io, commands = commands_commands) {
             io.out(topic ? topic.usage : topUsage(commands));
             return errors/* EXIT */.dc.ok;
         }
-        const command = find(commands, name);
+        const command = find(commands, name, io.invocation);
         // Every command takes --help; it is answered here so commands only parse their own flags.
         if (rest.includes('--help') || rest.includes('-h')) {
             io.out(command.usage);
@@ -78286,16 +78993,17 @@ async function main(argv, io, commands = commands_commands) {
         return EXIT_INTERNAL;
     }
 }
-function find(commands, name) {
+function find(commands, name, invocation) {
     const command = commands.find((c) => c.name === name);
     if (command)
         return command;
     const names = commands.map((c) => c.name);
     const what = name.startsWith('-') ? 'option' : 'command';
-    throw new errors/* UsageError */.eb(`unknown ${what} "${name}"${(0,suggest/* suggestion */.h)(name, names)}; commands: ${names.join(', ')} (see autopilot --help)`);
+    throw new errors/* UsageError */.eb(`unknown ${what} "${name}"${(0,suggest/* suggestion */.h)(name, names)}; commands: ${names.join(', ')} (see ${(0,src_invocation/* suggestCommand */.Wr)(invocation, '--help')})`);
 }
 
 ;// CONCATENATED MODULE: ./src/bin.ts
+
 
 /** One line per call: a trailing newline is added unless the text already ends with one. */
 const line = (text) => (text.endsWith('\n') ? text : `${text}\n`);
@@ -78304,7 +79012,8 @@ const io = {
     err: (text) => void process.stderr.write(line(text)),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: process.stdout.isTTY === true
+    isTTY: process.stdout.isTTY === true,
+    invocation: (0,src_invocation/* invocationOf */.QC)(process.argv[1], process.cwd())
 };
 // No top-level await: the bundler's output format should not matter to the entry.
 void main(process.argv.slice(2), io).then((code) => {

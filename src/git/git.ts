@@ -157,6 +157,12 @@ export class Git {
     return await this.text(['write-tree'])
   }
 
+  /** Paths that differ between two trees (or commits), for messages naming what changed. */
+  async pathsBetween(from: string, to: string): Promise<string[]> {
+    const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to])
+    return out.split('\0').filter(Boolean)
+  }
+
   /**
    * Binary-safe patch of the index against `base`, new files included; with
    * `headersOnly`, every file shows as "Binary files differ" (a bounded record
@@ -169,6 +175,12 @@ export class Git {
       ...(headersOnly ? ['-c', 'core.bigFileThreshold=1'] : []), 'diff', '--cached', ...(headersOnly ? [] : ['--binary']), '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
       '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', '--no-renames', base
     ])
+  }
+
+  /** Applies a patch to the index and the work tree, or says why it cannot (nothing is changed then). */
+  async applies(patchFile: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+    const r = await this.raw(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile])
+    return r.exitCode === 0 ? { ok: true } : { ok: false, reason: r.stderr.trim().split('\n')[0] ?? `exit ${r.exitCode}` }
   }
 
   /** Applies a patch to the index and the work tree; throws with git's reason on conflict. */

@@ -91,6 +91,9 @@ export function missingPlanFiles(plan: Plan, repoRoot: string, planFolder: strin
     }
     const source = promptFileSource(ref.file, planFolder, inPlanFolder)
     if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(path.join(repoRoot, source.worktree))) return []
+    // A path into the repository (`docs/brief.md`) may be written by an earlier step; a bare name or a path
+    // inside the plan folder can only come from the plan folder, so its absence is a mistake.
+    if ('worktree' in source && source.worktree.includes('/')) return []
     return [
       {
         path: ref.path,

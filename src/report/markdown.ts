@@ -7,6 +7,7 @@ import { LANDABLE, type GateRecord, type RunManifest, type TaskRecord, type Task
 import { buildGraph } from '../graph/graph.js'
 import { renderMermaid } from '../graph/render.js'
 import { mergeUsage } from '../agents/budget.js'
+import { clip } from './clip.js'
 
 const ICON: Record<TaskStatus, string> = {
   pending: '⏳',
@@ -94,7 +95,7 @@ export function renderTaskTable(input: SummaryInput): string {
     const r = records[i]
     const status = r?.status ?? 'pending'
     const link = r ? input.logLink?.(r) : undefined
-    const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : checkedOnly(r) ? 'checked only: no commit' : ''
+    const why = r?.reason ? cell(clip(r.reason.split('\n')[0], 200)) : checkedOnly(r) ? 'checked only: no commit' : ''
     return [
       `\`${t.id}\``,
       cell(t.name ?? ''),

@@ -27,12 +27,8 @@ export interface PlanDirCopy {
 /** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
 export const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 }
 
-/**
- * Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. `planFile` (relative to the
- * folder) is copied but left out of the digest: tasks' keys already hold what of the plan shapes them, so an
- * edit to one task does not change every other task's key.
- */
-export async function snapshotPlanDir(repoRoot: string, folder: string, dest: string, planFile?: string): Promise<PlanDirCopy> {
+/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
+export async function snapshotPlanDir(repoRoot: string, folder: string, dest: string, planFile = 'Autopilot.yaml'): Promise<PlanDirCopy> {
   const source = path.join(repoRoot, folder)
   await rm(dest, { recursive: true, force: true })
   const files: { rel: string; data: Buffer }[] = []
@@ -60,6 +56,8 @@ export async function snapshotPlanDir(repoRoot: string, folder: string, dest: st
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
   const hash = createHash('sha256')
   for (const f of files) {
+    // The plan itself is not part of the digest: each task's key already holds its own definition, and an
+    // edit of one task must not make every other task run again.
     if (f.rel !== planFile) hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data)
     const target = path.join(dest, f.rel)
     await mkdir(path.dirname(target), { recursive: true })

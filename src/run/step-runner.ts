@@ -91,7 +91,23 @@ export interface StepOutcome {
 }
 
 export function stepName(step: Step): string {
-  return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`)
+  return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`)
+}
+
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+export function shortName(command: string, max = 60): string {
+  const line = command.split('\n')[0].trim()
+  if ([...line].length <= max) return line
+  const head = [...line].slice(0, max - 1).join('')
+  const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd()
+  let cut = words || head
+  // An odd number of quotes means the cut opened one: end before it.
+  for (const q of ['"', "'", '`']) if ((cut.split(q).length - 1) % 2 === 1) cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd()
+  return `${cut || head}…`
 }
 
 export async function runStep(ctx: StepContext): Promise<StepOutcome> {

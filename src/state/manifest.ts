@@ -84,6 +84,8 @@ export interface TaskRecord {
   reason?: string
   /** The step that failed, when one did. */
   failedStep?: string
+  /** Kept by `run --rebase`: its patch was replayed on the new base and its checks passed again; its steps did not run. */
+  rebased?: boolean
   /** Task log, relative to the log directory. */
   log?: string
 }
