@@ -72,6 +72,8 @@ function buildStepEnv(input) {
     env.LANG ??= 'C.UTF-8';
     env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
     env.TMPDIR = input.tmpDir;
+    if (input.home !== undefined)
+        env.HOME = input.home;
     env.CI = 'true';
     // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
     Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {});
@@ -114,10 +116,11 @@ function shellRequest(s, command, step = NO_STEP) {
     return {
         argv: shellArgv(step.shell ?? plan.defaults.shell, command),
         cwd: s.worktree,
-        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir }).env,
+        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir, home: s.home }).env,
         timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: { readOnly: s.readOnly },
+        sandbox: s.sandbox,
+        limits: s.limits,
         mask: s.mask,
         signal: s.signal
     };

@@ -62,11 +62,27 @@ function foldLevels(levels, jobs) {
     const out = [];
     for (let k = 0; k < jobs; k++) {
         if (k < jobs - 1 || levels.length <= jobs)
-            out.push(levels[k] ? [...levels[k]] : []);
+            out.push(levels[k] ? packLegs(levels[k]) : []);
         else
             out.push([levels.slice(k).flat().join(' ')]);
     }
     return out;
+}
+/** GitHub refuses a matrix of more than 256 combinations. */
+const MAX_MATRIX_LEGS = 256;
+/**
+ * One leg per task while a level fits in a matrix; a wider level is packed
+ * into at most `max` legs of consecutive ids (the tasks of a level are
+ * independent, so a leg runs its share one after another).
+ */
+function packLegs(level, max = MAX_MATRIX_LEGS) {
+    if (level.length <= max)
+        return [...level];
+    const per = Math.ceil(level.length / max);
+    const legs = [];
+    for (let i = 0; i < level.length; i += per)
+        legs.push(level.slice(i, i + per).join(' '));
+    return legs;
 }
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
@@ -138,6 +154,7 @@ async function planJob(settings, runner) {
         await (0,issue_comment/* upsertIssueComment */.CV)(octokit, { ...repository, issueNumber: plan.issue, marker: (0,issue_comment/* issueMarker */.Q_)(plan.issue), body: summary }).catch(e => runner.warning(`autopilot: could not update the issue comment: ${e.message}`));
     }
     runner.info(`plan ${loaded.file}: ${plan.tasks.length} tasks in ${lv.length} levels, base ${base}`);
+    runner.setOutput('status', settings.dryRun ? 'dry-run' : 'succeeded');
 }
 
 
@@ -149,9 +166,10 @@ async function planJob(settings, runner) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ik: () => (/* binding */ checkBudget),
 /* harmony export */   Ji: () => (/* binding */ charge),
-/* harmony export */   _L: () => (/* binding */ mergeUsage)
+/* harmony export */   _L: () => (/* binding */ mergeUsage),
+/* harmony export */   vk: () => (/* binding */ addUsage)
 /* harmony export */ });
-/* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, addUsage, totalTokens */
+/* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, totalTokens */
 const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
 /** The UTC day of `now`, as YYYY-MM-DD. */
 function utcDay(now) {

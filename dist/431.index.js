@@ -2,106 +2,6 @@ export const id = 431;
 export const ids = [431];
 export const modules = {
 
-/***/ 76607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ deliver)
-/* harmony export */ });
-/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87572);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28812);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43154);
-/* harmony import */ var _github_pull_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52524);
-/* harmony import */ var _github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
-/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71679);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
-
-
-
-
-
-
-
-async function deliver(input) {
-    const { runner, settings, plan, manifest, integration } = input;
-    const outcome = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .runOutcome */ .CL)(manifest);
-    let summary = input.mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation }));
-    if (integration.problem)
-        summary += `\n**Not delivered:** ${input.mask(integration.problem)}\n`;
-    const landed = Object.keys(integration.commits).length > 0 && !integration.problem;
-    const repository = runner.context.repository;
-    const octokit = repository && settings.token ? client(runner, settings.token) : undefined;
-    let pullRequest;
-    if (landed && !settings.dryRun) {
-        await pushBranch(input, integration.head);
-        if (repository && settings.prToken) {
-            const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository));
-            const pr = await (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertPullRequest */ ._)(client(runner, settings.prToken), {
-                ...repository,
-                head: manifest.branch,
-                base,
-                title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
-                body: (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o)(summary, _github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LIMITS */ .b.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
-                draft: plan.pr.draft || outcome !== 'succeeded',
-                labels: plan.pr.labels
-            });
-            pullRequest = { number: pr.number, url: pr.url };
-            runner.info(`pull request ${pr.created ? 'created' : 'updated'}: ${pr.url}`);
-        }
-    }
-    if (octokit && repository) {
-        const head = pullRequest ? `Pull request: ${pullRequest.url}\n\n` : '';
-        await (0,_github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertIssueComment */ .CV)(octokit, {
-            ...repository,
-            issueNumber: plan.issue,
-            marker: (0,_github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .issueMarker */ .Q_)(plan.issue),
-            body: head + summary
-        }).catch(e => runner.warning(`autopilot: could not update the issue comment: ${e.message}`));
-    }
-    await runner.summary((0,_github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o)(summary, _github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LIMITS */ .b.jobSummaryBytes, '\n\n_(truncated)_', 'bytes'));
-    for (const t of plan.tasks) {
-        const r = manifest.tasks[t.id];
-        if (!r || _state_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .LANDABLE */ .M.has(r.status) || r.status === 'pending')
-            continue;
-        if (r.status === 'failed' || r.status === 'denied') {
-            runner.error(input.mask(`task ${t.id} ${r.status}${r.failedStep ? ` at step "${r.failedStep}"` : ''}: ${(r.reason ?? '').split('\n')[0]}`), {
-                title: `autopilot: task ${t.id} ${r.status}`
-            });
-        }
-    }
-    const status = integration.problem ? 'failed' : outcome;
-    runner.setOutput('status', status);
-    runner.setOutput('branch', landed ? manifest.branch : '');
-    runner.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
-    runner.setOutput('pull-request-url', pullRequest?.url ?? '');
-    runner.setOutput('usage', JSON.stringify((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usageTotal */ .Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
-    return { status, pullRequest };
-}
-/** Pushes the integrated commits to the checkout's `origin`, authenticated with `pr-token`. */
-async function pushBranch(input, head) {
-    const { manifest, settings } = input;
-    const origin = await input.checkout.text(['remote', 'get-url', 'origin']);
-    const basic = Buffer.from(`x-access-token:${settings.prToken}`).toString('base64');
-    input.runner.setSecret(basic);
-    const auth = /^https?:\/\//.test(origin) && settings.prToken ? ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] : [];
-    // Force: the branch belongs to autopilot, and a re-run must replace it, not stack on it.
-    const r = await input.repo.raw([...auth, 'push', '--quiet', '--force', origin, `${head}:refs/heads/${manifest.branch}`]);
-    if (r.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AutopilotError */ .Wz(`could not push ${manifest.branch}: ${input.mask(r.stderr.trim())}. The job needs \`permissions: contents: write\`, ` +
-            'or a `pr-token` that may push.', _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.taskFailed);
-    }
-}
-function client(runner, token) {
-    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)({ token, baseUrl: runner.context.apiUrl, log: { warning: m => runner.warning(m) } });
-}
-async function defaultBranch(octokit, repo) {
-    const { data } = await octokit.rest.repos.get(repo);
-    return data.default_branch;
-}
-
-
-/***/ }),
-
 /***/ 81431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -125,6 +25,8 @@ var open_repo_plan = __webpack_require__(84670);
 var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/state/manifest.ts
 var state_manifest = __webpack_require__(87572);
 // EXTERNAL MODULE: ./src/state/local-store.ts
@@ -383,7 +285,12 @@ async function schedule(input) {
     if (input.signal?.aborted)
         abort.abort();
     let breaker;
+    /**
+     * "Consecutive": tasks ending failed or denied one after another in the order they finish, with no task
+     * landing in between (a landed task resets the count; blocked and cancelled tasks do not count).
+     */
     let consecutive = 0;
+    const consecutiveBreaker = `max-consecutive-failures (${input.maxConsecutiveFailures}) reached`;
     let maxConcurrent = 0;
     const running = new Map();
     const trip = (name, cancelRunning) => {
@@ -437,7 +344,7 @@ async function schedule(input) {
                 block(id);
                 const max = input.maxConsecutiveFailures;
                 if (max !== undefined && consecutive >= max)
-                    trip(`max-consecutive-failures (${max}) reached`, false);
+                    trip(consecutiveBreaker, false);
             }
             else if (state_manifest/* LANDABLE */.M.has(s))
                 consecutive = 0;
@@ -465,10 +372,13 @@ async function schedule(input) {
         input.signal?.removeEventListener('abort', onInterrupt);
     }
     const interrupted = input.signal?.aborted ?? false;
-    for (const id of ids) {
-        if (status[id] === 'pending')
-            set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
-    }
+    const stopped = ids.filter(id => status[id] === 'pending');
+    for (const id of stopped)
+        set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
+    // Failures counted while others ran in parallel can reach the limit when nothing is left to start: a breaker
+    // that stopped nothing did not stop the run, so the run ends as failed (exit 1), not stopped (exit 3).
+    if (breaker === consecutiveBreaker && stopped.length === 0)
+        breaker = undefined;
     return { statuses: status, breaker, interrupted, maxConcurrent };
 }
 /** `failed`, `was denied`: how a status reads after a task's name. */
@@ -485,8 +395,8 @@ function invert(ids, needs) {
 
 // EXTERNAL MODULE: ./src/run/execute-task.ts + 1 modules
 var execute_task = __webpack_require__(8736);
-// EXTERNAL MODULE: ./src/run/integrate.ts
-var integrate = __webpack_require__(47782);
+// EXTERNAL MODULE: ./src/run/branch-guard.ts + 1 modules
+var branch_guard = __webpack_require__(74807);
 // EXTERNAL MODULE: ./src/run/agent-calls.ts + 1 modules
 var agent_calls = __webpack_require__(94903);
 // EXTERNAL MODULE: ./src/run/secrets.ts
@@ -664,6 +574,7 @@ function setupTask(plan) {
 
 
 
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await (0,open_repo_plan/* openRepoPlan */.c)(opts.planArg, opts.cwd, opts.executor ?? new run_executor/* ProcessExecutor */.l());
     const plan = loaded.plan;
@@ -714,6 +625,8 @@ async function runWithLock(ctx) {
     const plan = (0,plan_dir/* withPlanDir */.jT)(declared, planDir);
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = (0,secrets/* planMasker */.Z_)(plan, opts.env);
+    // Read before any step runs, so nothing a step writes can change who the commits are by.
+    const identity = opts.identity ?? { author: (0,git/* parseIdentity */.aZ)(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? git/* AUTOPILOT_IDENT */.r$ };
     const agents = (0,agent_calls/* createAgentCalls */.F)({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: (0,graph_graph/* levels */.yr)(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
@@ -798,12 +711,29 @@ async function runWithLock(ctx) {
     });
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = (0,markdown/* usageTotal */.Mq)(manifest);
-    const integration = await (0,integrate/* integrate */.UZ)({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace });
+    const integration = await (0,branch_guard/* integrateGuarded */.Wg)({
+        plan,
+        planPath,
+        order,
+        results,
+        baseCommit,
+        date: manifest.startedAt,
+        workspace,
+        identity,
+        home: opts.branchHome ?? { remote: repoRoot },
+        branch: manifest.branch,
+        recorded: await store.loadDelivered(),
+        choice: opts.branchChoice ?? { ontoBranch: false, force: false },
+        how: (0,branch_guard/* cliHints */.$d)(opts.planArg)
+    });
     manifest.commits = integration.commits;
+    manifest.diffstats = integration.diffstats;
     manifest.gates = integration.gates;
     let delivered;
     if (!integration.problem && Object.keys(integration.commits).length > 0) {
         delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head);
+        if (!opts.branchHome)
+            await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() });
     }
     manifest.finishedAt = new Date().toISOString();
     await persist();
@@ -838,7 +768,17 @@ async function runWithLock(ctx) {
     if (failedFile)
         opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\n`);
     const exitCode = manifest.breaker ? errors/* EXIT */.dc.stopped : allLanded && !integration.problem ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.taskFailed;
-    return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head };
+    return {
+        exitCode,
+        manifest,
+        summaryFile,
+        failedFile,
+        branch: delivered,
+        integrationProblem: integration.problem,
+        head: integration.head,
+        tipBefore: integration.tip,
+        checked: integration.checked ?? []
+    };
 }
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git, plan, previous, out) {
@@ -874,10 +814,14 @@ function timestamp(d) {
 
 // EXTERNAL MODULE: ./src/action/open.ts
 var action_open = __webpack_require__(85880);
-// EXTERNAL MODULE: ./src/action/deliver.ts
-var deliver = __webpack_require__(76607);
 // EXTERNAL MODULE: ./src/run/enable-namespaces.ts
 var enable_namespaces = __webpack_require__(81151);
+// EXTERNAL MODULE: ./src/action/deliver.ts
+var deliver = __webpack_require__(76607);
+// EXTERNAL MODULE: ./src/action/finalize-job.ts
+var finalize_job = __webpack_require__(21512);
+// EXTERNAL MODULE: ./src/action/identity.ts
+var identity = __webpack_require__(2634);
 ;// CONCATENATED MODULE: ./src/action/run-job.ts
 /**
  * `command: run`: the whole plan in one job with the local engine (state in
@@ -889,14 +833,13 @@ var enable_namespaces = __webpack_require__(81151);
 
 
 
+
+
 async function runJob(settings, runner) {
     const { loaded, planArg, userGit, executor, sandboxOffBy } = await (0,action_open/* openActionPlan */.U)(settings, runner);
     const plan = loaded.plan;
-    if (settings.dryRun) {
-        const { renderDryRun } = await __webpack_require__.e(/* import() */ 132).then(__webpack_require__.bind(__webpack_require__, 87132));
-        runner.info(renderDryRun(plan));
-        return;
-    }
+    if (settings.dryRun)
+        return await (0,finalize_job.dryRunReport)(plan, runner);
     const result = await runLocal({
         planArg,
         cwd: runner.context.workspace,
@@ -906,273 +849,27 @@ async function runJob(settings, runner) {
         isTTY: false,
         executor,
         sandboxOffBy,
-        enableSandbox: (0,enable_namespaces/* hostEnabler */.wE)(executor)
+        enableSandbox: (0,enable_namespaces/* hostEnabler */.wE)(executor),
+        branchChoice: settings,
+        branchHome: await (0,deliver/* originHome */.W)(userGit, settings, runner),
+        identity: (0,identity/* actionIdentity */.L)(settings, plan, runner.env)
     });
     const m = result.manifest;
-    await (0,deliver/* deliver */.c)({
+    const delivered = await (0,deliver/* deliver */.c)({
         runner,
         settings,
         plan,
         manifest: m,
-        integration: { commits: m.commits ?? {}, head: result.head, gates: m.gates ?? [], problem: result.integrationProblem },
+        integration: { commits: m.commits ?? {}, head: result.head, gates: m.gates ?? [], problem: result.integrationProblem, checked: result.checked },
         repo: userGit,
         checkout: userGit,
-        mask: (0,secrets/* planMasker */.Z_)(plan, runner.env)
+        mask: (0,secrets/* planMasker */.Z_)(plan, runner.env),
+        lease: result.tipBefore
     });
+    if (delivered.problem && !result.integrationProblem)
+        throw new errors/* TaskFailedError */.zX(`autopilot #${plan.issue}: ${delivered.problem}`, '');
     if (result.exitCode !== 0)
         throw new errors/* TaskFailedError */.zX(`autopilot #${plan.issue} did not complete (exit ${result.exitCode}); see the summary`, '');
-}
-
-
-/***/ }),
-
-/***/ 52524:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ upsertPullRequest)
-/* harmony export */ });
-/* unused harmony export TRUNCATED_BODY_NOTE */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71679);
-// Opens autopilot's pull request, or updates the one already open for the branch: never a duplicate.
-
-
-/** GitHub's answer when the workflow token may not open pull requests. */
-const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
-/** GitHub's answer when an open pull request already exists for head and base. */
-const ALREADY_EXISTS = /pull request already exists/i;
-const TRUNCATED_BODY_NOTE = '> [!NOTE]\n> This description was cut to fit GitHub\'s limit; the full report is in the run\'s artifacts.';
-/**
- * Creates or updates the pull request from `head` into `base`: the open one
- * for `owner:head` is found first and its title, body and base updated;
- * otherwise one is created. Then `labels` are added.
- *
- * @throws AutopilotError when GitHub refuses because Actions may not create
- *   pull requests in this repository; the message names the setting and the
- *   `pr-token` alternative.
- */
-async function upsertPullRequest(octokit, spec) {
-    const { owner, repo, head, base, title } = spec;
-    const body = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o)(spec.body, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.pullRequestBodyChars, TRUNCATED_BODY_NOTE);
-    let found = await findOpen(octokit, spec);
-    let created = false;
-    if (!found) {
-        try {
-            const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: spec.draft ?? false });
-            found = { number: data.number, url: data.html_url };
-            created = true;
-        }
-        catch (error) {
-            if (status(error) === 403 && ACTIONS_MAY_NOT_CREATE.test(message(error)))
-                throw actionsMayNotCreate(owner, repo, error);
-            // Someone (a parallel run) opened it since we looked: update that one instead.
-            if (!(status(error) === 422 && ALREADY_EXISTS.test(message(error))))
-                throw error;
-            found = await findOpen(octokit, spec);
-            if (!found)
-                throw error;
-        }
-    }
-    if (!created) {
-        await octokit.rest.pulls.update({ owner, repo, pull_number: found.number, title, body, base });
-    }
-    if (spec.labels?.length) {
-        await octokit.rest.issues.addLabels({ owner, repo, issue_number: found.number, labels: spec.labels });
-    }
-    return { number: found.number, url: found.url, created };
-}
-async function findOpen(octokit, spec) {
-    // `head` must be `owner:branch`; a bare branch name would match nothing.
-    const { data } = await octokit.rest.pulls.list({
-        owner: spec.owner,
-        repo: spec.repo,
-        state: 'open',
-        head: `${spec.owner}:${spec.head}`,
-        per_page: 100
-    });
-    // GitHub allows one open pull request per head and base; prefer ours, else any for the head.
-    const pr = data.find((p) => p.base.ref === spec.base) ?? data[0];
-    return pr ? { number: pr.number, url: pr.html_url } : undefined;
-}
-function actionsMayNotCreate(owner, repo, cause) {
-    const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .Wz(`GitHub refused to open the pull request in ${owner}/${repo}: "${message(cause)}"\n` +
-        'The workflow token may not create pull requests in this repository. Either allow it in ' +
-        'Settings > Actions > General > Workflow permissions > "Allow GitHub Actions to create and approve pull requests", ' +
-        'or give autopilot a token that may (a fine-grained PAT or GitHub App token with "Pull requests: write") through the `pr-token` input.');
-    error.cause = cause;
-    return error;
-}
-function status(error) {
-    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 65655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bs: () => (/* binding */ statusLine),
-/* harmony export */   bh: () => (/* binding */ finalTable),
-/* harmony export */   cS: () => (/* binding */ renderFailedLog)
-/* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28812);
-
-/** One line of status-<ts>.log. */
-function statusLine(at, id, status, reason) {
-    const why = reason ? ` ${reason.split('\n')[0]}` : '';
-    return `${at.toISOString()} ${id} ${status}${why}`;
-}
-/** The table printed at the end of a run. */
-function finalTable(plan, m) {
-    const rows = plan.tasks.map(t => {
-        const r = m.tasks[t.id];
-        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)];
-    });
-    const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-    const fmt = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [fmt(head), ...rows.map(fmt)].join('\n');
-}
-/** FAILED-<ts>.log: what failed, where, its output tail, and how to resume. */
-function renderFailedLog(input) {
-    const { manifest } = input;
-    const lines = [`autopilot run of issue #${manifest.issue} did not complete`, `plan: ${manifest.planPath}`, `base: ${manifest.baseCommit}`];
-    if (manifest.breaker)
-        lines.push(`stopped by circuit breaker: ${manifest.breaker}`);
-    if (input.problem)
-        lines.push(`integration: ${input.problem}`);
-    for (const t of input.plan.tasks) {
-        const r = manifest.tasks[t.id];
-        if (!r || r.status === 'succeeded' || r.status === 'cached')
-            continue;
-        lines.push('', `task ${t.id}: ${r.status}`);
-        if (r.failedStep) {
-            const step = r.steps.find(s => s.name === r.failedStep);
-            lines.push(`  step: ${r.failedStep}`, `  exit code: ${step?.exitCode ?? 'none'}`);
-            if (step?.log)
-                lines.push(`  step log: ${step.log}`);
-        }
-        for (const g of r.gates.filter(g => !g.allowed)) {
-            lines.push(`  gate ${g.gate} denied: ${g.reason}${g.optIn ? `\n    to allow: ${g.optIn}` : ''}`);
-            for (const f of g.findings ?? [])
-                lines.push(`    ${f}`);
-        }
-        // A denial's reason repeats its gates, listed above.
-        if (r.reason && !r.gates.some(g => !g.allowed))
-            lines.push('  reason:', ...r.reason.split('\n').map(l => `    ${l}`));
-        if (r.log)
-            lines.push(`  task log: ${r.log}`);
-    }
-    lines.push('', 'to resume: fix the cause, then run the same command again:', `  npx autopilot run ${input.planArg}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 47782:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UZ: () => (/* binding */ integrate)
-/* harmony export */ });
-/* unused harmony exports conflictPaths, patchPaths */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10308);
-/* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74321);
-/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39278);
-/**
- * Integration: the landable patches applied in topological order onto a new
- * branch from the base, one commit per task, then the run-level gates on the
- * whole change. Nothing is written to the branch unless every patch applied.
- */
-
-
-
-
-
-
-async function integrate(input) {
-    const { workspace, plan } = input;
-    const git = await workspace.addWorktree('integrate', input.baseCommit);
-    const tmp = await workspace.freshTmp('integrate');
-    const commits = {};
-    const touched = new Map();
-    // Nothing is delivered: no commits, the base as head.
-    const refused = (problem) => ({ commits: {}, head: input.baseCommit, gates: [], problem });
-    try {
-        for (const id of input.order) {
-            const result = input.results.get(id);
-            if (!result || !_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(result.record.status))
-                continue;
-            const task = plan.tasks.find(t => t.id === id);
-            if (result.patch.length > 0) {
-                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmp, `${id}.patch`);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, result.patch);
-                try {
-                    await git.apply(file);
-                }
-                catch (e) {
-                    if (!(e instanceof _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS))
-                        throw e;
-                    const paths = conflictPaths(e.stderr);
-                    const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                    return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
-                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
-                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
-                }
-                touched.set(id, patchPaths(result.patch));
-                // The task's gates again, on exactly what lands: a result reused from a cache (which a
-                // compromised job could have written) is held to the same rules as a fresh one.
-                const denied = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateTaskGates */ .li)({ task, plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), 'HEAD') })).filter(d => !d.allowed);
-                if (denied.length) {
-                    return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
-                }
-            }
-            const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
-                `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
-            commits[id] = await git.commit(message, input.date);
-        }
-        const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
-        const decisions = await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateRunGates */ .vZ)({ plan, changes: await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .collectChanges */ .K9)(git.runner(), input.baseCommit) });
-        const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
-        const denied = decisions.filter(d => !d.allowed);
-        return {
-            commits,
-            head,
-            gates,
-            problem: denied.length
-                ? `run-level gate denied the integrated branch: ${denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')}`
-                : undefined
-        };
-    }
-    finally {
-        await workspace.removeWorktree('integrate').catch(() => { });
-    }
-}
-/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
-function conflictPaths(stderr) {
-    const out = new Set();
-    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
-        out.add(m[1]);
-    return [...out];
-}
-/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
-function patchPaths(patch) {
-    const out = [];
-    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
-        out.push(m[1], m[2]);
-    return [...new Set(out)];
 }
 
 

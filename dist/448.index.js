@@ -457,6 +457,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/gates/secrets-gate.ts
+var secrets_gate = __webpack_require__(54341);
 // EXTERNAL MODULE: ./src/state/manifest.ts
 var manifest = __webpack_require__(87572);
 // EXTERNAL MODULE: ./src/state/keys.ts
@@ -465,8 +467,8 @@ var keys = __webpack_require__(87469);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
 var git_changes = __webpack_require__(74321);
-// EXTERNAL MODULE: ./src/gates/index.ts + 6 modules
-var src_gates = __webpack_require__(39278);
+// EXTERNAL MODULE: ./src/gates/index.ts + 4 modules
+var src_gates = __webpack_require__(42746);
 // EXTERNAL MODULE: ./src/run/step-runner.ts
 var step_runner = __webpack_require__(97710);
 // EXTERNAL MODULE: ./src/agents/budget.ts
@@ -729,6 +731,7 @@ function countFiles(patch) {
 
 
 
+
 /**
  * Runs (or reuses) task `id` given its ancestors' results in patch order.
  * Resolves with the result, already saved to the store; never rejects for a
@@ -780,6 +783,13 @@ async function executeTask(env, id, ancestors, signal) {
     result.record.log = rel(result.record.log);
     for (const s of result.record.steps)
         s.log = rel(s.log);
+    // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
+    if (result.record.status === 'denied') {
+        const text = result.patch.toString('utf8');
+        const redacted = await (0,secrets_gate/* redactSecrets */.fp)(env.mask(text), 'patch.diff');
+        if (redacted !== text)
+            result.patch = Buffer.from(redacted);
+    }
     await store.saveResult(result, logDir);
     if (result.record.status === 'succeeded')
         await store.remember(key, result).catch(() => { });

@@ -57976,14 +57976,16 @@ const STATUS_STYLE = {
 /**
  * A mermaid flowchart, arrows from a task to the tasks that need it. Nodes are
  * named `t<index>` (a task id such as `end` would break mermaid) and labelled
- * with the id; with `statuses`, the label adds the status and the node is coloured.
+ * with the id (or its entry in `names`); with `statuses`, the label adds the
+ * status and the node is coloured.
  */
-function renderMermaid(g, statuses) {
+function renderMermaid(g, statuses, names) {
     const node = new Map(g.ids.map((id, i) => [id, `t${i}`]));
     const lines = ['flowchart TD'];
     for (const id of g.ids) {
         const status = statuses?.[id];
-        lines.push(`  ${node.get(id)}["${status ? `${id} (${escapeLabel(status)})` : id}"]`);
+        const label = escapeLabel(names?.[id] ?? id);
+        lines.push(`  ${node.get(id)}["${status ? `${label} (${escapeLabel(status)})` : label}"]`);
     }
     for (const id of g.ids)
         for (const d of g.dependents[id])
@@ -58000,7 +58002,7 @@ function renderMermaid(g, statuses) {
     return `${lines.join('\n')}\n`;
 }
 function escapeLabel(text) {
-    return text.replace(/["<>]/g, (c) => `#${c.charCodeAt(0)};`);
+    return text.replace(/\s+/g, " ").replace(/["<>#]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 /** `{"levels":[[ids...]],"criticalPath":[ids...]}` on one line. */
 function renderGraphJson(g) {
@@ -68025,7 +68027,8 @@ const LimitsSchema = strictObject({
         .int()
         .min(1)
         .default(3)
-        .describe('Stop starting tasks after this many failures in a row.'),
+        .describe('Stop starting tasks after this many failures in a row: tasks ending failed or denied one after another, in the ' +
+        'order they finish, with no task landing in between.'),
     'max-runtime-minutes': minutes.optional().describe('Stop starting tasks after the run has taken this long.'),
     'max-agent-calls': count.optional().describe('Most agent calls in the run.'),
     'max-tokens': count.optional().describe('Most agent tokens in the run.'),
@@ -68071,7 +68074,16 @@ const DefaultsSchema = strictObject({
 const PrSchema = strictObject({
     title: schemas_string().min(1).optional().describe('Pull request title (default: the plan title).'),
     draft: schemas_boolean().default(false).describe('Open the pull request as a draft.'),
-    labels: array(schemas_string().min(1)).default([]).describe('Labels added to the pull request.')
+    labels: array(schemas_string().min(1)).default([]).describe('Labels added to the pull request.'),
+    author: schemas_string()
+        .regex(/^[^<>\n]+ <[^<>\s]+>$/, 'author must look like `Name <email>`')
+        .optional()
+        .describe("Author and committer of autopilot's commits, `Name <email>` (default: the repository's git identity locally, " +
+        '`github-actions[bot]` on Actions; the action input `commit-author` overrides it).'),
+    'close-issue': schemas_boolean().default(true).describe('Put `Closes #<issue>` in the pull request body, so merging closes the issue.'),
+    'co-author': schemas_boolean()
+        .default(true)
+        .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
 })
     .describe('The pull request autopilot opens or updates.');
 const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
@@ -68919,8 +68931,13 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * admin dir and index, which the sandbox does not show (src/run/step-git.ts).
  */
 
-/** Who autopilot's commits are by. */
+/** Who autopilot's commits are by when nothing else is configured. */
 const AUTOPILOT_IDENT = { name: 'autopilot', email: 'autopilot@users.noreply.github.com' };
+/** `Name <email>` as an identity; undefined for undefined or anything else. */
+function parseIdentity(text) {
+    const m = text ? /^\s*([^<>\n]+?)\s*<([^<>\s]+)>\s*$/.exec(text) : null;
+    return m ? { name: m[1], email: m[2] } : undefined;
+}
 const SAFE_CONFIG = [
     '-c',
     'core.hooksPath=/dev/null',
@@ -69040,17 +69057,73 @@ class Git {
         await this.bytes(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile]);
     }
     /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
-    async commit(message, date) {
+    async commit(message, date, ident = AUTOPILOT_IDENT) {
         const env = {
-            GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-            GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-            GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-            GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email,
+            GIT_AUTHOR_NAME: ident.name,
+            GIT_AUTHOR_EMAIL: ident.email,
+            GIT_COMMITTER_NAME: ident.name,
+            GIT_COMMITTER_EMAIL: ident.email,
             GIT_AUTHOR_DATE: date,
             GIT_COMMITTER_DATE: date
         };
         await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, env);
         return await this.text(['rev-parse', 'HEAD']);
+    }
+    /**
+     * The user's own git identity (`user.name`/`user.email`, global config
+     * included), read once before any step runs; undefined when not set.
+     */
+    async userIdentity(callerEnv) {
+        const globalConfig = callerEnv.GIT_CONFIG_GLOBAL ?? (callerEnv.HOME ? `${callerEnv.HOME}/.gitconfig` : '/dev/null');
+        const get = async (key) => {
+            const r = await this.raw(['config', '--get', key], undefined, { GIT_CONFIG_GLOBAL: globalConfig });
+            return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+        };
+        const [name, email] = [await get('user.name'), await get('user.email')];
+        return name && email ? { name, email } : undefined;
+    }
+    /** The commit a branch points at, or undefined when there is no such branch. */
+    async branchTip(branch) {
+        const r = await this.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
+        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
+    /** Commits reachable from `tip` but not from any of `exclude`, newest first, with the trailers autopilot reads. */
+    async commitsBeyond(tip, exclude) {
+        const fmt = '%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=Autopilot-Issue,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Task,valueonly,separator=%x2c)%x1f%(trailers:key=Autopilot-Patch,valueonly,separator=%x2c)%x1e';
+        const out = await this.text(['log', `--format=${fmt}`, tip, ...exclude.map(e => `^${e}`), '--']);
+        return out
+            .split('\x1e')
+            .map(r => r.trim())
+            .filter(Boolean)
+            .map(r => {
+            const [sha, author, subject, issue, task, patch] = r.split('\x1f');
+            return { sha, author, subject, issue: issue.trim(), task: task.trim(), patch: patch.trim() };
+        });
+    }
+    /** Files changed, lines added and removed between two commits (binary files count as files only). */
+    async diffstat(from, to) {
+        const out = await this.text(['diff', '--numstat', '--no-renames', '--no-ext-diff', '--no-textconv', from, to, '--']);
+        const stat = { files: 0, insertions: 0, deletions: 0 };
+        for (const line of out.split('\n').filter(Boolean)) {
+            const [add, del] = line.split('\t');
+            stat.files++;
+            stat.insertions += Number(add) || 0;
+            stat.deletions += Number(del) || 0;
+        }
+        return stat;
+    }
+    /**
+     * The commit `branch` points at on `remote` (a path or URL), fetched into
+     * this repository under a private ref so its history can be read; undefined
+     * when the remote has no such branch. Throws when the remote cannot be read.
+     */
+    async fetchRemoteBranch(remote, branch, configArgs = []) {
+        const listed = await this.text([...configArgs, 'ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        const sha = listed.split(/\s+/)[0];
+        if (!sha)
+            return undefined;
+        await this.bytes([...configArgs, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/autopilot/remote-tip`]);
+        return sha;
     }
     async worktreeAdd(path, commit) {
         await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit]);
@@ -69227,7 +69300,13 @@ class LocalStateStore {
     async saveLedger(ledger) {
         await writeAtomic((0,external_node_path_.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
     }
-    /** Forgets this plan's run (for `--fresh`); the shared cache stays. */
+    loadDelivered() {
+        return readJson((0,external_node_path_.join)(this.runDir, 'delivered.json'));
+    }
+    async saveDelivered(delivered) {
+        await writeAtomic((0,external_node_path_.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
+    }
+    /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
     async reset() {
         await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'manifest.json'), { force: true });
         await (0,promises_.rm)((0,external_node_path_.join)(this.runDir, 'tasks'), { recursive: true, force: true });
@@ -69465,6 +69544,7 @@ function charge(input) {
 
 
 
+
 const ICON = {
     pending: '⏳',
     running: '🔄',
@@ -69501,29 +69581,54 @@ function formatUsage(u) {
     const cost = u.costUsd !== undefined ? `, $${u.costUsd.toFixed(4)}` : '';
     return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokens} tokens${cost}`;
 }
+/** One table cell or list item: one line, pipes escaped, no raw HTML (a task name like `<links>` stays visible). */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** A task landed without changing anything (checks only): no commit of its own. */
+function checkedOnly(r) {
+    return !!r && LANDABLE.has(r.status) && (r.changedFiles ?? 0) === 0;
+}
+/** `3 files, +40 −2` from the task's commit, else the changed-file count the task recorded. */
+function diffstat(input, id, r) {
+    const d = input.manifest.diffstats?.[id];
+    if (d)
+        return `${d.files} file${d.files === 1 ? '' : 's'}, +${d.insertions} −${d.deletions}`;
+    if (checkedOnly(r))
+        return 'no changes';
+    return r?.changedFiles ? `${r.changedFiles} file${r.changedFiles === 1 ? '' : 's'}` : '';
+}
+/** Each check step and its result: `tests ✅, lint ❌`. */
+function checksRun(r) {
+    const mark = { succeeded: '✅', failed: '❌', 'timed-out': '⏱️', skipped: '⏭️' };
+    return (r?.steps ?? [])
+        .filter(s => s.kind === 'check')
+        .map(s => `${s.name} ${mark[s.status] ?? s.status}`)
+        .join(', ');
 }
 function renderTaskTable(input) {
-    const rows = input.plan.tasks.map(t => {
-        const r = input.manifest.tasks[t.id];
+    const records = input.plan.tasks.map(t => input.manifest.tasks[t.id]);
+    // Usage and agent columns only when some task used an agent: a shell-only plan has no use for them.
+    const agentic = records.some(r => (r?.usage?.calls ?? 0) > 0 || agentsUsed(r) !== '');
+    const rows = input.plan.tasks.map((t, i) => {
+        const r = records[i];
         const status = r?.status ?? 'pending';
         const link = r ? input.logLink?.(r) : undefined;
-        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : '';
+        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
         return [
             `\`${t.id}\``,
             cell(t.name ?? ''),
             `${ICON[status]} ${status}`,
+            diffstat(input, t.id, r),
+            cell(checksRun(r)),
             String(r?.attempts ?? 0),
             input.stable ? '' : formatDuration(r?.durationMs),
-            String(r?.changedFiles ?? ''),
-            formatUsage(r?.usage),
-            cell(agentsUsed(r)),
+            ...(agentic ? [formatUsage(r?.usage), cell(agentsUsed(r))] : []),
             link ? `[log](${link})` : '',
             why
         ];
     });
-    const head = ['Task', 'Name', 'Status', 'Attempts', 'Duration', 'Files', 'Usage', 'Agents', 'Log', 'Details'];
+    const head = ['Task', 'Name', 'Status', 'Diffstat', 'Checks', 'Attempts', 'Time', ...(agentic ? ['Usage', 'Agents'] : []), 'Log', 'Details'];
     return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n');
 }
 /** Who did the agent work: `codex`, or `codex ✗ → claude` after an escalation. */
@@ -69549,7 +69654,7 @@ function renderGatesSection(input) {
         lines.push(`- ${who}: ⛔ **${denied.length} denied**`);
         for (const g of denied) {
             lines.push(`  - ${g.gate}: ${cell(g.reason)}${g.optIn ? ` (to allow: \`${cell(g.optIn)}\`)` : ''}`);
-            for (const f of (g.findings ?? []).slice(0, 20))
+            for (const f of g.findings ?? [])
                 lines.push(`    - \`${cell(f)}\``);
         }
     };
@@ -69558,36 +69663,33 @@ function renderGatesSection(input) {
         if (r?.gates.length)
             verdicts(`\`${t.id}\``, r.gates);
     }
-    if (input.manifest.gates?.length)
+    // Whole-branch gates judge a branch: only when one was built.
+    if (input.manifest.gates?.length && Object.keys(input.manifest.commits ?? {}).length)
         verdicts('whole branch', input.manifest.gates);
     return lines.length ? lines.join('\n') : '_No gates evaluated yet._';
 }
-/** The full run report. */
+/** The full run report: the PR body, the job summary, the issue comment and summary-<ts>.md. */
 function renderSummary(input) {
     const { plan, manifest } = input;
     const outcome = runOutcome(manifest);
     const statuses = Object.fromEntries(Object.values(manifest.tasks).map(t => [t.id, t.status]));
+    const names = Object.fromEntries(plan.tasks.map(t => [t.id, t.name ?? t.id]));
     const total = usageTotal(manifest);
-    const parts = [
-        `## autopilot #${plan.issue}: ${plan.title}`,
-        '',
-        `**Outcome: ${outcome}**${manifest.breaker ? ` (circuit breaker: ${manifest.breaker})` : ''}. ` +
-            `Branch \`${manifest.branch}\` from \`${manifest.baseCommit.slice(0, 12)}\`; plan \`${manifest.planPath}\` ` +
-            `(sha256 ${manifest.planHash.slice(0, 12)}).`,
-        '',
-        renderTaskTable(input),
-        '',
-        '### DAG',
-        '',
-        '```mermaid',
-        renderMermaid(buildGraph(plan.tasks), statuses),
-        '```',
-        '',
-        '### Gates',
-        '',
-        renderGatesSection(input),
-        ''
-    ];
+    const parts = [`## autopilot #${plan.issue}: ${plan.title}`, ''];
+    if (input.pullRequest && plan.pr['close-issue'])
+        parts.push(`Closes #${plan.issue}`, '');
+    if (plan.intent.trim())
+        parts.push(...plan.intent.trim().split('\n').map(l => `> ${l}`), '');
+    parts.push(`**Outcome: ${outcome}**${manifest.breaker ? ` (circuit breaker: ${manifest.breaker})` : ''}. ` +
+        `Branch \`${manifest.branch}\` from \`${manifest.baseCommit.slice(0, 12)}\`; plan \`${manifest.planPath}\` ` +
+        `(sha256 ${manifest.planHash.slice(0, 12)}).`, '', renderTaskTable(input), '');
+    const checked = plan.tasks.filter(t => checkedOnly(manifest.tasks[t.id]));
+    if (checked.length) {
+        parts.push(`Checked only, no commit: ${checked.map(t => `\`${t.id}\`${checksRun(manifest.tasks[t.id]) ? ` (${checksRun(manifest.tasks[t.id])})` : ''}`).join(', ')}: ` +
+            'these tasks changed no file, so they land no commit of their own.', '');
+    }
+    parts.push(...renderCommits(input));
+    parts.push('### DAG', '', '```mermaid', renderMermaid(buildGraph(plan.tasks), statuses, names), '```', '', '### Gates', '', renderGatesSection(input), '');
     const problems = Object.values(manifest.tasks).filter(t => t.reason && t.status !== 'succeeded');
     if (problems.length) {
         parts.push('### Problems', '');
@@ -69602,7 +69704,31 @@ function renderSummary(input) {
     parts.push(`- Agent usage: ${formatUsage(total) || 'none'}`);
     if (input.logsLocation)
         parts.push(`- Logs: ${input.logsLocation}`);
+    parts.push('', ...renderRerun(input));
     return parts.join('\n') + '\n';
+}
+/** The branch's commits, one line per task, in the order they landed. */
+function renderCommits(input) {
+    const commits = input.manifest.commits ?? {};
+    const ids = input.plan.tasks.map(t => t.id).filter(id => commits[id]);
+    if (ids.length === 0)
+        return [];
+    const order = Object.keys(commits);
+    ids.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const name = (id) => input.plan.tasks.find(t => t.id === id)?.name ?? id;
+    return ['### Commits', '', ...ids.map(id => `- \`${commits[id].slice(0, 12)}\` ${cell(name(id))} (\`${id}\`)`), ''];
+}
+/** How to run the plan again: resuming keeps finished tasks. */
+function renderRerun(input) {
+    const { manifest } = input;
+    return [
+        '### Re-run or resume',
+        '',
+        `- On this machine: \`autopilot run ${manifest.planPath}\` resumes (finished tasks are kept; failed and pending ones run); add \`--fresh\` to start over.`,
+        '- On Actions: re-run the workflow (or its failed jobs); unchanged tasks are reused from the cache.',
+        `- If the branch \`${manifest.branch}\` gets commits of your own, a re-run refuses to drop them: choose \`--onto-branch\` ` +
+            '(input `onto-branch: true`) to keep them, or `--force` (input `force: true`) to replace them.'
+    ];
 }
 /** Agent usage summed over every task record (kept, cached and fresh alike). */
 function usageTotal(m) {
@@ -71060,7 +71186,12 @@ async function schedule(input) {
     if (input.signal?.aborted)
         abort.abort();
     let breaker;
+    /**
+     * "Consecutive": tasks ending failed or denied one after another in the order they finish, with no task
+     * landing in between (a landed task resets the count; blocked and cancelled tasks do not count).
+     */
     let consecutive = 0;
+    const consecutiveBreaker = `max-consecutive-failures (${input.maxConsecutiveFailures}) reached`;
     let maxConcurrent = 0;
     const running = new Map();
     const trip = (name, cancelRunning) => {
@@ -71114,7 +71245,7 @@ async function schedule(input) {
                 block(id);
                 const max = input.maxConsecutiveFailures;
                 if (max !== undefined && consecutive >= max)
-                    trip(`max-consecutive-failures (${max}) reached`, false);
+                    trip(consecutiveBreaker, false);
             }
             else if (LANDABLE.has(s))
                 consecutive = 0;
@@ -71142,10 +71273,13 @@ async function schedule(input) {
         input.signal?.removeEventListener('abort', onInterrupt);
     }
     const interrupted = input.signal?.aborted ?? false;
-    for (const id of ids) {
-        if (status[id] === 'pending')
-            set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
-    }
+    const stopped = ids.filter(id => status[id] === 'pending');
+    for (const id of stopped)
+        set(id, 'cancelled', breaker ? `not started: ${breaker}` : 'not started: interrupted');
+    // Failures counted while others ran in parallel can reach the limit when nothing is left to start: a breaker
+    // that stopped nothing did not stop the run, so the run ends as failed (exit 1), not stopped (exit 3).
+    if (breaker === consecutiveBreaker && stopped.length === 0)
+        breaker = undefined;
     return { statuses: status, breaker, interrupted, maxConcurrent };
 }
 /** `failed`, `was denied`: how a status reads after a task's name. */
@@ -71158,738 +71292,6 @@ function invert(ids, needs) {
         for (const n of needs[id] ?? [])
             out[n]?.push(id);
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/git/content.ts
-/**
- * What a blob's bytes are, judged from the bytes alone (never from git
- * attributes or config, which a task can rewrite): text or binary, and the
- * printable strings of a binary file for the secret scanner. Pure.
- */
-/** Git's own test for binary content (xdiff's `buffer_is_binary`): a NUL byte in the first 8000 bytes. */
-function looksBinary(content) {
-    return content.subarray(0, 8000).includes(0);
-}
-/**
- * Blobs up to this size are read to tell text from binary and to find the
- * strings in binary files; larger ones count as binary unread (the size gate
- * denies them long before this with its defaults).
- */
-const MAX_READ_BYTES = 32 * 1024 * 1024;
-/**
- * Runs of at least `min` printable ASCII characters (what `strings` prints),
- * with the line they sit on when the bytes are read as text. Pure.
- */
-function printableStrings(content, min = 8) {
-    const out = [];
-    let line = 1;
-    let start = -1;
-    for (let i = 0; i <= content.length; i++) {
-        const b = i < content.length ? content[i] : 0;
-        const printable = (b >= 0x20 && b < 0x7f) || b === 0x09;
-        if (printable) {
-            if (start < 0)
-                start = i;
-            continue;
-        }
-        if (start >= 0 && i - start >= min)
-            out.push({ line, text: content.toString('latin1', start, i) });
-        start = -1;
-        if (b === 0x0a)
-            line++;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/git/changes.ts
-/**
- * Turns a task's real change (the worktree INDEX against its base commit) into
- * a `ChangeSet` for the gates: NUL-separated git output only, so names with
- * spaces, quotes or newlines parse exactly. Parsing is pure; `collectChanges`
- * is the only part that runs git, through an injected `GitRunner`.
- */
-
-
-/** Symlink and gitlink modes, as git prints them. */
-const SYMLINK_MODE = '120000';
-const GITLINK_MODE = '160000';
-const STATUS = {
-    A: 'added',
-    M: 'modified',
-    D: 'deleted',
-    R: 'renamed',
-    C: 'copied',
-    T: 'type-changed'
-};
-/**
- * Output options every diff call shares. User config must not change what we
- * parse: prefixes, colour, external diff drivers, textconv and `diff.relative`
- * are all pinned here. `--text` because a task can write the shared
- * repository's `info/attributes` (`* -diff`) or config (`core.bigFileThreshold`)
- * to make git call every file binary, hiding its lines from the secret scanner
- * and the size gate; binary files are told apart from content instead (`looksBinary`).
- */
-const DIFF_OPTS = [
-    '--text',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-relative',
-    '--ignore-submodules=none',
-    '--submodule=short',
-    '-M'
-];
-/**
- * Parse `git diff -z --raw --numstat` output (raw records first, then numstat
- * records, as git prints them). Pure.
- */
-function parseRawNumstatZ(buf) {
-    const tokens = (typeof buf === 'string' ? buf : buf.toString('utf8')).split('\0');
-    const raw = [];
-    const numstat = [];
-    let i = 0;
-    while (i < tokens.length) {
-        const token = tokens[i++];
-        if (token === '')
-            continue;
-        if (token.startsWith(':')) {
-            // ":<oldmode> <newmode> <oldsha> <newsha> <status><score>" then 1 or 2 paths
-            const [oldMode, newMode, oldSha, newSha, status] = token.slice(1).split(' ');
-            const letter = status?.[0] ?? '';
-            const kind = STATUS[letter];
-            if (!kind)
-                throw new Error(`unexpected git diff status ${JSON.stringify(status)}`);
-            const entry = { kind, path: '', oldMode, newMode, oldSha, newSha };
-            if (kind === 'renamed' || kind === 'copied') {
-                entry.oldPath = tokens[i++];
-                entry.score = Number(status.slice(1)) || undefined;
-            }
-            entry.path = tokens[i++];
-            raw.push(entry);
-            continue;
-        }
-        // "<added>\t<removed>\t<path>", or "<added>\t<removed>\t" then old and new path for renames
-        const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
-        if (!m)
-            throw new Error(`unexpected git numstat record ${JSON.stringify(token)}`);
-        const binary = m[1] === '-' && m[2] === '-';
-        const entry = {
-            path: m[3],
-            binary,
-            added: binary ? 0 : Number(m[1]),
-            removed: binary ? 0 : Number(m[2])
-        };
-        if (m[3] === '') {
-            entry.oldPath = tokens[i++];
-            entry.path = tokens[i++];
-        }
-        numstat.push(entry);
-    }
-    return { raw, numstat };
-}
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/**
- * Undo git's C-style path quoting (`"b/nl\nname"`, octal escapes for bytes
- * >= 0x80 when core.quotePath is on). Unquoted input is returned as is. Pure.
- */
-function unquoteGitPath(text) {
-    if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2)
-        return text;
-    const body = text.slice(1, -1);
-    const bytes = [];
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[++i];
-        if (next >= '0' && next <= '7') {
-            bytes.push(parseInt(body.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else {
-            bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Strip the trailing tab git appends to names with spaces, the C quoting, then git's `a/` or `b/` prefix. */
-function headerPath(rest, prefix = 'b/') {
-    const name = unquoteGitPath(rest.endsWith('\t') ? rest.slice(0, -1) : rest);
-    return name.startsWith(prefix) ? name.slice(2) : name;
-}
-/**
- * Parse a `git diff -U0 --src-prefix=a/ --dst-prefix=b/` patch into each
- * file's added lines (with their line numbers in the new file) and removed
- * line count, keyed by the new path (the old one for deletions). Hunk line
- * counts are honoured, so an added line that itself reads `+++ b/x` or
- * `diff --git` is not mistaken for a header. Pure.
- */
-function parsePatchLines(patch) {
-    const lines = (typeof patch === 'string' ? patch : patch.toString('utf8')).split('\n');
-    const out = new Map();
-    let oldPath;
-    let current;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            current = undefined;
-            oldPath = undefined;
-        }
-        else if (line.startsWith('--- ')) {
-            const rest = line.slice(4);
-            oldPath = rest === '/dev/null' ? undefined : headerPath(rest, 'a/');
-        }
-        else if (line.startsWith('+++ ')) {
-            const rest = line.slice(4);
-            const path = rest === '/dev/null' ? oldPath : headerPath(rest);
-            current = undefined;
-            if (path !== undefined) {
-                current = out.get(path) ?? { added: [], removed: 0, removedLines: [], hasNewSide: false };
-                // A type change is a deletion and an addition of the same path.
-                if (rest !== '/dev/null')
-                    current.hasNewSide = true;
-                out.set(path, current);
-            }
-        }
-        else if (line.startsWith('@@ ')) {
-            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            let oldLeft = m[1] === undefined ? 1 : Number(m[1]);
-            let newLeft = m[3] === undefined ? 1 : Number(m[3]);
-            let newLine = Number(m[2]);
-            // Consume exactly the hunk's lines ("\ No newline" markers do not count).
-            while ((oldLeft > 0 || newLeft > 0) && i + 1 < lines.length) {
-                const body = lines[++i];
-                if (body.startsWith('\\'))
-                    continue;
-                if (body.startsWith('+')) {
-                    current?.added.push({ line: newLine++, text: body.slice(1) });
-                    newLeft--;
-                }
-                else if (body.startsWith('-')) {
-                    if (current) {
-                        current.removed++;
-                        current.removedLines.push(body.slice(1));
-                    }
-                    oldLeft--;
-                }
-                else {
-                    oldLeft--;
-                    newLeft--;
-                    newLine++;
-                }
-            }
-        }
-    }
-    return out;
-}
-/** The added lines of each new-side path of a `-U0` patch (see `parsePatchLines`). Pure. */
-function parseAddedLines(patch) {
-    const out = new Map();
-    for (const [path, p] of parsePatchLines(patch))
-        if (p.hasNewSide)
-            out.set(path, p.added);
-    return out;
-}
-/**
- * Join raw and numstat records (same order, same pairs) into `FileChange`s
- * without sizes, symlink targets or added lines. Pure.
- */
-function mergeEntries(raw, numstat) {
-    return raw.map((r, index) => {
-        const n = numstat[index];
-        if (!n || n.path !== r.path) {
-            throw new Error(`git raw and numstat output disagree at ${JSON.stringify(r.path)}`);
-        }
-        const change = {
-            kind: r.kind,
-            path: r.path,
-            binary: n.binary,
-            added: n.added,
-            removed: n.removed,
-            size: 0,
-            addedLines: []
-        };
-        if (r.oldPath !== undefined)
-            change.oldPath = r.oldPath;
-        if (r.oldMode !== '000000')
-            change.oldMode = r.oldMode;
-        if (r.newMode !== '000000')
-            change.newMode = r.newMode;
-        return change;
-    });
-}
-/**
- * Collect the staged change of a worktree against `base`: the caller has run
- * `git add -A` first, so the INDEX holds exactly what the task would commit.
- */
-async function collectChanges(git, base) {
-    const { raw, numstat } = parseRawNumstatZ(await git(['diff', '--cached', '-z', '--raw', '--numstat', '--no-abbrev', ...DIFF_OPTS, base, '--']));
-    const files = mergeEntries(raw, numstat);
-    const read = async (sha, size) => {
-        const bytes = size ?? Number((await git(['cat-file', '-s', sha])).toString('utf8').trim());
-        return bytes <= MAX_READ_BYTES ? await git(['cat-file', 'blob', sha]) : undefined;
-    };
-    // One process per blob: GitRunner has no stdin for `cat-file --batch`; bounded so a big diff stays fast.
-    const limit = pLimit(8);
-    await Promise.all(files.map((file, i) => limit(async () => {
-        const { newSha, oldSha, oldMode } = raw[i];
-        if (file.newMode === GITLINK_MODE)
-            return;
-        if (file.kind === 'deleted') {
-            if (oldMode !== GITLINK_MODE && oldMode !== SYMLINK_MODE)
-                classify(file, await read(oldSha));
-            return;
-        }
-        file.size = Number((await git(['cat-file', '-s', newSha])).toString('utf8').trim());
-        if (file.newMode === SYMLINK_MODE) {
-            file.symlinkTarget = (await git(['cat-file', 'blob', newSha])).toString('utf8');
-            return;
-        }
-        const content = await read(newSha, file.size);
-        classify(file, content);
-        if (file.binary && content) {
-            // Strings already in the old side are not new: a modified binary is judged by what it adds.
-            const hadOld = file.kind !== 'added' && file.oldMode !== undefined && file.oldMode !== GITLINK_MODE;
-            const before = hadOld ? ((await read(oldSha)) ?? Buffer.alloc(0)) : Buffer.alloc(0);
-            const old = new Set(printableStrings(before).map((s) => s.text));
-            file.addedLines = printableStrings(content).filter((s) => !old.has(s.text));
-        }
-    })));
-    // Line counts and added lines of text files come from a `--text` patch: numstat calls a file
-    // binary whenever attributes or config say so, whatever its content.
-    const text = files.filter((f) => !f.binary && f.newMode !== GITLINK_MODE && f.oldMode !== GITLINK_MODE);
-    if (text.length > 0) {
-        // Binary files are left out: with --text their bytes would flood the patch.
-        const skip = files.filter((f) => f.binary).flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
-        const patch = await git([
-            'diff',
-            '--cached',
-            '-U0',
-            '--src-prefix=a/',
-            '--dst-prefix=b/',
-            ...DIFF_OPTS,
-            base,
-            '--',
-            ...(skip.length ? [':/', ...skip.map((p) => `:(exclude,literal,top)${p}`)] : [])
-        ]);
-        const parsed = parsePatchLines(patch);
-        for (const file of text) {
-            const p = parsed.get(file.path);
-            if (!p)
-                continue;
-            file.added = p.added.length;
-            file.removed = p.removed;
-            if (isScannable(file))
-                file.addedLines = p.added;
-            if (p.removedLines.length)
-                file.removedLines = p.removedLines;
-        }
-    }
-    return { files };
-}
-/**
- * Binary by content, not by git's say (which attributes and config can
- * change): no lines, then. A blob too large to read keeps git's verdict.
- */
-function classify(file, content) {
-    if (content !== undefined)
-        file.binary = looksBinary(content);
-    if (file.binary) {
-        file.added = 0;
-        file.removed = 0;
-    }
-}
-/** Text files whose added lines are content (not symlink targets or submodule pointers). */
-function isScannable(file) {
-    return (file.kind !== 'deleted' && !file.binary && file.newMode !== SYMLINK_MODE && file.newMode !== GITLINK_MODE);
-}
-
-;// CONCATENATED MODULE: ./src/gates/path-rules.ts
-/**
- * Path rules shared by the gates: the default protected list, the
- * normalisation that stops case and Unicode tricks from dodging it, and the
- * checks for paths that leave the repository. Pure; matching is picomatch.
- */
-
-
-/**
- * Protected by default (issue #4): CI and plan definitions, git internals and
- * hooks, environment and credential files, dependency manifests and lock files.
- * Matched anywhere in the tree (monorepos), case-insensitively, after
- * `normalizeForProtection`.
- */
-const DEFAULT_PROTECTED = [
-    // CI, automation and the plans themselves
-    '.github/**',
-    '.ai/plans/**',
-    '.gitlab-ci.yml',
-    '.circleci/**',
-    '.buildkite/**',
-    'azure-pipelines.yml',
-    '.travis.yml',
-    '**/Jenkinsfile',
-    // git internals, attributes, submodules, hooks
-    '**/.git',
-    '**/.git/**',
-    '**/.gitmodules',
-    '**/.gitattributes',
-    '**/.husky/**',
-    '**/.githooks/**',
-    '**/.git-hooks/**',
-    '**/lefthook.yml',
-    '**/.lefthook.yml',
-    '**/.pre-commit-config.yaml',
-    // environment, keys and credentials
-    '**/.env',
-    '**/.env.*',
-    '**/.envrc',
-    '**/*.pem',
-    '**/*.key',
-    '**/*.p12',
-    '**/*.pfx',
-    '**/*.jks',
-    '**/*.keystore',
-    '**/id_rsa*',
-    '**/id_dsa*',
-    '**/id_ecdsa*',
-    '**/id_ed25519*',
-    '**/.ssh/**',
-    '**/.aws/**',
-    '**/.docker/config.json',
-    '**/.npmrc',
-    '**/.yarnrc',
-    '**/.yarnrc.yml',
-    '**/.netrc',
-    '**/_netrc',
-    '**/.pypirc',
-    '**/.git-credentials',
-    '**/credentials',
-    '**/credentials.{json,yml,yaml,toml,xml,ini,csv}',
-    '**/*.kdbx',
-    // dependency manifests and lock files
-    '**/package.json',
-    '**/package-lock.json',
-    '**/npm-shrinkwrap.json',
-    '**/yarn.lock',
-    '**/pnpm-lock.yaml',
-    '**/pnpm-workspace.yaml',
-    '**/bun.lock',
-    '**/bun.lockb',
-    '**/deno.lock',
-    '**/Cargo.toml',
-    '**/Cargo.lock',
-    '**/go.mod',
-    '**/go.sum',
-    '**/go.work',
-    '**/go.work.sum',
-    '**/requirements*.txt',
-    '**/constraints*.txt',
-    '**/Pipfile',
-    '**/Pipfile.lock',
-    '**/pyproject.toml',
-    '**/poetry.lock',
-    '**/uv.lock',
-    '**/setup.py',
-    '**/setup.cfg',
-    '**/Gemfile',
-    '**/Gemfile.lock',
-    '**/*.gemspec',
-    '**/composer.json',
-    '**/composer.lock',
-    '**/pom.xml',
-    '**/build.gradle',
-    '**/build.gradle.kts',
-    '**/settings.gradle',
-    '**/settings.gradle.kts',
-    '**/gradle/wrapper/**',
-    '**/mix.exs',
-    '**/mix.lock',
-    '**/Package.swift',
-    '**/Package.resolved',
-    '**/Podfile',
-    '**/Podfile.lock',
-    '**/pubspec.yaml',
-    '**/pubspec.lock',
-    '**/packages.lock.json',
-    '**/Directory.Packages.props',
-    '**/nuget.config',
-    '**/flake.lock'
-];
-const isDefaultProtected = picomatch_default()([...DEFAULT_PROTECTED], { dot: true, nocase: true });
-/** Control characters (newlines, tabs, ESC...), format characters (bidi overrides, zero-width) and U+FFFD (bytes that were not UTF-8). */
-const SUSPICIOUS_CHAR = /[\p{Cc}\p{Cf}\u2028\u2029\uFFFD]/u;
-const IGNORABLE_CHAR = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;
-/**
- * The form a path is compared in against protected and denied globs, so that
- * every name a filesystem or GitHub could treat as a protected one is caught:
- * NFKC (fullwidth `．ｇｉｔｈｕｂ` -> `.github`), characters HFS+ ignores
- * (zero-width joiners) and control characters removed, `\` as a separator,
- * per component NTFS trailing dots/spaces and `:stream` suffixes dropped,
- * 8.3 short name `GIT~1` read as `.git`, then lower case (macOS and Windows
- * filesystems are case-insensitive).
- */
-function normalizeForProtection(p) {
-    return p
-        .normalize('NFKC')
-        .replace(IGNORABLE_CHAR, '')
-        .replace(/\\/g, '/')
-        .split('/')
-        .map((c) => {
-        const base = c.replace(/:.*$/s, '').replace(/[. ]+$/, '');
-        const folded = (base === '' || base === '..' ? c : base).toLowerCase();
-        return folded === 'git~1' ? '.git' : folded;
-    })
-        .join('/');
-}
-/**
- * True when some word (a run of letters) mixes Latin with Cyrillic, Greek or
- * Armenian letters, the classic homograph (`.gіthub` with a Cyrillic `і`).
- * Such a name is treated as a possible imitation of a protected one; words
- * wholly in one script (`docs/руководство.md`) are ordinary paths.
- */
-function hasMixedScripts(p) {
-    const scripts = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u];
-    return p
-        .normalize('NFKC')
-        .split(/[^\p{L}\p{M}]+/u)
-        .some((word) => scripts.filter((re) => re.test(word)).length > 1);
-}
-/** Whether a changed path is protected by default (before `gates.allow-protected`). */
-function isProtectedPath(p) {
-    return isDefaultProtected(normalizeForProtection(p)) || hasMixedScripts(p);
-}
-/** A strict matcher for user allow-lists: exact case, dotfiles included. */
-function allowMatcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const match = picomatch_default()([...globs], { dot: true });
-    return (p) => match(p);
-}
-/** A loose matcher for user deny-lists: raw path or its protection form, case-insensitively. */
-function denyMatcher(globs) {
-    const each = globs.map((g) => ({ glob: g, match: picomatch_default()(g, { dot: true, nocase: true }) }));
-    return (p) => each.find((e) => e.match(p) || e.match(normalizeForProtection(p)))?.glob;
-}
-/** Control, invisible, bidi or non-UTF-8 characters: nothing a legitimate file name needs. */
-function hasSuspiciousChars(text) {
-    return SUSPICIOUS_CHAR.test(text);
-}
-/** Why a path cannot be in a landing patch at all, or undefined when it can. */
-function unsafePathReason(p) {
-    if (p === '')
-        return 'empty path';
-    if (SUSPICIOUS_CHAR.test(p))
-        return 'contains a control, invisible or bidi character, or bytes that are not UTF-8';
-    if (/^([\\/]|[A-Za-z]:)/.test(p))
-        return 'is an absolute path';
-    // A separator on Windows (git for Windows refuses such paths): `a\..\..\x` would climb out there.
-    if (p.includes('\\'))
-        return 'contains a backslash, a path separator on Windows';
-    const parts = p.split(/[\\/]/);
-    if (parts.some((c) => c === '..'))
-        return 'contains a `..` component';
-    if (parts.some((c) => c === '.' || c === ''))
-        return 'contains an empty or `.` component';
-    return undefined;
-}
-/**
- * Where a symlink at `linkPath` with content `target` points, as a
- * repository-relative path ('' = the root), or `outside` when it leaves the
- * repository (absolute, `~`, or too many `..`).
- */
-function resolveSymlink(linkPath, target) {
-    const t = target.replace(/\\/g, '/');
-    if (t.startsWith('/') || t.startsWith('~') || /^[A-Za-z]:/.test(t))
-        return { outside: true };
-    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(linkPath), t));
-    if (resolved === '..' || resolved.startsWith('../'))
-        return { outside: true };
-    return { inside: resolved === '.' ? '' : resolved.replace(/\/$/, '') };
-}
-/**
- * A glob that matches exactly this literal path (glob metacharacters escaped),
- * for the exact settings quoted in denials. Paths with backslashes never land
- * (see `unsafePathReason`), and picomatch folds runs of escaped backslashes.
- */
-function literalGlob(p) {
-    return p.replace(/[\\*?[\]{}()!+@|^$]/g, '\\$&');
-}
-/** A YAML flow list of strings, JSON-quoted so any path is copied back exactly. */
-function yamlList(items) {
-    return `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
-}
-/** Display form of a path in findings: JSON-quoted when it holds anything unusual. */
-function showPath(p) {
-    return /^[\w./@+-][\w ./@+-]*$/.test(p) ? p : JSON.stringify(p);
-}
-
-;// CONCATENATED MODULE: ./src/gates/path-gates.ts
-
-const SYMLINK = '120000';
-const GITLINK = '160000';
-const EXECUTABLE = '100755';
-/** Both sides of a change that touch the tree: a rename removes its old path too; a copy only reads it. */
-function touchedPaths(file) {
-    return file.kind === 'renamed' && file.oldPath !== undefined ? [file.oldPath, file.path] : [file.path];
-}
-function allTouched(changes) {
-    return [...new Set(changes.files.flatMap(touchedPaths))];
-}
-function path_gates_extend(setting, current, add) {
-    return `${setting}: ${yamlList([...current, ...add.filter((a) => !current.includes(a))])}`;
-}
-/** `paths`: every changed path inside the allowed globs and outside `gates.deny-paths`. */
-function pathsGate(changes, scope) {
-    const isAllowed = allowMatcher(scope.allowed);
-    const deniedBy = denyMatcher(scope.gates['deny-paths']);
-    const outside = [];
-    const hits = new Map();
-    for (const p of allTouched(changes)) {
-        const glob = deniedBy(p);
-        if (glob !== undefined)
-            hits.set(p, glob);
-        else if (!isAllowed(p))
-            outside.push(p);
-    }
-    if (outside.length === 0 && hits.size === 0) {
-        return { gate: 'paths', allowed: true, reason: `all ${allTouched(changes).length} changed paths are inside the allowed paths` };
-    }
-    const reasons = [];
-    const optIns = [];
-    const findings = [];
-    if (outside.length > 0) {
-        reasons.push(`${outside.length} changed path(s) are outside the allowed paths (${scope.allowed.length ? yamlList(scope.allowed) : 'none set: deny by default'}); ` +
-            'a task may only change what the plan names, so a runaway step cannot rewrite unrelated code');
-        optIns.push(path_gates_extend(scope.pathsSetting, scope.pathsCurrent, outside.map(literalGlob)));
-        findings.push(...outside.map((p) => `${showPath(p)}: outside the allowed paths`));
-    }
-    if (hits.size > 0) {
-        const globs = new Set(hits.values());
-        reasons.push(`${hits.size} changed path(s) match gates.deny-paths, which the plan forbids whatever else allows them`);
-        optIns.push(`gates.deny-paths: ${yamlList(scope.gates['deny-paths'].filter((g) => !globs.has(g)))}`);
-        findings.push(...[...hits].map(([p, g]) => `${showPath(p)}: matches deny-paths ${JSON.stringify(g)}`));
-    }
-    return { gate: 'paths', allowed: false, reason: reasons.join('; '), optIn: optIns.join(' and '), findings };
-}
-/** `protected`: no protected path (workflows, plans, git internals, keys, manifests...) unless `gates.allow-protected` names it. */
-function protectedGate(changes, gates) {
-    const allowed = allowMatcher(gates['allow-protected']);
-    const hits = allTouched(changes).filter((p) => isProtectedPath(p) && !allowed(p));
-    if (hits.length === 0)
-        return { gate: 'protected', allowed: true, reason: 'no protected path changed' };
-    return {
-        gate: 'protected',
-        allowed: false,
-        reason: `${hits.length} protected path(s) changed: CI workflows, plans, git internals and hooks, credentials and ` +
-            'dependency manifests can run code on CI or developer machines, leak secrets or pull in new code, so ' +
-            'they change only when the plan names them (names are compared case- and Unicode-insensitively)',
-        optIn: path_gates_extend('gates.allow-protected', gates['allow-protected'], hits.map(literalGlob)),
-        findings: hits.map((p) => `${showPath(p)}: protected`)
-    };
-}
-function escapeFindings(file, scope) {
-    const found = [];
-    const protectedOk = allowMatcher(scope.gates['allow-protected']);
-    for (const p of touchedPaths(file)) {
-        const why = unsafePathReason(p);
-        if (why)
-            found.push({ text: `${showPath(p)}: ${why}; such a path cannot land (no setting allows it, rename the file)` });
-    }
-    if ((file.newMode === GITLINK || file.oldMode === GITLINK) && !protectedOk(file.path)) {
-        found.push({
-            text: `${showPath(file.path)}: submodule (gitlink) change; it pins code from another repository that the diff does not show`,
-            allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(file.path) }
-        });
-    }
-    if (file.kind !== 'deleted' && file.newMode === SYMLINK) {
-        const target = file.symlinkTarget ?? '';
-        const where = resolveSymlink(file.path, target);
-        const shown = `${showPath(file.path)} -> ${JSON.stringify(target)}`;
-        if (hasSuspiciousChars(target)) {
-            found.push({ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` });
-        }
-        else if ('outside' in where) {
-            found.push({ text: `${shown}: symlink points outside the repository, where later steps and CI would read or write (no setting allows it)` });
-        }
-        else if (where.inside === '') {
-            found.push({ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` });
-        }
-        else if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
-            found.push({
-                text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
-                allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
-            });
-        }
-    }
-    const madeExecutable = file.kind !== 'deleted' && file.newMode === EXECUTABLE && file.oldMode !== EXECUTABLE;
-    if (madeExecutable && !allowMatcher(scope.execAllowed)(file.path)) {
-        found.push({
-            text: `${showPath(file.path)}: made executable (${file.oldMode ?? 'new'} -> ${EXECUTABLE}) outside the task's own paths`,
-            allow: { setting: scope.pathsSetting, current: scope.pathsCurrent, add: literalGlob(file.path) }
-        });
-    }
-    return found;
-}
-/** Mode changes worth showing in a report even when they are allowed. */
-function modeChanges(changes) {
-    return changes.files
-        .filter((f) => f.kind !== 'deleted' && f.oldMode !== undefined && f.newMode !== undefined && f.oldMode !== f.newMode)
-        .map((f) => `${showPath(f.path)} ${f.oldMode} -> ${f.newMode}`);
-}
-/**
- * `escapes`: nothing that reaches outside the change's visible text: paths
- * leaving the repository or holding control characters, symlinks out of the
- * repository or onto protected paths, submodule pointers, new executables
- * outside the task's own paths.
- */
-function escapesGate(changes, scope) {
-    const found = changes.files.flatMap((f) => escapeFindings(f, scope));
-    const modes = modeChanges(changes);
-    if (found.length === 0) {
-        const note = modes.length ? `; mode changes: ${modes.join(', ')}` : '';
-        return { gate: 'escapes', allowed: true, reason: `no path, symlink or submodule leaves the change's scope${note}` };
-    }
-    const hard = found.filter((f) => !f.allow);
-    const bySetting = new Map();
-    for (const f of found) {
-        if (!f.allow)
-            continue;
-        const entry = bySetting.get(f.allow.setting) ?? { current: f.allow.current, add: [] };
-        entry.add.push(f.allow.add);
-        bySetting.set(f.allow.setting, entry);
-    }
-    const optIn = hard.length
-        ? undefined
-        : [...bySetting].map(([setting, e]) => path_gates_extend(setting, e.current, e.add)).join(' and ');
-    return {
-        gate: 'escapes',
-        allowed: false,
-        reason: `${found.length} change(s) reach beyond the reviewed text (paths or symlinks out of the repository, ` +
-            'submodules, new executables): a reviewer would not see what they do' +
-            (hard.length ? `; ${hard.length} of them no setting can allow` : ''),
-        ...(optIn ? { optIn } : {}),
-        findings: found.map((f) => f.text)
-    };
-}
-/** `deletes`: no file deleted unless `gates.allow-deletes`. */
-function deletesGate(changes, gates) {
-    const deleted = changes.files.filter((f) => f.kind === 'deleted').map((f) => f.path);
-    if (deleted.length === 0)
-        return { gate: 'deletes', allowed: true, reason: 'no file deleted' };
-    if (gates['allow-deletes']) {
-        return { gate: 'deletes', allowed: true, reason: `${deleted.length} file(s) deleted, allowed by gates.allow-deletes` };
-    }
-    return {
-        gate: 'deletes',
-        allowed: false,
-        reason: `${deleted.length} file(s) deleted: deleting is easy to miss in review and can remove tests or safeguards`,
-        optIn: 'gates.allow-deletes: true',
-        findings: deleted.map((p) => `${showPath(p)}: deleted`)
-    };
 }
 
 // EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
@@ -72817,6 +72219,225 @@ var index_Cq_34xZU = __nccwpck_require__(7639);
 
 //# sourceMappingURL=index.js.map
 
+;// CONCATENATED MODULE: ./src/gates/path-rules.ts
+/**
+ * Path rules shared by the gates: the default protected list, the
+ * normalisation that stops case and Unicode tricks from dodging it, and the
+ * checks for paths that leave the repository. Pure; matching is picomatch.
+ */
+
+
+/**
+ * Protected by default (issue #4): CI and plan definitions, git internals and
+ * hooks, environment and credential files, dependency manifests and lock files.
+ * Matched anywhere in the tree (monorepos), case-insensitively, after
+ * `normalizeForProtection`.
+ */
+const DEFAULT_PROTECTED = [
+    // CI, automation and the plans themselves
+    '.github/**',
+    '.ai/plans/**',
+    '.gitlab-ci.yml',
+    '.circleci/**',
+    '.buildkite/**',
+    'azure-pipelines.yml',
+    '.travis.yml',
+    '**/Jenkinsfile',
+    // git internals, attributes, submodules, hooks
+    '**/.git',
+    '**/.git/**',
+    '**/.gitmodules',
+    '**/.gitattributes',
+    '**/.husky/**',
+    '**/.githooks/**',
+    '**/.git-hooks/**',
+    '**/lefthook.yml',
+    '**/.lefthook.yml',
+    '**/.pre-commit-config.yaml',
+    // environment, keys and credentials
+    '**/.env',
+    '**/.env.*',
+    '**/.envrc',
+    '**/*.pem',
+    '**/*.key',
+    '**/*.p12',
+    '**/*.pfx',
+    '**/*.jks',
+    '**/*.keystore',
+    '**/id_rsa*',
+    '**/id_dsa*',
+    '**/id_ecdsa*',
+    '**/id_ed25519*',
+    '**/.ssh/**',
+    '**/.aws/**',
+    '**/.docker/config.json',
+    '**/.npmrc',
+    '**/.yarnrc',
+    '**/.yarnrc.yml',
+    '**/.netrc',
+    '**/_netrc',
+    '**/.pypirc',
+    '**/.git-credentials',
+    '**/credentials',
+    '**/credentials.{json,yml,yaml,toml,xml,ini,csv}',
+    '**/*.kdbx',
+    // dependency manifests and lock files
+    '**/package.json',
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/pnpm-workspace.yaml',
+    '**/bun.lock',
+    '**/bun.lockb',
+    '**/deno.lock',
+    '**/Cargo.toml',
+    '**/Cargo.lock',
+    '**/go.mod',
+    '**/go.sum',
+    '**/go.work',
+    '**/go.work.sum',
+    '**/requirements*.txt',
+    '**/constraints*.txt',
+    '**/Pipfile',
+    '**/Pipfile.lock',
+    '**/pyproject.toml',
+    '**/poetry.lock',
+    '**/uv.lock',
+    '**/setup.py',
+    '**/setup.cfg',
+    '**/Gemfile',
+    '**/Gemfile.lock',
+    '**/*.gemspec',
+    '**/composer.json',
+    '**/composer.lock',
+    '**/pom.xml',
+    '**/build.gradle',
+    '**/build.gradle.kts',
+    '**/settings.gradle',
+    '**/settings.gradle.kts',
+    '**/gradle/wrapper/**',
+    '**/mix.exs',
+    '**/mix.lock',
+    '**/Package.swift',
+    '**/Package.resolved',
+    '**/Podfile',
+    '**/Podfile.lock',
+    '**/pubspec.yaml',
+    '**/pubspec.lock',
+    '**/packages.lock.json',
+    '**/Directory.Packages.props',
+    '**/nuget.config',
+    '**/flake.lock'
+];
+const isDefaultProtected = picomatch_default()([...DEFAULT_PROTECTED], { dot: true, nocase: true });
+/** Control characters (newlines, tabs, ESC...), format characters (bidi overrides, zero-width) and U+FFFD (bytes that were not UTF-8). */
+const SUSPICIOUS_CHAR = /[\p{Cc}\p{Cf}\u2028\u2029\uFFFD]/u;
+const IGNORABLE_CHAR = /[\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * The form a path is compared in against protected and denied globs, so that
+ * every name a filesystem or GitHub could treat as a protected one is caught:
+ * NFKC (fullwidth `．ｇｉｔｈｕｂ` -> `.github`), characters HFS+ ignores
+ * (zero-width joiners) and control characters removed, `\` as a separator,
+ * per component NTFS trailing dots/spaces and `:stream` suffixes dropped,
+ * 8.3 short name `GIT~1` read as `.git`, then lower case (macOS and Windows
+ * filesystems are case-insensitive).
+ */
+function normalizeForProtection(p) {
+    return p
+        .normalize('NFKC')
+        .replace(IGNORABLE_CHAR, '')
+        .replace(/\\/g, '/')
+        .split('/')
+        .map((c) => {
+        const base = c.replace(/:.*$/s, '').replace(/[. ]+$/, '');
+        const folded = (base === '' || base === '..' ? c : base).toLowerCase();
+        return folded === 'git~1' ? '.git' : folded;
+    })
+        .join('/');
+}
+/**
+ * True when some word (a run of letters) mixes Latin with Cyrillic, Greek or
+ * Armenian letters, the classic homograph (`.gіthub` with a Cyrillic `і`).
+ * Such a name is treated as a possible imitation of a protected one; words
+ * wholly in one script (`docs/руководство.md`) are ordinary paths.
+ */
+function hasMixedScripts(p) {
+    const scripts = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u];
+    return p
+        .normalize('NFKC')
+        .split(/[^\p{L}\p{M}]+/u)
+        .some((word) => scripts.filter((re) => re.test(word)).length > 1);
+}
+/** Whether a changed path is protected by default (before `gates.allow-protected`). */
+function isProtectedPath(p) {
+    return isDefaultProtected(normalizeForProtection(p)) || hasMixedScripts(p);
+}
+/** A strict matcher for user allow-lists: exact case, dotfiles included. */
+function allowMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const match = picomatch_default()([...globs], { dot: true });
+    return (p) => match(p);
+}
+/** A loose matcher for user deny-lists: raw path or its protection form, case-insensitively. */
+function denyMatcher(globs) {
+    const each = globs.map((g) => ({ glob: g, match: picomatch_default()(g, { dot: true, nocase: true }) }));
+    return (p) => each.find((e) => e.match(p) || e.match(normalizeForProtection(p)))?.glob;
+}
+/** Control, invisible, bidi or non-UTF-8 characters: nothing a legitimate file name needs. */
+function hasSuspiciousChars(text) {
+    return SUSPICIOUS_CHAR.test(text);
+}
+/** Why a path cannot be in a landing patch at all, or undefined when it can. */
+function unsafePathReason(p) {
+    if (p === '')
+        return 'empty path';
+    if (SUSPICIOUS_CHAR.test(p))
+        return 'contains a control, invisible or bidi character, or bytes that are not UTF-8';
+    if (/^([\\/]|[A-Za-z]:)/.test(p))
+        return 'is an absolute path';
+    // A separator on Windows (git for Windows refuses such paths): `a\..\..\x` would climb out there.
+    if (p.includes('\\'))
+        return 'contains a backslash, a path separator on Windows';
+    const parts = p.split(/[\\/]/);
+    if (parts.some((c) => c === '..'))
+        return 'contains a `..` component';
+    if (parts.some((c) => c === '.' || c === ''))
+        return 'contains an empty or `.` component';
+    return undefined;
+}
+/**
+ * Where a symlink at `linkPath` with content `target` points, as a
+ * repository-relative path ('' = the root), or `outside` when it leaves the
+ * repository (absolute, `~`, or too many `..`).
+ */
+function resolveSymlink(linkPath, target) {
+    const t = target.replace(/\\/g, '/');
+    if (t.startsWith('/') || t.startsWith('~') || /^[A-Za-z]:/.test(t))
+        return { outside: true };
+    const resolved = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(linkPath), t));
+    if (resolved === '..' || resolved.startsWith('../'))
+        return { outside: true };
+    return { inside: resolved === '.' ? '' : resolved.replace(/\/$/, '') };
+}
+/**
+ * A glob that matches exactly this literal path (glob metacharacters escaped),
+ * for the exact settings quoted in denials. Paths with backslashes never land
+ * (see `unsafePathReason`), and picomatch folds runs of escaped backslashes.
+ */
+function literalGlob(p) {
+    return p.replace(/[\\*?[\]{}()!+@|^$]/g, '\\$&');
+}
+/** A YAML flow list of strings, JSON-quoted so any path is copied back exactly. */
+function yamlList(items) {
+    return `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
+}
+/** Display form of a path in findings: JSON-quoted when it holds anything unusual. */
+function showPath(p) {
+    return /^[\w./@+-][\w ./@+-]*$/.test(p) ? p : JSON.stringify(p);
+}
+
 ;// CONCATENATED MODULE: ./src/gates/secrets-gate.ts
 /**
  * The `secrets` gate: added lines scanned with secretlint's recommended
@@ -72912,6 +72533,537 @@ async function secretsGate(changes, gates) {
             'the branch and must be revoked; remove it and read it from the environment instead',
         optIn: 'gates.scan-secrets: false',
         findings: findings.map(describeFinding)
+    };
+}
+/**
+ * `text` with every secret secretlint finds in it overwritten by `*`, same
+ * length (so a patch keeps its shape). For evidence kept of a denied change:
+ * what is stored or uploaded must not carry the secret that got it denied.
+ */
+async function redactSecrets(text, name = 'evidence') {
+    const ranges = (await lint(text, name, '')).map((m) => m.range).sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [from, to] of ranges) {
+        if (to <= at)
+            continue;
+        const start = Math.max(from, at);
+        out += text.slice(at, start) + '*'.repeat(to - start);
+        at = to;
+    }
+    return out + text.slice(at);
+}
+
+;// CONCATENATED MODULE: ./src/git/content.ts
+/**
+ * What a blob's bytes are, judged from the bytes alone (never from git
+ * attributes or config, which a task can rewrite): text or binary, and the
+ * printable strings of a binary file for the secret scanner. Pure.
+ */
+/** Git's own test for binary content (xdiff's `buffer_is_binary`): a NUL byte in the first 8000 bytes. */
+function looksBinary(content) {
+    return content.subarray(0, 8000).includes(0);
+}
+/**
+ * Blobs up to this size are read to tell text from binary and to find the
+ * strings in binary files; larger ones count as binary unread (the size gate
+ * denies them long before this with its defaults).
+ */
+const MAX_READ_BYTES = 32 * 1024 * 1024;
+/**
+ * Runs of at least `min` printable ASCII characters (what `strings` prints),
+ * with the line they sit on when the bytes are read as text. Pure.
+ */
+function printableStrings(content, min = 8) {
+    const out = [];
+    let line = 1;
+    let start = -1;
+    for (let i = 0; i <= content.length; i++) {
+        const b = i < content.length ? content[i] : 0;
+        const printable = (b >= 0x20 && b < 0x7f) || b === 0x09;
+        if (printable) {
+            if (start < 0)
+                start = i;
+            continue;
+        }
+        if (start >= 0 && i - start >= min)
+            out.push({ line, text: content.toString('latin1', start, i) });
+        start = -1;
+        if (b === 0x0a)
+            line++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+/**
+ * Turns a task's real change (the worktree INDEX against its base commit) into
+ * a `ChangeSet` for the gates: NUL-separated git output only, so names with
+ * spaces, quotes or newlines parse exactly. Parsing is pure; `collectChanges`
+ * is the only part that runs git, through an injected `GitRunner`.
+ */
+
+
+/** Symlink and gitlink modes, as git prints them. */
+const SYMLINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed'
+};
+/**
+ * Output options every diff call shares. User config must not change what we
+ * parse: prefixes, colour, external diff drivers, textconv and `diff.relative`
+ * are all pinned here. `--text` because a task can write the shared
+ * repository's `info/attributes` (`* -diff`) or config (`core.bigFileThreshold`)
+ * to make git call every file binary, hiding its lines from the secret scanner
+ * and the size gate; binary files are told apart from content instead (`looksBinary`).
+ */
+const DIFF_OPTS = [
+    '--text',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '--ignore-submodules=none',
+    '--submodule=short',
+    '-M'
+];
+/**
+ * Parse `git diff -z --raw --numstat` output (raw records first, then numstat
+ * records, as git prints them). Pure.
+ */
+function parseRawNumstatZ(buf) {
+    const tokens = (typeof buf === 'string' ? buf : buf.toString('utf8')).split('\0');
+    const raw = [];
+    const numstat = [];
+    let i = 0;
+    while (i < tokens.length) {
+        const token = tokens[i++];
+        if (token === '')
+            continue;
+        if (token.startsWith(':')) {
+            // ":<oldmode> <newmode> <oldsha> <newsha> <status><score>" then 1 or 2 paths
+            const [oldMode, newMode, oldSha, newSha, status] = token.slice(1).split(' ');
+            const letter = status?.[0] ?? '';
+            const kind = STATUS[letter];
+            if (!kind)
+                throw new Error(`unexpected git diff status ${JSON.stringify(status)}`);
+            const entry = { kind, path: '', oldMode, newMode, oldSha, newSha };
+            if (kind === 'renamed' || kind === 'copied') {
+                entry.oldPath = tokens[i++];
+                entry.score = Number(status.slice(1)) || undefined;
+            }
+            entry.path = tokens[i++];
+            raw.push(entry);
+            continue;
+        }
+        // "<added>\t<removed>\t<path>", or "<added>\t<removed>\t" then old and new path for renames
+        const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
+        if (!m)
+            throw new Error(`unexpected git numstat record ${JSON.stringify(token)}`);
+        const binary = m[1] === '-' && m[2] === '-';
+        const entry = {
+            path: m[3],
+            binary,
+            added: binary ? 0 : Number(m[1]),
+            removed: binary ? 0 : Number(m[2])
+        };
+        if (m[3] === '') {
+            entry.oldPath = tokens[i++];
+            entry.path = tokens[i++];
+        }
+        numstat.push(entry);
+    }
+    return { raw, numstat };
+}
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * Undo git's C-style path quoting (`"b/nl\nname"`, octal escapes for bytes
+ * >= 0x80 when core.quotePath is on). Unquoted input is returned as is. Pure.
+ */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2)
+        return text;
+    const body = text.slice(1, -1);
+    const bytes = [];
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[++i];
+        if (next >= '0' && next <= '7') {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else {
+            bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Strip the trailing tab git appends to names with spaces, the C quoting, then git's `a/` or `b/` prefix. */
+function headerPath(rest, prefix = 'b/') {
+    const name = unquoteGitPath(rest.endsWith('\t') ? rest.slice(0, -1) : rest);
+    return name.startsWith(prefix) ? name.slice(2) : name;
+}
+/**
+ * Parse a `git diff -U0 --src-prefix=a/ --dst-prefix=b/` patch into each
+ * file's added lines (with their line numbers in the new file) and removed
+ * line count, keyed by the new path (the old one for deletions). Hunk line
+ * counts are honoured, so an added line that itself reads `+++ b/x` or
+ * `diff --git` is not mistaken for a header. Pure.
+ */
+function parsePatchLines(patch) {
+    const lines = (typeof patch === 'string' ? patch : patch.toString('utf8')).split('\n');
+    const out = new Map();
+    let oldPath;
+    let current;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (line.startsWith('--- ')) {
+            const rest = line.slice(4);
+            oldPath = rest === '/dev/null' ? undefined : headerPath(rest, 'a/');
+        }
+        else if (line.startsWith('+++ ')) {
+            const rest = line.slice(4);
+            const path = rest === '/dev/null' ? oldPath : headerPath(rest);
+            current = undefined;
+            if (path !== undefined) {
+                current = out.get(path) ?? { added: [], removed: 0, removedLines: [], hasNewSide: false };
+                // A type change is a deletion and an addition of the same path.
+                if (rest !== '/dev/null')
+                    current.hasNewSide = true;
+                out.set(path, current);
+            }
+        }
+        else if (line.startsWith('@@ ')) {
+            const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            let oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+            let newLeft = m[3] === undefined ? 1 : Number(m[3]);
+            let newLine = Number(m[2]);
+            // Consume exactly the hunk's lines ("\ No newline" markers do not count).
+            while ((oldLeft > 0 || newLeft > 0) && i + 1 < lines.length) {
+                const body = lines[++i];
+                if (body.startsWith('\\'))
+                    continue;
+                if (body.startsWith('+')) {
+                    current?.added.push({ line: newLine++, text: body.slice(1) });
+                    newLeft--;
+                }
+                else if (body.startsWith('-')) {
+                    if (current) {
+                        current.removed++;
+                        current.removedLines.push(body.slice(1));
+                    }
+                    oldLeft--;
+                }
+                else {
+                    oldLeft--;
+                    newLeft--;
+                    newLine++;
+                }
+            }
+        }
+    }
+    return out;
+}
+/** The added lines of each new-side path of a `-U0` patch (see `parsePatchLines`). Pure. */
+function parseAddedLines(patch) {
+    const out = new Map();
+    for (const [path, p] of parsePatchLines(patch))
+        if (p.hasNewSide)
+            out.set(path, p.added);
+    return out;
+}
+/**
+ * Join raw and numstat records (same order, same pairs) into `FileChange`s
+ * without sizes, symlink targets or added lines. Pure.
+ */
+function mergeEntries(raw, numstat) {
+    return raw.map((r, index) => {
+        const n = numstat[index];
+        if (!n || n.path !== r.path) {
+            throw new Error(`git raw and numstat output disagree at ${JSON.stringify(r.path)}`);
+        }
+        const change = {
+            kind: r.kind,
+            path: r.path,
+            binary: n.binary,
+            added: n.added,
+            removed: n.removed,
+            size: 0,
+            addedLines: []
+        };
+        if (r.oldPath !== undefined)
+            change.oldPath = r.oldPath;
+        if (r.oldMode !== '000000')
+            change.oldMode = r.oldMode;
+        if (r.newMode !== '000000')
+            change.newMode = r.newMode;
+        return change;
+    });
+}
+/**
+ * Collect the staged change of a worktree against `base`: the caller has run
+ * `git add -A` first, so the INDEX holds exactly what the task would commit.
+ */
+async function collectChanges(git, base) {
+    const { raw, numstat } = parseRawNumstatZ(await git(['diff', '--cached', '-z', '--raw', '--numstat', '--no-abbrev', ...DIFF_OPTS, base, '--']));
+    const files = mergeEntries(raw, numstat);
+    const read = async (sha, size) => {
+        const bytes = size ?? Number((await git(['cat-file', '-s', sha])).toString('utf8').trim());
+        return bytes <= MAX_READ_BYTES ? await git(['cat-file', 'blob', sha]) : undefined;
+    };
+    // One process per blob: GitRunner has no stdin for `cat-file --batch`; bounded so a big diff stays fast.
+    const limit = pLimit(8);
+    await Promise.all(files.map((file, i) => limit(async () => {
+        const { newSha, oldSha, oldMode } = raw[i];
+        if (file.newMode === GITLINK_MODE)
+            return;
+        if (file.kind === 'deleted') {
+            if (oldMode !== GITLINK_MODE && oldMode !== SYMLINK_MODE)
+                classify(file, await read(oldSha));
+            return;
+        }
+        file.size = Number((await git(['cat-file', '-s', newSha])).toString('utf8').trim());
+        if (file.newMode === SYMLINK_MODE) {
+            file.symlinkTarget = (await git(['cat-file', 'blob', newSha])).toString('utf8');
+            return;
+        }
+        const content = await read(newSha, file.size);
+        classify(file, content);
+        if (file.binary && content) {
+            // Strings already in the old side are not new: a modified binary is judged by what it adds.
+            const hadOld = file.kind !== 'added' && file.oldMode !== undefined && file.oldMode !== GITLINK_MODE;
+            const before = hadOld ? ((await read(oldSha)) ?? Buffer.alloc(0)) : Buffer.alloc(0);
+            const old = new Set(printableStrings(before).map((s) => s.text));
+            file.addedLines = printableStrings(content).filter((s) => !old.has(s.text));
+        }
+    })));
+    // Line counts and added lines of text files come from a `--text` patch: numstat calls a file
+    // binary whenever attributes or config say so, whatever its content.
+    const text = files.filter((f) => !f.binary && f.newMode !== GITLINK_MODE && f.oldMode !== GITLINK_MODE);
+    if (text.length > 0) {
+        // Binary files are left out: with --text their bytes would flood the patch.
+        const skip = files.filter((f) => f.binary).flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
+        const patch = await git([
+            'diff',
+            '--cached',
+            '-U0',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            ...DIFF_OPTS,
+            base,
+            '--',
+            ...(skip.length ? [':/', ...skip.map((p) => `:(exclude,literal,top)${p}`)] : [])
+        ]);
+        const parsed = parsePatchLines(patch);
+        for (const file of text) {
+            const p = parsed.get(file.path);
+            if (!p)
+                continue;
+            file.added = p.added.length;
+            file.removed = p.removed;
+            if (isScannable(file))
+                file.addedLines = p.added;
+            if (p.removedLines.length)
+                file.removedLines = p.removedLines;
+        }
+    }
+    return { files };
+}
+/**
+ * Binary by content, not by git's say (which attributes and config can
+ * change): no lines, then. A blob too large to read keeps git's verdict.
+ */
+function classify(file, content) {
+    if (content !== undefined)
+        file.binary = looksBinary(content);
+    if (file.binary) {
+        file.added = 0;
+        file.removed = 0;
+    }
+}
+/** Text files whose added lines are content (not symlink targets or submodule pointers). */
+function isScannable(file) {
+    return (file.kind !== 'deleted' && !file.binary && file.newMode !== SYMLINK_MODE && file.newMode !== GITLINK_MODE);
+}
+
+;// CONCATENATED MODULE: ./src/gates/path-gates.ts
+
+const SYMLINK = '120000';
+const GITLINK = '160000';
+const EXECUTABLE = '100755';
+/** Both sides of a change that touch the tree: a rename removes its old path too; a copy only reads it. */
+function touchedPaths(file) {
+    return file.kind === 'renamed' && file.oldPath !== undefined ? [file.oldPath, file.path] : [file.path];
+}
+function allTouched(changes) {
+    return [...new Set(changes.files.flatMap(touchedPaths))];
+}
+function path_gates_extend(setting, current, add) {
+    return `${setting}: ${yamlList([...current, ...add.filter((a) => !current.includes(a))])}`;
+}
+/** `paths`: every changed path inside the allowed globs and outside `gates.deny-paths`. */
+function pathsGate(changes, scope) {
+    const isAllowed = allowMatcher(scope.allowed);
+    const deniedBy = denyMatcher(scope.gates['deny-paths']);
+    const outside = [];
+    const hits = new Map();
+    for (const p of allTouched(changes)) {
+        const glob = deniedBy(p);
+        if (glob !== undefined)
+            hits.set(p, glob);
+        else if (!isAllowed(p))
+            outside.push(p);
+    }
+    if (outside.length === 0 && hits.size === 0) {
+        return { gate: 'paths', allowed: true, reason: `all ${allTouched(changes).length} changed paths are inside the allowed paths` };
+    }
+    const reasons = [];
+    const optIns = [];
+    const findings = [];
+    if (outside.length > 0) {
+        reasons.push(`${outside.length} changed path(s) are outside the allowed paths (${scope.allowed.length ? yamlList(scope.allowed) : 'none set: deny by default'}); ` +
+            'a task may only change what the plan names, so a runaway step cannot rewrite unrelated code');
+        optIns.push(path_gates_extend(scope.pathsSetting, scope.pathsCurrent, outside.map(literalGlob)));
+        findings.push(...outside.map((p) => `${showPath(p)}: outside the allowed paths`));
+    }
+    if (hits.size > 0) {
+        const globs = new Set(hits.values());
+        reasons.push(`${hits.size} changed path(s) match gates.deny-paths, which the plan forbids whatever else allows them`);
+        optIns.push(`gates.deny-paths: ${yamlList(scope.gates['deny-paths'].filter((g) => !globs.has(g)))}`);
+        findings.push(...[...hits].map(([p, g]) => `${showPath(p)}: matches deny-paths ${JSON.stringify(g)}`));
+    }
+    return { gate: 'paths', allowed: false, reason: reasons.join('; '), optIn: optIns.join(' and '), findings };
+}
+/** `protected`: no protected path (workflows, plans, git internals, keys, manifests...) unless `gates.allow-protected` names it. */
+function protectedGate(changes, gates) {
+    const allowed = allowMatcher(gates['allow-protected']);
+    const hits = allTouched(changes).filter((p) => isProtectedPath(p) && !allowed(p));
+    if (hits.length === 0)
+        return { gate: 'protected', allowed: true, reason: 'no protected path changed' };
+    return {
+        gate: 'protected',
+        allowed: false,
+        reason: `${hits.length} protected path(s) changed: CI workflows, plans, git internals and hooks, credentials and ` +
+            'dependency manifests can run code on CI or developer machines, leak secrets or pull in new code, so ' +
+            'they change only when the plan names them (names are compared case- and Unicode-insensitively)',
+        optIn: path_gates_extend('gates.allow-protected', gates['allow-protected'], hits.map(literalGlob)),
+        findings: hits.map((p) => `${showPath(p)}: protected`)
+    };
+}
+function escapeFindings(file, scope) {
+    const found = [];
+    const protectedOk = allowMatcher(scope.gates['allow-protected']);
+    for (const p of touchedPaths(file)) {
+        const why = unsafePathReason(p);
+        if (why)
+            found.push({ text: `${showPath(p)}: ${why}; such a path cannot land (no setting allows it, rename the file)` });
+    }
+    if ((file.newMode === GITLINK || file.oldMode === GITLINK) && !protectedOk(file.path)) {
+        found.push({
+            text: `${showPath(file.path)}: submodule (gitlink) change; it pins code from another repository that the diff does not show`,
+            allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(file.path) }
+        });
+    }
+    if (file.kind !== 'deleted' && file.newMode === SYMLINK) {
+        const target = file.symlinkTarget ?? '';
+        const where = resolveSymlink(file.path, target);
+        const shown = `${showPath(file.path)} -> ${JSON.stringify(target)}`;
+        if (hasSuspiciousChars(target)) {
+            found.push({ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` });
+        }
+        else if ('outside' in where) {
+            found.push({ text: `${shown}: symlink points outside the repository, where later steps and CI would read or write (no setting allows it)` });
+        }
+        else if (where.inside === '') {
+            found.push({ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` });
+        }
+        else if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
+            found.push({
+                text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
+                allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
+            });
+        }
+    }
+    const madeExecutable = file.kind !== 'deleted' && file.newMode === EXECUTABLE && file.oldMode !== EXECUTABLE;
+    if (madeExecutable && !allowMatcher(scope.execAllowed)(file.path)) {
+        found.push({
+            text: `${showPath(file.path)}: made executable (${file.oldMode ?? 'new'} -> ${EXECUTABLE}) outside the task's own paths`,
+            allow: { setting: scope.pathsSetting, current: scope.pathsCurrent, add: literalGlob(file.path) }
+        });
+    }
+    return found;
+}
+/** Mode changes worth showing in a report even when they are allowed. */
+function modeChanges(changes) {
+    return changes.files
+        .filter((f) => f.kind !== 'deleted' && f.oldMode !== undefined && f.newMode !== undefined && f.oldMode !== f.newMode)
+        .map((f) => `${showPath(f.path)} ${f.oldMode} -> ${f.newMode}`);
+}
+/**
+ * `escapes`: nothing that reaches outside the change's visible text: paths
+ * leaving the repository or holding control characters, symlinks out of the
+ * repository or onto protected paths, submodule pointers, new executables
+ * outside the task's own paths.
+ */
+function escapesGate(changes, scope) {
+    const found = changes.files.flatMap((f) => escapeFindings(f, scope));
+    const modes = modeChanges(changes);
+    if (found.length === 0) {
+        const note = modes.length ? `; mode changes: ${modes.join(', ')}` : '';
+        return { gate: 'escapes', allowed: true, reason: `no path, symlink or submodule leaves the change's scope${note}` };
+    }
+    const hard = found.filter((f) => !f.allow);
+    const bySetting = new Map();
+    for (const f of found) {
+        if (!f.allow)
+            continue;
+        const entry = bySetting.get(f.allow.setting) ?? { current: f.allow.current, add: [] };
+        entry.add.push(f.allow.add);
+        bySetting.set(f.allow.setting, entry);
+    }
+    const optIn = hard.length
+        ? undefined
+        : [...bySetting].map(([setting, e]) => path_gates_extend(setting, e.current, e.add)).join(' and ');
+    return {
+        gate: 'escapes',
+        allowed: false,
+        reason: `${found.length} change(s) reach beyond the reviewed text (paths or symlinks out of the repository, ` +
+            'submodules, new executables): a reviewer would not see what they do' +
+            (hard.length ? `; ${hard.length} of them no setting can allow` : ''),
+        ...(optIn ? { optIn } : {}),
+        findings: found.map((f) => f.text)
+    };
+}
+/** `deletes`: no file deleted unless `gates.allow-deletes`. */
+function deletesGate(changes, gates) {
+    const deleted = changes.files.filter((f) => f.kind === 'deleted').map((f) => f.path);
+    if (deleted.length === 0)
+        return { gate: 'deletes', allowed: true, reason: 'no file deleted' };
+    if (gates['allow-deletes']) {
+        return { gate: 'deletes', allowed: true, reason: `${deleted.length} file(s) deleted, allowed by gates.allow-deletes` };
+    }
+    return {
+        gate: 'deletes',
+        allowed: false,
+        reason: `${deleted.length} file(s) deleted: deleting is easy to miss in review and can remove tests or safeguards`,
+        optIn: 'gates.allow-deletes: true',
+        findings: deleted.map((p) => `${showPath(p)}: deleted`)
     };
 }
 
@@ -73745,6 +73897,7 @@ function countFiles(patch) {
 
 
 
+
 /**
  * Runs (or reuses) task `id` given its ancestors' results in patch order.
  * Resolves with the result, already saved to the store; never rejects for a
@@ -73796,6 +73949,13 @@ async function executeTask(env, id, ancestors, signal) {
     result.record.log = rel(result.record.log);
     for (const s of result.record.steps)
         s.log = rel(s.log);
+    // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
+    if (result.record.status === 'denied') {
+        const text = result.patch.toString('utf8');
+        const redacted = await redactSecrets(env.mask(text), 'patch.diff');
+        if (redacted !== text)
+            result.patch = Buffer.from(redacted);
+    }
     await store.saveResult(result, logDir);
     if (result.record.status === 'succeeded')
         await store.remember(key, result).catch(() => { });
@@ -73816,51 +73976,64 @@ async function executeTask(env, id, ancestors, signal) {
 
 async function integrate(input) {
     const { workspace, plan } = input;
-    const git = await workspace.addWorktree('integrate', input.baseCommit);
+    const parent = input.parent ?? input.baseCommit;
+    const git = await workspace.addWorktree('integrate', parent);
     const tmp = await workspace.freshTmp('integrate');
     const commits = {};
+    const checked = [];
+    const diffstats = {};
     const touched = new Map();
     // Nothing is delivered: no commits, the base as head.
-    const refused = (problem) => ({ commits: {}, head: input.baseCommit, gates: [], problem });
+    const refused = (problem) => ({ commits: {}, head: parent, gates: [], problem });
     try {
         for (const id of input.order) {
             const result = input.results.get(id);
             if (!result || !LANDABLE.has(result.record.status))
                 continue;
             const task = plan.tasks.find(t => t.id === id);
-            if (result.patch.length > 0) {
-                const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
-                await (0,promises_.writeFile)(file, result.patch);
-                try {
-                    await git.apply(file);
-                }
-                catch (e) {
-                    if (!(e instanceof GitError))
-                        throw e;
-                    const paths = conflictPaths(e.stderr);
-                    const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                    return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
-                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : 'the tasks before it') +
-                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
-                }
-                touched.set(id, patchPaths(result.patch));
-                // The task's gates again, on exactly what lands: a result reused from a cache (which a
-                // compromised job could have written) is held to the same rules as a fresh one.
-                const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed);
-                if (denied.length) {
-                    return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
-                }
+            const already = input.onBranch?.get(id);
+            if (already && already.patch === `sha256:${result.record.patchDigest}`) {
+                commits[id] = already.sha;
+                continue;
             }
-            const message = `${task.name ?? id} (autopilot #${plan.issue}: ${id})\n\n` +
-                `Plan: ${input.planPath}\nTask: ${id}\nPatch: sha256:${result.record.patchDigest}\n`;
-            commits[id] = await git.commit(message, input.date);
+            // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
+            if (result.patch.length === 0) {
+                checked.push(id);
+                continue;
+            }
+            const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
+            await (0,promises_.writeFile)(file, result.patch);
+            try {
+                await git.apply(file);
+            }
+            catch (e) {
+                if (!(e instanceof GitError))
+                    throw e;
+                const paths = conflictPaths(e.stderr);
+                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
+                    (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
+                    ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
+            }
+            touched.set(id, patchPaths(result.patch));
+            // The task's gates again, on exactly what lands: a result reused from a cache (which a
+            // compromised job could have written) is held to the same rules as a fresh one.
+            const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed);
+            if (denied.length) {
+                return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
+            }
+            const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
+            commits[id] = await git.commit(message, input.date, input.identity?.author);
+            diffstats[id] = await git.diffstat(`${commits[id]}^`, commits[id]);
         }
-        const head = Object.keys(commits).length ? await git.text(['rev-parse', 'HEAD']) : input.baseCommit;
-        const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), input.baseCommit) });
+        const head = await git.text(['rev-parse', 'HEAD']);
+        const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), parent) });
         const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
         const denied = decisions.filter(d => !d.allowed);
         return {
             commits,
+            checked,
+            diffstats,
             head,
             gates,
             problem: denied.length
@@ -73871,6 +74044,15 @@ async function integrate(input) {
     finally {
         await workspace.removeWorktree('integrate').catch(() => { });
     }
+}
+/**
+ * A task's commit message: its name as the subject, then the trailers a
+ * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
+ * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
+ */
+function commitMessage(c) {
+    const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])];
+    return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`;
 }
 /** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
 function conflictPaths(stderr) {
@@ -73885,6 +74067,76 @@ function patchPaths(patch) {
     for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
         out.push(m[1], m[2]);
     return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/run/branch-guard.ts
+
+/**
+ * Decides how to build `branch`. `repo` must already hold `tip`'s history (the
+ * caller fetched it). `recorded` is the head autopilot last delivered, if it
+ * was recorded; without it, commits lacking this issue's `Autopilot-Issue`
+ * trailer count as someone else's.
+ */
+async function planBranch(repo, input) {
+    const { tip, base, choice } = input;
+    const none = { parent: base, tip, onBranch: new Map(), foreign: [] };
+    if (!tip)
+        return none;
+    const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined;
+    const ours = (c) => c.issue.split(',').includes(String(input.issue));
+    const all = await repo.commitsBeyond(tip, [base]);
+    // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
+    // without a record, every commit lacking this issue's trailer.
+    const foreign = recorded ? await repo.commitsBeyond(tip, [recorded]) : all.filter(c => !ours(c));
+    // Someone else's commits autopilot already stacked on in an earlier delivery (`onto-branch`): keep stacking.
+    const accepted = recorded ? (await repo.commitsBeyond(recorded, [base])).filter(c => !ours(c)) : [];
+    if (choice.force)
+        return { ...none, foreign };
+    if (foreign.length && !choice.ontoBranch)
+        return { ...none, foreign, problem: refusal(input.branch, foreign, recorded, input.how) };
+    if (foreign.length === 0 && accepted.length === 0)
+        return none;
+    const onBranch = new Map();
+    // Oldest first, so a task landed twice maps to its newest commit.
+    for (const c of [...all].reverse()) {
+        if (ours(c) && c.task)
+            onBranch.set(c.task, { sha: c.sha, patch: c.patch });
+    }
+    return { parent: tip, tip, onBranch, foreign };
+}
+/** The command-line words for the two ways forward. */
+function cliHints(planArg) {
+    const cmd = (flag) => `\`${['autopilot run', planArg, flag].filter(Boolean).join(' ')}\``;
+    return { ontoBranch: cmd('--onto-branch'), force: cmd('--force') };
+}
+const ACTION_HINTS = { ontoBranch: 'the action input `onto-branch: true`', force: 'the action input `force: true`' };
+/** The refusal: the commits that would be lost and the two ways forward. */
+function refusal(branch, foreign, recorded, how) {
+    const since = recorded ? ` after the head autopilot last delivered (${recorded.slice(0, 12)})` : '';
+    const list = foreign.slice(0, 20).map(c => `  - ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`);
+    if (foreign.length > 20)
+        list.push(`  - ... and ${foreign.length - 20} more`);
+    return (`branch ${branch} holds ${foreign.length} commit(s) autopilot did not make${since}:\n${list.join('\n')}\n` +
+        'autopilot did not move the branch, so they are not lost. To go on, either\n' +
+        `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
+        `  - replace the branch, dropping them: ${how.force}.`);
+}
+async function hasCommit(repo, sha) {
+    return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+}
+/**
+ * Integration behind the branch guard: inspects the branch where it lives,
+ * then either refuses (nothing is built) or integrates onto the right parent.
+ * `tip` in the result is the branch as inspected: the lease for the push.
+ */
+async function integrateGuarded(input) {
+    const repo = input.workspace.repo;
+    const tip = await repo.fetchRemoteBranch(input.home.remote, input.branch, input.home.configArgs);
+    const recorded = input.recorded?.branch === input.branch ? input.recorded.head : undefined;
+    const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how });
+    if (bp.problem)
+        return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip };
+    return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
 }
 
 ;// CONCATENATED MODULE: ./src/agents/classify.ts
@@ -74946,6 +75198,7 @@ function setupTask(plan) {
 
 
 
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await openRepoPlan(opts.planArg, opts.cwd, opts.executor ?? new ProcessExecutor());
     const plan = loaded.plan;
@@ -74996,6 +75249,8 @@ async function runWithLock(ctx) {
     const plan = withPlanDir(declared, planDir);
     const baseTree = await workspace.repo.treeOf(baseCommit);
     const mask = planMasker(plan, opts.env);
+    // Read before any step runs, so nothing a step writes can change who the commits are by.
+    const identity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT };
     const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir });
     const reporter = composite(consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }), statusLogReporter((0,external_node_path_.join)(logsRoot, `status-${ts}.log`)));
     let saving = Promise.resolve();
@@ -75080,12 +75335,29 @@ async function runWithLock(ctx) {
     });
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = usageTotal(manifest);
-    const integration = await integrate({ plan, planPath, order, results, baseCommit, date: manifest.startedAt, workspace });
+    const integration = await integrateGuarded({
+        plan,
+        planPath,
+        order,
+        results,
+        baseCommit,
+        date: manifest.startedAt,
+        workspace,
+        identity,
+        home: opts.branchHome ?? { remote: repoRoot },
+        branch: manifest.branch,
+        recorded: await store.loadDelivered(),
+        choice: opts.branchChoice ?? { ontoBranch: false, force: false },
+        how: cliHints(opts.planArg)
+    });
     manifest.commits = integration.commits;
+    manifest.diffstats = integration.diffstats;
     manifest.gates = integration.gates;
     let delivered;
     if (!integration.problem && Object.keys(integration.commits).length > 0) {
         delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head);
+        if (!opts.branchHome)
+            await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() });
     }
     manifest.finishedAt = new Date().toISOString();
     await persist();
@@ -75120,7 +75392,17 @@ async function runWithLock(ctx) {
     if (failedFile)
         opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\n`);
     const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed;
-    return { exitCode, manifest, summaryFile, failedFile, branch: delivered, integrationProblem: integration.problem, head: integration.head };
+    return {
+        exitCode,
+        manifest,
+        summaryFile,
+        failedFile,
+        branch: delivered,
+        integrationProblem: integration.problem,
+        head: integration.head,
+        tipBefore: integration.tip,
+        checked: integration.checked ?? []
+    };
 }
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git, plan, previous, out) {
@@ -75197,7 +75479,7 @@ function renderDryRun(plan) {
 
 
 
-const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off]
+const run_usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off] [--onto-branch | --force]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -75211,6 +75493,10 @@ Options:
       --dry-run  print each task's steps and exact command lines; run nothing
       --sandbox off  run steps without the sandbox (they can then reach this
                  process's environment and files outside their worktree)
+      --onto-branch  the branch holds commits autopilot did not make (a
+                 reviewer's fix-up): keep them and add the task commits on top
+      --force    replace the branch even though it holds commits autopilot did
+                 not make (they are dropped from the branch)
   -h, --help     show this help
 
 Exit codes: 0 all tasks succeeded and the branch is ready; 1 a task failed, was
@@ -75222,7 +75508,14 @@ const runCommand = {
     summary: 'run a whole plan on this machine and assemble the branch',
     usage: run_usage,
     async run(args, io) {
-        const parsed = parseCommandArgs('run', args, { jobs: { type: 'string', short: 'j' }, fresh: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, sandbox: { type: 'string' } }, 1);
+        const parsed = parseCommandArgs('run', args, {
+            sandbox: { type: 'string' },
+            jobs: { type: 'string', short: 'j' },
+            fresh: { type: 'boolean' },
+            'dry-run': { type: 'boolean' },
+            'onto-branch': { type: 'boolean' },
+            force: { type: 'boolean' }
+        }, 1);
         const planArg = parsed.positionals[0];
         if (parsed.values['dry-run']) {
             io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan));
@@ -75236,6 +75529,10 @@ const runCommand = {
         const sandboxFlag = parsed.values.sandbox;
         if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
             throw new UsageError(`--sandbox must be on or off, got "${sandboxFlag}"`);
+        }
+        const branchChoice = { ontoBranch: parsed.values['onto-branch'] === true, force: parsed.values.force === true };
+        if (branchChoice.ontoBranch && branchChoice.force) {
+            throw new UsageError('--onto-branch and --force contradict each other: keep the commits on the branch, or replace them; pick one');
         }
         const interrupt = new AbortController();
         const onSignal = () => interrupt.abort();
@@ -75252,6 +75549,7 @@ const runCommand = {
                 isTTY: io.isTTY,
                 signal: interrupt.signal,
                 sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
+                branchChoice,
                 backoffMs: io.env.AUTOPILOT_RETRY_BACKOFF_MS !== undefined ? Number(io.env.AUTOPILOT_RETRY_BACKOFF_MS) : undefined
             });
             return result.exitCode;
