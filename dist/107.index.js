@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87469);
 /* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80701);
 /* harmony import */ var _run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8736);
-/* harmony import */ var _run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94903);
+/* harmony import */ var _run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50355);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53448);
 /* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62588);
 /* harmony import */ var _run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(81151);
@@ -84,7 +84,7 @@ async function taskJob(settings, runner) {
         store,
         callerEnv: runner.env,
         mask,
-        agents: (0,_run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__/* .createAgentCalls */ .F)({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger() }),
+        agents: (0,_run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__/* .createAgentCalls */ .F)({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger(), warn: m => runner.warning(m) }),
         reporter,
         logRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),
         logBase: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   renderDryRun: () => (/* binding */ renderDryRun)
 /* harmony export */ });
 /* harmony import */ var _graph_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1924);
-/* harmony import */ var _agents_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87084);
+/* harmony import */ var _agents_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85638);
 /* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79889);
 
 

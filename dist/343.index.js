@@ -1805,6 +1805,15 @@ function parseCommandArgs(command, args, options, maxPositionals) {
     }
     return { values: parsed.values, positionals: parsed.positionals, help };
 }
+/** A flag holding a whole number of at least `min`, or undefined when absent; anything else is a UsageError. */
+function wholeNumber(flag, value, min) {
+    if (value === undefined)
+        return undefined;
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min))
+        throw new UsageError(`${flag} must be a whole number of at least ${min}, got "${String(value)}"`);
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./src/commands/import.ts
 // `autopilot import <file|dir>`: a plan from another tool's format (Miyabi, OpenSpec, CCPM, spec-kit, Taskmaster, workstreams, PROJECT_PLAN, an issue).

@@ -448,6 +448,32 @@ function openFence(markdown) {
 
 /***/ }),
 
+/***/ 62050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+// Cutting report text to a width without breaking what a reader needs whole.
+/**
+ * `text` cut to about `max` characters, never inside a quoted name: a cut
+ * that falls in `"..."` moves to the end of the quote (names are short).
+ */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const quotesBefore = (text.slice(0, end).match(/"/g) ?? []).length;
+    if (quotesBefore % 2 === 1) {
+        const close = text.indexOf('"', end);
+        end = close === -1 ? end : close + 1;
+    }
+    return end >= text.length ? text : `${text.slice(0, end).trimEnd()}…`;
+}
+
+
+/***/ }),
+
 /***/ 28812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -533,7 +559,10 @@ function renderMatrix(g, minLevels = 0) {
 
 // EXTERNAL MODULE: ./src/agents/budget.ts
 var budget = __webpack_require__(68277);
+// EXTERNAL MODULE: ./src/report/clip.ts
+var clip = __webpack_require__(62050);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -572,7 +601,10 @@ function formatUsage(u) {
         return '';
     const tokens = u.inputTokens + u.outputTokens;
     const cost = u.costUsd !== undefined ? `, $${u.costUsd.toFixed(4)}` : '';
-    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokens} tokens${cost}`;
+    const unknown = u.unknownCalls ?? 0;
+    // A CLI that reported nothing: its tokens are unknown, not 0.
+    const tokenText = unknown >= u.calls ? 'tokens unknown' : unknown > 0 ? `${tokens} tokens + unknown (${unknown} call${unknown === 1 ? '' : 's'} unreported)` : `${tokens} tokens`;
+    return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokenText}${cost}`;
 }
 /** One table cell or list item: one line, pipes escaped, no raw HTML (a task name like `<links>` stays visible). */
 function cell(text) {
@@ -607,7 +639,7 @@ function renderTaskTable(input) {
         const r = records[i];
         const status = r?.status ?? 'pending';
         const link = r ? input.logLink?.(r) : undefined;
-        const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
+        const why = r?.reason ? cell((0,clip/* clip */.$)(r.reason.split('\n')[0], 200)) : checkedOnly(r) ? 'checked only: no commit' : '';
         return [
             `\`${t.id}\``,
             cell(t.name ?? ''),

@@ -16,6 +16,10 @@ export const modules = {
 /* harmony import */ var _github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
 /* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71679);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50854);
+/* harmony import */ var _git_branches_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58774);
+
+
 
 
 
@@ -32,10 +36,27 @@ async function deliver(input) {
     let problem = integration.problem;
     let landed = Object.keys(integration.commits).length > 0 && !problem;
     if (landed && !settings.dryRun) {
-        problem = await pushBranch(input, integration.head);
-        landed = !problem;
-        if (landed)
-            await input.recordDelivered?.(integration.head);
+        const refusal = (0,_gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .branchProblem */ .MT)({
+            branch: manifest.branch,
+            allowOutside: plan.pr['allow-branch-outside-autopilot'],
+            defaultBranch: octokit && repository
+                ? await defaultBranch(octokit, repository).catch((e) => {
+                    runner.warning(`autopilot: could not read the default branch (${e.message}); refusing main and master instead`);
+                    return undefined;
+                })
+                : await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .originDefaultBranch */ .g)(input.checkout),
+            checkedOut: [...(await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedOutBranches */ .S)(input.checkout)), ...(runner.context.refName ? [runner.context.refName] : [])]
+        });
+        if (refusal) {
+            problem = `autopilot will not push: ${refusal}`;
+            landed = false;
+        }
+        else {
+            problem = await pushBranch(input, integration.head);
+            landed = !problem;
+            if (landed)
+                await input.recordDelivered?.(integration.head);
+        }
     }
     const render = (pullRequest) => {
         const text = input.mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }));
@@ -202,6 +223,7 @@ async function finalizeJob(settings, runner) {
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
     const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit]);
+    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .planMasker */ .Z_)(plan, runner.env);
     const integration = await (0,_run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .integrateGuarded */ .Wg)({
         plan,
         planPath: manifest.planPath,
@@ -215,13 +237,14 @@ async function finalizeJob(settings, runner) {
         branch: manifest.branch,
         recorded: await store.loadDelivered(),
         choice: settings,
-        how: _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_HINTS */ .gw
+        how: _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_HINTS */ .gw,
+        secrets: (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .namedSecrets */ .pr)(plan, runner.env),
+        mask
     });
     manifest.commits = integration.commits;
     manifest.diffstats = integration.diffstats;
     manifest.gates = integration.gates;
     manifest.finishedAt = new Date().toISOString();
-    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .planMasker */ .Z_)(plan, runner.env);
     const repo = runner.context.repository;
     const runUrl = repo ? `${runner.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runner.context.runId}` : undefined;
     const delivered = await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_12__/* .deliver */ .c)({
@@ -283,6 +306,34 @@ function actionIdentity(settings, plan, env) {
         trailers.push(`Co-authored-by: ${actor} <${id}${actor}@users.noreply.github.com>`);
     }
     return { author, trailers };
+}
+
+
+/***/ }),
+
+/***/ 58774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ checkedOutBranches),
+/* harmony export */   g: () => (/* binding */ originDefaultBranch)
+/* harmony export */ });
+/** The default branch as origin's HEAD names it, when the clone recorded it. */
+async function originDefaultBranch(git) {
+    const r = await git.raw(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const ref = r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+    return ref.startsWith('refs/remotes/origin/') ? ref.slice('refs/remotes/origin/'.length) : undefined;
+}
+/** Branches checked out in the repository and each of its worktrees. */
+async function checkedOutBranches(git) {
+    const r = await git.raw(['worktree', 'list', '--porcelain', '-z']);
+    if (r.exitCode !== 0)
+        return [];
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((l) => l.startsWith('branch refs/heads/'))
+        .map((l) => l.slice('branch refs/heads/'.length));
 }
 
 
@@ -375,6 +426,59 @@ function message(error) {
 
 /***/ }),
 
+/***/ 58593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ suggestCommand)
+/* harmony export */ });
+/* unused harmony exports PACKAGE_NAME, DEFAULT_INVOCATION, invocationOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * How the user started autopilot, so every command autopilot suggests (the
+ * resume line, `clean` hints) is one that works for them: `npx autopilot`
+ * in a repository that installed the package, `npx autopilot-action` when it
+ * ran from npx's cache without an install, `autopilot` when it is on PATH.
+ * Issue 17: the README's `npx autopilot` ran an unrelated registry package.
+ */
+
+/** The name the package is published under (a test checks it against package.json). */
+const PACKAGE_NAME = 'autopilot-action';
+/** The prefix when nothing better is known: works with or without an install. */
+const DEFAULT_INVOCATION = `npx ${PACKAGE_NAME}`;
+/**
+ * The command prefix that reruns autopilot the way `script` (process.argv[1])
+ * was started from `cwd`. Pure: the caller passes the process's facts.
+ */
+function invocationOf(script, cwd) {
+    if (!script)
+        return DEFAULT_INVOCATION;
+    const parts = script.split(sep);
+    // npx without an install runs the bin from its own cache (~/.npm/_npx/<hash>/node_modules/.bin).
+    if (parts.includes('_npx'))
+        return DEFAULT_INVOCATION;
+    // Installed in a project (npm i -D): npx finds node_modules/.bin/autopilot.
+    if (parts.includes('node_modules'))
+        return 'npx autopilot';
+    // Installed globally or linked: the bin is on PATH by its own name.
+    if (basename(script) === 'autopilot')
+        return 'autopilot';
+    // A checkout of autopilot itself (`node bin/autopilot.js`, the demo): the same path again.
+    if (basename(script) === 'autopilot.js') {
+        const rel = relative(cwd, script);
+        return `node ${rel.startsWith('..') || isAbsolute(rel) ? script : rel}`;
+    }
+    return DEFAULT_INVOCATION;
+}
+/** A full command line to suggest: `<invocation> <args>`. */
+function suggestCommand(invocation, args) {
+    return `${invocation ?? DEFAULT_INVOCATION} ${args}`.trimEnd();
+}
+
+
+/***/ }),
+
 /***/ 65655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -384,6 +488,10 @@ function message(error) {
 /* harmony export */   cS: () => (/* binding */ renderFailedLog)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28812);
+/* harmony import */ var _invocation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58593);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62050);
+
+
 
 /** One line of status-<ts>.log. */
 function statusLine(at, id, status, reason) {
@@ -394,7 +502,7 @@ function statusLine(at, id, status, reason) {
 function finalTable(plan, m) {
     const rows = plan.tasks.map(t => {
         const r = m.tasks[t.id];
-        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)];
+        return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r?.durationMs), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsage */ .pK)(r?.usage), (0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)((r?.reason ?? '').split('\n')[0], 80)];
     });
     const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
@@ -431,7 +539,7 @@ function renderFailedLog(input) {
         if (r.log)
             lines.push(`  task log: ${r.log}`);
     }
-    lines.push('', 'to resume: fix the cause, then run the same command again:', `  npx autopilot run ${input.planArg}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.');
+    lines.push('', 'to resume: fix the cause, then run the same command again:', `  ${(0,_invocation_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestCommand */ .Wr)(input.invocation, `run ${input.planArg}`)}`, 'finished tasks are kept; failed, blocked and cancelled ones run again. If the fix is a commit (the base moved),', 'add --rebase: the run moves onto the new HEAD, keeping finished tasks whose changes still apply. Add --fresh to start over.');
     return lines.join('\n') + '\n';
 }
 
@@ -460,9 +568,9 @@ var manifest = __webpack_require__(87572);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
-var changes = __webpack_require__(74321);
-// EXTERNAL MODULE: ./src/gates/index.ts + 4 modules
-var src_gates = __webpack_require__(42746);
+var git_changes = __webpack_require__(74321);
+// EXTERNAL MODULE: ./src/gates/index.ts + 6 modules
+var src_gates = __webpack_require__(35611);
 ;// CONCATENATED MODULE: ./src/run/integrate.ts
 /**
  * Integration: the landable patches applied in topological order onto a new
@@ -519,7 +627,10 @@ async function integrate(input) {
             touched.set(id, patchPaths(result.patch));
             // The task's gates again, on exactly what lands: a result reused from a cache (which a
             // compromised job could have written) is held to the same rules as a fresh one.
-            const denied = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes: await (0,changes/* collectChanges */.K9)(git.runner(), 'HEAD') })).filter(d => !d.allowed);
+            const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), 'HEAD', (0,git_changes/* changeLimits */.xW)(plan));
+            const denied = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes, secrets: input.secrets }))
+                .filter(d => !d.allowed)
+                .map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
             if (denied.length) {
                 return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
             }
@@ -528,7 +639,8 @@ async function integrate(input) {
             diffstats[id] = await git.diffstat(`${commits[id]}^`, commits[id]);
         }
         const head = await git.text(['rev-parse', 'HEAD']);
-        const decisions = await (0,src_gates/* evaluateRunGates */.vZ)({ plan, changes: await (0,changes/* collectChanges */.K9)(git.runner(), parent) });
+        const runChanges = await (0,git_changes/* collectChanges */.K9)(git.runner(), parent, (0,git_changes/* changeLimits */.xW)(plan, 'run'));
+        const decisions = (await (0,src_gates/* evaluateRunGates */.vZ)({ plan, changes: runChanges, secrets: input.secrets })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
         const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
         const denied = decisions.filter(d => !d.allowed);
         return {

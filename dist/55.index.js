@@ -2,6 +2,861 @@ export const id = 55;
 export const ids = [55];
 export const modules = {
 
+/***/ 85638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b$: () => (/* binding */ agentEnv),
+  iu: () => (/* binding */ agentNetworkProblems),
+  SP: () => (/* reexport */ explainFailure),
+  vZ: () => (/* binding */ getDriver),
+  eY: () => (/* reexport */ login_files/* loggedIn */.eY),
+  Hk: () => (/* reexport */ login_files/* loginFilesFound */.Hk),
+  nm: () => (/* binding */ missingCredentials),
+  un: () => (/* binding */ networkDenied),
+  UR: () => (/* binding */ resolveAgentCall)
+});
+
+// UNUSED EXPORTS: allDrivers, classifyResult, loginBinds, loginReport
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/agents/classify.ts
+/** How much of the output's end is searched for a failure reason. */
+const CLASSIFY_TAIL_BYTES = 8 * 1024;
+/** Shell's "command not found" and Node's spawn error for a missing program. */
+const NOT_INSTALLED = /ENOENT|command not found|not installed|No such file or directory.*(?:codex|claude|gemini|aider|copilot)/i;
+const CREDENTIALS = /(?:missing|no|invalid|incorrect)[\w\s-]{0,20}api[\s_-]?key|API_KEY[^\n]{0,40}(?:not set|missing|required)|not (?:logged|signed) in|please (?:run [`'"]?\w+ login|log ?in|sign in)|authentication[_ ](?:failed|required|error)|unauthori[sz]ed|\b401\b|invalid[_ ]x-api-key|no authentication|could not authenticate|(?:set|specify) the [A-Z_]*(?:API_KEY|TOKEN)|no API keys? (?:were|was) provided/i;
+const RATE_LIMIT = /rate[\s_-]?limit|too many requests|\b429\b|quota|RESOURCE_EXHAUSTED|usage limit|overloaded|insufficient_quota|premium requests? (?:allowance|limit)/i;
+const CAP = /max(?:imum)?[\s_-]?turns|turn limit|error_max_turns|error_max_budget_usd|budget (?:exceeded|reached)|max[\s_-]?budget|max-autopilot-continues/i;
+/** The last `CLASSIFY_TAIL_BYTES` of the output. */
+function outputTail(output, bytes = CLASSIFY_TAIL_BYTES) {
+    return output.length > bytes ? output.slice(-bytes) : output;
+}
+/**
+ * Classify a finished call. `capExitCodes` are exit codes the CLI documents
+ * for a turn limit (gemini: 53). `failedDespiteZero` lets a driver report a
+ * failure its CLI signals in JSON while exiting 0.
+ */
+function classifyResult(result, opts = {}) {
+    const tail = outputTail(result.output);
+    const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false);
+    if (!failed)
+        return 'ok';
+    if (result.exitCode === 127 || NOT_INSTALLED.test(tail))
+        return 'not-installed';
+    if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode))
+        return 'turn-or-budget-cap';
+    if (result.exitCode !== null && opts.credentialExitCodes?.includes(result.exitCode))
+        return 'missing-credentials';
+    if (CAP.test(tail))
+        return 'turn-or-budget-cap';
+    if (RATE_LIMIT.test(tail))
+        return 'rate-limit';
+    if (CREDENTIALS.test(tail))
+        return 'missing-credentials';
+    return 'non-zero-exit';
+}
+/** A one-line explanation of a failure class for reports, with the fix where there is one. */
+function explainFailure(driver, cls) {
+    const creds = driver.credentials.map((g) => g.join(' or ')).join(', and ');
+    switch (cls) {
+        case 'ok':
+            return `${driver.name} finished`;
+        case 'not-installed':
+            return `${driver.name} is not installed or not on PATH; install it with: ${driver.install}`;
+        case 'missing-credentials':
+            return `${driver.name} could not authenticate${creds ? `: check ${creds}` : ''}`;
+        case 'rate-limit':
+            return `${driver.name} hit a rate limit or quota; retry later or escalate with \`fallback\``;
+        case 'turn-or-budget-cap':
+            return `${driver.name} stopped at its turn or budget cap before finishing`;
+        case 'no-changes':
+            return `${driver.name} exited 0 but changed nothing (the step expects changes)`;
+        case 'non-zero-exit':
+            return `${driver.name} failed (non-zero exit)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/agents/drivers/aider.ts
+/**
+ * Aider (a Python program): `aider --message-file <prompt> --yes-always
+ * --no-auto-commits`, plus the switches that keep it from touching the
+ * repository on its own (no commits of dirty files, no .gitignore edit, its
+ * history files next to the prompt file instead of in the worktree).
+ * Options: https://aider.chat/docs/config/options.html
+ */
+
+
+/** `Tokens: 2.3k sent, 95 received. Cost: $0.0012 message, $0.0150 session.` */
+const TOKENS_LINE = /Tokens:\s*([\d.,]+)([kKmM]?)\s*sent(?:,\s*([\d.,]+)([kKmM]?)\s*cache write)?(?:,\s*([\d.,]+)([kKmM]?)\s*cache hit)?,\s*([\d.,]+)([kKmM]?)\s*received\.(?:\s*Cost:\s*\$([\d.]+)\s*message)?/g;
+function count(n, suffix) {
+    if (!n)
+        return 0;
+    const v = Number(n.replace(/,/g, ''));
+    const mult = suffix?.toLowerCase() === 'k' ? 1e3 : suffix?.toLowerCase() === 'm' ? 1e6 : 1;
+    return Math.round(v * mult);
+}
+const aiderDriver = {
+    name: 'aider',
+    install: 'python -m pip install aider-install && aider-install',
+    docs: 'https://aider.chat/docs/scripting.html',
+    // Aider talks to many providers; any one key is enough (the model decides which).
+    credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
+    optionalEnv: ['OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'],
+    // Aider has no login of its own: keys only.
+    loginFiles: [],
+    build(ctx) {
+        const side = (0,external_node_path_.dirname)(ctx.promptFile);
+        const argv = [
+            'aider',
+            '--message-file',
+            ctx.promptFile,
+            '--yes-always',
+            '--no-auto-commits',
+            '--no-dirty-commits',
+            '--no-gitignore',
+            '--no-pretty',
+            '--no-stream',
+            '--no-check-update',
+            '--no-show-release-notes',
+            '--analytics-disable',
+            '--chat-history-file',
+            (0,external_node_path_.join)(side, 'aider.chat.history.md'),
+            '--input-history-file',
+            (0,external_node_path_.join)(side, 'aider.input.history'),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        return { argv };
+    },
+    parseUsage(stdout) {
+        // Aider prints one `Tokens: ...` line per LLM exchange; there is no JSON mode.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        let cost = 0;
+        for (const m of stdout.matchAll(TOKENS_LINE)) {
+            found = true;
+            // `sent` already includes cache writes (aider/coders/base_coder.py); cache hits are reported apart.
+            usage.inputTokens += count(m[1], m[2]) + count(m[5], m[6]);
+            usage.outputTokens += count(m[7], m[8]);
+            if (m[9])
+                cost += Number(m[9]);
+        }
+        if (!found)
+            return undefined;
+        if (cost > 0)
+            usage.costUsd = Math.round(cost * 1e6) / 1e6;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/cli-output.ts
+/**
+ * Helpers for reading agent CLIs' machine output: JSON documents and JSON
+ * Lines, tolerant of log lines mixed in (CLIs print warnings on stdout too).
+ */
+/** Every line of `text` that parses as a JSON object, in order. */
+function jsonLines(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const t = line.trim();
+        if (!t.startsWith('{'))
+            continue;
+        try {
+            const v = JSON.parse(t);
+            if (isObject(v))
+                out.push(v);
+        }
+        catch {
+            // Not JSON: a log line or a truncated event; skip it.
+        }
+    }
+    return out;
+}
+/**
+ * The end of the JSON object that starts at `text[start]` (a `{`), found by
+ * matching braces outside strings; -1 when it never closes.
+ */
+function objectEnd(text, start) {
+    let depth = 0;
+    let inString = false;
+    for (let i = start; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * The last JSON object in `text` that `accept` takes, wherever it sits: a
+ * pretty-printed document, one JSON line, or either with log lines or other
+ * JSON before and after it (a CLI's warnings, a retried request's error). Only
+ * objects that open at the start of a line are candidates, so a `{` inside a
+ * log message is not mistaken for the document.
+ */
+function findJsonDocument(text, accept = () => true) {
+    let found;
+    for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
+        if (!atLineStart(text, start))
+            continue;
+        const end = objectEnd(text, start);
+        if (end < 0)
+            continue;
+        try {
+            const v = JSON.parse(text.slice(start, end + 1));
+            if (isObject(v) && accept(v)) {
+                found = v;
+                start = end;
+            }
+        }
+        catch {
+            // Not JSON after all: keep looking.
+        }
+    }
+    return found;
+}
+function atLineStart(text, i) {
+    let j = i - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
+        j--;
+    return j < 0 || text[j] === '\n';
+}
+/** The last JSON object in `text` (see findJsonDocument). */
+function lastJsonObject(text) {
+    return findJsonDocument(text);
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A non-negative finite number, else 0. */
+function num(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0;
+}
+/**
+ * The driver's default flags, unless the plan's `args` already set one of
+ * `overriddenBy` (so `args: [--approval-mode, yolo]` replaces our default
+ * instead of passing the flag twice).
+ */
+function unlessOverridden(args, overriddenBy, defaults) {
+    const set = args.some((a) => overriddenBy.some((f) => a === f || a.startsWith(`${f}=`)));
+    return set ? [] : defaults;
+}
+
+;// CONCATENATED MODULE: ./src/agents/driver.ts
+/**
+ * How often a CLI may retry a failed provider request (429, 5xx) on its own, where it has a
+ * setting for it. Claude and gemini otherwise retry for minutes, silently; autopilot's retries
+ * and fallbacks take over instead.
+ */
+const AGENT_MAX_RETRIES = 2;
+
+;// CONCATENATED MODULE: ./src/agents/drivers/claude.ts
+/**
+ * Anthropic Claude Code: `claude -p --output-format json`, prompt on stdin,
+ * edits accepted without asking, tools limited to `allowed-tools` when given.
+ * Docs: https://docs.claude.com/en/docs/claude-code/headless
+ */
+
+
+
+/** The single `{"type":"result",...}` object `--output-format json` prints. */
+function resultObject(stdout) {
+    return findJsonDocument(stdout, (d) => d.type === 'result');
+}
+const claudeDriver = {
+    name: 'claude',
+    install: 'npm i -g @anthropic-ai/claude-code',
+    docs: 'https://docs.claude.com/en/docs/claude-code/headless',
+    // ANTHROPIC_AUTH_TOKEN: a gateway's bearer token (sent as `Authorization: Bearer`).
+    credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN', 'ANTHROPIC_AUTH_TOKEN']],
+    optionalEnv: ['ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'ANTHROPIC_CUSTOM_HEADERS'],
+    // `claude login` (`/login`): the OAuth tokens, and the account file the CLI checks at start.
+    loginFiles: ['.claude/.credentials.json', '.claude.json'],
+    build(ctx) {
+        const argv = [
+            'claude',
+            '-p',
+            '--output-format',
+            'json',
+            ...unlessOverridden(ctx.args, ['--permission-mode', '--dangerously-skip-permissions'], [
+                '--permission-mode',
+                'acceptEdits'
+            ]),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            // One token with `=`: the option is variadic and would swallow what follows.
+            ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
+            ...ctx.args
+        ];
+        // Documented switch for autoupdater, telemetry, error reporting and bug command. Retries of a 429/5xx are
+        // bounded (the CLI's default retries for minutes) so a failing provider escalates in autopilot instead.
+        return {
+            argv,
+            stdin: ctx.prompt,
+            env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', CLAUDE_CODE_MAX_RETRIES: String(AGENT_MAX_RETRIES) }
+        };
+    },
+    parseUsage(stdout) {
+        const r = resultObject(stdout);
+        if (!r)
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        // `modelUsage` covers subagents too (the CLI's schema says to prefer it); `usage` is the main loop only.
+        const perModel = isObject(r.modelUsage) ? Object.values(r.modelUsage).filter(isObject) : [];
+        if (perModel.length) {
+            for (const m of perModel) {
+                usage.inputTokens += num(m.inputTokens) + num(m.cacheReadInputTokens) + num(m.cacheCreationInputTokens);
+                usage.outputTokens += num(m.outputTokens);
+            }
+        }
+        else if (isObject(r.usage)) {
+            const u = r.usage;
+            usage.inputTokens = num(u.input_tokens) + num(u.cache_read_input_tokens) + num(u.cache_creation_input_tokens);
+            usage.outputTokens = num(u.output_tokens);
+        }
+        if (typeof r.total_cost_usd === 'number')
+            usage.costUsd = r.total_cost_usd;
+        if (typeof r.duration_ms === 'number')
+            usage.durationMs = r.duration_ms;
+        return usage;
+    },
+    classify(result) {
+        const r = resultObject(result.output);
+        if (r && typeof r.subtype === 'string' && /^error_max_(turns|budget_usd)/.test(r.subtype))
+            return 'turn-or-budget-cap';
+        return classifyResult(result, { failedDespiteZero: () => r?.is_error === true });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/codex.ts
+/**
+ * OpenAI Codex CLI: `codex exec --json --sandbox danger-full-access`, prompt
+ * on stdin (`-`). Codex's own sandbox (bubblewrap/landlock/seccomp) cannot
+ * nest inside autopilot's (its file writes fail: "Failed to write file"), and
+ * autopilot's sandbox already confines the step to its worktree, so codex is
+ * told not to add one. Docs: https://developers.openai.com/codex/noninteractive
+ */
+
+
+const codexDriver = {
+    name: 'codex',
+    install: 'npm i -g @openai/codex',
+    docs: 'https://developers.openai.com/codex/noninteractive',
+    // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
+    credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
+    // `codex login` keeps its tokens in auth.json; config.toml holds model providers (a gateway's base URL).
+    loginFiles: ['.codex/auth.json', '.codex/config.toml'],
+    build(ctx) {
+        const argv = [
+            'codex',
+            'exec',
+            '--json',
+            ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
+                '--sandbox',
+                'danger-full-access'
+            ]),
+            '--cd',
+            ctx.cwd,
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            // `-`: read the instructions from stdin (no prompt in argv, no size limit).
+            '-'
+        ];
+        return { argv, stdin: ctx.prompt };
+    },
+    parseUsage(stdout) {
+        // Retries show as `{"type":"error","message":"Reconnecting... 2/5 ..."}` events; only turn.completed counts.
+        // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
+        // (cached is part of input); one per turn, so they add up.
+        let found = false;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+        for (const ev of jsonLines(stdout)) {
+            if (ev.type !== 'turn.completed' || !isObject(ev.usage))
+                continue;
+            found = true;
+            usage.inputTokens += num(ev.usage.input_tokens);
+            usage.outputTokens += num(ev.usage.output_tokens);
+        }
+        return found ? usage : undefined;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            // A failed turn is reported as an event; exit code is non-zero then too, but be safe.
+            failedDespiteZero: (out) => jsonLines(out).some((e) => e.type === 'turn.failed')
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/command.ts
+/**
+ * Any program as an agent: `agent: command` with `command: [prog, args...]`.
+ * The prompt arrives on stdin and its path in AUTOPILOT_PROMPT_FILE (the
+ * model, if any, in AUTOPILOT_MODEL). Usage is
+ * read when the program prints the same `{"autopilot_usage": {...}}` line
+ * (documented in docs/agents.md); otherwise only the call is counted.
+ */
+
+
+const commandDriver = {
+    name: 'command',
+    install: 'install the program named in `command` and make sure it is on PATH',
+    docs: 'docs/agents.md',
+    credentials: [],
+    loginFiles: [],
+    build(ctx) {
+        if (!ctx.command?.length) {
+            throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`');
+        }
+        return {
+            argv: [...ctx.command, ...ctx.args],
+            stdin: ctx.prompt,
+            // An arbitrary program may not take `--model`: the model travels in the environment.
+            env: { AUTOPILOT_PROMPT_FILE: ctx.promptFile, ...(ctx.model ? { AUTOPILOT_MODEL: ctx.model } : {}) }
+        };
+    },
+    parseUsage(stdout) {
+        const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage));
+        const u = line?.autopilot_usage;
+        // No line: the call counts, its tokens are unknown.
+        if (!isObject(u))
+            return undefined;
+        const usage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) };
+        if (typeof u.cost_usd === 'number')
+            usage.costUsd = u.cost_usd;
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/copilot.ts
+/**
+ * GitHub Copilot CLI: `copilot -p <prompt> --output-format json
+ * --allow-all-tools` (the CLI requires tool approval up front in prompt mode),
+ * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
+ * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
+ */
+
+
+
+/** Bring-your-own-key settings (`copilot help environment`), passed when the caller has them. */
+const BYOK_ENV = [
+    'COPILOT_PROVIDER_TYPE',
+    'COPILOT_PROVIDER_API_KEY',
+    'COPILOT_PROVIDER_BEARER_TOKEN',
+    'COPILOT_PROVIDER_WIRE_API',
+    'COPILOT_PROVIDER_MODEL_ID',
+    'COPILOT_PROVIDER_WIRE_MODEL',
+    'COPILOT_PROVIDER_HEADERS',
+    'COPILOT_PROVIDER_AZURE_API_VERSION',
+    'COPILOT_PROVIDER_MAX_PROMPT_TOKENS',
+    'COPILOT_PROVIDER_MAX_OUTPUT_TOKENS',
+    'COPILOT_MODEL'
+];
+/** Token counts of a session: `session.shutdown` `data.accountingSnapshot.modelMetrics.<model>.usage`. */
+function sessionUsage(eventsJsonl) {
+    const shutdown = jsonLines(eventsJsonl).findLast((e) => e.type === 'session.shutdown');
+    const data = isObject(shutdown?.data) ? shutdown.data : undefined;
+    const snapshot = isObject(data?.accountingSnapshot) ? data.accountingSnapshot : undefined;
+    const metrics = isObject(snapshot?.modelMetrics) ? snapshot.modelMetrics : isObject(data?.modelMetrics) ? data.modelMetrics : undefined;
+    if (!metrics)
+        return undefined;
+    const usage = { calls: 1, inputTokens: 0, outputTokens: 0 };
+    for (const m of Object.values(metrics)) {
+        const u = isObject(m) && isObject(m.usage) ? m.usage : {};
+        usage.inputTokens += num(u.inputTokens);
+        usage.outputTokens += num(u.outputTokens);
+    }
+    return usage;
+}
+const copilotDriver = {
+    name: 'copilot',
+    install: 'npm i -g @github/copilot',
+    docs: 'https://docs.github.com/copilot/how-tos/copilot-cli',
+    // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
+    // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
+    // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
+    // COPILOT_PROVIDER_BASE_URL is bring-your-own-key mode: "GitHub authentication is not required".
+    credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN', 'COPILOT_PROVIDER_BASE_URL']],
+    optionalEnv: BYOK_ENV,
+    // The device login's token when no system keychain is available (plain-text fallback).
+    loginFiles: ['.copilot/config.json'],
+    build(ctx) {
+        const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools'];
+        const argv = [
+            'copilot',
+            // The prompt goes in argv: prompt mode has no file or stdin form. It is bounded by
+            // assemblePrompt (64 KiB default), under Linux's 128 KiB per-argument limit.
+            '-p',
+            ctx.prompt,
+            '--output-format',
+            'json',
+            ...tools,
+            '--deny-tool=shell(git push)',
+            '--no-ask-user',
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args
+        ];
+        // Documented in `copilot help environment`: no self-update in the middle of a run. With a BYOK
+        // provider, offline mode skips GitHub authentication, telemetry and the GitHub MCP server (without
+        // it the CLI spends ~40 s on GitHub endpoints it cannot use, and lingers after its result).
+        const byok = ctx.passed?.includes('COPILOT_PROVIDER_BASE_URL') ?? false;
+        return { argv, env: { COPILOT_AUTO_UPDATE: 'false', ...(byok ? { COPILOT_OFFLINE: 'true' } : {}) } };
+    },
+    sessionFile(stdout, home) {
+        // This version's `--output-format json` has no token counts (github/copilot-cli#4107); the session's
+        // events.jsonl under ~/.copilot/session-state/<sessionId>/ has them in its `session.shutdown` event.
+        const id = jsonLines(stdout).findLast((e) => e.type === 'result')?.sessionId;
+        return typeof id === 'string' && /^[\w-]+$/.test(id) ? (0,external_node_path_.join)(home, '.copilot', 'session-state', id, 'events.jsonl') : undefined;
+    },
+    parseUsage(stdout, sessionText) {
+        const events = jsonLines(stdout);
+        const usage = (sessionText !== undefined ? sessionUsage(sessionText) : undefined) ?? sessionUsage(stdout);
+        if (!usage)
+            return undefined;
+        const result = events.findLast((e) => e.type === 'result');
+        if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
+            usage.durationMs = result.usage.sessionDurationMs;
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            failedDespiteZero: (out) => {
+                const r = jsonLines(out).findLast((e) => e.type === 'result');
+                return typeof r?.exitCode === 'number' && r.exitCode !== 0;
+            }
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/agents/drivers/gemini.ts
+/**
+ * Google Gemini CLI in headless mode: `gemini --output-format json
+ * --approval-mode auto_edit --prompt <line>`, the task on stdin (the CLI
+ * appends `--prompt` to stdin). Docs: https://geminicli.com/docs/cli/headless/
+ */
+
+
+
+
+/** Sent as `--prompt`: the real instructions come first, on stdin. */
+const GEMINI_PROMPT_LINE = 'Carry out the task described above.';
+/** Exit code the headless docs give for "turn limit exceeded". */
+const GEMINI_TURN_LIMIT_EXIT = 53;
+/** FATAL_AUTHENTICATION_ERROR: no or an invalid auth method (e.g. a gateway URL without an auth type). */
+const GEMINI_AUTH_EXIT = 41;
+/** The headless JSON document: `{session_id?, response, stats}` or `{session_id?, error}`. */
+const isGeminiDoc = (d) => isObject(d.stats) || 'response' in d || isObject(d.error);
+const geminiDriver = {
+    name: 'gemini',
+    install: 'npm i -g @google/gemini-cli',
+    docs: 'https://geminicli.com/docs/cli/headless/',
+    credentials: [['GEMINI_API_KEY', 'GOOGLE_API_KEY']],
+    optionalEnv: ['GOOGLE_GEMINI_BASE_URL', 'GEMINI_MODEL'],
+    // Gemini's "Login with Google": OAuth tokens, the account, and settings.json (its `selectedType`).
+    loginFiles: ['.gemini/oauth_creds.json', '.gemini/google_accounts.json', '.gemini/settings.json'],
+    build(ctx) {
+        const argv = [
+            'gemini',
+            '--output-format',
+            'json',
+            // auto_edit approves file edits only; shell commands still need approval (denied headless).
+            ...unlessOverridden(ctx.args, ['--approval-mode', '--yolo', '-y'], ['--approval-mode', 'auto_edit']),
+            ...(ctx.model ? ['--model', ctx.model] : []),
+            ...ctx.args,
+            '--prompt',
+            GEMINI_PROMPT_LINE
+        ];
+        // Headless runs in an untrusted folder stop with exit 55; autopilot made this worktree itself.
+        const env = { GEMINI_CLI_TRUST_WORKSPACE: 'true' };
+        if (!ctx.passed?.includes('GEMINI_API_KEY'))
+            return { argv, stdin: ctx.prompt, env };
+        // With an API key, gemini needs nothing from HOME: it gets a home of its own beside the prompt
+        // (GEMINI_CLI_HOME) whose settings.json selects the API-key auth type and bounds its retries
+        // (`general.maxAttempts`, default 10). Without the auth type, GOOGLE_GEMINI_BASE_URL selects a
+        // "gateway" type that gemini 0.61's own check rejects with exit 41. (A system-defaults file would
+        // not do: gemini skips one whose parent directory is writable by others, as /tmp is.)
+        const home = (0,external_node_path_.join)((0,external_node_path_.dirname)(ctx.promptFile), 'gemini-home');
+        const settings = { general: { maxAttempts: AGENT_MAX_RETRIES + 1 }, security: { auth: { selectedType: 'gemini-api-key' } } };
+        env.GEMINI_CLI_HOME = home;
+        return { argv, stdin: ctx.prompt, env, files: { [(0,external_node_path_.join)(home, '.gemini', 'settings.json')]: JSON.stringify(settings, null, 2) + '\n' } };
+    },
+    parseUsage(stdout) {
+        // `{session_id?, response, stats: {models: {<model>: {api: {totalLatencyMs..}, tokens: {prompt, candidates,
+        // thoughts, cached..}}}, tools, files}, error?}`; `prompt` includes cached tokens, thoughts bill as output.
+        const doc = findJsonDocument(stdout, isGeminiDoc);
+        if (!doc || !isObject(doc.stats) || !isObject(doc.stats.models))
+            return undefined;
+        const usage = { calls: 1, inputTokens: 0, outputTokens: 0, durationMs: 0 };
+        for (const m of Object.values(doc.stats.models)) {
+            if (!isObject(m))
+                continue;
+            const t = isObject(m.tokens) ? m.tokens : {};
+            usage.inputTokens += num(t.prompt);
+            usage.outputTokens += num(t.candidates) + num(t.thoughts);
+            if (isObject(m.api))
+                usage.durationMs = (usage.durationMs ?? 0) + num(m.api.totalLatencyMs);
+        }
+        return usage;
+    },
+    classify(result) {
+        return classifyResult(result, {
+            capExitCodes: [GEMINI_TURN_LIMIT_EXIT],
+            credentialExitCodes: [GEMINI_AUTH_EXIT],
+            failedDespiteZero: (out) => isObject(findJsonDocument(out, isGeminiDoc)?.error)
+        });
+    }
+};
+
+// EXTERNAL MODULE: ./src/agents/login-files.ts
+var login_files = __webpack_require__(98197);
+;// CONCATENATED MODULE: ./src/agents/index.ts
+
+
+
+
+
+
+
+
+const DRIVERS = {
+    codex: codexDriver,
+    claude: claudeDriver,
+    gemini: geminiDriver,
+    aider: aiderDriver,
+    copilot: copilotDriver,
+    command: commandDriver
+};
+/** Every driver, in a stable order (doctor, docs). */
+function allDrivers() {
+    return Object.values(DRIVERS);
+}
+/** The driver for an agent name. */
+function getDriver(name) {
+    return DRIVERS[name];
+}
+function uniq(xs) {
+    return [...new Set(xs)];
+}
+/**
+ * Merge a step's agent fields over `agents.<name>` and compute the escalation
+ * chain: `step.fallback`, else `task.fallback`, else `agents.<name>.fallback`.
+ * Step fields (model, args, command, pass-env) apply to the step's own agent
+ * only: a fallback agent runs with its own `agents.<fallback>` settings, since
+ * a codex model name means nothing to claude. Step `pass-env` reaches every
+ * agent in the chain (it is the step's environment, not a driver setting).
+ */
+function resolveAgentCall(plan, task, step) {
+    if (!step.agent)
+        throw new Error(`step is not an agent step (task ${task.id})`);
+    const preferred = step.agent;
+    const settings = (name) => plan.agents[name] ?? {};
+    const fallback = step.fallback ?? task.fallback ?? settings(preferred).fallback ?? [];
+    const agents = uniq([preferred, ...fallback]);
+    const stepPassEnv = step['pass-env'] ?? [];
+    const calls = agents.map((agent) => {
+        const s = settings(agent);
+        const own = agent === preferred;
+        return {
+            agent,
+            model: (own ? step.model : undefined) ?? s.model,
+            args: [...(s.args ?? []), ...((own ? step.args : undefined) ?? [])],
+            allowedTools: s['allowed-tools'],
+            command: (own ? step.command : undefined) ?? s.command,
+            passEnv: uniq([...(s['pass-env'] ?? []), ...stepPassEnv])
+        };
+    });
+    return { agents, calls };
+}
+/**
+ * A message naming what is missing when the caller's environment lacks a
+ * credential the driver needs, else undefined. Checked before the step starts.
+ */
+function missingCredentials(driver, env) {
+    const missing = driver.credentials.filter((group) => !group.some((name) => isSet(env[name])));
+    if (missing.length === 0)
+        return undefined;
+    const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ');
+    return (`agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret)` +
+        (driver.loginFiles.length ? `, or its own login (~/${driver.loginFiles[0]}). ` : '. ') +
+        `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
+        `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`);
+}
+/**
+ * The credential variables present in `env` that a call to `driver` receives
+ * (every present name of every group: a CLI may prefer one over another), plus
+ * the call's `passEnv` names that are set. The runner masks all their values.
+ */
+function agentEnv(driver, call, env) {
+    const out = {};
+    for (const name of [...driver.credentials.flat(), ...(driver.optionalEnv ?? []), ...call.passEnv]) {
+        const v = env[name];
+        if (isSet(v))
+            out[name] = v;
+    }
+    return out;
+}
+/**
+ * Why an agent step cannot run, when it is under `network: deny` (the step's, else the plan's
+ * default): every CLI but `command` needs its provider, and would retry until the step timeout.
+ */
+function networkDenied(plan, step) {
+    if (!step.agent || (step.network ?? plan.defaults.network) !== 'deny')
+        return undefined;
+    const where = step.network ? "the step's `network: deny`" : '`defaults.network: deny`';
+    return (`agent ${step.agent} cannot reach its model provider under ${where}: set \`network: allow\` on the step ` +
+        '(agent steps need the network; the gates still check every change)');
+}
+/** Agent steps that would run under `network: deny`: warnings for `validate`, with where they are. */
+function agentNetworkProblems(plan) {
+    const out = [];
+    plan.tasks.forEach((task, t) => task.steps.forEach((step, s) => {
+        if (step.agent === 'command')
+            return;
+        const why = networkDenied(plan, step);
+        if (why)
+            out.push({ path: ['tasks', t, 'steps', s, ...(step.network ? ['network'] : ['agent'])], message: why });
+    }));
+    return out;
+}
+function isSet(v) {
+    return v !== undefined && v !== '';
+}
+
+
+/***/ }),
+
+/***/ 98197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ loginFilesFound),
+/* harmony export */   Sb: () => (/* binding */ loginBinds),
+/* harmony export */   eY: () => (/* binding */ loggedIn)
+/* harmony export */ });
+/* unused harmony export loginReport */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where each agent's own login lives under the caller's HOME (`codex login`,
+ * `claude login`, gemini's "Login with Google", copilot's device login): the
+ * files a driver names that exist. They are the only part of the caller's HOME
+ * an agent step may see (read-only), and only that agent's steps.
+ */
+
+
+/** Is the agent logged in under `home` (the first of its login files exists)? */
+function loggedIn(driver, home) {
+    return driver.loginFiles.length > 0 && loginFilesFound({ loginFiles: driver.loginFiles.slice(0, 1) }, home).length > 0;
+}
+/** Absolute paths of `driver.loginFiles` that exist as regular files under `home`. */
+function loginFilesFound(driver, home) {
+    if (!home)
+        return [];
+    return driver.loginFiles
+        .map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, f))
+        .filter((p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/**
+ * Read-only binds for a call's login files: each at the same place under the step's own HOME
+ * as under the caller's. For the sandbox's `readOnly` list of that agent's call only.
+ */
+function loginBinds(files, callerHome, stepHome) {
+    return files
+        .map((source) => ({ source, rel: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(callerHome, source) }))
+        .filter(({ rel }) => rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        .map(({ source, rel }) => ({ source, dest: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stepHome, rel) }));
+}
+/** One line per agent for `autopilot doctor`: the login files its steps would see (read-only), or none. */
+function loginReport(drivers, home) {
+    return drivers.map((d) => {
+        const found = loginFilesFound(d, home);
+        if (d.loginFiles.length === 0)
+            return `${d.name}: no login files (credentials from the environment only)`;
+        if (found.length === 0)
+            return `${d.name}: not logged in (none of ~/${d.loginFiles.join(', ~/')})`;
+        const shown = found.map((f) => `~/${relative(home, f)}`).join(', ');
+        return `${d.name}: ${loggedIn(d, home) ? 'logged in' : 'settings only'}; its steps see, read-only: ${shown}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 50854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ branchProblem),
+/* harmony export */   bw: () => (/* binding */ namespaceProblem)
+/* harmony export */ });
+/* unused harmony export BRANCH_PREFIX */
+/**
+ * Which branch autopilot may write (issue #10, point 7): its own namespace,
+ * `autopilot/...`, unless the plan opts out; and never the repository's
+ * default branch or a branch the user has checked out, whatever the plan
+ * says (a force-update there would replace the user's work). Pure.
+ */
+/** The namespace autopilot's branches live in. */
+const BRANCH_PREFIX = 'autopilot/';
+/** Why the plan's `branch` is outside autopilot's namespace without the opt-in, or undefined. */
+function namespaceProblem(branch, allowOutside) {
+    const b = branch.replace(/^refs\/heads\//, '');
+    if (!b.startsWith(BRANCH_PREFIX) && !allowOutside) {
+        return (`branch "${b}" is outside autopilot's own branches: autopilot force-updates the branch it delivers, so it writes ` +
+            `only branches starting with "${BRANCH_PREFIX}". Use \`branch: ${BRANCH_PREFIX}${b}\`, or set ` +
+            '`pr.allow-branch-outside-autopilot: true` if this branch is only ever written by autopilot');
+    }
+    return undefined;
+}
+/** Why autopilot must not write `branch` in a repository with these facts, or undefined when it may. */
+function branchProblem(facts) {
+    const outside = namespaceProblem(facts.branch, facts.allowOutside);
+    if (outside)
+        return outside;
+    const b = facts.branch.replace(/^refs\/heads\//, '');
+    // Without a known default branch, the usual names are held back too: a wrong guess only costs a rename.
+    const defaults = facts.defaultBranch ? [facts.defaultBranch] : ['main', 'master'];
+    if (defaults.includes(b)) {
+        return (`branch "${b}" is the repository's default branch${facts.defaultBranch ? '' : ' (or looks like it)'}: autopilot never ` +
+            'moves it (no setting allows it); deliver to a branch of its own and merge the pull request');
+    }
+    if (facts.checkedOut.includes(b)) {
+        return (`branch "${b}" is checked out in your repository: autopilot never moves a branch you are on (no setting allows it); ` +
+            'switch to another branch or pick another `branch:`');
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -401,6 +1256,8 @@ function trimSlash(p) {
     return p.replace(/\/+$/, '');
 }
 
+// EXTERNAL MODULE: ./src/agents/index.ts + 9 modules
+var agents = __webpack_require__(85638);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(21916);
 ;// CONCATENATED MODULE: ./src/plan/suggest.ts
@@ -442,12 +1299,15 @@ function suggestion(word, candidates) {
     return best === undefined ? '' : ` (did you mean "${best}"?)`;
 }
 
+// EXTERNAL MODULE: ./src/gates/branch-guard.ts
+var branch_guard = __webpack_require__(50854);
 ;// CONCATENATED MODULE: ./src/plan/checks.ts
 /**
  * The checks a schema cannot express: task ids, `needs`, cycles, and the rules
  * tying step fields together. They run on the raw YAML data, tolerating any
  * shape, so they report alongside type errors instead of hiding behind them.
  */
+
 
 
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -461,7 +1321,20 @@ function semanticProblems(data) {
         return [];
     const tasks = data.tasks;
     const agents = isObj(data.agents) ? data.agents : {};
-    return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents)), ...setupProblems(data.setup)];
+    return [
+        ...taskGraphProblems(tasks),
+        ...tasks.flatMap((task, i) => stepProblems(task, i, agents)),
+        ...setupProblems(data.setup),
+        ...branchProblems(data)
+    ];
+}
+/** `branch:` outside `autopilot/` needs `pr.allow-branch-outside-autopilot` (see src/gates/branch-guard.ts). */
+function branchProblems(data) {
+    if (typeof data.branch !== 'string')
+        return [];
+    const allowOutside = isObj(data.pr) && data.pr['allow-branch-outside-autopilot'] === true;
+    const problem = (0,branch_guard/* namespaceProblem */.bw)(data.branch, allowOutside);
+    return problem ? [{ path: ['branch'], message: problem }] : [];
 }
 /** Setup prepares the repository once for every task: shell commands only (an agent there would edit unchecked). */
 function setupProblems(setup) {
@@ -866,6 +1739,7 @@ function child(schema, seg) {
 
 
 
+
 /**
  * Parse and validate plan text. Pure. Throws PlanError carrying every problem
  * found (YAML syntax, schema, ids, needs, cycles, steps), sorted by position.
@@ -900,7 +1774,7 @@ function parsePlan(text, file, options = {}) {
         file,
         text,
         hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
-        warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan)].map(at)),
+        warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan), ...(0,agents/* agentNetworkProblems */.iu)(plan)].map(at)),
         locate: (path) => source.locate(path)
     };
 }
@@ -1213,6 +2087,9 @@ const GatesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
     'scan-secrets': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'allow-secret-values': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(envName)
+        .default([])
+        .describe('Variables whose values a change may contain: by default a change holding the value of a `pass-env` variable, an agent credential or a secret-named `env` value (plain, base64, hex or URL-encoded) is denied.'),
     'forbid-added': zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(forbidAdded)
         .default([])
         .describe('Patterns a task may not add more of than the base had (deprecated APIs, hard-coded paths, console.log...).')
@@ -1280,7 +2157,10 @@ const PrSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     'close-issue': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Put `Closes #<issue>` in the pull request body, so merging closes the issue.'),
     'co-author': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(true)
-        .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
+        .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.'),
+    'allow-branch-outside-autopilot': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Let `branch` name a branch outside `autopilot/...` (autopilot force-updates it; the default branch and checked-out branches stay refused).')
 })
     .describe('The pull request autopilot opens or updates.');
 const BASELINE_POLICIES = ['report', 'require-green', 'ignore'];
@@ -1313,7 +2193,10 @@ const PlanSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         .default('')
         .describe('Short anchor (<= 2 KB) given to every agent step.'),
     base: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Base branch or commit (default: the current HEAD).'),
-    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('Branch to assemble (default: `autopilot/issue-<issue>`).'),
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('Branch to assemble (default: `autopilot/issue-<issue>`); must start with `autopilot/` unless `pr.allow-branch-outside-autopilot`.'),
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),
@@ -1355,7 +2238,8 @@ function branchName(plan) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   aD: () => (/* binding */ createMasker),
-/* harmony export */   aK: () => (/* binding */ safeCut)
+/* harmony export */   aK: () => (/* binding */ safeCut),
+/* harmony export */   im: () => (/* binding */ secretFormsByEncoding)
 /* harmony export */ });
 /* unused harmony exports MASK, MIN_SECRET_LENGTH, MIN_ENCODED_LENGTH, secretForms, maskStream */
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
@@ -1390,19 +2274,27 @@ function base64Forms(value) {
     }
     return forms.flatMap((b) => [b, b.replace(/\+/g, '-').replace(/\//g, '_')]);
 }
-/** Every form of one value worth masking, longest first. */
-function secretForms(value) {
+/** Every form of one value worth masking or looking for, with its encoding. */
+function secretFormsByEncoding(value) {
     const lines = value.split(/\r?\n/).filter((l) => l.length >= MIN_SECRET_LENGTH);
     const raw = [...new Set([value, ...lines])].filter((v) => v.length >= MIN_SECRET_LENGTH);
-    const forms = new Set(raw);
+    const out = [];
     for (const v of raw) {
-        forms.add(JSON.stringify(v).slice(1, -1));
-        forms.add(encodeURIComponent(v));
+        out.push({ encoding: 'plain', form: v });
+        out.push({ encoding: 'JSON-escaped', form: JSON.stringify(v).slice(1, -1) });
+        out.push({ encoding: 'URL-encoded', form: encodeURIComponent(v) });
         for (const b of base64Forms(v))
             if (b.length >= MIN_ENCODED_LENGTH)
-                forms.add(b);
+                out.push({ encoding: 'base64', form: b });
+        // Hex, as `xxd -p`, `od` pipelines and hash tools print bytes, in both cases.
+        const hex = Buffer.from(v, 'utf8').toString('hex');
+        out.push({ encoding: 'hex', form: hex }, { encoding: 'hex', form: hex.toUpperCase() });
     }
-    return [...forms].sort((a, b) => b.length - a.length);
+    return out;
+}
+/** Every form of one value worth masking, longest first. */
+function secretForms(value) {
+    return [...new Set(secretFormsByEncoding(value).map((f) => f.form))].sort((a, b) => b.length - a.length);
 }
 function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1436,7 +2328,8 @@ function maskStream(masker, maxLine = 64 * 1024) {
             out += masker(pending);
             pending = '';
         }
-        else if (pending.length > maxLine) {
+        else if (pending.length > maxLine && pending.length > masker.longest) {
+            // Keep the last `longest - 1` characters back: a secret may continue in the next chunk.
             const cut = safeCut(masker, pending, pending.length - Math.max(masker.longest - 1, 0));
             out += masker(pending.slice(0, cut));
             pending = pending.slice(cut);
@@ -1568,15 +2461,31 @@ function isExecutableFile(path) {
 
 // EXTERNAL MODULE: ./src/run/setup-layer.ts
 var setup_layer = __webpack_require__(87272);
+// EXTERNAL MODULE: ./node_modules/strip-ansi/index.js + 1 modules
+var strip_ansi = __webpack_require__(30348);
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/run/output-buffer.ts
 /**
- * Captured output of a step: split into lines (so a secret is never cut in two
- * before masking), masked, and capped to a head and a tail with a note saying
- * how much of the middle was cut.
+ * Captured output of a step: split into lines, cleaned of terminal control
+ * sequences, masked, and capped to a head and a tail with a note saying how
+ * much of the middle was cut. The cap comes before the mask (issue #10,
+ * point 8): only the head is masked as it arrives; the tail is kept raw and
+ * masked once at the end, so hostile output (100 MB of short lines) costs at
+ * most the cap in masking, whatever its size.
  */
 
+
+/**
+ * Terminal control left after ANSI sequences are gone: C0 controls but tab and
+ * newline, DEL, and C1 controls. A step's output must not move the cursor,
+ * rewrite earlier lines of a log being read, or hide a secret between escapes.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** `text` without terminal control sequences (ANSI escapes, then any other control but tab and newline). */
+function stripControl(text) {
+    return (0,strip_ansi/* default */.A)(text).replace(CONTROL, '');
+}
 class OutputBuffer {
     maxBytes;
     mask;
@@ -1584,8 +2493,10 @@ class OutputBuffer {
     pending = '';
     head = [];
     headBytes = 0;
+    headOpen = true;
+    /** Raw pieces after the head: the last ones are kept (bounded), masked together in `finish`. */
     tail = [];
-    tailBytes = 0;
+    tailLength = 0;
     cutBytes = 0;
     decoder = new TextDecoder('utf-8');
     constructor(maxBytes, mask, onLine) {
@@ -1593,55 +2504,92 @@ class OutputBuffer {
         this.mask = mask;
         this.onLine = onLine;
     }
+    get half() {
+        return Math.floor(this.maxBytes / 2);
+    }
+    /** Extra raw characters kept before the tail so a secret cut by the cap is still whole when masked. */
+    get margin() {
+        return Math.max(this.mask.longest ?? 0, 64);
+    }
     write(chunk) {
         this.pending += this.decoder.decode(chunk, { stream: true });
+        if (!this.headOpen) {
+            this.appendTail(this.pending);
+            this.pending = '';
+            return;
+        }
         let nl;
-        while ((nl = this.pending.indexOf('\n')) >= 0) {
-            this.push(this.pending.slice(0, nl + 1));
+        while (this.headOpen && (nl = this.pending.indexOf('\n')) >= 0) {
+            this.pushHead(this.pending.slice(0, nl + 1));
             this.pending = this.pending.slice(nl + 1);
         }
         // A line with no end in sight is flushed in pieces so memory stays bounded,
         // cut where no secret can straddle the cut (else both halves escape the mask).
-        if (this.pending.length > 64 * 1024) {
+        if (this.headOpen && this.pending.length > 64 * 1024) {
             const cut = this.flushPoint(this.pending);
-            this.push(this.pending.slice(0, cut));
+            this.pushHead(this.pending.slice(0, cut));
             this.pending = this.pending.slice(cut);
+        }
+        if (!this.headOpen) {
+            this.appendTail(this.pending);
+            this.pending = '';
         }
     }
     /** The kept text: head, a cut note if anything was dropped, tail. */
     finish() {
         this.pending += this.decoder.decode();
-        if (this.pending)
-            this.push(this.pending);
+        if (this.pending) {
+            if (this.headOpen)
+                this.pushHead(this.pending);
+            else
+                this.appendTail(this.pending);
+        }
         this.pending = '';
+        // Masked whole (margin included), then cut to the cap: a secret straddling the cut is masked first.
+        let tail = this.mask(stripControl(this.tail.join('')));
+        if (Buffer.byteLength(tail) > this.half) {
+            const kept = keepLastLines(tail, this.half);
+            this.cutBytes += Buffer.byteLength(tail) - Buffer.byteLength(kept);
+            tail = kept;
+        }
+        this.tail = [];
+        this.tailLength = 0;
         const note = this.cutBytes > 0 ? `\n[... ${this.cutBytes} bytes of output cut ...]\n` : '';
-        return this.head.join('') + note + this.tail.join('');
+        return this.head.join('') + note + tail;
     }
-    push(raw) {
-        const line = this.mask(raw);
-        this.onLine?.(line.replace(/\n$/, ''));
+    pushHead(raw) {
+        const line = this.mask(stripControl(raw));
         const bytes = Buffer.byteLength(line);
-        const half = Math.floor(this.maxBytes / 2);
-        if (this.headBytes + bytes <= half && this.cutBytes === 0 && this.tail.length === 0) {
-            this.head.push(line);
-            this.headBytes += bytes;
+        if (this.headBytes + bytes > this.half) {
+            // The head is full: from here on, output is only kept raw at the end, and not shown live.
+            this.headOpen = false;
+            this.onLine?.(`[output beyond ${this.half} bytes is not shown live; its end is kept in the step's log]`);
+            this.appendTail(raw);
             return;
         }
-        this.tail.push(line);
-        this.tailBytes += bytes;
-        while (this.tailBytes > half && this.tail.length > 1) {
-            const dropped = this.tail.shift();
-            const n = Buffer.byteLength(dropped);
-            this.tailBytes -= n;
-            this.cutBytes += n;
+        this.onLine?.(line.replace(/\n$/, ''));
+        this.head.push(line);
+        this.headBytes += bytes;
+    }
+    /** Appends raw text to the tail, dropping whole pieces from its start once the rest still covers the cap plus a margin. */
+    appendTail(raw) {
+        if (!raw)
+            return;
+        const limit = this.half + this.margin;
+        if (raw.length > limit) {
+            // Only the end of one huge piece can be kept; never cut a surrogate pair (keep it whole).
+            let start = raw.length - limit;
+            if (/[\uDC00-\uDFFF]/.test(raw[start]))
+                start--;
+            this.cutBytes += Buffer.byteLength(raw.slice(0, start));
+            raw = raw.slice(start);
         }
-        if (this.tailBytes > half) {
-            // One huge line: keep its end, measured in bytes like the cap.
-            const only = this.tail[0];
-            const keep = lastBytes(only, half);
-            this.cutBytes += Buffer.byteLength(only) - Buffer.byteLength(keep);
-            this.tail[0] = keep;
-            this.tailBytes = Buffer.byteLength(keep);
+        this.tail.push(raw);
+        this.tailLength += raw.length;
+        while (this.tail.length > 1 && this.tailLength - this.tail[0].length >= limit) {
+            const dropped = this.tail.shift();
+            this.tailLength -= dropped.length;
+            this.cutBytes += Buffer.byteLength(dropped);
         }
     }
     /** Where a long unfinished line can be cut: before the last `longest - 1` characters, moved back off any secret. */
@@ -1656,15 +2604,18 @@ class OutputBuffer {
         return cut;
     }
 }
-/** The end of `text` that fits in `max` UTF-8 bytes, starting on a character boundary. */
-function lastBytes(text, max) {
+/** The end of `text` within `max` UTF-8 bytes: from a line start when one is in reach, else from a character boundary. */
+function keepLastLines(text, max) {
     const bytes = Buffer.from(text);
     if (bytes.length <= max)
         return text;
     let start = bytes.length - max;
     while (start < bytes.length && (bytes[start] & 0xc0) === 0x80)
         start++;
-    return bytes.subarray(start).toString('utf8');
+    const rest = bytes.subarray(start);
+    const nl = rest.indexOf(0x0a);
+    // Whole lines when the kept part holds a line break (and is not the last character), else one huge line's end.
+    return nl >= 0 && nl < rest.length - 1 ? rest.subarray(nl + 1).toString('utf8') : rest.toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/run/executor.ts
@@ -1741,6 +2692,7 @@ class ProcessExecutor {
         }
         const started = Date.now();
         const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine);
+        const stdoutOnly = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s));
         return await new Promise(resolve => {
             // detached: the child leads a new process group, so a timeout can kill
             // its children and grandchildren too.
@@ -1783,7 +2735,10 @@ class ProcessExecutor {
             req.signal?.addEventListener('abort', onAbort, { once: true });
             if (req.signal?.aborted)
                 onAbort();
-            child.stdout.on('data', (d) => buffer.write(d));
+            child.stdout.on('data', (d) => {
+                buffer.write(d);
+                stdoutOnly.write(d);
+            });
             child.stderr.on('data', (d) => buffer.write(d));
             child.stdin.on('error', () => { });
             child.stdin.end(req.stdin ?? '');
@@ -1809,6 +2764,7 @@ class ProcessExecutor {
                     notFound,
                     sandboxed,
                     output: buffer.finish(),
+                    stdout: stdoutOnly.finish(),
                     durationMs: Date.now() - started
                 });
             });

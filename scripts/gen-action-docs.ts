@@ -1,4 +1,5 @@
-// Generates the README's inputs/outputs table from action.yml, between the action-docs markers.
+// Generates the README's inputs/outputs table from action.yml, between the action-docs markers, and embeds the
+// example workflows verbatim in README.md and docs/workflows.md.
 // Usage: tsx scripts/gen-action-docs.ts [--check]   (--check: exit 1 when README.md is stale, change nothing)
 // Hand-written rather than the `action-docs` package: the table is ~40 lines of code, and that package brings its
 // own marker format and a dependency tree the action does not otherwise need.
@@ -68,31 +69,46 @@ export function embedWorkflows(readme: string, read: (file: string) => string): 
   return out
 }
 
-/** Entry point: update README.md (or print the table when it has no markers). Returns the exit code. */
+/** Files with embedded workflows besides README.md (relative to the repository root). */
+export const WORKFLOW_DOCS = ['docs/workflows.md']
+
+/**
+ * Entry point: update README.md's table and the workflows embedded in README.md and WORKFLOW_DOCS (or print the
+ * table when README.md has no markers). Returns the exit code.
+ */
 export function main(args: string[], root = resolve(import.meta.dirname, '..')): number {
   const table = renderActionDocs(readFileSync(join(root, 'action.yml'), 'utf8'))
+  const readWorkflow = (file: string) => readFileSync(join(root, 'workflows-examples', file), 'utf8')
   const readmePath = join(root, 'README.md')
-  let readme: string
-  try {
-    readme = readFileSync(readmePath, 'utf8')
-  } catch {
-    readme = ''
-  }
+  const readme = readOr(readmePath, '')
   const withTable = replaceBetweenMarkers(readme, table)
-  const updated = withTable === undefined ? undefined : embedWorkflows(withTable, file => readFileSync(join(root, 'workflows-examples', file), 'utf8'))
-  if (updated === undefined) {
+  if (withTable === undefined) {
     process.stdout.write(`${table}\n`)
     process.stderr.write(`README.md has no ${START_MARKER} / ${END_MARKER} markers: printed the table instead.\n`)
     return args.includes('--check') ? 1 : 0
   }
-  if (updated === readme) return 0
+  const updates = [{ path: readmePath, before: readme, after: embedWorkflows(withTable, readWorkflow) }]
+  for (const doc of WORKFLOW_DOCS) {
+    const before = readOr(join(root, doc), undefined)
+    if (before !== undefined) updates.push({ path: join(root, doc), before, after: embedWorkflows(before, readWorkflow) })
+  }
+  const stale = updates.filter(u => u.after !== u.before)
+  if (stale.length === 0) return 0
   if (args.includes('--check')) {
-    process.stderr.write('README.md inputs/outputs table or workflow examples are stale: run `npx tsx scripts/gen-action-docs.ts`.\n')
+    process.stderr.write(`${stale.map(u => u.path).join(', ')}: inputs/outputs table or workflow examples are stale: run \`npx tsx scripts/gen-action-docs.ts\`.\n`)
     return 1
   }
-  writeFileSync(readmePath, updated)
-  process.stderr.write('README.md: inputs/outputs table and workflow examples updated.\n')
+  for (const u of stale) writeFileSync(u.path, u.after)
+  process.stderr.write(`${stale.map(u => u.path).join(', ')}: inputs/outputs table and workflow examples updated.\n`)
   return 0
+}
+
+function readOr<T>(path: string, fallback: T): string | T {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return fallback
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

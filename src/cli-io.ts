@@ -6,6 +6,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv
   /** stdout is a terminal: live progress instead of one line per change. */
   isTTY: boolean
+  /** How the user started autopilot (`npx autopilot`, `autopilot`...), for the commands it suggests. */
+  invocation?: string
 }
 
 /** A subcommand of `autopilot`. */

@@ -6,6 +6,7 @@ import type { CliIo, Command } from './cli-io.js'
 import { commands as defaultCommands } from './commands/index.js'
 import { AutopilotError, EXIT, UsageError } from './errors.js'
 import { suggestion } from './plan/suggest.js'
+import { suggestCommand } from './invocation.js'
 
 /** Exit code for a bug in autopilot itself (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70
@@ -47,7 +48,7 @@ export async function main(argv: string[], io: CliIo, commands: readonly Command
       io.out(topic ? topic.usage : topUsage(commands))
       return EXIT.ok
     }
-    const command = find(commands, name)
+    const command = find(commands, name, io.invocation)
     // Every command takes --help; it is answered here so commands only parse their own flags.
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(command.usage)
@@ -65,10 +66,10 @@ export async function main(argv: string[], io: CliIo, commands: readonly Command
   }
 }
 
-function find(commands: readonly Command[], name: string): Command {
+function find(commands: readonly Command[], name: string, invocation?: string): Command {
   const command = commands.find((c) => c.name === name)
   if (command) return command
   const names = commands.map((c) => c.name)
   const what = name.startsWith('-') ? 'option' : 'command'
-  throw new UsageError(`unknown ${what} "${name}"${suggestion(name, names)}; commands: ${names.join(', ')} (see autopilot --help)`)
+  throw new UsageError(`unknown ${what} "${name}"${suggestion(name, names)}; commands: ${names.join(', ')} (see ${suggestCommand(invocation, '--help')})`)
 }

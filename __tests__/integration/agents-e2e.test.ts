@@ -81,6 +81,9 @@ describe('agent steps', () => {
     const step = r.manifest()!.tasks.fix.steps[0]
     expect(step).toMatchObject({ status: 'succeeded', agent: 'claude', agents: ['codex', 'claude'], attempts: 2 })
     expect(summaryOf(r)).toContain('codex ✗ → claude')
+    // task.log names the agent that did the work, not the step's first agent.
+    const taskLog = readFileSync(path.join(r.repo, r.manifest()!.tasks.fix.log!), 'utf8')
+    expect(taskLog).toContain('step 1 codex agent: succeeded, agent claude (after codex failed)')
     expect(r.git(['show', 'autopilot/issue-63:notes/fix.md'])).toBe('fixed\n')
   })
 
@@ -170,5 +173,55 @@ describe('agent steps', () => {
     expect(res.out).toContain(`step 1: agent claude ${JSON.stringify(claude.argv)}`)
     expect(res.out).toContain(`fallback 1: agent codex ${JSON.stringify(codex.argv)}`)
     expect(r.manifest()).toBeUndefined()
+  })
+
+  it('a call whose CLI reports no tokens counts as a call with unknown tokens, and warns that max-tokens cannot hold', async () => {
+    repoWithAgents().writePlan({
+      issue: 69,
+      limits: { 'max-tokens': 1000 },
+      tasks: [{ id: 'u', paths: ['u.md'], steps: [{ agent: 'command', command: ['sh', '-c', 'echo u > u.md'], prompt: 'x' }] }]
+    })
+    const res = await r.run(['run', '69'])
+    expect(res.code, res.out + res.err).toBe(0)
+    expect(r.manifest()!.tasks.u.usage).toEqual({ calls: 1, inputTokens: 0, outputTokens: 0, unknownCalls: 1, durationMs: expect.any(Number) })
+    expect(summaryOf(r)).toContain('Agent usage: 1 call, tokens unknown')
+    expect(res.out).toContain('command reported no token counts, so limits.max-tokens cannot be enforced')
+  })
+
+  it('a timed-out agent that exits 0 on SIGTERM is logged as timed out, not as exit 0', async () => {
+    repoWithAgents().writePlan({
+      issue: 71,
+      tasks: [
+        {
+          id: 't',
+          paths: ['t.md'],
+          steps: [{ agent: 'command', 'timeout-minutes': 0.01, command: ['sh', '-c', 'trap "exit 0" TERM; sleep 30 & wait'], prompt: 'x' }]
+        }
+      ]
+    })
+    const res = await r.run(['run', '71'])
+    expect(res.code).toBe(1)
+    const step = r.manifest()!.tasks.t.steps[0]
+    expect(step.status).toBe('timed-out')
+    const log = readFileSync(path.join(r.repo, step.log!), 'utf8')
+    // Whatever the exit status the sandbox reports (the program itself exits 0 on SIGTERM), it is a timeout.
+    expect(log).toMatch(/=== timed out after 0.01 min \(killed; exit \S+\) in \d+ ms/)
+    expect(log).not.toMatch(/=== exit \S+ in/)
+  })
+
+  it('an agent step under network: deny fails at once, naming network: deny; validate warns about it', async () => {
+    repoWithAgents().writePlan({
+      issue: 70,
+      tasks: [{ id: 'n', paths: ['n.md'], steps: [{ agent: 'codex', network: 'deny', prompt: 'AUTOPILOT_FAKE: write n.md n' }] }]
+    })
+    const v = await r.run(['validate', '70'])
+    expect(v.code).toBe(0)
+    expect(v.err).toMatch(/warning: agent codex cannot reach its model provider under the step's `network: deny`/)
+    const started = Date.now()
+    const res = await r.run(['run', '70'])
+    expect(res.code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(r.manifest()!.tasks.n.reason).toContain('`network: deny`')
+    expect(r.manifest()!.tasks.n.steps).toEqual([])
   })
 })

@@ -19,8 +19,11 @@ const ENV = {
 }
 
 function runner(cwd: string): GitRunner {
-  return async (args) => {
-    const { stdout } = await run('git', args, { cwd, env: ENV, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 })
+  return async (args, stdin) => {
+    const child = run('git', args, { cwd, env: ENV, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 })
+    child.child.stdin?.on('error', () => {})
+    child.child.stdin?.end(stdin ?? '')
+    const { stdout } = await child
     return stdout
   }
 }
@@ -155,10 +158,62 @@ describe('collectChanges', () => {
     const git = runner(dir)
     const head = (await git(['write-tree'])).toString().trim()
     const commit = (await git(['commit-tree', head, '-p', base, '-m', 'x'])).toString().trim()
-    expect(await collectChanges(git, commit)).toEqual({ files: [] })
+    expect(await collectChanges(git, commit)).toEqual({ files: [], links: { 'link-out': '../outside', 'was-file': 'modify.txt' } })
   })
 
   it('rejects when git fails (unknown base)', async () => {
     await expect(collectChanges(runner(dir), 'no-such-ref')).rejects.toThrow()
   })
+})
+
+describe('collectChanges under hostile sizes (issue #10, point 8)', () => {
+  let big: string
+  beforeAll(async () => {
+    big = await mkdtemp(path.join(tmpdir(), 'autopilot-changes-big-'))
+    const git = runner(big)
+    await git(['init', '-q', '-b', 'main'])
+    await writeFile(path.join(big, 'a.txt'), 'a\n')
+    await git(['add', '-A'])
+    await git(['commit', '-q', '-m', 'base'])
+  }, 30_000)
+  afterAll(async () => {
+    await rm(big, { recursive: true, force: true })
+  })
+
+  it('reads a file above the size limit by its size only, never its content', async () => {
+    const git = runner(big)
+    // 40 MB of text: sparse, so the test stays cheap.
+    await run('truncate', ['-s', String(40 * 1024 * 1024), path.join(big, 'huge.txt')])
+    await writeFile(path.join(big, 'small.txt'), 'token here\n')
+    await git(['add', '-A'])
+    const calls: string[][] = []
+    const spy: GitRunner = (args, stdin) => (calls.push(args), git(args, stdin))
+    const got = await collectChanges(spy, 'HEAD', { fileBytes: 1024 * 1024, files: 100 })
+    const huge = got.files.find((f) => f.path === 'huge.txt')!
+    expect(huge).toMatchObject({ size: 40 * 1024 * 1024, binary: true, added: 0, addedLines: [] })
+    expect(got.files.find((f) => f.path === 'small.txt')).toMatchObject({ added: 1, addedLines: [{ line: 1, text: 'token here' }] })
+    expect(calls.flat().join(' ')).not.toContain('huge.txt')
+    await git(['rm', '-q', '--cached', 'huge.txt', 'small.txt'])
+    await rm(path.join(big, 'huge.txt'))
+    await rm(path.join(big, 'small.txt'))
+  })
+
+  it('12,000 files with long names: no argument list grows, no content read past the file limit, within seconds', async () => {
+    const git = runner(big)
+    // Staged straight into the index (one blob, 12,000 names): what collectChanges reads, without 12,000 files on disk.
+    await writeFile(path.join(big, 'one.bin'), Buffer.from([0, 1, 2]))
+    const blob = (await git(['hash-object', '-w', 'one.bin'])).toString().trim()
+    await rm(path.join(big, 'one.bin'))
+    const stem = 'n'.repeat(200)
+    const info = Array.from({ length: 12_000 }, (_, i) => `100644 ${blob}\tmany/${stem}-${i}.bin`).join('\n') + '\n'
+    await git(['update-index', '--index-info'], info)
+    const calls: string[][] = []
+    const spy: GitRunner = (args, stdin) => (calls.push(args), git(args, stdin))
+    const started = Date.now()
+    const got = await collectChanges(spy, 'HEAD', { fileBytes: 1024 * 1024, files: 100 })
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(got.files).toHaveLength(12_000)
+    expect(Math.max(...calls.map((a) => a.join(' ').length))).toBeLessThan(70 * 1024)
+    expect(calls.length).toBeLessThan(10)
+  }, 120_000)
 })

@@ -1,6 +1,6 @@
 // `autopilot mcp` over real stdio with the SDK's own client: the tools, a located validation error, and a run
 // started through MCP and polled to completion (the same run, lock and gates as `autopilot run`).
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -44,7 +44,17 @@ describe('autopilot mcp', () => {
     expect(problem.message).toMatch(/ghost/)
     expect(await call(c, 'validate', { plan: '95' })).toMatchObject({ valid: true, issue: 95, tasks: 1, levels: 1 })
     expect(await call(c, 'graph', { plan: '95' })).toEqual({ levels: [['hello']], criticalPath: ['hello'] })
-    expect(await call(c, 'import', { source: 'Plans.md' })).toMatchObject({ available: false })
+    // import: the same code as `autopilot import`, writing a plan that validates.
+    writeFileSync(
+      path.join(r.repo, 'tasks.json'),
+      JSON.stringify({ tasks: [{ id: 1, title: 'Parse', description: 'Parse CSV', status: 'pending', dependencies: [] }, { id: 2, title: 'Export', description: 'x', status: 'pending', dependencies: [1] }] })
+    )
+    const imported = await call(c, 'import', { source: 'tasks.json', issue: 97, output: '.ai/plans/97/Autopilot.yaml' })
+    expect(imported).toMatchObject({ issue: 97, tasks: 2, written: '.ai/plans/97/Autopilot.yaml' })
+    expect(await call(c, 'graph', { plan: '97' })).toEqual({ levels: [['task-1'], ['task-2']], criticalPath: ['task-1', 'task-2'] })
+    const missing = await c.callTool({ name: 'import', arguments: { source: 'nope.md' } })
+    expect(missing.isError).toBe(true)
+    expect((missing.structuredContent as Json).error).toMatch(/nope\.md/)
 
     const started = await call(c, 'run', { plan: '95' })
     expect(started).toMatchObject({ started: true, issue: 95 })

@@ -20,5 +20,5 @@ it('exits 1 naming a finished task whose log is gone, and a leftover autopilot b
   const res = await runUntouched(r, ['audit', '75'])
   expect(res.code).toBe(1)
   expect(res.out).toContain(`audit: log of task a is missing: ${log}`)
-  expect(res.out).toContain(`audit: leftover temporary branch refs/heads/autopilot/tmp-75 in ${clone}; run \`autopilot clean\``)
+  expect(res.out).toContain(`audit: leftover temporary branch refs/heads/autopilot/tmp-75 in ${clone}; run \`npx autopilot-action clean 75\``)
 })

@@ -47,7 +47,10 @@ describe('a failing task', () => {
     expect(text).toMatch(/step log: \.ai\/logs\/autopilot\/21-\d{8}T\d{6}Z\/bad\/02-explode\.log/)
     expect(text).toContain('task child: blocked\n  reason:\n    needs bad, which failed')
     expect(text).not.toContain('task indep')
-    expect(text).toContain('npx autopilot run 21')
+    // In process nothing tells how autopilot was started: the package name through npx works everywhere.
+    expect(text).toContain('\n  npx autopilot-action run 21\n')
+    expect(res.out).toContain('to resume: npx autopilot-action run 21\n')
+    expect(path.basename(failed)).toMatch(/^FAILED-21-\d{8}T\d{6}Z\.log$/)
     const stepLog = readFileSync(path.join(r.repo, m.tasks.bad.steps[1].log!), 'utf8')
     expect(stepLog).toContain('boom: the widget broke')
     expect(stepLog).toContain('=== exit 3')
@@ -139,7 +142,7 @@ describe('step settings', () => {
     expect(res.code).toBe(1)
     const m = r.manifest(25)!
     expect(m.tasks.sneaky).toMatchObject({ status: 'failed', failedStep: 'check: lint --fix' })
-    expect(m.tasks.sneaky.reason).toMatch(/^check "lint --fix" changed files; checks must not change anything/)
+    expect(m.tasks.sneaky.reason).toMatch(/^check "lint --fix" changed files \(out\/s\); checks must not change anything/)
     expect(m.tasks.honest.status).toBe('succeeded')
     expect(m.tasks.honest.steps.at(-1)).toMatchObject({ kind: 'check', status: 'succeeded' })
   })

@@ -103,7 +103,7 @@ describe('the environment of a step', () => {
       .filter((l) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
       .map((l) => l.slice(0, l.indexOf('=')))
       .filter((n) => !['PWD', 'OLDPWD', 'SHLVL', '_'].includes(n)) // set by bash itself
-    expect(names).toEqual(['AUTOPILOT', 'AUTOPILOT_ISSUE', 'AUTOPILOT_TASK', 'CI', 'HOME', 'LANG', 'PATH', 'TMPDIR'])
+    expect(names).toEqual(['AUTOPILOT', 'AUTOPILOT_ISSUE', 'AUTOPILOT_PLAN_DIR', 'AUTOPILOT_TASK', 'CI', 'HOME', 'LANG', 'PATH', 'TMPDIR'])
     expect(tokenLog).not.toMatch(/^GITHUB_TOKEN=/m)
 
     expect(log('secret')).toContain('secret=***\n***')

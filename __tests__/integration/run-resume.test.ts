@@ -128,8 +128,8 @@ describe('audit and clean', () => {
     r.git(['worktree', 'add', '--quiet', '--detach', stray, 'main'], clone)
     const dirty = await runUntouched(r, ['audit'])
     expect(dirty.code).toBe(1)
-    expect(dirty.out).toContain(`audit: stray worktree ${stray}; run \`autopilot clean\``)
-    expect(dirty.out).toContain(`audit: stray worktree folder ${stray}; run \`autopilot clean\``)
+    expect(dirty.out).toContain(`audit: stray worktree ${stray}; run \`npx autopilot-action clean 43\``)
+    expect(dirty.out).toContain(`audit: stray worktree folder ${stray}; run \`npx autopilot-action clean 43\``)
 
     const cleaned = await runUntouched(r, ['clean'])
     expect(cleaned).toMatchObject({ code: 0, out: `removed ${r.workRoot(43)}\n` })

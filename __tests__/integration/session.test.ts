@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countLines, reposPerTest, stepProcesses, waitFor, type LocalRepo } from '../support/local-repo.js'
 import type { SessionRecord } from '../../src/session/types.js'
+import type { History } from '../../src/session/history.js'
 
 const { repo, strays } = reposPerTest()
 const gates = { 'allow-paths': ['out/**'] }
@@ -46,6 +47,11 @@ describe('autopilot session', () => {
     expect(md).toContain('**2 of 3 plan(s) succeeded**')
     expect(md).toMatch(/\| #63 \| plan 63 \| FAILED \| `autopilot\/issue-63` \| [^|]+ \|  \| task t63 failed/)
     expect(md).toContain('| #64 | plan 64 | not ready |')
+    // history reads the session and the runs it made.
+    const h = JSON.parse((await r.run(['history', '--json'])).out) as History
+    expect(h.runs).toBe(3)
+    expect(h.sessions).toEqual({ count: 1, stoppedByLimit: 0, plans: { succeeded: 2, failed: 1, 'not-ready': 1 } })
+    expect(h.failures[0]).toMatchObject({ kind: 'step failed', count: 1, example: { issue: 63, task: 't63' } })
   })
 
   it('stops starting plans after --max-failed-plans failed plans in a row (the seeds: stop on consecutive failures)', async () => {
@@ -72,6 +78,18 @@ describe('autopilot session', () => {
     expect(res.code).toBe(3)
     expect(outcomes(report(r, res.out))).toEqual({ 75: 'succeeded', 76: 'not-started' })
   })
+
+  it('--parallel 2 runs two plans at the same time', async () => {
+    const r = repo()
+    // Each plan waits (up to 30 s) for the other to have started: only side by side can both succeed.
+    const barrier = (me: number, other: number) =>
+      `touch ${r.scratch}/started-${me}; for i in $(seq 300); do [ -e ${r.scratch}/started-${other} ] && break; sleep 0.1; done; [ -e ${r.scratch}/started-${other} ]`
+    plan(r, 85, { ready: true, before: barrier(85, 86) })
+    plan(r, 86, { ready: true, before: barrier(86, 85) })
+    const res = await r.run(['session', '--parallel', '2'])
+    expect(res.code, res.out + res.err).toBe(0)
+    expect(outcomes(report(r, res.out))).toEqual({ 85: 'succeeded', 86: 'succeeded' })
+  }, 90_000)
 
   it('refuses a second session while one runs, and resumes a session killed with -9', async () => {
     const r = repo()

@@ -16,7 +16,7 @@ import {
 import { parse } from 'yaml'
 
 const root = join(import.meta.dirname, '..', '..')
-const workflowDirs = [join(root, 'workflows-examples'), join(root, '__tests__', 'fixtures', 'workflows')]
+const workflowDirs = [join(root, 'workflows-examples'), join(root, '__tests__', 'fixtures', 'workflows'), join(root, '.github', 'workflows')]
 const workflows = workflowDirs.flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
@@ -58,6 +58,37 @@ describe('example workflows', () => {
       const problems = await shellcheckRuns(read(file), file)
       expect(problems, formatProblems(problems)).toEqual([])
     })
+  })
+})
+
+// The repository's own release workflow (issue 17): actions/typescript-action's pattern.
+describe('.github/workflows/release.yml', () => {
+  type Step = { name?: string; uses?: string; run?: string; env?: Record<string, string> }
+  const wf = parse(read('.github/workflows/release.yml')) as {
+    on: Record<string, { inputs?: Record<string, unknown> }>
+    permissions: unknown
+    jobs: Record<string, { permissions?: unknown; steps: Step[] }>
+  }
+  const steps = wf.jobs.release.steps
+  const runs = steps.map((s) => s.run ?? '').join('\n')
+
+  it('is run by hand with a version, and only its job may write contents', () => {
+    expect(workflows).toContain('.github/workflows/release.yml')
+    expect(Object.keys(wf.on)).toEqual(['workflow_dispatch'])
+    expect(wf.on.workflow_dispatch.inputs).toHaveProperty('version')
+    expect(wf.permissions).toEqual({})
+    expect(wf.jobs.release.permissions).toEqual({ contents: 'write' })
+  })
+
+  it('rebuilds dist/ and fails when it differs, tests, then tags vX.Y.Z and force-moves the major tag', () => {
+    const at = (text: string) => steps.findIndex((s) => (s.run ?? '').includes(text))
+    expect(at('npm run build')).toBeGreaterThan(-1)
+    expect(runs).toContain('git status --porcelain -- dist')
+    expect(at('npm test')).toBeGreaterThan(at('npm run build'))
+    expect(at('git tag -a "v$VERSION"')).toBeGreaterThan(at('npm test'))
+    expect(runs).toContain('major="v${VERSION%%.*}"')
+    expect(runs).toContain('git tag -fa "$major"')
+    expect(runs).toContain('git push --force origin "refs/tags/$major"')
   })
 })
 

@@ -6,9 +6,11 @@ import type { CheckName, Fixture, RunOutcome } from './adversarial-corpus.js'
 export interface CheckInput {
   fx: Fixture
   out: RunOutcome
-  /** Requests the loopback server received for this fixture. */
+  /** Requests the loopback server (and the host unix socket) received for this fixture. */
   hits: string[]
   token: string
+  /** The AUTOPILOT_TEST_SECRET value plans hand to steps. */
+  secret: string
 }
 
 type Check = (i: CheckInput) => string[]
@@ -16,11 +18,23 @@ type Check = (i: CheckInput) => string[]
 const has = (where: string, text: string, what: string): string[] =>
   text.includes(what) ? [] : [`${where} does not contain ${JSON.stringify(what)}`]
 
-const exit: Check = ({ fx, out }) =>
-  out.exitCode === fx.expect.exitCode ? [] : [`exit code ${out.exitCode}, expected ${fx.expect.exitCode}; output:\n${out.output}`]
+const exit: Check = ({ fx, out }) => [
+  ...(out.exitCode === fx.expect.exitCode ? [] : [`exit code ${out.exitCode}, expected ${fx.expect.exitCode}; output:\n${out.output.slice(-3000)}`]),
+  ...(fx.expect.maxSeconds !== undefined && out.durationMs > fx.expect.maxSeconds * 1000
+    ? [`the run took ${Math.round(out.durationMs / 1000)} s, more than ${fx.expect.maxSeconds} s`]
+    : [])
+]
 
 /** Each task's status, and the rule that stopped it named in the manifest, summary-*.md and FAILED-*.log. */
 const tasks: Check = ({ fx, out }) => {
+  if (fx.expect.refusal) {
+    return [
+      ...has('output', out.output, fx.expect.refusal),
+      ...(Object.keys(out.manifest.tasks).some((id) => out.manifest.tasks[id].status !== 'pending')
+        ? ['a task ran although the run was to be refused']
+        : [])
+    ]
+  }
   const problems: string[] = []
   const { manifest, summary, failedLog } = out
   const planned = fx.plan.tasks.map((t) => t.id).sort()
@@ -125,7 +139,48 @@ const hidden: Check = ({ fx, out }) => {
     .map(([where]) => `the secret value appears in the ${where}`)
 }
 
-export const CHECKS: Record<CheckName, Check> = { exit, tasks, branch, checkout, marker, network, token, hidden }
+/** Every form of a secret worth looking for: plain, base64 at each alignment (and base64url), hex, URL and JSON escaping. */
+export function encodedForms(value: string): string[] {
+  // Written here independently of src/report/mask.ts, so a form the product forgets is still looked for.
+  const b64 = [0, 1, 2].map((pad) => {
+    const enc = Buffer.from('\0'.repeat(pad) + value).toString('base64')
+    // Skip the characters that depend on the padding before and on what follows.
+    return enc.slice(Math.ceil((pad * 4) / 3) + 1, enc.length - 4)
+  })
+  const hex = Buffer.from(value).toString('hex')
+  return [value, ...b64, ...b64.map((b) => b.replace(/\+/g, '-').replace(/\//g, '_')), hex, hex.toUpperCase(), encodeURIComponent(value)]
+}
+
+/**
+ * The value plans hand to steps (AUTOPILOT_TEST_SECRET, and the caller's SSH key holds it too) appears
+ * nowhere autopilot wrote (output, every file under .ai/: logs, reports, manifest, results, evidence)
+ * nor on the branch, in any encoding (base64 files are decoded whole too).
+ */
+const secret: Check = ({ fx, out, secret: s }) => {
+  if (fx.expect.secretInPlan) return []
+  const forms = encodedForms(s)
+  const problems: string[] = []
+  const look = (where: string, text: string) => {
+    const hit = forms.find((f) => text.includes(f))
+    if (hit) problems.push(`the secret (${hit === s ? 'plain' : `as ${JSON.stringify(hit.slice(0, 12))}...`}) is in ${where}`)
+  }
+  look('the output', out.output)
+  for (const [file, bytes] of Object.entries(out.written)) look(`.ai/${file}`, bytes.toString('latin1'))
+  for (const blob of out.branchBlobs) {
+    const text = blob.toString('latin1')
+    look('a file on the branch', text)
+    look('a base64 file on the branch (decoded)', Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('latin1'))
+  }
+  return problems
+}
+
+/** The caller's HOME is untouched: no ~/.gitconfig, ~/.profile or ~/.local/bin/git planted. */
+const home: Check = ({ out }) =>
+  JSON.stringify(out.homeBefore) === JSON.stringify(out.homeAfter)
+    ? []
+    : [`the caller's HOME changed: ${JSON.stringify(out.homeBefore)} -> ${JSON.stringify(out.homeAfter)}`.slice(0, 800)]
+
+export const CHECKS: Record<CheckName, Check> = { exit, tasks, branch, checkout, marker, network, token, hidden, secret, home }
 
 /** Runs every check; returns the problems of each by name. */
 export function verdict(input: CheckInput): Record<CheckName, string[]> {

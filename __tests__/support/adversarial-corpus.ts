@@ -2,17 +2,18 @@
 // `<name>.expect.json`, runs it with the real CLI against a fresh copy of the user's repository,
 // and collects everything the assertions look at (manifest, reports, branch, evidence, snapshots).
 import { execFile } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir } from 'node:fs/promises'
+import { mkdir, readFile, readdir, readlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { main } from '../../src/cli.js'
 import { parsePlan } from '../../src/plan/load.js'
-import type { Plan } from '../../src/plan/schema.js'
+import { PlanSchema, type Plan } from '../../src/plan/schema.js'
+import { parse as parseYaml } from 'yaml'
 import type { RunManifest, TaskStatus } from '../../src/state/manifest.js'
-import { git, prepareRepo, snapshotCheckout, type CheckoutSnapshot } from './adversarial-repo.js'
+import { GIT_ENV, git, prepareRepo, snapshotCheckout, type CheckoutSnapshot } from './adversarial-repo.js'
 
 const exec = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -54,6 +55,19 @@ export interface FixtureExpectation {
   /** Pieces of a secret the step assembles: joined, they must appear in no report. */
   hiddenPieces?: string[]
   /**
+   * The run is refused before any task runs (no manifest): the output must contain this phrase.
+   */
+  refusal?: string
+  /** The whole run (CLI start to exit) takes at most this long: hostile sizes end as a denial or a cap, not a stall. */
+  maxSeconds?: number
+  /** The user has this branch checked out (created from the base) when the run starts. */
+  checkoutBranch?: string
+  /**
+   * Skip the `secret` check: the plan itself holds the value (a secret-named `env` entry), so it is
+   * in the user's repository by the user's own doing.
+   */
+  secretInPlan?: boolean
+  /**
    * A hole the corpus found and that is not closed yet: these checks must still FAIL (so the
    * test turns red the day the hole is closed, and this entry can go), all others must pass.
    */
@@ -61,7 +75,7 @@ export interface FixtureExpectation {
 }
 
 /** The properties checked after every run (see adversarial-checks.ts). */
-export type CheckName = 'exit' | 'tasks' | 'branch' | 'checkout' | 'marker' | 'network' | 'token' | 'hidden'
+export type CheckName = 'exit' | 'tasks' | 'branch' | 'checkout' | 'marker' | 'network' | 'token' | 'hidden' | 'secret' | 'home'
 
 export interface Fixture {
   name: string
@@ -79,7 +93,9 @@ export async function loadFixtures(): Promise<Fixture[]> {
       const name = file.replace(/\.yaml$/, '')
       const text = await readFile(path.join(FIXTURES, file), 'utf8')
       const expect = JSON.parse(await readFile(path.join(FIXTURES, `${name}.expect.json`), 'utf8')) as FixtureExpectation
-      return { name, file, text, plan: parsePlan(text, file).plan, expect }
+      // A plan the CLI must refuse as invalid is still read for its issue and tasks (schema only).
+      const plan = expect.refusal ? PlanSchema.parse(parseYaml(text)) : parsePlan(text, file).plan
+      return { name, file, text, plan, expect }
     })
   )
 }
@@ -95,6 +111,7 @@ export function fakeToken(): string {
 export interface RunOutcome {
   exitCode: number
   output: string
+  /** Absent when the run was refused before it started. */
   manifest: RunManifest
   summary: string
   failedLog: string
@@ -110,6 +127,11 @@ export interface RunOutcome {
   after: CheckoutSnapshot
   markerExists: boolean
   durationMs: number
+  /** Every file autopilot wrote under .ai/ (runs and logs), by path. */
+  written: Record<string, Buffer>
+  /** sha256 of every file of the caller's HOME, before and after. */
+  homeBefore: Record<string, string>
+  homeAfter: Record<string, string>
 }
 
 export interface RunContext {
@@ -119,42 +141,68 @@ export interface RunContext {
   dir: string
   loopbackUrl: string
   token: string
+  /** The value of AUTOPILOT_TEST_SECRET, which plans hand to steps with `pass-env`. */
+  secret: string
+  /** A unix socket on the host (`__SOCKET__`); a request reaching it proves a step got out. */
+  socket: string
+  /** Run the CLI as this unprivileged user (uid = gid), owning the repository and work dir. */
+  user?: number
 }
 
 /** The plan text with the test's placeholders filled in. */
-export function instantiate(text: string, ctx: { loopbackUrl: string; marker: string }): string {
-  return text.replaceAll('__LOOPBACK_URL__', ctx.loopbackUrl).replaceAll('__MARKER__', ctx.marker)
+export function instantiate(text: string, ctx: { loopbackUrl: string; marker: string; repo?: string; socket?: string; home?: string }): string {
+  return text
+    .replaceAll('__LOOPBACK_URL__', ctx.loopbackUrl)
+    .replaceAll('__MARKER__', ctx.marker)
+    .replaceAll('__REPO__', ctx.repo ?? '')
+    .replaceAll('__SOCKET__', ctx.socket ?? '')
+    .replaceAll('__HOME__', ctx.home ?? '')
+}
+
+/** A random value shaped like a credential, built at run time. */
+export function fakeSecret(): string {
+  // `+` and `=` so its URL-encoded form differs from the plain one.
+  return `apsec-${randomBytes(12).toString('hex')}+Zq=`
 }
 
 /** Runs one fixture end to end and gathers the outcome. */
 export async function runFixture(fx: Fixture, ctx: RunContext): Promise<RunOutcome> {
   const repo = path.join(ctx.dir, 'repo')
   const work = path.join(ctx.dir, 'work')
+  const home = path.join(ctx.dir, 'home')
   const marker = path.join(ctx.dir, 'MARKER')
   await mkdir(work, { recursive: true })
+  await makeCallerHome(home, ctx.secret)
   const issue = fx.plan.issue
-  const base = await prepareRepo(ctx.template, repo, issue, instantiate(fx.text, { loopbackUrl: ctx.loopbackUrl, marker }))
-  const branch = `autopilot/issue-${issue}`
+  const planText = instantiate(fx.text, { loopbackUrl: ctx.loopbackUrl, marker, repo, socket: ctx.socket, home })
+  const base = await prepareRepo(ctx.template, repo, issue, planText)
+  if (fx.expect.checkoutBranch) await git(repo, ['checkout', '-q', '-b', fx.expect.checkoutBranch])
+  if (ctx.user !== undefined) await exec('chown', ['-R', `${ctx.user}:${ctx.user}`, ctx.dir])
+  const branch = fx.plan.branch ?? `autopilot/issue-${issue}`
   const before = await snapshotCheckout(repo, branch)
+  const homeBefore = await hashFiles(home)
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
+    // The caller's own bin folder first, as on many machines: a step planting ~/.local/bin/git must not win.
+    PATH: `${home}/.local/bin:${process.env.PATH}`,
+    HOME: home,
     LANG: 'C.UTF-8',
     AUTOPILOT_WORK_DIR: work,
     AUTOPILOT_RETRY_BACKOFF_MS: '10',
+    AUTOPILOT_TEST_SECRET: ctx.secret,
     GITHUB_TOKEN: ctx.token,
     ...(fx.expect.sandbox === 'off' ? { AUTOPILOT_SANDBOX: 'off' } : {})
   }
   const started = Date.now()
-  const { exitCode, output } = fx.expect.subprocess
-    ? await runChild(repo, env, issue)
-    : await runInProcess(repo, env, issue)
+  const { exitCode, output } =
+    fx.expect.subprocess || ctx.user !== undefined ? await runChild(repo, env, issue, ctx.user) : await runInProcess(repo, env, issue)
   const durationMs = Date.now() - started
   const after = await snapshotCheckout(repo, branch)
+  const homeAfter = await hashFiles(home)
 
-  const manifest = JSON.parse(await readFile(path.join(repo, '.ai', 'runs', String(issue), 'manifest.json'), 'utf8')) as RunManifest
+  const manifestFile = path.join(repo, '.ai', 'runs', String(issue), 'manifest.json')
+  const manifest = existsSync(manifestFile) ? (JSON.parse(await readFile(manifestFile, 'utf8')) as RunManifest) : ({ tasks: {} } as unknown as RunManifest)
   const logs = path.join(repo, '.ai', 'logs', 'autopilot')
-  const logFiles = await readdir(logs)
+  const logFiles = existsSync(logs) ? await readdir(logs) : []
   const read = async (prefix: string) => {
     const f = logFiles.find((n) => n.startsWith(prefix))
     return f ? await readFile(path.join(logs, f), 'utf8') : ''
@@ -173,15 +221,49 @@ export async function runFixture(fx: Fixture, ctx: RunContext): Promise<RunOutco
     manifest,
     summary: await read('summary-'),
     failedLog: await read('FAILED-'),
-    logs: await readAll(path.join(repo, '.ai', 'logs')),
+    logs: existsSync(path.join(repo, '.ai', 'logs')) ? await readAll(path.join(repo, '.ai', 'logs')) : '',
     branchPaths,
     branchBlobs,
     evidence,
     before,
     after,
     markerExists: existsSync(marker),
-    durationMs
+    durationMs,
+    written: await readTree(path.join(repo, '.ai')),
+    homeBefore,
+    homeAfter
   }
+}
+
+/**
+ * The caller's HOME: a git config, a shell profile and an SSH key whose content is the test secret
+ * (so a step that copies it out is caught by the secret check).
+ */
+async function makeCallerHome(home: string, secret: string): Promise<void> {
+  await mkdir(path.join(home, '.ssh'), { recursive: true })
+  await mkdir(path.join(home, '.local', 'bin'), { recursive: true })
+  await writeFile(path.join(home, '.gitconfig'), '[user]\n\tname = user\n')
+  await writeFile(path.join(home, '.profile'), '# the caller\'s profile\n')
+  await writeFile(path.join(home, '.ssh', 'id_ed25519'), `fake key ${secret}\n`, { mode: 0o600 })
+}
+
+async function hashFiles(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const [p, b] of Object.entries(await readTree(dir))) out[p] = createHash('sha256').update(b).digest('hex')
+  return out
+}
+
+/** Every regular file under `dir` (symlinks by their target), keyed by relative path. */
+async function readTree(dir: string): Promise<Record<string, Buffer>> {
+  if (!existsSync(dir)) return {}
+  const out: Record<string, Buffer> = {}
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const abs = path.join(e.parentPath, e.name)
+    const rel = path.relative(dir, abs)
+    if (e.isFile()) out[rel] = await readFile(abs)
+    else if (e.isSymbolicLink()) out[rel] = Buffer.from(`link:${await readlink(abs)}`)
+  }
+  return out
 }
 
 async function runInProcess(cwd: string, env: NodeJS.ProcessEnv, issue: number) {
@@ -192,10 +274,13 @@ async function runInProcess(cwd: string, env: NodeJS.ProcessEnv, issue: number) 
 }
 
 /** The real entry point in a child process, so the caller's token sits in the process environment too. */
-async function runChild(cwd: string, env: NodeJS.ProcessEnv, issue: number) {
+async function runChild(cwd: string, env: NodeJS.ProcessEnv, issue: number, user?: number) {
   const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx')
+  const cli = [tsx, path.join(ROOT, 'src', 'bin.ts'), 'run', String(issue)]
+  // As an unprivileged user: no capabilities, no supplementary groups, its own uid and gid.
+  const argv = user === undefined ? cli : ['setpriv', `--reuid=${user}`, `--regid=${user}`, '--clear-groups', '--', ...cli]
   try {
-    const r = await exec(tsx, [path.join(ROOT, 'src', 'bin.ts'), 'run', String(issue)], { cwd, env, maxBuffer: 16 * 1024 * 1024 })
+    const r = await exec(argv[0], argv.slice(1), { cwd, env, maxBuffer: 16 * 1024 * 1024 })
     return { exitCode: 0, output: r.stdout + r.stderr }
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string }
@@ -228,7 +313,7 @@ async function blobsOf(cwd: string, ref: string): Promise<Buffer[]> {
     const [meta] = entry.split('\t')
     const [, type, sha] = meta.split(' ')
     if (type !== 'blob') continue
-    const { stdout } = await exec('git', ['cat-file', 'blob', sha], { cwd, encoding: 'buffer', maxBuffer: 128 * 1024 * 1024 })
+    const { stdout } = await exec('git', ['cat-file', 'blob', sha], { cwd, env: GIT_ENV, encoding: 'buffer', maxBuffer: 128 * 1024 * 1024 })
     out.push(stdout)
   }
   return out

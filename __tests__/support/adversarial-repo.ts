@@ -15,7 +15,11 @@ export const GIT_ENV: NodeJS.ProcessEnv = {
   GIT_AUTHOR_NAME: 'user',
   GIT_AUTHOR_EMAIL: 'user@example.com',
   GIT_COMMITTER_NAME: 'user',
-  GIT_COMMITTER_EMAIL: 'user@example.com'
+  GIT_COMMITTER_EMAIL: 'user@example.com',
+  // The corpus also runs as an unprivileged user who owns the repository; the test (root) reads it.
+  GIT_CONFIG_COUNT: '1',
+  GIT_CONFIG_KEY_0: 'safe.directory',
+  GIT_CONFIG_VALUE_0: '*'
 }
 
 /** Runs git in `cwd`; resolves stdout as text, rejects on failure. */

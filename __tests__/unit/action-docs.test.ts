@@ -1,5 +1,5 @@
 // The README's inputs/outputs table matches action.yml (regenerate with `npx tsx scripts/gen-action-docs.ts`).
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -59,13 +59,35 @@ describe('action docs', () => {
     )
   })
 
-  it("README.md's copy-paste workflows are the files in workflows-examples/, verbatim", () => {
-    for (const file of ['on-label.yml', 'on-dispatch.yml', 'on-schedule.yml', 'uses-example.yml']) {
-      expect(readme, file).toContain(`<!-- workflow:${file}:start -->`)
+  it("the copy-paste workflows in README.md (one caller) and docs/workflows.md (all of them) are the files in workflows-examples/, verbatim", () => {
+    expect(readme).toContain('<!-- workflow:on-label.yml:start -->')
+    const doc = readFileSync(join(root, 'docs', 'workflows.md'), 'utf8')
+    for (const file of ['on-label.yml', 'on-dispatch.yml', 'on-schedule.yml', 'on-comment.yml', 'uses-example.yml']) {
+      expect(doc, file).toContain(`<!-- workflow:${file}:start -->`)
     }
-    expect(embedWorkflows(readme, (f) => readFileSync(join(root, 'workflows-examples', f), 'utf8')), 'run: npx tsx scripts/gen-action-docs.ts').toBe(
-      readme
-    )
+    const read = (f: string) => readFileSync(join(root, 'workflows-examples', f), 'utf8')
+    expect(embedWorkflows(readme, read), 'run: npx tsx scripts/gen-action-docs.ts').toBe(readme)
+    expect(embedWorkflows(doc, read), 'run: npx tsx scripts/gen-action-docs.ts').toBe(doc)
+  })
+
+  it('the script refreshes a stale workflow in docs/workflows.md too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'action-docs-'))
+    try {
+      copyFileSync(join(root, 'action.yml'), join(dir, 'action.yml'))
+      mkdirSync(join(dir, 'workflows-examples'))
+      mkdirSync(join(dir, 'docs'))
+      writeFileSync(join(dir, 'workflows-examples', 'x.yml'), 'name: x\n')
+      writeFileSync(join(dir, 'README.md'), `# x\n${START_MARKER}\n${END_MARKER}\n`)
+      writeFileSync(join(dir, 'docs', 'workflows.md'), '<!-- workflow:x.yml:start -->\nold\n<!-- workflow:x.yml:end -->\n')
+      expect(main([], dir)).toBe(0)
+      expect(main(['--check'], dir)).toBe(0)
+      writeFileSync(join(dir, 'docs', 'workflows.md'), '<!-- workflow:x.yml:start -->\nold\n<!-- workflow:x.yml:end -->\n')
+      expect(main(['--check'], dir)).toBe(1)
+      expect(main([], dir)).toBe(0)
+      expect(readFileSync(join(dir, 'docs', 'workflows.md'), 'utf8')).toContain('```yaml\nname: x\n```')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it.skipIf(!hasMarkers)(

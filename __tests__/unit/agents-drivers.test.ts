@@ -1,6 +1,9 @@
 // Drivers: argument vectors, usage parsing on each CLI's documented output, failure classes.
 import { describe, expect, it } from 'vitest'
-import { getDriver } from '../../src/agents/index.js'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { agentEnv, getDriver, missingCredentials } from '../../src/agents/index.js'
+import { projectRoot } from '../support/local-repo.js'
 import type { AgentContext } from '../../src/agents/driver.js'
 import { GEMINI_PROMPT_LINE } from '../../src/agents/drivers/gemini.js'
 
@@ -13,10 +16,10 @@ const ctx = (over: Partial<AgentContext> = {}): AgentContext => ({
 })
 
 describe('argument vectors', () => {
-  it('codex: exec --json with the workspace-write sandbox, prompt on stdin, never --full-auto', () => {
+  it('codex: exec --json without its own sandbox (autopilot sandboxes it), prompt on stdin, never --full-auto', () => {
     const inv = getDriver('codex').build(ctx({ model: 'gpt-5-codex', args: ['-c', 'model_reasoning_effort="high"'] }))
     expect(inv.argv).toEqual([
-      'codex', 'exec', '--json', '--sandbox', 'workspace-write', '--cd', '/work/wt/impl',
+      'codex', 'exec', '--json', '--sandbox', 'danger-full-access', '--cd', '/work/wt/impl',
       '--model', 'gpt-5-codex', '-c', 'model_reasoning_effort="high"', '-'
     ])
     expect(inv.argv).not.toContain('--full-auto')
@@ -36,7 +39,8 @@ describe('argument vectors', () => {
       '--allowedTools=Edit,Bash(npm test)'
     ])
     expect(inv.stdin).toBe(ctx().prompt)
-    expect(inv.env).toEqual({ CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' })
+    // Its own retries bounded, so a failing provider escalates in autopilot instead of minutes of silence.
+    expect(inv.env).toEqual({ CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', CLAUDE_CODE_MAX_RETRIES: '2' })
   })
 
   it('gemini: JSON output, auto_edit, task on stdin and a fixed --prompt line', () => {
@@ -44,6 +48,28 @@ describe('argument vectors', () => {
     expect(inv.argv).toEqual(['gemini', '--output-format', 'json', '--yolo', '--prompt', GEMINI_PROMPT_LINE])
     expect(inv.stdin).toBe(ctx().prompt)
     expect(inv.env?.GEMINI_CLI_TRUST_WORKSPACE).toBe('true')
+  })
+
+  it('gemini with an API key: a home of its own beside the prompt, whose settings select the key and bound retries', () => {
+    const inv = getDriver('gemini').build(ctx({ passed: ['GEMINI_API_KEY', 'GOOGLE_GEMINI_BASE_URL'] }))
+    expect(inv.env?.GEMINI_CLI_HOME).toBe('/run/autopilot/prompts/gemini-home')
+    const settings = inv.files!['/run/autopilot/prompts/gemini-home/.gemini/settings.json']
+    expect(JSON.parse(settings)).toEqual({ general: { maxAttempts: 3 }, security: { auth: { selectedType: 'gemini-api-key' } } })
+    // Logged in with Google (no key): its own HOME and settings, untouched.
+    const login = getDriver('gemini').build(ctx({ passed: [] }))
+    expect(login.env?.GEMINI_CLI_HOME).toBeUndefined()
+    expect(login.files).toBeUndefined()
+  })
+
+  it('copilot: bring-your-own-key needs no GitHub token and runs offline; with a GitHub token it does not', () => {
+    const d = getDriver('copilot')
+    expect(missingCredentials(d, { COPILOT_PROVIDER_BASE_URL: 'http://127.0.0.1:1/v1' })).toBeUndefined()
+    expect(missingCredentials(d, {})).toContain('COPILOT_PROVIDER_BASE_URL')
+    expect(agentEnv(d, { passEnv: [] }, { COPILOT_PROVIDER_BASE_URL: 'u', COPILOT_PROVIDER_API_KEY: 'k', COPILOT_MODEL: 'm', OTHER: 'x' })).toEqual({
+      COPILOT_PROVIDER_BASE_URL: 'u', COPILOT_PROVIDER_API_KEY: 'k', COPILOT_MODEL: 'm'
+    })
+    expect(d.build(ctx({ passed: ['COPILOT_PROVIDER_BASE_URL'] })).env).toEqual({ COPILOT_AUTO_UPDATE: 'false', COPILOT_OFFLINE: 'true' })
+    expect(d.build(ctx({ passed: ['GH_TOKEN'] })).env).toEqual({ COPILOT_AUTO_UPDATE: 'false' })
   })
 
   it('aider: message file, yes-always, no commits, history files beside the prompt file', () => {
@@ -136,6 +162,13 @@ describe('usage parsing on real output formats', () => {
     expect(getDriver('gemini').parseUsage('{"error":{"type":"Error","message":"x"}}')).toBeUndefined()
   })
 
+  it('gemini: finds its own document among warnings, a retried request\'s error JSON and trailing text', () => {
+    const doc = JSON.stringify({ session_id: 's', response: 'ok', stats: { models: { m: { api: { totalLatencyMs: 9 }, tokens: { prompt: 300, candidates: 15, thoughts: 0 } } } } }, null, 2)
+    const retried = '{"error":{"code":429,"message":"Resource exhausted","status":"RESOURCE_EXHAUSTED"}}'
+    const out = `Warning: 256-color support not detected. {not json}\nAttempt 1 failed with status 429. Retrying with backoff...\n${retried}\n${doc}\nRipgrep is not available.\n`
+    expect(getDriver('gemini').parseUsage(out)).toEqual({ calls: 1, inputTokens: 300, outputTokens: 15, durationMs: 9 })
+  })
+
   it('aider: sums its "Tokens: ... sent, ... received. Cost: ..." lines', () => {
     // Format: tokens_report/cost_report in aider/coders/base_coder.py (Aider-AI/aider).
     const out = [
@@ -148,7 +181,19 @@ describe('usage parsing on real output formats', () => {
     expect(getDriver('aider').parseUsage('nothing here')).toBeUndefined()
   })
 
-  it('copilot --output-format json: output tokens from assistant.message, duration from result', () => {
+  it('copilot 1.0.102: tokens from the session events file named by the result event, duration from the result', () => {
+    const dir = path.join(projectRoot, '__tests__/fixtures/agents/copilot-1.0.102')
+    const stdout = readFileSync(path.join(dir, 'stdout.jsonl'), 'utf8')
+    const events = readFileSync(path.join(dir, 'events.jsonl'), 'utf8')
+    const d = getDriver('copilot')
+    expect(d.sessionFile!(stdout, '/home/u')).toBe('/home/u/.copilot/session-state/c5fdd2e4-666c-423d-a7bb-da459966cd76/events.jsonl')
+    expect(d.sessionFile!('{"type":"result","sessionId":"../../etc"}', '/home/u')).toBeUndefined()
+    expect(d.parseUsage(stdout, events)).toEqual({ calls: 1, inputTokens: 300, outputTokens: 15, durationMs: expect.any(Number) })
+    // Its stdout alone has no token counts: unknown, not 0.
+    expect(d.parseUsage(stdout)).toBeUndefined()
+  })
+
+  it('copilot --output-format json: a session.shutdown event in the output is read too', () => {
     // Event envelope {type,data,id,timestamp,parentId} and assistant.message data.outputTokens: harbor-framework/harbor#1985;
     // result.usage {premiumRequests,totalApiDurationMs,sessionDurationMs,codeChanges}: github/copilot-cli#4107.
     const out = [
@@ -157,13 +202,13 @@ describe('usage parsing on real output formats', () => {
       '{"type":"assistant.message","data":{"messageId":"m2","content":"Done","toolRequests":[],"outputTokens":30},"id":"e3","timestamp":"2026-01-01T00:00:02Z","parentId":"e2"}',
       '{"type":"result","timestamp":"2026-01-01T00:00:03Z","sessionId":"s","exitCode":0,"usage":{"premiumRequests":1,"totalApiDurationMs":2500,"sessionDurationMs":3100,"codeChanges":{"linesAdded":3,"linesRemoved":0,"filesModified":["a.ts"]}}}'
     ].join('\n')
-    expect(getDriver('copilot').parseUsage(out)).toEqual({ calls: 1, inputTokens: 0, outputTokens: 150, durationMs: 3100 })
+    expect(getDriver('copilot').parseUsage(out)).toBeUndefined()
     const shutdown = '{"type":"session.shutdown","data":{"modelMetrics":{"gpt-5":{"usage":{"inputTokens":9000,"outputTokens":700}}}},"id":"e9","timestamp":"t","parentId":null}'
     expect(getDriver('copilot').parseUsage(`${out}\n${shutdown}`)).toMatchObject({ inputTokens: 9000, outputTokens: 700 })
   })
 
   it('command: counts the call, reads an autopilot_usage line when printed', () => {
-    expect(getDriver('command').parseUsage('hello')).toEqual({ calls: 1, inputTokens: 0, outputTokens: 0 })
+    expect(getDriver('command').parseUsage('hello')).toBeUndefined()
     expect(getDriver('command').parseUsage('x\n{"autopilot_usage":{"input_tokens":10,"output_tokens":5,"cost_usd":0.5}}\n')).toEqual({
       calls: 1, inputTokens: 10, outputTokens: 5, costUsd: 0.5
     })
@@ -184,6 +229,8 @@ describe('failure classification', () => {
     ['claude', 0, '{"type":"result","subtype":"error_during_execution","is_error":true,"result":"boom"}', 'non-zero-exit'],
     ['gemini', 53, '{"error":{"type":"FatalTurnLimitedError"}}', 'turn-or-budget-cap'],
     ['gemini', 41, 'When using Gemini API, you must specify the GEMINI_API_KEY environment variable.', 'missing-credentials'],
+    // What gemini 0.61 prints when GOOGLE_GEMINI_BASE_URL is set without an auth type: only the exit code tells.
+    ['gemini', 41, '{"session_id":"s","error":{"type":"Error","message":"Invalid auth method selected.","code":41}}', 'missing-credentials'],
     ['gemini', 1, '{"error":{"message":"Quota exceeded (RESOURCE_EXHAUSTED)"}}', 'rate-limit'],
     ['aider', 1, 'No LLM model was specified and no API keys were provided.', 'missing-credentials'],
     ['copilot', 0, '{"type":"result","exitCode":1,"usage":{}}', 'non-zero-exit'],

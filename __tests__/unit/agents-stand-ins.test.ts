@@ -23,12 +23,14 @@ function call(agent: Exclude<AgentName, 'command'>, prompt: string, opts: { cred
   writeFileSync(promptFile, prompt)
   const driver = getDriver(agent)
   const inv = driver.build({ prompt, promptFile, cwd, args: [], model: opts.model })
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...inv.env }
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: side, ...inv.env }
   // A fake, runtime-built value: never a real key.
   if (opts.creds !== false) env[KEYS[agent]] = `fake-${agent}-${process.pid}`
   const r = spawnSync(join(BIN, inv.argv[0]), inv.argv.slice(1), { cwd, env, input: inv.stdin ?? '', encoding: 'utf8', timeout: 10_000 })
   const output = `${r.stdout}${r.stderr}`
-  return { cwd, exitCode: r.status, stdout: r.stdout, output, cls: driver.classify({ exitCode: r.status, output }), usage: driver.parseUsage(r.stdout) }
+  const session = driver.sessionFile?.(r.stdout, side)
+  const usage = driver.parseUsage(r.stdout, session && existsSync(session) ? readFileSync(session, 'utf8') : undefined)
+  return { cwd, exitCode: r.status, stdout: r.stdout, output, cls: driver.classify({ exitCode: r.status, output }), usage }
 }
 
 const AGENTS = ['codex', 'claude', 'gemini', 'aider', 'copilot'] as const
@@ -41,8 +43,7 @@ describe.each(AGENTS)('stand-in %s', (agent) => {
     expect(readFileSync(join(r.cwd, 'docs/notes.md'), 'utf8')).toBe('line one\nline two\n')
     expect(r.usage?.calls).toBe(1)
     expect(r.usage?.outputTokens).toBe(300)
-    // copilot's JSON output carries no input tokens (github/copilot-cli#4107), so neither does its stand-in.
-    expect(r.usage?.inputTokens).toBe(agent === 'copilot' ? 0 : 1200)
+    expect(r.usage?.inputTokens).toBe(1200)
   })
 
   it('fails without credentials, classified as missing-credentials', () => {

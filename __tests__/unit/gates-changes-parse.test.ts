@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   isScannable,
+  chunkPaths,
+  fitsWholePatch,
   mergeEntries,
+  parseBatch,
   parseAddedLines,
   parseRawNumstatZ,
   unquoteGitPath
@@ -166,5 +169,39 @@ describe('isScannable', () => {
     [file('sub', { newMode: '160000' }), false]
   ])('%#', (change, expected) => {
     expect(isScannable(change)).toBe(expected)
+  })
+})
+
+describe('chunkPaths and parseBatch', () => {
+  it('splits path lists into bounded argument chunks, keeping order', () => {
+    const paths = Array.from({ length: 1000 }, (_, i) => `${'x'.repeat(200)}-${i}`)
+    const chunks = chunkPaths(paths, 10_000)
+    expect(chunks.flat()).toEqual(paths)
+    for (const c of chunks) expect(c.reduce((n, p) => n + p.length + 20, 0)).toBeLessThanOrEqual(10_000)
+    expect(chunkPaths([])).toEqual([])
+  })
+  it('parses cat-file --batch output with binary content and missing objects', () => {
+    const out = Buffer.concat([
+      Buffer.from(`${A} blob 3\n`), Buffer.from([0, 10, 255]), Buffer.from('\n'),
+      Buffer.from(`${B} missing\n`),
+      Buffer.from(`${B.replace(/./, 'c')} blob 0\n\n`)
+    ])
+    const m = parseBatch(out)
+    expect([...m.get(A)!]).toEqual([0, 10, 255])
+    expect(m.has(B)).toBe(false)
+    expect(m.get(B.replace(/./, 'c'))?.length).toBe(0)
+  })
+})
+
+describe('fitsWholePatch', () => {
+  const f = (size: number) => ({ kind: 'added' as const, path: 'a', binary: true, added: 0, removed: 0, size, addedLines: [] })
+  const limits = { fileBytes: 1000, files: 3 }
+  it('keeps a change whole within the file size, the file count and the total', () => {
+    expect(fitsWholePatch({ files: [f(1000), f(10)] }, limits)).toBe(true)
+  })
+  it('keeps only headers past any of them', () => {
+    expect(fitsWholePatch({ files: [f(1001)] }, limits)).toBe(false)
+    expect(fitsWholePatch({ files: [f(1), f(1), f(1), f(1)] }, limits)).toBe(false)
+    expect(fitsWholePatch({ files: Array.from({ length: 3 }, () => f(40 * 1024 * 1024)) }, { fileBytes: 64 * 1024 * 1024, files: 10 })).toBe(false)
   })
 })

@@ -52,7 +52,7 @@ describe('evaluateRunGates', () => {
 
   it('checks the integrated change against every task path, with run limits and no silent-success', async () => {
     const ok = await evaluateRunGates({ plan: p, changes: set(file('docs/a.md'), file('src/b.ts')) })
-    expect(ok.map((d) => d.gate)).toEqual(['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets'])
+    expect(ok.map((d) => d.gate)).toEqual(['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets', 'secret-values'])
     expect(denied(ok)).toEqual([])
   })
 

@@ -1,11 +1,12 @@
 // Plain-text renderers: FAILED-<ts>.log, status-log lines and the final table.
 import { describe, expect, it } from 'vitest'
 import { finalTable, renderFailedLog, statusLine } from '../../src/report/text.js'
+import { clip } from '../../src/report/clip.js'
 import { manifest, plan } from '../fixtures/run/report-manifest.js'
 
 describe('renderFailedLog', () => {
   it('names each unfinished task, its failed step, exit code, logs, denials and output tail, and how to resume', () => {
-    expect(renderFailedLog({ plan, manifest: manifest(), planArg: '653' })).toBe(
+    expect(renderFailedLog({ plan, manifest: manifest(), planArg: '653', invocation: 'npx autopilot' })).toBe(
       [
         'autopilot run of issue #653 did not complete',
         'plan: .ai/plans/653/Autopilot.yaml',
@@ -33,7 +34,8 @@ describe('renderFailedLog', () => {
         '',
         'to resume: fix the cause, then run the same command again:',
         '  npx autopilot run 653',
-        'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.',
+        'finished tasks are kept; failed, blocked and cancelled ones run again. If the fix is a commit (the base moved),',
+        'add --rebase: the run moves onto the new HEAD, keeping finished tasks whose changes still apply. Add --fresh to start over.',
         ''
       ].join('\n')
     )
@@ -50,6 +52,11 @@ describe('renderFailedLog', () => {
       'stopped by circuit breaker: max-runtime-minutes (5) reached',
       'integration: conflict: the patch of task "docs" does not apply'
     ])
+  })
+
+  it('suggests the command the way autopilot was started, else through npx and the package name', () => {
+    expect(renderFailedLog({ plan, manifest: manifest(), planArg: '653', invocation: 'autopilot' })).toContain('\n  autopilot run 653\n')
+    expect(renderFailedLog({ plan, manifest: manifest(), planArg: '653' })).toContain('\n  npx autopilot-action run 653\n')
   })
 
   it('says "none" for the exit code of a step killed by a signal', () => {
@@ -77,5 +84,14 @@ describe('finalTable', () => {
       'test      blocked    0                                               needs impl, which failed',
       'secrets   denied     1      700 ms                                   secrets: 1 secret found in added lines (to allow: gates.scan-secrets: false)'
     ])
+  })
+})
+
+describe('clip', () => {
+  it('never cuts inside a quoted step name: the cut moves past the closing quote', () => {
+    const reason = 'step 2 "' + 'x'.repeat(30) + ' and the long rest of a step name" exited with 1 (expected 0)'
+    expect(clip(reason, 20)).toBe('step 2 "' + 'x'.repeat(30) + ' and the long rest of a step name"…')
+    expect(clip('plain words go on and on', 10)).toBe('plain wor…')
+    expect(clip('short', 10)).toBe('short')
   })
 })

@@ -1,7 +1,7 @@
 // OutputBuffer: captured step output split into lines, masked, and capped to a head and a tail.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { OutputBuffer } from '../../src/run/output-buffer.js'
+import { OutputBuffer, stripControl } from '../../src/run/output-buffer.js'
 import { createMasker } from '../../src/report/mask.js'
 
 const identity = (s: string) => s
@@ -80,7 +80,7 @@ describe('OutputBuffer', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(fc.nat(1200), { maxLength: 6 }), (s, cuts) => {
         const buf = Buffer.from(s)
-        expect(capture(splitAt(buf, cuts)).text).toBe(buf.toString())
+        expect(capture(splitAt(buf, cuts)).text).toBe(stripControl(buf.toString()))
       })
     )
   })
@@ -92,15 +92,54 @@ describe('OutputBuffer', () => {
         fc.array(fc.string({ unit: 'binary', maxLength: 120 }), { maxLength: 12 }),
         fc.integer({ min: 16, max: 200 }),
         (parts, maxBytes) => {
-          const input = parts.join('')
+          const raw = parts.join('')
+          const input = stripControl(raw)
           const { text } = capture(parts, maxBytes)
           const m = note.exec(text)
           const kept = m ? text.replace(note, '') : text
           expect(Buffer.byteLength(kept)).toBeLessThanOrEqual(maxBytes)
           if (!m) expect(text).toBe(input)
-          else expect(Buffer.byteLength(kept) + Number(m[1])).toBe(Buffer.byteLength(input))
+          else {
+            // The cut is counted as written (control characters it held included), or after stripping.
+            const accounted = Buffer.byteLength(kept) + Number(m[1])
+            expect(accounted).toBeGreaterThanOrEqual(Buffer.byteLength(input))
+            expect(accounted).toBeLessThanOrEqual(Buffer.byteLength(raw))
+          }
         }
       )
     )
+  })
+
+  it('strips terminal control sequences, so a secret hidden between escapes is still masked', () => {
+    const mask = createMasker(['hunter2-secret'])
+    const { text, lines } = capture(['\u001b[2J\u001b]0;title\u0007red \u001b[31mhunter2-\u001b[0msecret\r\b done\n'], 1024, mask)
+    expect(text).toBe('red *** done\n')
+    expect(lines).toEqual(['red *** done'])
+  })
+
+  it('caps before it masks: 100 MB of short lines ends in seconds, the kept tail masked', () => {
+    const mask = createMasker(['hunter2-secret', 'another-value-1', 'third-value-22'])
+    const line = Buffer.from('hunter2-secret x\n')
+    const chunk = Buffer.concat(Array.from({ length: 4096 }, () => line)) // 68 KiB
+    const lines: string[] = []
+    const buffer = new OutputBuffer(64 * 1024, mask, (l) => lines.push(l))
+    const started = Date.now()
+    for (let sent = 0; sent < 100 * 1024 * 1024; sent += chunk.length) buffer.write(chunk)
+    const text = buffer.finish()
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(text).not.toContain('hunter2')
+    expect(Buffer.byteLength(text)).toBeLessThan(64 * 1024 + 100)
+    expect(text).toMatch(/\[\.\.\. \d+ bytes of output cut \.\.\.\]/)
+    // Live lines stop once the head is full, with one note.
+    expect(lines.length).toBeLessThan(6000)
+    expect(lines.at(-1)).toContain('not shown live')
+  })
+
+  it('masks a secret that straddles the start of the kept tail', () => {
+    const mask = createMasker(['0123456789abcdefSECRET'])
+    for (let pad = 0; pad < 30; pad++) {
+      const text = capture(['x'.repeat(200) + '\n', 'y'.repeat(pad) + '0123456789abcdefSECRET' + 'z'.repeat(40)], 100, mask).text
+      expect(text, `pad ${pad}`).not.toMatch(/SECRET|abcdef/)
+    }
   })
 })

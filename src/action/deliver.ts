@@ -15,6 +15,8 @@ import { issueMarker, upsertIssueComment } from '../github/issue-comment.js'
 import { LIMITS, truncateMarkdown } from '../github/limits.js'
 import { AutopilotError, EXIT } from '../errors.js'
 import type { Runner } from './runner.js'
+import { branchProblem } from '../gates/branch-guard.js'
+import { checkedOutBranches, originDefaultBranch } from '../git/branches.js'
 import type { Settings } from './settings.js'
 import type { BranchHome } from '../run/branch-guard.js'
 
@@ -55,9 +57,26 @@ export async function deliver(input: DeliverInput): Promise<Delivered> {
   let landed = Object.keys(integration.commits).length > 0 && !problem
 
   if (landed && !settings.dryRun) {
-    problem = await pushBranch(input, integration.head)
-    landed = !problem
-    if (landed) await input.recordDelivered?.(integration.head)
+    const refusal = branchProblem({
+      branch: manifest.branch,
+      allowOutside: plan.pr['allow-branch-outside-autopilot'],
+      defaultBranch:
+        octokit && repository
+          ? await defaultBranch(octokit, repository).catch((e: Error) => {
+              runner.warning(`autopilot: could not read the default branch (${e.message}); refusing main and master instead`)
+              return undefined
+            })
+          : await originDefaultBranch(input.checkout),
+      checkedOut: [...(await checkedOutBranches(input.checkout)), ...(runner.context.refName ? [runner.context.refName] : [])]
+    })
+    if (refusal) {
+      problem = `autopilot will not push: ${refusal}`
+      landed = false
+    } else {
+      problem = await pushBranch(input, integration.head)
+      landed = !problem
+      if (landed) await input.recordDelivered?.(integration.head)
+    }
   }
   const render = (pullRequest: boolean) => {
     const text = input.mask(renderSummary({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }))

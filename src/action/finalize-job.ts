@@ -12,7 +12,7 @@ import { renderFailedLog } from '../report/text.js'
 import { renderSummary } from '../report/markdown.js'
 import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
 import { ACTION_HINTS, integrateGuarded } from '../run/branch-guard.js'
-import { planMasker } from '../run/secrets.js'
+import { namedSecrets, planMasker } from '../run/secrets.js'
 import { TaskFailedError } from '../errors.js'
 import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
@@ -54,6 +54,7 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
   const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit])
+  const mask = planMasker(plan, runner.env)
   const integration = await integrateGuarded({
     plan,
     planPath: manifest.planPath,
@@ -67,13 +68,14 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
     branch: manifest.branch,
     recorded: await store.loadDelivered(),
     choice: settings,
-    how: ACTION_HINTS
+    how: ACTION_HINTS,
+    secrets: namedSecrets(plan, runner.env),
+    mask
   })
   manifest.commits = integration.commits
   manifest.diffstats = integration.diffstats
   manifest.gates = integration.gates
   manifest.finishedAt = new Date().toISOString()
-  const mask = planMasker(plan, runner.env)
   const repo = runner.context.repository
   const runUrl = repo ? `${runner.context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runner.context.runId}` : undefined
   const delivered = await deliver({

@@ -60,7 +60,7 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
     store,
     callerEnv: runner.env,
     mask,
-    agents: createAgentCalls({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger() }),
+    agents: createAgentCalls({ plan, callerEnv: runner.env, store, ledger: await store.loadLedger(), warn: m => runner.warning(m) }),
     reporter,
     logRoot: join(runner.context.tempDir, 'autopilot-logs'),
     logBase: join(runner.context.tempDir, 'autopilot-logs'),

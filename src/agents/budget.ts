@@ -44,12 +44,27 @@ export function addUsage(a: Usage, b: Usage): Usage {
     // Round to micro-dollars so repeated sums stay stable in JSON.
     sum.costUsd = Math.round(((a.costUsd ?? 0) + (b.costUsd ?? 0)) * 1e6) / 1e6
   }
+  if (a.unknownCalls || b.unknownCalls) sum.unknownCalls = (a.unknownCalls ?? 0) + (b.unknownCalls ?? 0)
+  if (a.durationMs !== undefined || b.durationMs !== undefined) sum.durationMs = (a.durationMs ?? 0) + (b.durationMs ?? 0)
   return sum
 }
 
 /** a + b where either may be missing (a step without agent calls has no usage). */
 export function mergeUsage(a: Usage | undefined, b: Usage | undefined): Usage | undefined {
   return !b ? a : !a ? { ...b } : addUsage(a, b)
+}
+
+/**
+ * The token budgets that apply to `agent` (per run, per day, run-wide), by setting name: a call
+ * whose usage is unknown cannot be counted against them.
+ */
+export function tokenBudgets(plan: Plan, agent: AgentName): string[] {
+  const s = plan.agents[agent] ?? {}
+  return [
+    ...(s['max-tokens'] !== undefined ? [`agents.${agent}.max-tokens`] : []),
+    ...(s['max-tokens-per-day'] !== undefined ? [`agents.${agent}.max-tokens-per-day`] : []),
+    ...(plan.limits['max-tokens'] !== undefined ? ['limits.max-tokens'] : [])
+  ]
 }
 
 /** Tokens counted against `max-tokens`: input plus output. */

@@ -28,13 +28,14 @@ export function outputTail(output: string, bytes = CLASSIFY_TAIL_BYTES): string 
  */
 export function classifyResult(
   result: { exitCode: number | null; output: string },
-  opts: { capExitCodes?: number[]; failedDespiteZero?: (output: string) => boolean } = {}
+  opts: { capExitCodes?: number[]; credentialExitCodes?: number[]; failedDespiteZero?: (output: string) => boolean } = {}
 ): FailureClass {
   const tail = outputTail(result.output)
   const failed = result.exitCode !== 0 || (opts.failedDespiteZero?.(result.output) ?? false)
   if (!failed) return 'ok'
   if (result.exitCode === 127 || NOT_INSTALLED.test(tail)) return 'not-installed'
   if (result.exitCode !== null && opts.capExitCodes?.includes(result.exitCode)) return 'turn-or-budget-cap'
+  if (result.exitCode !== null && opts.credentialExitCodes?.includes(result.exitCode)) return 'missing-credentials'
   if (CAP.test(tail)) return 'turn-or-budget-cap'
   if (RATE_LIMIT.test(tail)) return 'rate-limit'
   if (CREDENTIALS.test(tail)) return 'missing-credentials'

@@ -9,6 +9,13 @@ import type { Usage } from '../state/manifest.js'
 
 export type { AgentName }
 
+/**
+ * How often a CLI may retry a failed provider request (429, 5xx) on its own, where it has a
+ * setting for it. Claude and gemini otherwise retry for minutes, silently; autopilot's retries
+ * and fallbacks take over instead.
+ */
+export const AGENT_MAX_RETRIES = 2
+
 /** What the runner knows when it is about to call an agent. */
 export interface AgentContext {
   /** The assembled prompt (see prompt.ts). */
@@ -24,6 +31,8 @@ export interface AgentContext {
   allowedTools?: string[]
   /** For `agent: command`: the program and its arguments. */
   command?: string[]
+  /** Names (not values) of the caller's variables this call receives, e.g. a gateway's base URL. */
+  passed?: string[]
 }
 
 /** A process to start. */
@@ -33,6 +42,8 @@ export interface AgentInvocation {
   stdin?: string
   /** Non-secret settings the CLI needs (telemetry and update checks off...). Never credentials. */
   env?: Record<string, string>
+  /** Files to write before the call (absolute paths beside the prompt file, outside the worktree). */
+  files?: Record<string, string>
 }
 
 /** Why an agent call did not do the job; `ok` when it did (as far as the CLI can tell). */
@@ -46,7 +57,7 @@ export type FailureClass =
   | 'ok'
 
 /** Usage as parsed from a CLI's output; `durationMs` when the CLI reports it. */
-export type AgentUsage = Usage & { durationMs?: number }
+export type AgentUsage = Usage
 
 export interface AgentDriver {
   name: AgentName
@@ -59,8 +70,25 @@ export interface AgentDriver {
    * present. They reach only this agent's step and are masked in logs.
    */
   credentials: string[][]
+  /**
+   * Variables passed to this agent when the caller has them, without being required:
+   * a gateway's base URL, provider settings. Masked like credentials.
+   */
+  optionalEnv?: string[]
+  /**
+   * Files under the caller's HOME that hold this CLI's own login (`codex login`, `claude
+   * login`...), relative to HOME. Only these are made visible, read-only, to this agent's steps.
+   * The first holds the login itself (its presence stands in for a credential variable); the
+   * others are settings the login needs.
+   */
+  loginFiles: string[]
   build(ctx: AgentContext): AgentInvocation
-  /** Usage from the CLI's stdout, or undefined when it reported none. */
-  parseUsage(stdout: string): AgentUsage | undefined
+  /**
+   * Where the CLI leaves a session file with its token counts, when its stdout has none
+   * (copilot): from the stdout (the session id) and the HOME the call ran with.
+   */
+  sessionFile?(stdout: string, home: string): string | undefined
+  /** Usage from the CLI's stdout (and the session file's text), or undefined when it reported none. */
+  parseUsage(stdout: string, sessionText?: string): AgentUsage | undefined
   classify(result: { exitCode: number | null; output: string }): FailureClass
 }

@@ -14,6 +14,7 @@ import { geminiDriver } from './drivers/gemini.js'
 
 export type { AgentContext, AgentDriver, AgentInvocation, AgentUsage, FailureClass } from './driver.js'
 export { classifyResult, explainFailure } from './classify.js'
+export { loggedIn, loginBinds, loginFilesFound, loginReport } from './login-files.js'
 
 const DRIVERS: Record<AgentName, AgentDriver> = {
   codex: codexDriver,
@@ -22,6 +23,11 @@ const DRIVERS: Record<AgentName, AgentDriver> = {
   aider: aiderDriver,
   copilot: copilotDriver,
   command: commandDriver
+}
+
+/** Every driver, in a stable order (doctor, docs). */
+export function allDrivers(): AgentDriver[] {
+  return Object.values(DRIVERS)
 }
 
 /** The driver for an agent name. */
@@ -91,7 +97,8 @@ export function missingCredentials(driver: AgentDriver, env: Record<string, stri
   if (missing.length === 0) return undefined
   const names = missing.map((g) => (g.length === 1 ? g[0] : `one of ${g.join(', ')}`)).join(' and ')
   return (
-    `agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret). ` +
+    `agent ${driver.name} needs ${names} in the environment of autopilot (e.g. from a repository secret)` +
+    (driver.loginFiles.length ? `, or its own login (~/${driver.loginFiles[0]}). ` : '. ') +
     `It is passed to ${driver.name} steps only, and masked in logs. Any other variable the agent needs ` +
     `must be named in \`agents.${driver.name}.pass-env\` or the step's \`pass-env\`.`
   )
@@ -108,10 +115,36 @@ export function agentEnv(
   env: Record<string, string | undefined>
 ): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const name of [...driver.credentials.flat(), ...call.passEnv]) {
+  for (const name of [...driver.credentials.flat(), ...(driver.optionalEnv ?? []), ...call.passEnv]) {
     const v = env[name]
     if (isSet(v)) out[name] = v
   }
+  return out
+}
+
+/**
+ * Why an agent step cannot run, when it is under `network: deny` (the step's, else the plan's
+ * default): every CLI but `command` needs its provider, and would retry until the step timeout.
+ */
+export function networkDenied(plan: Plan, step: Step): string | undefined {
+  if (!step.agent || (step.network ?? plan.defaults.network) !== 'deny') return undefined
+  const where = step.network ? "the step's `network: deny`" : '`defaults.network: deny`'
+  return (
+    `agent ${step.agent} cannot reach its model provider under ${where}: set \`network: allow\` on the step ` +
+    '(agent steps need the network; the gates still check every change)'
+  )
+}
+
+/** Agent steps that would run under `network: deny`: warnings for `validate`, with where they are. */
+export function agentNetworkProblems(plan: Plan): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = []
+  plan.tasks.forEach((task, t) =>
+    task.steps.forEach((step, s) => {
+      if (step.agent === 'command') return
+      const why = networkDenied(plan, step)
+      if (why) out.push({ path: ['tasks', t, 'steps', s, ...(step.network ? ['network'] : ['agent'])], message: why })
+    })
+  )
   return out
 }
 

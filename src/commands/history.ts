@@ -2,7 +2,7 @@
 import type { Command } from '../cli-io.js'
 import { EXIT, UsageError } from '../errors.js'
 import { findRepoRoot } from '../plan/locate.js'
-import { readRunManifests, renderHistory, summarizeHistory } from '../session/history.js'
+import { readRunManifests, readSessions, renderHistory, summarizeHistory } from '../session/history.js'
 import { parseCommandArgs } from './parse-args.js'
 
 const usage = `Usage: autopilot history [--json] [--last N]
@@ -28,7 +28,8 @@ export const historyCommand: Command = {
     if (lastFlag !== undefined && (!/^\d+$/.test(lastFlag) || Number(lastFlag) < 1)) {
       throw new UsageError(`--last must be a whole number of at least 1, got "${lastFlag}"`)
     }
-    const h = summarizeHistory(await readRunManifests(findRepoRoot(io.cwd)), lastFlag === undefined ? 50 : Number(lastFlag))
+    const root = findRepoRoot(io.cwd)
+    const h = summarizeHistory(await readRunManifests(root), lastFlag === undefined ? 50 : Number(lastFlag), await readSessions(root))
     io.out(parsed.values.json ? JSON.stringify(h, null, 2) : renderHistory(h))
     return EXIT.ok
   }

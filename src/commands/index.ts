@@ -7,6 +7,7 @@ import { runCommand } from './run.js'
 import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
 import { cleanCommand } from './clean.js'
+import { logsCommand } from './logs.js'
 import { importCommand } from './import.js'
 import { initCommand } from './init.js'
 import { sessionCommand } from './session.js'
@@ -22,6 +23,7 @@ export const commands: Command[] = [
   statusCommand,
   auditCommand,
   cleanCommand,
+  logsCommand,
   schemaCommand,
   importCommand,
   initCommand,

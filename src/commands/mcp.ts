@@ -1,8 +1,6 @@
 // `autopilot mcp`: the Model Context Protocol over stdio, for an agent to validate, run and watch plans.
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import type { Command } from '../cli-io.js'
 import { EXIT } from '../errors.js'
-import { createMcpServer } from '../session/mcp.js'
 import { parseCommandArgs } from './parse-args.js'
 
 const usage = `Usage: autopilot mcp
@@ -11,7 +9,7 @@ Speak the Model Context Protocol on stdin/stdout (for an agent: Claude Code,
 Codex, ...) in the current repository. Tools, each answering JSON:
   validate  a plan's problems with file, line and column
   graph     levels and critical path
-  import    another tool's plan as an Autopilot.yaml (unavailable until autopilot import lands)
+  import    another tool's plan as an Autopilot plan (as autopilot import; optionally written)
   run       starts \`autopilot run\` (same lock, sandbox and gates) and returns at once
   status    running or the outcome, each task's status and reason
   logs      the end of the run's log or a task's log
@@ -27,6 +25,9 @@ export const mcpCommand: Command = {
   usage,
   async run(args, io) {
     parseCommandArgs('mcp', args, {}, 0)
+    // Loaded here, not at the top: every other command starts without the MCP SDK.
+    const { StdioServerTransport } = await import('@modelcontextprotocol/sdk/server/stdio.js')
+    const { createMcpServer } = await import('../session/mcp.js')
     const server = createMcpServer({ cwd: io.cwd, env: io.env }, '0.1.0')
     const transport = new StdioServerTransport()
     const closed = new Promise<void>(resolve => (transport.onclose = resolve))

@@ -38,3 +38,11 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
   }
   return { values: parsed.values, positionals: parsed.positionals, help }
 }
+
+/** A flag holding a whole number of at least `min`, or undefined when absent; anything else is a UsageError. */
+export function wholeNumber(flag: string, value: unknown, min: number): number | undefined {
+  if (value === undefined) return undefined
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN
+  if (!(n >= min)) throw new UsageError(`${flag} must be a whole number of at least ${min}, got "${String(value)}"`)
+  return n
+}

@@ -18,6 +18,7 @@ export async function openRunState(planArg: string | undefined, io: CliIo): Prom
     workRoot: defaultWorkRoot(repoRoot, loaded.plan.issue, io.env),
     userGit,
     executor,
+    invocation: io.invocation,
     store
   }
 }

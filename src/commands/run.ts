@@ -4,9 +4,9 @@ import { EXIT, UsageError } from '../errors.js'
 import { openPlan } from '../plan/open.js'
 import { runLocal } from '../run/local-run.js'
 import { renderDryRun } from '../run/dry-run.js'
-import { parseCommandArgs } from './parse-args.js'
+import { parseCommandArgs, wholeNumber } from './parse-args.js'
 
-const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off] [--onto-branch | --force]
+const usage = `Usage: autopilot run [plan] [--jobs N] [--fresh] [--dry-run] [--sandbox on|off] [--rebase[=<rev>]] [--onto-branch | --force]
 
 Run every task of a plan on this machine, each in its own git worktree, behind
 the safety gates, and assemble the branch (one commit per task). Running the
@@ -17,6 +17,10 @@ same plan again resumes: finished tasks are kept, failed and pending ones run.
 Options:
   -j, --jobs N   tasks at once (default: limits.max-parallel, else the CPU count)
       --fresh    forget the previous run of this plan and start over
+      --rebase[=<rev>]  move the run onto HEAD (or <rev>) after the base moved
+                 (a fix committed for a failing task): finished tasks whose
+                 changes still apply are kept (their checks run again), the
+                 rest and their dependents run again
       --dry-run  print each task's steps and exact command lines; run nothing
       --sandbox off  run steps without the sandbox (they can then reach this
                  process's environment and files outside their worktree)
@@ -36,11 +40,14 @@ export const runCommand: Command = {
   summary: 'run a whole plan on this machine and assemble the branch',
   usage,
   async run(args, io) {
+    // `--rebase` alone means onto HEAD; `--rebase=<rev>` names the revision.
+    const argv = args.map(a => (a === '--rebase' ? '--rebase=HEAD' : a))
     const parsed = parseCommandArgs(
       'run',
-      args,
+      argv,
       {
         sandbox: { type: 'string' },
+        rebase: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         fresh: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
@@ -54,14 +61,13 @@ export const runCommand: Command = {
       io.out(renderDryRun((await openPlan(planArg, io.cwd)).plan))
       return EXIT.ok
     }
-    const jobsFlag = parsed.values.jobs as string | undefined
-    const jobs = jobsFlag === undefined ? undefined : /^\d+$/.test(jobsFlag) ? Number(jobsFlag) : NaN
-    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
-      throw new UsageError(`--jobs must be a whole number of at least 1, got "${jobsFlag}"`)
-    }
+    const jobs = wholeNumber('--jobs', parsed.values.jobs, 1)
     const sandboxFlag = parsed.values.sandbox as string | undefined
     if (sandboxFlag !== undefined && sandboxFlag !== 'on' && sandboxFlag !== 'off') {
       throw new UsageError(`--sandbox must be on or off, got "${sandboxFlag}"`)
+    }
+    if (parsed.values.rebase !== undefined && parsed.values.fresh) {
+      throw new UsageError('--rebase keeps finished tasks and --fresh forgets them: pick one')
     }
     const branchChoice = { ontoBranch: parsed.values['onto-branch'] === true, force: parsed.values.force === true }
     if (branchChoice.ontoBranch && branchChoice.force) {
@@ -78,8 +84,10 @@ export const runCommand: Command = {
         env: io.env,
         jobs,
         fresh: parsed.values.fresh === true,
+        rebase: parsed.values.rebase as string | undefined,
         out: io.out,
         isTTY: io.isTTY,
+        invocation: io.invocation,
         signal: interrupt.signal,
         sandboxOffBy: sandboxFlag === 'off' ? '--sandbox off' : undefined,
         branchChoice,

@@ -8,6 +8,7 @@ import type { Plan, Task } from '../plan/schema.js'
 import type { ChangeSet, GateDecision } from './types.js'
 import { deletesGate, escapesGate, pathsGate, protectedGate, type GateScope } from './path-gates.js'
 import { secretsGate } from './secrets-gate.js'
+import { secretValuesGate, type NamedSecret } from './secret-values-gate.js'
 import { silentSuccessGate, taskRef } from './silent-success.js'
 import { sizeGate } from './size-gate.js'
 import { forbidAddedGate } from './forbid-added.js'
@@ -15,6 +16,7 @@ import { forbidAddedGate } from './forbid-added.js'
 export { expectsChanges } from './silent-success.js'
 export { DEFAULT_PROTECTED, isProtectedPath, normalizeForProtection } from './path-rules.js'
 export type { ChangeSet, FileChange, GateDecision, GateName } from './types.js'
+export type { NamedSecret } from './secret-values-gate.js'
 
 /** The scope of one task: its own `paths` plus `gates.allow-paths` (its `paths` default to the latter). */
 export function taskScope(plan: Plan, task: Task): GateScope {
@@ -46,6 +48,8 @@ export async function evaluateTaskGates(input: {
   plan: Plan
   changes: ChangeSet
   stepsExpectedChanges?: boolean
+  /** Values the plan hands to tasks (see src/run/secrets.ts): none may land. */
+  secrets?: readonly NamedSecret[]
 }): Promise<GateDecision[]> {
   const { task, plan, changes } = input
   const scope = taskScope(plan, task)
@@ -56,6 +60,7 @@ export async function evaluateTaskGates(input: {
     deletesGate(changes, plan.gates),
     sizeGate(changes, plan.gates, 'task'),
     await secretsGate(changes, plan.gates),
+    secretValuesGate(changes, plan.gates, input.secrets ?? []),
     silentSuccessGate(changes, plan, task, input.stepsExpectedChanges),
     forbidAddedGate(changes, plan.gates)
   ]
@@ -65,7 +70,7 @@ export async function evaluateTaskGates(input: {
  * Every gate for the integrated branch against the base, before it is pushed:
  * paths (union of all tasks), protected, escapes, deletes, run-level size, secrets.
  */
-export async function evaluateRunGates(input: { plan: Plan; changes: ChangeSet }): Promise<GateDecision[]> {
+export async function evaluateRunGates(input: { plan: Plan; changes: ChangeSet; secrets?: readonly NamedSecret[] }): Promise<GateDecision[]> {
   const { plan, changes } = input
   const scope = runScope(plan)
   return [
@@ -74,8 +79,22 @@ export async function evaluateRunGates(input: { plan: Plan; changes: ChangeSet }
     escapesGate(changes, scope),
     deletesGate(changes, plan.gates),
     sizeGate(changes, plan.gates, 'run'),
-    await secretsGate(changes, plan.gates)
+    await secretsGate(changes, plan.gates),
+    secretValuesGate(changes, plan.gates, input.secrets ?? [])
   ]
+}
+
+/**
+ * A decision with every text masked: reasons, opt-in hints and findings are
+ * built from file names, which a step chooses (a file named after a secret).
+ */
+export function maskDecision(d: GateDecision, mask: (text: string) => string): GateDecision {
+  return {
+    ...d,
+    reason: mask(d.reason),
+    ...(d.optIn !== undefined ? { optIn: mask(d.optIn) } : {}),
+    ...(d.findings ? { findings: d.findings.map(mask) } : {})
+  }
 }
 
 /** The decisions that deny. */

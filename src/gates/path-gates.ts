@@ -16,6 +16,7 @@ import {
   unsafePathReason,
   yamlList
 } from './path-rules.js'
+import { resolveInTree } from './symlink-tree.js'
 
 const SYMLINK = '120000'
 const GITLINK = '160000'
@@ -103,7 +104,41 @@ interface EscapeFinding {
   allow?: { setting: string; current: string[]; add: string }
 }
 
-function escapeFindings(file: FileChange, scope: GateScope): EscapeFinding[] {
+/** Where a link ends: through every link of the final tree when the change set carries them. */
+function resolveLink(linkPath: string, target: string, tree: ReadonlyMap<string, string> | undefined) {
+  if (!tree) return { where: resolveSymlink(linkPath, target), via: [] as string[] }
+  const r = resolveInTree(linkPath, tree)
+  if ('inside' in r) return { where: r, via: [] as string[] }
+  return { where: { outside: true as const }, via: r.via, loop: 'loop' in r }
+}
+
+function symlinkFindings(linkPath: string, target: string, scope: GateScope, tree: ReadonlyMap<string, string> | undefined): EscapeFinding[] {
+  const protectedOk = allowMatcher(scope.gates['allow-protected'])
+  const { where, via, loop } = resolveLink(linkPath, target, tree)
+  const shown = `${showPath(linkPath)} -> ${JSON.stringify(target)}`
+  const chain = via.length > 1 ? ` (through ${via.slice(1).map(showPath).join(' -> ')})` : ''
+  if (hasSuspiciousChars(target)) {
+    return [{ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` }]
+  }
+  if (loop) return [{ text: `${shown}: symlinks loop${chain}; a checkout would fail on it (no setting allows it)` }]
+  if ('outside' in where) {
+    return [{ text: `${shown}: symlink points outside the repository${chain}, where later steps and CI would read or write (no setting allows it)` }]
+  }
+  if (where.inside === '') {
+    return [{ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` }]
+  }
+  if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
+    return [
+      {
+        text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
+        allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
+      }
+    ]
+  }
+  return []
+}
+
+function escapeFindings(file: FileChange, scope: GateScope, tree?: ReadonlyMap<string, string>): EscapeFinding[] {
   const found: EscapeFinding[] = []
   const protectedOk = allowMatcher(scope.gates['allow-protected'])
   for (const p of touchedPaths(file)) {
@@ -116,23 +151,7 @@ function escapeFindings(file: FileChange, scope: GateScope): EscapeFinding[] {
       allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(file.path) }
     })
   }
-  if (file.kind !== 'deleted' && file.newMode === SYMLINK) {
-    const target = file.symlinkTarget ?? ''
-    const where = resolveSymlink(file.path, target)
-    const shown = `${showPath(file.path)} -> ${JSON.stringify(target)}`
-    if (hasSuspiciousChars(target)) {
-      found.push({ text: `${shown}: symlink target holds control, invisible or non-UTF-8 characters (no setting allows it)` })
-    } else if ('outside' in where) {
-      found.push({ text: `${shown}: symlink points outside the repository, where later steps and CI would read or write (no setting allows it)` })
-    } else if (where.inside === '') {
-      found.push({ text: `${shown}: symlink to the repository root exposes every protected file through another path (no setting allows it)` })
-    } else if ((isProtectedPath(where.inside) || isProtectedPath(`${where.inside}/x`)) && !protectedOk(where.inside)) {
-      found.push({
-        text: `${shown}: symlink points at protected path ${showPath(where.inside)}, a way around the protected gate`,
-        allow: { setting: 'gates.allow-protected', current: scope.gates['allow-protected'], add: literalGlob(where.inside) }
-      })
-    }
-  }
+  if (file.kind !== 'deleted' && file.newMode === SYMLINK) found.push(...symlinkFindings(file.path, file.symlinkTarget ?? '', scope, tree))
   const madeExecutable = file.kind !== 'deleted' && file.newMode === EXECUTABLE && file.oldMode !== EXECUTABLE
   if (madeExecutable && !allowMatcher(scope.execAllowed)(file.path)) {
     found.push({
@@ -141,6 +160,24 @@ function escapeFindings(file: FileChange, scope: GateScope): EscapeFinding[] {
     })
   }
   return found
+}
+
+/**
+ * Links the change did not touch but now leads somewhere else: an old
+ * `docs/latest -> v2/guide.md` becomes an escape once the task makes `docs/v2`
+ * a link out of the repository (that link is denied itself too; this names the victim).
+ */
+function unchangedLinkFindings(changes: ChangeSet, scope: GateScope, tree: ReadonlyMap<string, string> | undefined): EscapeFinding[] {
+  if (!tree) return []
+  const changed = new Set(changes.files.map((f) => f.path))
+  const out: EscapeFinding[] = []
+  for (const [p, target] of tree) {
+    if (changed.has(p)) continue
+    const r = resolveInTree(p, tree)
+    const via = 'via' in r ? r.via : []
+    if (!('inside' in r) && via.some((v) => changed.has(v))) out.push(...symlinkFindings(p, target, scope, tree))
+  }
+  return out
 }
 
 /** Mode changes worth showing in a report even when they are allowed. */
@@ -157,7 +194,8 @@ function modeChanges(changes: ChangeSet): string[] {
  * outside the task's own paths.
  */
 export function escapesGate(changes: ChangeSet, scope: GateScope): GateDecision {
-  const found = changes.files.flatMap((f) => escapeFindings(f, scope))
+  const tree = changes.links ? new Map(Object.entries(changes.links)) : undefined
+  const found = [...changes.files.flatMap((f) => escapeFindings(f, scope, tree)), ...unchangedLinkFindings(changes, scope, tree)]
   const modes = modeChanges(changes)
   if (found.length === 0) {
     const note = modes.length ? `; mode changes: ${modes.join(', ')}` : ''

@@ -80,7 +80,9 @@ export async function scanNames(changes: ChangeSet): Promise<SecretFinding[]> {
   const paths = [...new Set(changes.files.flatMap((f) => (f.oldPath ? [f.oldPath, f.path] : [f.path])))]
   // One path per line: line breaks inside a name become spaces so lines and paths stay aligned.
   const lines = paths.map((p) => p.replace(/[\r\n\u2028\u2029]/g, ' '))
-  const offsets = lines.map((_, i) => lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0))
+  // Cumulative, not per line from the start: a change of 12,000 names made this quadratic (issue #10).
+  const offsets: number[] = []
+  lines.reduce((at, l) => (offsets.push(at), at + l.length + 1), 0)
   const fromPaths = paths.length
     ? (await lint(lines.join('\n'), 'changed-paths', '')).map((m) => {
         const i = m.loc.start.line - 1

@@ -35,6 +35,12 @@ export interface FileChange {
 
 export interface ChangeSet {
   files: FileChange[]
+  /**
+   * Every symlink of the final tree (changed or not), path to target: links
+   * are judged through each other (see symlink-tree.ts). Absent: only the
+   * changed links' own targets are known.
+   */
+  links?: Record<string, string>
 }
 
 /** One gate's answer. */
@@ -50,5 +56,5 @@ export interface GateDecision {
 }
 
 /** Gate names, in the order reports show them. */
-export const GATE_NAMES = ['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets', 'silent-success', 'forbid-added'] as const
+export const GATE_NAMES = ['paths', 'protected', 'escapes', 'deletes', 'size', 'secrets', 'secret-values', 'silent-success', 'forbid-added'] as const
 export type GateName = (typeof GATE_NAMES)[number]

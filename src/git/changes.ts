@@ -4,12 +4,12 @@
  * spaces, quotes or newlines parse exactly. Parsing is pure; `collectChanges`
  * is the only part that runs git, through an injected `GitRunner`.
  */
-import pLimit from 'p-limit'
 import type { ChangeKind, ChangeSet, FileChange } from '../gates/types.js'
+import type { Gates } from '../plan/schema.js'
 import { looksBinary, MAX_READ_BYTES, printableStrings } from './content.js'
 
 /** Runs git with these arguments in the task worktree; resolves stdout, rejects on a non-zero exit. */
-export type GitRunner = (args: string[]) => Promise<Buffer>
+export type GitRunner = (args: string[], stdin?: string | Buffer) => Promise<Buffer>
 
 /** Symlink and gitlink modes, as git prints them. */
 export const SYMLINK_MODE = '120000'
@@ -247,66 +247,94 @@ export function mergeEntries(raw: RawEntry[], numstat: NumstatEntry[]): FileChan
   })
 }
 
+/** Bounds on what collectChanges reads (issue #10, point 8): decided from sizes, before any content is read. */
+export interface CollectLimits {
+  /** Files larger than this are not read (the size gate denies them): `gates.max-file-bytes`. */
+  fileBytes: number
+  /** More changed files than this and no content is read at all (the size gate denies the change). */
+  files: number
+}
+
+/** The limits for one task's change, from the plan's gates (`level: 'run'` for the integrated branch). */
+export function changeLimits(plan: { gates: Gates }, level: 'task' | 'run' = 'task'): CollectLimits {
+  return {
+    fileBytes: plan.gates['max-file-bytes'],
+    files: plan.gates[level === 'task' ? 'max-changed-files' : 'max-run-changed-files']
+  }
+}
+
+/** Bytes of path arguments one git process is given (far below ARG_MAX): longer lists are split over several calls. */
+export const MAX_PATHSPEC_ARG_BYTES = 64 * 1024
+
+/** A symlink's target is short; a longer "link" blob is not read and counts as suspicious. */
+const MAX_LINK_BYTES = 4096
+
 /**
  * Collect the staged change of a worktree against `base`: the caller has run
  * `git add -A` first, so the INDEX holds exactly what the task would commit.
+ * Sizes come first (`cat-file --batch-check`): a blob above `limits.fileBytes`
+ * is never read, and past `limits.files` changed files no content is read; the
+ * rest is read in one `cat-file --batch`, and no argument list grows with the
+ * change (object names go through stdin, paths in bounded chunks).
  */
-export async function collectChanges(git: GitRunner, base: string): Promise<ChangeSet> {
-  const { raw, numstat } = parseRawNumstatZ(
-    await git(['diff', '--cached', '-z', '--raw', '--numstat', '--no-abbrev', ...DIFF_OPTS, base, '--'])
-  )
-  const files = mergeEntries(raw, numstat)
-  const read = async (sha: string, size?: number): Promise<Buffer | undefined> => {
-    const bytes = size ?? Number((await git(['cat-file', '-s', sha])).toString('utf8').trim())
-    return bytes <= MAX_READ_BYTES ? await git(['cat-file', 'blob', sha]) : undefined
-  }
-  // One process per blob: GitRunner has no stdin for `cat-file --batch`; bounded so a big diff stays fast.
-  const limit = pLimit(8)
-  await Promise.all(
-    files.map((file, i) =>
-      limit(async () => {
-        const { newSha, oldSha, oldMode } = raw[i]
-        if (file.newMode === GITLINK_MODE) return
-        if (file.kind === 'deleted') {
-          if (oldMode !== GITLINK_MODE && oldMode !== SYMLINK_MODE) classify(file, await read(oldSha))
-          return
-        }
-        file.size = Number((await git(['cat-file', '-s', newSha])).toString('utf8').trim())
-        if (file.newMode === SYMLINK_MODE) {
-          file.symlinkTarget = (await git(['cat-file', 'blob', newSha])).toString('utf8')
-          return
-        }
-        const content = await read(newSha, file.size)
-        classify(file, content)
-        if (file.binary && content) {
-          // Strings already in the old side are not new: a modified binary is judged by what it adds.
-          const hadOld = file.kind !== 'added' && file.oldMode !== undefined && file.oldMode !== GITLINK_MODE
-          const before = hadOld ? ((await read(oldSha)) ?? Buffer.alloc(0)) : Buffer.alloc(0)
-          const old = new Set(printableStrings(before).map((s) => s.text))
-          file.addedLines = printableStrings(content).filter((s) => !old.has(s.text))
-        }
-      })
-    )
-  )
-  // Line counts and added lines of text files come from a `--text` patch: numstat calls a file
-  // binary whenever attributes or config say so, whatever its content.
-  const text = files.filter((f) => !f.binary && f.newMode !== GITLINK_MODE && f.oldMode !== GITLINK_MODE)
-  if (text.length > 0) {
-    // Binary files are left out: with --text their bytes would flood the patch.
-    const skip = files.filter((f) => f.binary).flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])])
+export async function collectChanges(git: GitRunner, base: string, limits?: CollectLimits): Promise<ChangeSet> {
+  const { raw } = parseRawNumstatZ(await git(['diff', '--cached', '-z', '--raw', '--no-abbrev', ...DIFF_OPTS, base, '--']))
+  const files = raw.map(fromRaw)
+  const links = await treeLinks(git)
+  const sizes = await blobSizes(git, raw.flatMap((r) => [r.oldSha, r.newSha]))
+  const readLimit = Math.min(limits?.fileBytes ?? MAX_READ_BYTES, MAX_READ_BYTES)
+  const readAll = files.length <= (limits?.files ?? Infinity)
+  raw.forEach((r, i) => {
+    const file = files[i]
+    if (file.kind !== 'deleted' && file.newMode !== GITLINK_MODE) file.size = sizes.get(r.newSha) ?? 0
+  })
+  // Which blobs to read: changed symlinks, and (within the limits) every other changed blob's new side.
+  const wanted = new Set<string>()
+  raw.forEach((r, i) => {
+    const file = files[i]
+    if (file.newMode === GITLINK_MODE || file.kind === 'deleted') return
+    if (file.newMode === SYMLINK_MODE) {
+      if (file.size <= MAX_LINK_BYTES) wanted.add(r.newSha)
+    } else if (readAll && file.size <= readLimit) wanted.add(r.newSha)
+  })
+  const blobs = await readBlobs(git, [...wanted])
+  const oldWanted: string[] = []
+  raw.forEach((r, i) => {
+    const file = files[i]
+    if (file.newMode === GITLINK_MODE || file.kind === 'deleted') return
+    if (file.newMode === SYMLINK_MODE) {
+      const target = blobs.get(r.newSha)
+      // A "link" too long to be one is shown as such, and the escapes gate refuses its odd target.
+      file.symlinkTarget = target ? target.toString('utf8') : `\0(${file.size} bytes, not read)`
+      return
+    }
+    const content = blobs.get(r.newSha)
+    // Unread (too big, or too many files): binary, no lines; the size gate denies it either way.
+    file.binary = content ? looksBinary(content) : true
+    const hadOld = file.kind !== 'added' && r.oldMode !== '000000' && r.oldMode !== GITLINK_MODE && r.oldMode !== SYMLINK_MODE
+    if (file.binary && content && hadOld && (sizes.get(r.oldSha) ?? Infinity) <= readLimit) oldWanted.push(r.oldSha)
+  })
+  const olds = await readBlobs(git, oldWanted)
+  raw.forEach((r, i) => {
+    const file = files[i]
+    const content = blobs.get(r.newSha)
+    if (!file.binary || !content || file.newMode === SYMLINK_MODE) return
+    // Strings already in the old side are not new: a modified binary is judged by what it adds.
+    const old = new Set(printableStrings(olds.get(r.oldSha) ?? Buffer.alloc(0)).map((s) => s.text))
+    file.addedLines = printableStrings(content).filter((s) => !old.has(s.text))
+  })
+  // Line counts and added lines of text files come from a `--text` patch (attributes and config a task
+  // wrote cannot make git call them binary); binary and unread files are left out of it.
+  const text = raw
+    .map((r, i) => ({ r, file: files[i] }))
+    .filter(({ r, file }) => readAll && isTextSide(file, r, sizes, readLimit))
+  for (const chunk of chunkPaths(text.flatMap(({ file }) => [file.path, ...(file.oldPath ? [file.oldPath] : [])]))) {
     const patch = await git([
-      'diff',
-      '--cached',
-      '-U0',
-      '--src-prefix=a/',
-      '--dst-prefix=b/',
-      ...DIFF_OPTS,
-      base,
-      '--',
-      ...(skip.length ? [':/', ...skip.map((p) => `:(exclude,literal,top)${p}`)] : [])
+      'diff', '--cached', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...DIFF_OPTS, base, '--',
+      ...chunk.map((p) => `:(literal,top)${p}`)
     ])
     const parsed = parsePatchLines(patch)
-    for (const file of text) {
+    for (const { file } of text) {
       const p = parsed.get(file.path)
       if (!p) continue
       file.added = p.added.length
@@ -315,19 +343,115 @@ export async function collectChanges(git: GitRunner, base: string): Promise<Chan
       if (p.removedLines.length) file.removedLines = p.removedLines
     }
   }
-  return { files }
+  return { files, links }
 }
 
-/**
- * Binary by content, not by git's say (which attributes and config can
- * change): no lines, then. A blob too large to read keeps git's verdict.
- */
-function classify(file: FileChange, content: Buffer | undefined): void {
-  if (content !== undefined) file.binary = looksBinary(content)
-  if (file.binary) {
-    file.added = 0
-    file.removed = 0
+/** A change whose both sides are text small enough to diff: its lines are counted from the patch. */
+function isTextSide(file: FileChange, r: RawEntry, sizes: Map<string, number>, readLimit: number): boolean {
+  if (file.binary || file.newMode === GITLINK_MODE || r.oldMode === GITLINK_MODE) return false
+  if (file.kind === 'deleted') return (sizes.get(r.oldSha) ?? Infinity) <= readLimit
+  return r.oldMode === '000000' || (sizes.get(r.oldSha) ?? Infinity) <= readLimit
+}
+
+/** Largest total of new bytes kept whole as a task's patch; past it (or past a file above the gate) only headers are kept. */
+export const MAX_PATCH_BYTES = 64 * 1024 * 1024
+
+/** Whether a change is small enough to keep as a whole patch (else its evidence is headers only). Pure. */
+export function fitsWholePatch(changes: ChangeSet, limits: CollectLimits): boolean {
+  if (changes.files.length > limits.files) return false
+  const maxFileBytes = limits.fileBytes
+  let total = 0
+  for (const f of changes.files) {
+    if (f.size > maxFileBytes) return false
+    total += f.size
   }
+  return total <= MAX_PATCH_BYTES
+}
+
+/** A raw record as a change with no sizes, lines or targets yet. Pure. */
+function fromRaw(r: RawEntry): FileChange {
+  const change: FileChange = { kind: r.kind, path: r.path, binary: false, added: 0, removed: 0, size: 0, addedLines: [] }
+  if (r.oldPath !== undefined) change.oldPath = r.oldPath
+  if (r.oldMode !== '000000') change.oldMode = r.oldMode
+  if (r.newMode !== '000000') change.newMode = r.newMode
+  return change
+}
+
+/** Paths split into lists whose argument bytes stay under MAX_PATHSPEC_ARG_BYTES. Pure. */
+export function chunkPaths(paths: readonly string[], maxBytes = MAX_PATHSPEC_ARG_BYTES): string[][] {
+  const out: string[][] = []
+  let current: string[] = []
+  let bytes = 0
+  for (const p of paths) {
+    const n = Buffer.byteLength(p) + 20
+    if (current.length > 0 && bytes + n > maxBytes) {
+      out.push(current)
+      current = []
+      bytes = 0
+    }
+    current.push(p)
+    bytes += n
+  }
+  if (current.length > 0) out.push(current)
+  return out
+}
+
+const NULL_SHA = /^0+$/
+
+/** Size of each blob, from one `cat-file --batch-check` (names on stdin). */
+async function blobSizes(git: GitRunner, shas: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(shas.filter((s) => !NULL_SHA.test(s)))]
+  const out = new Map<string, number>()
+  if (unique.length === 0) return out
+  const text = (await git(['cat-file', '--batch-check'], unique.join('\n') + '\n')).toString('utf8')
+  for (const line of text.split('\n')) {
+    const [sha, type, size] = line.split(' ')
+    if (type && size !== undefined && type !== 'missing') out.set(sha, Number(size))
+  }
+  return out
+}
+
+/** Content of each blob, from one `cat-file --batch` (names on stdin). */
+async function readBlobs(git: GitRunner, shas: string[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>()
+  if (shas.length === 0) return out
+  const buf = await git(['cat-file', '--batch'], shas.join('\n') + '\n')
+  return parseBatch(buf)
+}
+
+/** Parse `cat-file --batch` output: "<sha> <type> <size>\n<content>\n" per object ("<name> missing\n" skipped). Pure. */
+export function parseBatch(buf: Buffer): Map<string, Buffer> {
+  const out = new Map<string, Buffer>()
+  let at = 0
+  while (at < buf.length) {
+    const nl = buf.indexOf(0x0a, at)
+    if (nl < 0) break
+    const [sha, type, size] = buf.toString('utf8', at, nl).split(' ')
+    at = nl + 1
+    if (type === 'missing' || size === undefined) continue
+    const n = Number(size)
+    out.set(sha, buf.subarray(at, at + n))
+    at += n + 1
+  }
+  return out
+}
+
+/** Every symlink in the index (the final tree), path to target: links are judged through each other. */
+async function treeLinks(git: GitRunner): Promise<Record<string, string>> {
+  const entries = (await git(['ls-files', '-s', '-z'])).toString('utf8').split('\0')
+  const links: { path: string; sha: string }[] = []
+  for (const e of entries) {
+    if (!e.startsWith(`${SYMLINK_MODE} `)) continue
+    const tab = e.indexOf('\t')
+    links.push({ path: e.slice(tab + 1), sha: e.slice(7, tab).split(' ')[0] })
+  }
+  if (links.length === 0) return {}
+  const sizes = await blobSizes(git, links.map((l) => l.sha))
+  const blobs = await readBlobs(git, links.filter((l) => (sizes.get(l.sha) ?? Infinity) <= MAX_LINK_BYTES).map((l) => l.sha))
+  const out: Record<string, string> = {}
+  // A link blob too long to read is recorded as an absolute target: it can only be judged as leaving.
+  for (const l of links) out[l.path] = blobs.get(l.sha)?.toString('utf8') ?? '/(not read)'
+  return out
 }
 
 /** Text files whose added lines are content (not symlink targets or submodule pointers). */

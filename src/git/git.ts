@@ -136,7 +136,7 @@ export class Git {
 
   /** A GitRunner for src/git/changes.ts. */
   runner(): GitRunner {
-    return args => this.bytes(args)
+    return (args, stdin) => this.bytes(args, stdin)
   }
 
   async topLevel(): Promise<string> {
@@ -157,14 +157,30 @@ export class Git {
     return await this.text(['write-tree'])
   }
 
-  /** Binary-safe patch of the index against `base`, new files included. */
-  async stagedPatch(base: string): Promise<Buffer> {
+  /** Paths that differ between two trees (or commits), for messages naming what changed. */
+  async pathsBetween(from: string, to: string): Promise<string[]> {
+    const out = await this.text(['diff-tree', '-r', '-z', '--name-only', '--no-renames', '--no-ext-diff', from, to])
+    return out.split('\0').filter(Boolean)
+  }
+
+  /**
+   * Binary-safe patch of the index against `base`, new files included; with
+   * `headersOnly`, every file shows as "Binary files differ" (a bounded record
+   * of a change too large to keep whole, issue #10 point 8).
+   */
+  async stagedPatch(base: string, headersOnly = false): Promise<Buffer> {
     // Every option that config could change is pinned: a step may have written the clone's config
     // (diff.noprefix would move paths, a textconv driver would run code here).
     return await this.bytes([
-      'diff', '--cached', '--binary', '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
+      ...(headersOnly ? ['-c', 'core.bigFileThreshold=1'] : []), 'diff', '--cached', ...(headersOnly ? [] : ['--binary']), '--full-index', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative',
       '--submodule=short', '--src-prefix=a/', '--dst-prefix=b/', '--no-renames', base
     ])
+  }
+
+  /** Applies a patch to the index and the work tree, or says why it cannot (nothing is changed then). */
+  async applies(patchFile: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+    const r = await this.raw(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile])
+    return r.exitCode === 0 ? { ok: true } : { ok: false, reason: r.stderr.trim().split('\n')[0] ?? `exit ${r.exitCode}` }
   }
 
   /** Applies a patch to the index and the work tree; throws with git's reason on conflict. */

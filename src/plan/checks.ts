@@ -6,6 +6,7 @@
 import { buildGraph, findCycles } from '../graph/graph.js'
 import type { PlanPath, RawProblem } from './path.js'
 import { suggestion } from './suggest.js'
+import { namespaceProblem } from '../gates/branch-guard.js'
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -20,7 +21,20 @@ export function semanticProblems(data: unknown): RawProblem[] {
   if (!isObj(data) || !Array.isArray(data.tasks)) return []
   const tasks = data.tasks
   const agents = isObj(data.agents) ? data.agents : {}
-  return [...taskGraphProblems(tasks), ...tasks.flatMap((task, i) => stepProblems(task, i, agents)), ...setupProblems(data.setup)]
+  return [
+    ...taskGraphProblems(tasks),
+    ...tasks.flatMap((task, i) => stepProblems(task, i, agents)),
+    ...setupProblems(data.setup),
+    ...branchProblems(data)
+  ]
+}
+
+/** `branch:` outside `autopilot/` needs `pr.allow-branch-outside-autopilot` (see src/gates/branch-guard.ts). */
+function branchProblems(data: Obj): RawProblem[] {
+  if (typeof data.branch !== 'string') return []
+  const allowOutside = isObj(data.pr) && data.pr['allow-branch-outside-autopilot'] === true
+  const problem = namespaceProblem(data.branch, allowOutside)
+  return problem ? [{ path: ['branch'], message: problem }] : []
 }
 
 /** Setup prepares the repository once for every task: shell commands only (an agent there would edit unchecked). */

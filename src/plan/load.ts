@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { AutopilotError, PlanError, formatProblem, type PlanProblem } from '../errors.js'
 import { overlaps } from '../graph/overlaps.js'
+import { agentNetworkProblems } from '../agents/index.js'
 import { semanticProblems } from './checks.js'
 import { formatPath, type PlanPath, type RawProblem } from './path.js'
 import { PlanSchema, type Plan } from './schema.js'
@@ -59,7 +60,7 @@ export function parsePlan(text: string, file: string, options: { path?: string }
     file,
     text,
     hash: createHash('sha256').update(text).digest('hex'),
-    warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan)].map(at)),
+    warnings: sortProblems([...overlaps(plan), ...pathWarnings(plan), ...agentNetworkProblems(plan)].map(at)),
     locate: (path: PlanPath) => source.locate(path)
   }
 }

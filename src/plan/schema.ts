@@ -149,6 +149,12 @@ const GatesSchema = z
     'max-run-changed-files': count.default(300).describe('Most files the whole run may change.'),
     'max-run-changed-lines': count.default(10000).describe('Most lines the whole run may change.'),
     'scan-secrets': z.boolean().default(true).describe('Scan added lines for secrets (secretlint recommended rules).'),
+    'allow-secret-values': z
+      .array(envName)
+      .default([])
+      .describe(
+        'Variables whose values a change may contain: by default a change holding the value of a `pass-env` variable, an agent credential or a secret-named `env` value (plain, base64, hex or URL-encoded) is denied.'
+      ),
     'forbid-added': z
       .array(forbidAdded)
       .default([])
@@ -234,7 +240,13 @@ const PrSchema = z
     'co-author': z
       .boolean()
       .default(true)
-      .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.')
+      .describe('On Actions, add a `Co-authored-by` trailer naming the user who triggered the run to every commit.'),
+    'allow-branch-outside-autopilot': z
+      .boolean()
+      .default(false)
+      .describe(
+        'Let `branch` name a branch outside `autopilot/...` (autopilot force-updates it; the default branch and checked-out branches stay refused).'
+      )
   })
   .describe('The pull request autopilot opens or updates.')
 
@@ -276,7 +288,11 @@ export const PlanSchema = z
       .default('')
       .describe('Short anchor (<= 2 KB) given to every agent step.'),
     base: z.string().min(1).optional().describe('Base branch or commit (default: the current HEAD).'),
-    branch: z.string().min(1).optional().describe('Branch to assemble (default: `autopilot/issue-<issue>`).'),
+    branch: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Branch to assemble (default: `autopilot/issue-<issue>`); must start with `autopilot/` unless `pr.allow-branch-outside-autopilot`.'),
     defaults: DefaultsSchema.prefault({}),
     gates: GatesSchema.prefault({}),
     limits: LimitsSchema.prefault({}),

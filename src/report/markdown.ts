@@ -7,6 +7,7 @@ import { LANDABLE, type GateRecord, type RunManifest, type TaskRecord, type Task
 import { buildGraph } from '../graph/graph.js'
 import { renderMermaid } from '../graph/render.js'
 import { mergeUsage } from '../agents/budget.js'
+import { clip } from './clip.js'
 
 const ICON: Record<TaskStatus, string> = {
   pending: '⏳',
@@ -52,7 +53,11 @@ export function formatUsage(u: Usage | undefined): string {
   if (!u || u.calls === 0) return ''
   const tokens = u.inputTokens + u.outputTokens
   const cost = u.costUsd !== undefined ? `, $${u.costUsd.toFixed(4)}` : ''
-  return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokens} tokens${cost}`
+  const unknown = u.unknownCalls ?? 0
+  // A CLI that reported nothing: its tokens are unknown, not 0.
+  const tokenText =
+    unknown >= u.calls ? 'tokens unknown' : unknown > 0 ? `${tokens} tokens + unknown (${unknown} call${unknown === 1 ? '' : 's'} unreported)` : `${tokens} tokens`
+  return `${u.calls} call${u.calls === 1 ? '' : 's'}, ${tokenText}${cost}`
 }
 
 /** One table cell or list item: one line, pipes escaped, no raw HTML (a task name like `<links>` stays visible). */
@@ -90,7 +95,7 @@ export function renderTaskTable(input: SummaryInput): string {
     const r = records[i]
     const status = r?.status ?? 'pending'
     const link = r ? input.logLink?.(r) : undefined
-    const why = r?.reason ? cell(r.reason.split('\n')[0].slice(0, 200)) : checkedOnly(r) ? 'checked only: no commit' : ''
+    const why = r?.reason ? cell(clip(r.reason.split('\n')[0], 200)) : checkedOnly(r) ? 'checked only: no commit' : ''
     return [
       `\`${t.id}\``,
       cell(t.name ?? ''),

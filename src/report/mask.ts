@@ -29,17 +29,29 @@ function base64Forms(value: string): string[] {
   return forms.flatMap((b) => [b, b.replace(/\+/g, '-').replace(/\//g, '_')])
 }
 
-/** Every form of one value worth masking, longest first. */
-export function secretForms(value: string): string[] {
+/** How a form of a secret is written. */
+export type SecretEncoding = 'plain' | 'JSON-escaped' | 'URL-encoded' | 'base64' | 'hex'
+
+/** Every form of one value worth masking or looking for, with its encoding. */
+export function secretFormsByEncoding(value: string): { encoding: SecretEncoding; form: string }[] {
   const lines = value.split(/\r?\n/).filter((l) => l.length >= MIN_SECRET_LENGTH)
   const raw = [...new Set([value, ...lines])].filter((v) => v.length >= MIN_SECRET_LENGTH)
-  const forms = new Set<string>(raw)
+  const out: { encoding: SecretEncoding; form: string }[] = []
   for (const v of raw) {
-    forms.add(JSON.stringify(v).slice(1, -1))
-    forms.add(encodeURIComponent(v))
-    for (const b of base64Forms(v)) if (b.length >= MIN_ENCODED_LENGTH) forms.add(b)
+    out.push({ encoding: 'plain', form: v })
+    out.push({ encoding: 'JSON-escaped', form: JSON.stringify(v).slice(1, -1) })
+    out.push({ encoding: 'URL-encoded', form: encodeURIComponent(v) })
+    for (const b of base64Forms(v)) if (b.length >= MIN_ENCODED_LENGTH) out.push({ encoding: 'base64', form: b })
+    // Hex, as `xxd -p`, `od` pipelines and hash tools print bytes, in both cases.
+    const hex = Buffer.from(v, 'utf8').toString('hex')
+    out.push({ encoding: 'hex', form: hex }, { encoding: 'hex', form: hex.toUpperCase() })
   }
-  return [...forms].sort((a, b) => b.length - a.length)
+  return out
+}
+
+/** Every form of one value worth masking, longest first. */
+export function secretForms(value: string): string[] {
+  return [...new Set(secretFormsByEncoding(value).map((f) => f.form))].sort((a, b) => b.length - a.length)
 }
 
 function escapeRegExp(s: string): string {
@@ -83,7 +95,8 @@ export function maskStream(masker: Masker, maxLine = 64 * 1024): Transform {
     if (final) {
       out += masker(pending)
       pending = ''
-    } else if (pending.length > maxLine) {
+    } else if (pending.length > maxLine && pending.length > masker.longest) {
+      // Keep the last `longest - 1` characters back: a secret may continue in the next chunk.
       const cut = safeCut(masker, pending, pending.length - Math.max(masker.longest - 1, 0))
       out += masker(pending.slice(0, cut))
       pending = pending.slice(cut)

@@ -9,6 +9,8 @@ export type RunEvent =
   | { type: 'run-started'; manifest: RunManifest }
   | { type: 'task'; id: string; status: TaskStatus; record: TaskRecord }
   | { type: 'step'; taskId: string; step: StepRecord }
+  /** A step or check starts: `index` counts from 0 over steps then checks, `of` is their number. */
+  | { type: 'step-started'; taskId: string; index: number; of: number; name: string }
   | { type: 'output'; taskId: string; line: string }
   | { type: 'note'; message: string }
   | { type: 'run-finished'; manifest: RunManifest }

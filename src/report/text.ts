@@ -2,9 +2,11 @@
 import type { Plan } from '../plan/schema.js'
 import type { RunManifest, TaskStatus } from '../state/manifest.js'
 import { formatDuration, formatUsage } from './markdown.js'
+import { suggestCommand } from '../invocation.js'
+import { clip } from './clip.js'
 
 /** One line of status-<ts>.log. */
-export function statusLine(at: Date, id: string, status: TaskStatus, reason?: string): string {
+export function statusLine(at: Date, id: string, status: TaskStatus | 'kept', reason?: string): string {
   const why = reason ? ` ${reason.split('\n')[0]}` : ''
   return `${at.toISOString()} ${id} ${status}${why}`
 }
@@ -13,7 +15,7 @@ export function statusLine(at: Date, id: string, status: TaskStatus, reason?: st
 export function finalTable(plan: Plan, m: RunManifest): string {
   const rows = plan.tasks.map(t => {
     const r = m.tasks[t.id]
-    return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), formatDuration(r?.durationMs), formatUsage(r?.usage), (r?.reason ?? '').split('\n')[0].slice(0, 80)]
+    return [t.id, r?.status ?? 'pending', String(r?.attempts ?? 0), formatDuration(r?.durationMs), formatUsage(r?.usage), clip((r?.reason ?? '').split('\n')[0], 80)]
   })
   const head = ['TASK', 'STATUS', 'TRIES', 'TIME', 'USAGE', 'DETAILS']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)))
@@ -22,7 +24,7 @@ export function finalTable(plan: Plan, m: RunManifest): string {
 }
 
 /** FAILED-<ts>.log: what failed, where, its output tail, and how to resume. */
-export function renderFailedLog(input: { plan: Plan; manifest: RunManifest; planArg: string; problem?: string }): string {
+export function renderFailedLog(input: { plan: Plan; manifest: RunManifest; planArg: string; problem?: string; invocation?: string }): string {
   const { manifest } = input
   const lines = [`autopilot run of issue #${manifest.issue} did not complete`, `plan: ${manifest.planPath}`, `base: ${manifest.baseCommit}`]
   if (manifest.breaker) lines.push(`stopped by circuit breaker: ${manifest.breaker}`)
@@ -47,8 +49,9 @@ export function renderFailedLog(input: { plan: Plan; manifest: RunManifest; plan
   lines.push(
     '',
     'to resume: fix the cause, then run the same command again:',
-    `  npx autopilot run ${input.planArg}`,
-    'finished tasks are kept; failed, blocked and cancelled ones run again. Add --fresh to start over.'
+    `  ${suggestCommand(input.invocation, `run ${input.planArg}`)}`,
+    'finished tasks are kept; failed, blocked and cancelled ones run again. If the fix is a commit (the base moved),',
+    'add --rebase: the run moves onto the new HEAD, keeping finished tasks whose changes still apply. Add --fresh to start over.'
   )
   return lines.join('\n') + '\n'
 }

@@ -5,7 +5,7 @@
  */
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Plan } from '../plan/schema.js'
+import { branchName, type Plan } from '../plan/schema.js'
 import type { RunManifest } from '../state/manifest.js'
 import { exists } from '../state/files.js'
 import { isAlive, readLockOwner } from '../state/lock.js'
@@ -13,6 +13,7 @@ import { killStrays } from './process-registry.js'
 import { StoppedError } from '../errors.js'
 import { Git } from '../git/git.js'
 import type { CommandExecutor } from './executor.js'
+import { suggestCommand } from '../invocation.js'
 
 export interface AuditInput {
   plan: Plan
@@ -22,28 +23,30 @@ export interface AuditInput {
   workRoot: string
   userGit: Git
   executor: CommandExecutor
+  /** How the user started autopilot, for the commands the problems suggest. */
+  invocation?: string
 }
 
 export async function audit(input: AuditInput): Promise<string[]> {
   const problems: string[] = []
   const { manifest, workRoot } = input
+  const cleanUp = `run \`${suggestCommand(input.invocation, `clean ${input.plan.issue}`)}\``
   const lock = join(input.runDir, 'lock')
   if (await exists(lock)) {
     const owner = await readLockOwner(lock)
-    if (!owner?.pid || !isAlive(owner.pid)) problems.push(`stale lock ${lock} (process ${owner?.pid ?? '?'} is gone); run \`autopilot clean\``)
+    if (!owner?.pid || !isAlive(owner.pid)) problems.push(`stale lock ${lock} (process ${owner?.pid ?? '?'} is gone); ${cleanUp}`)
     else return [`a run is in progress (pid ${owner.pid}); audit it when it has finished`]
   }
   const repoDir = join(workRoot, 'repo.git')
   if (await exists(join(repoDir, 'HEAD'))) {
     const repo = new Git(input.executor, repoDir)
-    for (const wt of await repo.worktrees()) problems.push(`stray worktree ${wt}; run \`autopilot clean\``)
+    for (const wt of await repo.worktrees()) problems.push(`stray worktree ${wt}; ${cleanUp}`)
     const refs = (await repo.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean)
-    const expected = manifest ? `refs/heads/${manifest.branch}` : undefined
-    // The clone copies the user's branches; only autopilot's own refs can be leftovers.
-    for (const r of refs) if (r.startsWith('refs/heads/autopilot/') && r !== expected) problems.push(`leftover temporary branch ${r} in ${repoDir}; run \`autopilot clean\``)
+    const userRefs = (await input.userGit.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean)
+    for (const r of temporaryBranches(refs, userRefs, input.plan)) problems.push(`leftover temporary branch ${r} in ${repoDir}; ${cleanUp}`)
   }
   const wtDir = join(workRoot, 'wt')
-  if (await exists(wtDir)) for (const d of await readdir(wtDir)) problems.push(`stray worktree folder ${join(wtDir, d)}; run \`autopilot clean\``)
+  if (await exists(wtDir)) for (const d of await readdir(wtDir)) problems.push(`stray worktree folder ${join(wtDir, d)}; ${cleanUp}`)
   if (!manifest) return problems
   for (const t of Object.values(manifest.tasks)) {
     if (['succeeded', 'failed', 'denied'].includes(t.status)) {
@@ -65,6 +68,20 @@ export async function audit(input: AuditInput): Promise<string[]> {
     }
   }
   return problems
+}
+
+/**
+ * Branches of the private clone that are autopilot's leftovers. The clone
+ * copies every branch of the user's repository, other issues' delivered
+ * `autopilot/issue-<n>` branches included, and autopilot writes only this
+ * plan's branch into it. So a leftover is an `autopilot/` branch that is
+ * neither this plan's branch nor one of the user's (issue 17: another
+ * issue's real branch was called a leftover).
+ */
+export function temporaryBranches(cloneRefs: string[], userRefs: string[], plan: Plan): string[] {
+  const own = `refs/heads/${branchName(plan)}`
+  const users = new Set(userRefs)
+  return cloneRefs.filter(r => r.startsWith('refs/heads/autopilot/') && r !== own && !users.has(r))
 }
 
 /** Removes what runs left outside the state folder; manifests, patches and logs are kept. */

@@ -135,7 +135,9 @@ export function doctorProbes(h: DoctorHost): DoctorProbe[] {
       name: 'nested sandbox',
       promise: 'a step may build its own sandbox (Codex runs bwrap inside)',
       info: true,
-      script: 'if command -v unshare >/dev/null; then unshare -U true && echo "nested user namespaces: yes"; else echo "unshare not installed: not checked"; fi'
+      script:
+        'if ! command -v bwrap >/dev/null; then echo "bwrap not visible: not checked"; exit 1; fi\n' +
+        'out=$(bwrap --ro-bind / / --unshare-user --unshare-pid --proc /proc --dev /dev true 2>&1) && echo "nested bwrap: works" || { echo "nested bwrap fails: $out"; exit 1; }'
     }
   ]
 }

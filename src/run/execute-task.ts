@@ -5,7 +5,7 @@
  */
 import { join, relative } from 'node:path'
 import { redactSecrets } from '../gates/secrets-gate.js'
-import type { Plan } from '../plan/schema.js'
+import type { Plan, Task } from '../plan/schema.js'
 import { LANDABLE, type TaskRecord } from '../state/manifest.js'
 import type { StateStore, StoredResult } from '../state/store.js'
 import { taskKey } from '../state/keys.js'
@@ -13,7 +13,7 @@ import type { Reporter } from '../report/reporter.js'
 import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
 import type { AgentCalls } from './step-runner.js'
-import { runTask } from './task-runner.js'
+import { REPLAY_FAILED, runTask, type TaskRunInput } from './task-runner.js'
 import type { BaselineJudge } from './baseline.js'
 import type { SetupLayer } from './setup-layer.js'
 import type { PlanDirCopy } from './plan-dir.js'
@@ -44,6 +44,11 @@ export interface TaskEnvironment {
   setup?: SetupLayer
   /** The read-only copy of the plan folder steps see at $AUTOPILOT_PLAN_DIR (src/run/plan-dir.ts). */
   planDir?: PlanDirCopy
+  /**
+   * `run --rebase`: the records of the run being moved onto the new base. A task that succeeded there, whose
+   * ancestors were all kept too, is replayed (its patch applied, its checks and gates run again) instead of re-run.
+   */
+  rebaseFrom?: ReadonlyMap<string, TaskRecord>
 }
 
 /**
@@ -67,31 +72,16 @@ export async function executeTask(env: TaskEnvironment, id: string, ancestors: S
     const kept = await store.loadResult(id)
     if (kept) return kept
   }
+  const rebased = await rebase(env, task, key, ancestors, signal)
+  if (rebased) return rebased
   const hit = env.noCache ? undefined : await store.lookup(key)
   if (hit && LANDABLE.has(hit.record.status)) {
     const cached = { record: { ...hit.record, status: 'cached' as const }, patch: hit.patch }
     await store.saveResult(cached)
     return cached
   }
-  const logDir = join(env.logRoot, id)
-  const result = await runTask({
-    plan,
-    task,
-    dependencies: ancestors,
-    baseCommit: env.baseCommit,
-    key,
-    workspace: env.workspace,
-    executor: env.executor,
-    callerEnv: env.callerEnv,
-    mask: env.mask,
-    agents: env.agents,
-    logDir,
-    reporter: env.reporter,
-    signal,
-    backoffMs: env.backoffMs,
-    baseline: env.baseline,
-    setup: env.setup
-  })
+  const result = await runTask(taskInput(env, task, key, ancestors, signal))
+
   const rel = (p: string | undefined) => (p ? relative(env.logBase, p) : p)
   result.record.log = rel(result.record.log)
   for (const s of result.record.steps) s.log = rel(s.log)
@@ -101,7 +91,54 @@ export async function executeTask(env: TaskEnvironment, id: string, ancestors: S
     const redacted = await redactSecrets(env.mask(text), 'patch.diff')
     if (redacted !== text) result.patch = Buffer.from(redacted)
   }
-  await store.saveResult(result, logDir)
+  await store.saveResult(result, join(env.logRoot, id))
   if (result.record.status === 'succeeded') await store.remember(key, result).catch(() => {})
+  return result
+}
+
+function taskInput(env: TaskEnvironment, task: Task, key: string, ancestors: StoredResult[], signal: AbortSignal): TaskRunInput {
+  return {
+    plan: env.plan,
+    task,
+    dependencies: ancestors,
+    baseCommit: env.baseCommit,
+    key,
+    workspace: env.workspace,
+    executor: env.executor,
+    callerEnv: env.callerEnv,
+    mask: env.mask,
+    agents: env.agents,
+    logDir: join(env.logRoot, task.id),
+    reporter: env.reporter,
+    signal,
+    backoffMs: env.backoffMs,
+    baseline: env.baseline,
+    setup: env.setup
+  }
+}
+
+/**
+ * `run --rebase`: a task that succeeded in the run being moved, all of whose ancestors were kept the same way,
+ * is replayed on the new start tree. Kept when its patch applies and its checks and gates pass again (its tries
+ * count stays); otherwise undefined, and the task runs.
+ */
+async function rebase(env: TaskEnvironment, task: Task, key: string, ancestors: StoredResult[], signal: AbortSignal): Promise<StoredResult | undefined> {
+  const prev = env.rebaseFrom?.get(task.id)
+  if (!prev || !LANDABLE.has(prev.status) || !ancestors.every(a => a.record.rebased)) return undefined
+  const kept = await env.store.loadResult(task.id)
+  if (!kept || kept.record.patchDigest !== prev.patchDigest) return undefined
+  const result = await runTask({ ...taskInput(env, task, key, ancestors, signal), replay: kept.patch })
+  if (result.record.status !== 'succeeded') {
+    const why = result.record.reason === REPLAY_FAILED ? REPLAY_FAILED : `its checks or gates no longer pass (${result.record.reason?.split('\n')[0] ?? result.record.status})`
+    env.reporter.event({ type: 'note', message: `rebase: ${task.id} runs again: ${why}` })
+    return undefined
+  }
+  result.record.attempts = prev.attempts
+  result.record.rebased = true
+  result.record.usage = prev.usage
+  const rel = (p: string | undefined) => (p ? relative(env.logBase, p) : p)
+  result.record.log = rel(result.record.log)
+  for (const s of result.record.steps) s.log = rel(s.log)
+  await env.store.saveResult(result, join(env.logRoot, task.id))
   return result
 }

@@ -59,6 +59,8 @@ export interface StepResult {
   aborted: boolean
   /** Masked combined output, with a `[... N bytes cut ...]` note when capped. */
   output: string
+  /** Masked stdout alone, capped alike: where CLIs print their machine-readable result. */
+  stdout: string
   durationMs: number
   /** The program was not found. */
   notFound: boolean
@@ -165,6 +167,7 @@ export class ProcessExecutor implements CommandExecutor {
     }
     const started = Date.now()
     const buffer = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s), req.onLine)
+    const stdoutOnly = new OutputBuffer(req.maxOutputBytes ?? 1024 * 1024, req.mask ?? (s => s))
     return await new Promise<StepResult>(resolve => {
       // detached: the child leads a new process group, so a timeout can kill
       // its children and grandchildren too.
@@ -204,7 +207,10 @@ export class ProcessExecutor implements CommandExecutor {
       }
       req.signal?.addEventListener('abort', onAbort, { once: true })
       if (req.signal?.aborted) onAbort()
-      child.stdout.on('data', (d: Buffer) => buffer.write(d))
+      child.stdout.on('data', (d: Buffer) => {
+        buffer.write(d)
+        stdoutOnly.write(d)
+      })
       child.stderr.on('data', (d: Buffer) => buffer.write(d))
       child.stdin.on('error', () => {})
       child.stdin.end(req.stdin ?? '')
@@ -227,6 +233,7 @@ export class ProcessExecutor implements CommandExecutor {
           notFound,
           sandboxed,
           output: buffer.finish(),
+          stdout: stdoutOnly.finish(),
           durationMs: Date.now() - started
         })
       })

@@ -10,8 +10,8 @@ import { LANDABLE, type GateRecord } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
 import type { Workspace } from './workspace.js'
 import { GitError, type Diffstat, type Identity } from '../git/git.js'
-import { collectChanges } from '../git/changes.js'
-import { evaluateRunGates, evaluateTaskGates } from '../gates/index.js'
+import { changeLimits, collectChanges } from '../git/changes.js'
+import { evaluateRunGates, evaluateTaskGates, maskDecision, type NamedSecret } from '../gates/index.js'
 
 export interface IntegrationResult {
   /** Commit of each integrated task. */
@@ -42,6 +42,10 @@ export async function integrate(input: {
   parent?: string
   /** Tasks whose identical patch is already on the branch at `parent`: kept, not applied again. */
   onBranch?: Map<string, { sha: string; patch: string }>
+  /** Values the plan hands to tasks: none may land (see src/run/secrets.ts). */
+  secrets: readonly NamedSecret[]
+  /** Masks every text the gates return (file names can carry secrets). */
+  mask: (text: string) => string
 }): Promise<IntegrationResult> {
   const { workspace, plan } = input
   const parent = input.parent ?? input.baseCommit
@@ -85,7 +89,10 @@ export async function integrate(input: {
       touched.set(id, patchPaths(result.patch))
       // The task's gates again, on exactly what lands: a result reused from a cache (which a
       // compromised job could have written) is held to the same rules as a fresh one.
-      const denied = (await evaluateTaskGates({ task, plan, changes: await collectChanges(git.runner(), 'HEAD') })).filter(d => !d.allowed)
+      const changes = await collectChanges(git.runner(), 'HEAD', changeLimits(plan))
+      const denied = (await evaluateTaskGates({ task, plan, changes, secrets: input.secrets }))
+        .filter(d => !d.allowed)
+        .map(d => maskDecision(d, input.mask))
       if (denied.length) {
         return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`)
       }
@@ -94,7 +101,8 @@ export async function integrate(input: {
       diffstats[id] = await git.diffstat(`${commits[id]}^`, commits[id])
     }
     const head = await git.text(['rev-parse', 'HEAD'])
-    const decisions = await evaluateRunGates({ plan, changes: await collectChanges(git.runner(), parent) })
+    const runChanges = await collectChanges(git.runner(), parent, changeLimits(plan, 'run'))
+    const decisions = (await evaluateRunGates({ plan, changes: runChanges, secrets: input.secrets })).map(d => maskDecision(d, input.mask))
     const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
     const denied = decisions.filter(d => !d.allowed)
     return {

@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path'
 import { cpus } from 'node:os'
 import type { LoadedPlan } from '../plan/load.js'
 import { openRepoPlan } from './open-repo-plan.js'
-import type { Plan } from '../plan/schema.js'
+import { branchName, type Plan } from '../plan/schema.js'
 import { ancestors, buildGraph, levels, topoOrder } from '../graph/graph.js'
 import { AutopilotError, BreakerTripped, EXIT } from '../errors.js'
 import { AUTOPILOT_IDENT, Git, parseIdentity } from '../git/git.js'
@@ -17,9 +17,11 @@ import { LocalStateStore } from '../state/local-store.js'
 import type { StoredResult } from '../state/store.js'
 import { acquireLock } from '../state/lock.js'
 import { ensureIgnoredDir } from '../state/files.js'
+import { logsRootOf, runLogNames, runTimestamp } from '../state/log-files.js'
+import { suggestCommand } from '../invocation.js'
 import { startManifest } from '../state/new-manifest.js'
 import { composite, type Reporter } from '../report/reporter.js'
-import { consoleReporter } from '../report/console-reporter.js'
+import { colorEnabled, consoleReporter } from '../report/console-reporter.js'
 import { statusLogReporter } from '../report/status-log.js'
 import { renderSummary, usageTotal } from '../report/markdown.js'
 import { finalTable, renderFailedLog } from '../report/text.js'
@@ -31,7 +33,9 @@ import { executeTask, type TaskEnvironment } from './execute-task.js'
 import type { CommitIdentity } from './integrate.js'
 import { cliHints, integrateGuarded, type BranchChoice, type BranchHome } from './branch-guard.js'
 import { createAgentCalls } from './agent-calls.js'
-import { planMasker } from './secrets.js'
+import { namedSecrets, planMasker } from './secrets.js'
+import { branchProblem } from '../gates/branch-guard.js'
+import { checkedOutBranches, originDefaultBranch } from '../git/branches.js'
 import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
 import type { EnableResult } from './enable-namespaces.js'
 import { baselineHook } from './baseline-hook.js'
@@ -51,6 +55,10 @@ export interface LocalRunOptions {
   /** Base delay between step retries (tests make it small). */
   backoffMs?: number
   executor?: CommandExecutor
+  /** How the user started autopilot, for the resume command printed on failure. */
+  invocation?: string
+  /** `--rebase[=<rev>]`: move the run onto this revision (HEAD by default), keeping tasks whose patches still apply. */
+  rebase?: string
   /** Who turned the sandbox off outside the plan (`--sandbox off`, the action input); AUTOPILOT_SANDBOX=off counts too. */
   sandboxOffBy?: string
   /** May change the host so the sandbox works (the action on a hosted runner). */
@@ -122,13 +130,14 @@ async function runWithLock(ctx: {
   const declared = loaded.plan
   const planPath = relative(repoRoot, ctx.planFile)
   const previous = await store.loadManifest()
-  const baseCommit = await resolveBase(userGit, declared, previous, opts.out)
+  const baseCommit = await resolveBase(userGit, declared, previous, opts.out, opts.rebase)
+  await guardBranch(userGit, declared, EXIT.usage)
   const graph = buildGraph(declared.tasks)
   const order = topoOrder(graph)
-  const ts = timestamp(new Date())
-  const logsRoot = join(repoRoot, '.ai', 'logs', 'autopilot')
+  const logsRoot = logsRootOf(repoRoot)
   await ensureIgnoredDir(logsRoot)
-  const runLogDir = join(logsRoot, `${declared.issue}-${ts}`)
+  const names = runLogNames(declared.issue, runTimestamp(new Date()))
+  const runLogDir = join(logsRoot, names.dir)
   await mkdir(runLogDir, { recursive: true })
 
   const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
@@ -141,10 +150,23 @@ async function runWithLock(ctx: {
   const mask = planMasker(plan, opts.env)
   // Read before any step runs, so nothing a step writes can change who the commits are by.
   const identity: CommitIdentity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT }
-  const agents = createAgentCalls({ plan, callerEnv: opts.env, store, ledger: await store.loadLedger(), planDir })
+  const agents = createAgentCalls({
+    plan,
+    callerEnv: opts.env,
+    store,
+    ledger: await store.loadLedger(),
+    planDir,
+    warn: message => reporter.event({ type: 'note', message })
+  })
   const reporter: Reporter = composite(
-    consoleReporter({ write: opts.out, tty: opts.isTTY, levels: levels(graph), columns: process.stdout.columns }),
-    statusLogReporter(join(logsRoot, `status-${ts}.log`))
+    consoleReporter({
+      write: opts.out,
+      tty: opts.isTTY,
+      levels: levels(graph),
+      columns: process.stdout.columns,
+      color: colorEnabled(opts.env, opts.isTTY)
+    }),
+    statusLogReporter(join(logsRoot, names.status))
   )
   let saving = Promise.resolve()
   let saveError: Error | undefined
@@ -198,6 +220,8 @@ async function runWithLock(ctx: {
     noCache: opts.fresh,
     // Records carried over from the previous run, before statuses start changing.
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
+    // The run being moved by --rebase: its finished tasks are replayed on the new base, not re-run.
+    rebaseFrom: opts.rebase && previous && previous.baseCommit !== baseCommit ? new Map(Object.values(previous.tasks).map(r => [r.id, r])) : undefined,
     baseline: baseline.judge,
     setup,
     planDir
@@ -247,13 +271,17 @@ async function runWithLock(ctx: {
     branch: manifest.branch,
     recorded: await store.loadDelivered(),
     choice: opts.branchChoice ?? { ontoBranch: false, force: false },
-    how: cliHints(opts.planArg)
+    how: cliHints(opts.planArg),
+    secrets: namedSecrets(plan, opts.env),
+    mask
   })
   manifest.commits = integration.commits
   manifest.diffstats = integration.diffstats
   manifest.gates = integration.gates
   let delivered: string | undefined
   if (!integration.problem && Object.keys(integration.commits).length > 0) {
+    // Again at the end: the user may have checked the branch out while the run went on.
+    await guardBranch(userGit, plan, EXIT.taskFailed)
     delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head)
     if (!opts.branchHome) await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() })
   }
@@ -266,7 +294,7 @@ async function runWithLock(ctx: {
   await reporter.close?.()
 
   const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status))
-  const summaryFile = join(logsRoot, `summary-${ts}.md`)
+  const summaryFile = join(logsRoot, names.summary)
   const summary = mask(
     renderSummary({
       plan,
@@ -278,15 +306,15 @@ async function runWithLock(ctx: {
   await writeFile(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()))
   let failedFile: string | undefined
   if (!allLanded || integration.problem) {
-    failedFile = join(logsRoot, `FAILED-${ts}.log`)
-    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem })))
+    failedFile = join(logsRoot, names.failed)
+    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })))
   }
   opts.out('\n' + finalTable(plan, manifest) + '\n\n')
   if (manifest.breaker) opts.out(`stopped: ${manifest.breaker}\n`)
   if (delivered) opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`)
   if (integration.problem) opts.out(`not delivered: ${integration.problem}\n`)
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
-  if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\n`)
+  if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\nto resume: ${suggestCommand(opts.invocation, `run ${opts.planArg ?? ''}`)}\n`)
   const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed
   return {
     exitCode,
@@ -302,20 +330,42 @@ async function runWithLock(ctx: {
 }
 
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
-async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefined, out: (s: string) => void): Promise<string> {
-  const ref = plan.base ?? 'HEAD'
+async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefined, out: (s: string) => void, rebase?: string): Promise<string> {
+  const ref = rebase ?? plan.base ?? 'HEAD'
   const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
   if (r.exitCode !== 0) {
     throw new AutopilotError(
-      plan.base ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)` : 'the repository has no commit yet; commit something first'
+      rebase
+        ? `--rebase: "${rebase}" is not a commit in this repository`
+        : plan.base
+          ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)`
+          : 'the repository has no commit yet; commit something first'
     )
   }
   const head = r.stdout.toString().trim()
+  if (rebase) {
+    if (previous && previous.baseCommit !== head) out(`autopilot: rebasing the run from ${previous.baseCommit.slice(0, 12)} onto ${head.slice(0, 12)}\n`)
+    return head
+  }
   if (!plan.base && previous && previous.baseCommit !== head) {
-    out(`autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; use --fresh to start from HEAD)\n`)
+    out(
+      `autopilot: resuming from base ${previous.baseCommit.slice(0, 12)} (HEAD is now ${head.slice(0, 12)}; ` +
+        'use --rebase to move the run onto HEAD, keeping finished tasks whose changes still apply, or --fresh to start over)\n'
+    )
     return previous.baseCommit
   }
   return head
+}
+
+/** Refuses a plan whose branch is the repository's default branch or one the user has checked out. */
+async function guardBranch(user: Git, plan: Plan, exitCode: number): Promise<void> {
+  const problem = branchProblem({
+    branch: branchName(plan),
+    allowOutside: plan.pr['allow-branch-outside-autopilot'],
+    defaultBranch: await originDefaultBranch(user),
+    checkedOut: await checkedOutBranches(user)
+  })
+  if (problem) throw new AutopilotError(`autopilot will not deliver: ${problem}`, exitCode)
 }
 
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
@@ -337,8 +387,4 @@ function stateWriteProblem(e: Error): string {
     `cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
     'tasks already saved under .ai/runs/ are kept'
   )
-}
-
-function timestamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
 }

@@ -13,6 +13,7 @@ import type { Git } from '../git/git.js'
 import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
 import type { SandboxSpec, StepLimits } from './sandbox.js'
+import { loginBinds } from '../agents/login-files.js'
 
 /** A command ready to spawn for one attempt of a step. */
 export interface PreparedCall {
@@ -22,8 +23,13 @@ export interface PreparedCall {
   env?: Record<string, string>
   /** Extra caller variables to pass (credentials); masked. */
   passEnv?: string[]
-  /** Reads tokens and cost from the program's output. */
-  parseUsage?: (output: string) => Usage | undefined
+  /**
+   * The agent's own login files under the caller's HOME (absolute paths), for the sandbox to
+   * show read-only, at the same place under the step's HOME, to this call only.
+   */
+  loginFiles?: string[]
+  /** Reads tokens and cost from the program's stdout (or files it left under the step's HOME). */
+  parseUsage?: (result: { stdout: string; home: string | undefined; durationMs: number }) => Promise<Usage | undefined>
   /** Names the kind of failure (rate limit, missing credentials...) when the output tells. */
   explain?: (result: { exitCode: number | null; output: string }) => string | undefined
 }
@@ -85,7 +91,23 @@ export interface StepOutcome {
 }
 
 export function stepName(step: Step): string {
-  return step.name ?? (step.run ? step.run.split('\n')[0].slice(0, 60) : `${step.agent} agent`)
+  return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`)
+}
+
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+export function shortName(command: string, max = 60): string {
+  const line = command.split('\n')[0].trim()
+  if ([...line].length <= max) return line
+  const head = [...line].slice(0, max - 1).join('')
+  const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd()
+  let cut = words || head
+  // An odd number of quotes means the cut opened one: end before it.
+  for (const q of ['"', "'", '`']) if ((cut.split(q).length - 1) % 2 === 1) cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd()
+  return `${cut || head}…`
 }
 
 export async function runStep(ctx: StepContext): Promise<StepOutcome> {
@@ -150,7 +172,10 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         stdin: call.stdin,
         timeoutMs: timeoutMinutes * 60_000,
         network: step.network ?? plan.defaults.network,
-        sandbox: ctx.sandbox,
+        // An agent's own login files, read-only under the task's HOME, for that call only.
+        sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
+          ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...loginBinds(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
+          : ctx.sandbox,
         limits: ctx.limits,
         mask: ctx.mask,
         signal: ctx.signal,
@@ -158,7 +183,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       })
       const after = await ctx.git.stageAll()
       current = after
-      const callUsage = call.parseUsage?.(r.output)
+      const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs })
       if (agent) await ctx.agents.charge(agent, callUsage)
       usage = mergeUsage(usage, callUsage)
       const failed = r.aborted
@@ -168,7 +193,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       const unmet = why ? `${failed} (${why})` : failed
       await appendFile(
         log,
-        `${r.output}\n=== exit ${r.exitCode ?? r.signal} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`
+        `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`
       )
       last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut }
       if (!unmet) {

@@ -12,15 +12,19 @@ import { sha256 } from '../state/keys.js'
 import type { CommandExecutor } from './executor.js'
 import type { TaskSandbox, Workspace } from './workspace.js'
 import type { Git } from '../git/git.js'
-import { collectChanges } from '../git/changes.js'
-import { evaluateTaskGates } from '../gates/index.js'
-import { runStep, type AgentCalls } from './step-runner.js'
+import { changeLimits, collectChanges, fitsWholePatch } from '../git/changes.js'
+import { evaluateTaskGates, maskDecision } from '../gates/index.js'
+import { namedSecrets } from './secrets.js'
+import { runStep, shortName, stepName, type AgentCalls } from './step-runner.js'
 import { mergeUsage } from '../agents/budget.js'
 import { shellRequest, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import type { Reporter } from '../report/reporter.js'
 import { PRE_EXISTING, type BaselineJudge } from './baseline.js'
 import { attachSetup, type SetupLayer } from './setup-layer.js'
+
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+export const REPLAY_FAILED = 'the kept patch does not apply on the new base'
 
 export interface TaskRunInput {
   plan: Plan
@@ -42,6 +46,11 @@ export interface TaskRunInput {
   baseline?: BaselineJudge
   /** What the plan's setup left, put into the worktree (src/run/setup-layer.ts). */
   setup?: SetupLayer
+  /**
+   * `run --rebase`: instead of running the steps, apply this patch (the task's change from the run being
+   * moved); its checks and gates run as usual. A patch that does not apply fails the attempt with `replayFailed`.
+   */
+  replay?: Buffer
 }
 
 /** Runs the task up to `max-attempts` times; always resolves with a final result. */
@@ -88,7 +97,18 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     const shell = taskShell(input, tmpDir, signal, view)
     await attachSetup(input.setup, workspace, name, input.executor, shell.sandbox)
     let tree: string | undefined
-    for (const [index, step] of task.steps.entries()) {
+    if (input.replay) {
+      const file = join(tmpDir, '..', `${name}-replay.patch`)
+      await writeFile(file, input.replay)
+      const applied = await git.applies(file)
+      if (!applied.ok) {
+        await appendFile(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`)
+        return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) }
+      }
+      await appendFile(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n')
+    }
+    for (const [index, step] of (input.replay ? [] : task.steps).entries()) {
+      input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) })
       const out = await runStep({
         tree,
         plan,
@@ -114,7 +134,7 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       tree = out.tree
       usage = mergeUsage(usage, out.usage)
       input.reporter.event({ type: 'step', taskId: task.id, step: out.record })
-      await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${out.record.message ? ` (${out.record.message})` : ''}\n`)
+      await appendFile(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`)
       if (out.record.status !== 'succeeded' && out.fatal) {
         status = 'failed'
         failedStep = out.record.name
@@ -132,10 +152,14 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
       }
     }
     // Every step and check ends with the index staged, so it holds the task's change already.
-    patch = await git.stagedPatch(start)
+    // Sizes first: a change too large to review is recorded by its headers and never read whole.
+    const limits = changeLimits(plan)
+    const changes = await collectChanges(git.runner(), start, limits)
+    patch = await git.stagedPatch(start, !fitsWholePatch(changes, limits))
     if (status === 'succeeded') {
-      const changes = await collectChanges(git.runner(), start)
-      const decisions = await evaluateTaskGates({ task, plan, changes })
+      const decisions = (await evaluateTaskGates({ task, plan, changes, secrets: namedSecrets(plan, input.callerEnv) })).map(d =>
+        maskDecision(d, input.mask)
+      )
       gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }))
       for (const d of decisions) {
         await appendFile(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`)
@@ -164,6 +188,9 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
     if (timer) clearTimeout(timer)
     await workspace.removeWorktree(name).catch(() => {})
   }
+  // Evidence of a task that will not land is read, never applied: masked like every other text
+  // autopilot writes (a denied change may hold the very secret it was denied for).
+  if (status !== 'succeeded') patch = Buffer.from(input.mask(patch.toString('utf8')))
   const record: TaskRecord = {
     id: task.id,
     status,
@@ -196,7 +223,9 @@ async function runChecks(input: TaskRunInput, git: Git, shell: TaskShell, taskLo
   const records: StepRecord[] = []
   for (const [i, c] of input.task.checks.entries()) {
     const run = typeof c === 'string' ? c : c.run
-    const name = typeof c === 'string' ? c.split('\n')[0].slice(0, 60) : (c.name ?? run.slice(0, 60))
+    const name = typeof c === 'string' ? shortName(c) : (c.name ?? shortName(run))
+    const { steps } = input.task
+    input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` })
     const before = await git.stageAll()
     const r = await input.executor.runStep(shellRequest(shell, run))
     const after = await git.stageAll()
@@ -206,7 +235,7 @@ async function runChecks(input: TaskRunInput, git: Git, shell: TaskShell, taskLo
       r.exitCode !== 0
         ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
         : before !== after
-          ? 'changed files; checks must not change anything'
+          ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
           : undefined
     // Red on the base the same way: reported, not blamed on this task.
     const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined
@@ -258,4 +287,17 @@ function countFiles(patch: Buffer): number {
   let n = 0
   for (const line of patch.toString('latin1').split('\n')) if (line.startsWith('diff --git ')) n++
   return n
+}
+
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r: StepRecord): string {
+  if (r.kind !== 'agent' || !r.agent) return ''
+  const before = (r.agents ?? []).slice(0, -1)
+  return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`
+}
+
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths: string[], shown = 5): string {
+  if (paths.length <= shown) return paths.join(', ')
+  return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`
 }

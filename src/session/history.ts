@@ -10,6 +10,13 @@ import { readJson } from '../state/files.js'
 import type { RunManifest, TaskRecord, Usage } from '../state/manifest.js'
 import { addUsage, ZERO_USAGE } from '../agents/budget.js'
 import { runOutcome } from '../report/markdown.js'
+import { SessionStore } from './state.js'
+import type { SessionRecord } from './types.js'
+
+/** Every recorded session of the repository, oldest first. */
+export function readSessions(repoRoot: string): Promise<SessionRecord[]> {
+  return new SessionStore(repoRoot).all()
+}
 
 export interface HistoryRow {
   key: string
@@ -29,8 +36,18 @@ export interface FailureKind {
   example: { issue: number; task: string; startedAt: string; reason: string }
 }
 
+/** Sessions, summed: how many, how many a limit stopped, and their plans by outcome. */
+export interface SessionsSummary {
+  count: number
+  stoppedByLimit: number
+  plans: Record<string, number>
+  /** The latest session's limit stop, if any. */
+  lastStop?: string
+}
+
 export interface History {
   runs: number
+  sessions: SessionsSummary
   plans: HistoryRow[]
   agents: HistoryRow[]
   failures: FailureKind[]
@@ -93,7 +110,7 @@ class Tally {
  * landed. Per agent: one entry per agent step; a task's usage is counted for
  * the agent that did its last agent step (manifests keep usage per task).
  */
-export function summarizeHistory(manifests: readonly RunManifest[], last: number): History {
+export function summarizeHistory(manifests: readonly RunManifest[], last: number, sessionRecords: readonly SessionRecord[] = []): History {
   const runs = manifests.slice(-last)
   const plans = new Tally()
   const agents = new Tally()
@@ -115,7 +132,12 @@ export function summarizeHistory(manifests: readonly RunManifest[], last: number
       else kinds.set(kind, { kind, count: 1, example: { issue: m.issue, task: t.id, startedAt: m.startedAt, reason: (t.reason ?? '').split('\n')[0] } })
     }
   }
-  return { runs: runs.length, plans: plans.list(), agents: agents.list(), failures: [...kinds.values()].sort((a, b) => b.count - a.count) }
+  const recent = sessionRecords.slice(-last)
+  const sessions: SessionsSummary = { count: recent.length, stoppedByLimit: recent.filter(x => x.stoppedBy).length, plans: {} }
+  for (const x of recent) for (const p of x.plans) sessions.plans[p.outcome] = (sessions.plans[p.outcome] ?? 0) + 1
+  const lastStop = recent.at(-1)?.stoppedBy
+  if (lastStop) sessions.lastStop = lastStop
+  return { runs: runs.length, sessions, plans: plans.list(), agents: agents.list(), failures: [...kinds.values()].sort((a, b) => b.count - a.count) }
 }
 
 /** The history as text tables. */
@@ -131,8 +153,9 @@ export function renderHistory(h: History): string {
             `${Math.round(r.durationMs / 1000)} s  ${r.tokens} tokens  $${r.costUsd.toFixed(4)}`
         ))
   ]
+  const outcomes = Object.entries(h.sessions.plans).map(([k, n]) => `${n} ${k}`).join(', ')
   return [
-    `${h.runs} run(s)`,
+    `${h.runs} run(s); ${h.sessions.count} session(s)${h.sessions.count ? `, ${h.sessions.stoppedByLimit} stopped by a limit; plans: ${outcomes}` : ''}`,
     ...table('per plan', h.plans),
     ...table('per agent', h.agents),
     'most frequent failures:',

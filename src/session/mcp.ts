@@ -16,13 +16,14 @@ import { runOutcome } from '../report/markdown.js'
 import { runLocal } from '../run/local-run.js'
 import { readJson } from '../state/files.js'
 import type { RunManifest } from '../state/manifest.js'
-import { readRunManifests, summarizeHistory } from './history.js'
+import { readRunManifests, readSessions, summarizeHistory } from './history.js'
+import { importPlan, writePlan as writeImportedPlan } from '../commands/import.js'
+import { FORMATS, type Format } from '../import/types.js'
+import { AGENT_NAMES, type AgentName } from '../plan/schema.js'
 
 export interface McpContext {
   cwd: string
   env: NodeJS.ProcessEnv
-  /** Whether `autopilot import` exists in this build (src/import/); else the tool says it is unavailable. */
-  importPlan?: (args: { source: string; format?: string }) => Promise<unknown>
 }
 
 /** A run this server started, while and after it runs. */
@@ -83,12 +84,28 @@ export function createMcpServer(ctx: McpContext, version: string): McpServer {
   server.registerTool(
     'import',
     {
-      description: "Turn another tool's plan (Plans.md, OpenSpec, tasks.json...) into an Autopilot.yaml.",
-      inputSchema: { source: z.string().describe('File or folder to import'), format: z.string().optional().describe('Source format, when not detected') }
+      description: "Turn another tool's plan (Miyabi Plans.md, OpenSpec, CCPM, spec-kit, Taskmaster tasks.json, workstreams...) into an Autopilot plan, as `autopilot import` does.",
+      inputSchema: {
+        source: z.string().describe('File or folder to import, relative to the repository'),
+        format: z.enum(['auto', ...FORMATS]).optional().describe('Source format (default: detected)'),
+        issue: z.number().int().positive().optional().describe('Issue number of the plan (default: the one the source names)'),
+        agent: z.enum(AGENT_NAMES).optional().describe('Agent for tasks whose source names none'),
+        output: z.string().optional().describe('Write the plan there (prompts beside it); without it the YAML is returned only'),
+        force: z.boolean().optional().describe('Overwrite an existing plan and prompt files')
+      }
     },
-    guarded(async (a: { source: string; format?: string }) => {
-      if (!ctx.importPlan) return { available: false, reason: '`autopilot import` is not part of this build yet; write the Autopilot.yaml by hand' }
-      return { available: true, result: await ctx.importPlan(a) }
+    guarded(async (a: { source: string; format?: Format | 'auto'; issue?: number; agent?: AgentName; output?: string; force?: boolean }) => {
+      const notes: string[] = []
+      const output = a.output === undefined ? undefined : path.resolve(ctx.cwd, a.output)
+      const built = await importPlan({ target: a.source, cwd: ctx.cwd, format: a.format ?? 'auto', issue: a.issue, agent: a.agent, output, log: m => notes.push(m) })
+      if (output) await writeImportedPlan(built, output, ctx.cwd, a.force === true)
+      return {
+        issue: built.plan.issue,
+        tasks: built.plan.tasks.length,
+        notes,
+        yaml: built.yaml,
+        ...(output ? { written: path.relative(ctx.cwd, output), prompts: built.prompts.map(p => p.path) } : {})
+      }
     })
   )
 
@@ -167,7 +184,7 @@ export function createMcpServer(ctx: McpContext, version: string): McpServer {
   server.registerTool(
     'history',
     { description: 'Success rate, attempts, time, tokens and cost per plan and per agent; the most frequent failure kinds.', inputSchema: { last: z.number().int().positive().optional() } },
-    guarded(async ({ last }: { last?: number }) => summarizeHistory(await readRunManifests(root()), last ?? 50))
+    guarded(async ({ last }: { last?: number }) => summarizeHistory(await readRunManifests(root()), last ?? 50, await readSessions(root())))
   )
   return server
 }

@@ -78,6 +78,12 @@ export async function readLockOwner(file: string): Promise<{ pid: number; host: 
   }
 }
 
+/** The owner of lock `file` while its process lives; undefined when there is no lock or its owner is gone. */
+export async function liveOwner(file: string): Promise<{ pid: number; host: string; since: string } | undefined> {
+  const owner = await readLockOwner(file)
+  return owner?.pid && isAlive(owner.pid) ? owner : undefined
+}
+
 /** Is process `pid` running (on this host)? */
 export function isAlive(pid: number): boolean {
   try {

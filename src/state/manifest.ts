@@ -28,6 +28,10 @@ export interface Usage {
   outputTokens: number
   /** Cost in US dollars when the CLI reports it. */
   costUsd?: number
+  /** Calls whose CLI reported no token counts: their tokens are unknown, not 0. */
+  unknownCalls?: number
+  /** Time spent in agent calls, in milliseconds. */
+  durationMs?: number
 }
 
 /** One gate's verdict, as recorded for reports. */
@@ -80,6 +84,8 @@ export interface TaskRecord {
   reason?: string
   /** The step that failed, when one did. */
   failedStep?: string
+  /** Kept by `run --rebase`: its patch was replayed on the new base and its checks passed again; its steps did not run. */
+  rebased?: boolean
   /** Task log, relative to the log directory. */
   log?: string
 }

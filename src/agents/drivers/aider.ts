@@ -25,6 +25,9 @@ export const aiderDriver: AgentDriver = {
   docs: 'https://aider.chat/docs/scripting.html',
   // Aider talks to many providers; any one key is enough (the model decides which).
   credentials: [['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'GEMINI_API_KEY', 'DEEPSEEK_API_KEY', 'OPENROUTER_API_KEY']],
+  optionalEnv: ['OPENAI_API_BASE', 'ANTHROPIC_BASE_URL'],
+  // Aider has no login of its own: keys only.
+  loginFiles: [],
   build(ctx) {
     const side = dirname(ctx.promptFile)
     const argv = [

@@ -4,20 +4,23 @@
  * Docs: https://docs.claude.com/en/docs/claude-code/headless
  */
 import { classifyResult } from '../classify.js'
-import { isObject, lastJsonObject, num, unlessOverridden } from '../cli-output.js'
-import type { AgentDriver, AgentUsage } from '../driver.js'
+import { findJsonDocument, isObject, num, unlessOverridden } from '../cli-output.js'
+import { AGENT_MAX_RETRIES, type AgentDriver, type AgentUsage } from '../driver.js'
 
 /** The single `{"type":"result",...}` object `--output-format json` prints. */
 function resultObject(stdout: string): Record<string, unknown> | undefined {
-  const r = lastJsonObject(stdout)
-  return r && r.type === 'result' ? r : undefined
+  return findJsonDocument(stdout, (d) => d.type === 'result')
 }
 
 export const claudeDriver: AgentDriver = {
   name: 'claude',
   install: 'npm i -g @anthropic-ai/claude-code',
   docs: 'https://docs.claude.com/en/docs/claude-code/headless',
-  credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN']],
+  // ANTHROPIC_AUTH_TOKEN: a gateway's bearer token (sent as `Authorization: Bearer`).
+  credentials: [['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN', 'ANTHROPIC_AUTH_TOKEN']],
+  optionalEnv: ['ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'ANTHROPIC_CUSTOM_HEADERS'],
+  // `claude login` (`/login`): the OAuth tokens, and the account file the CLI checks at start.
+  loginFiles: ['.claude/.credentials.json', '.claude.json'],
   build(ctx) {
     const argv = [
       'claude',
@@ -33,8 +36,13 @@ export const claudeDriver: AgentDriver = {
       ...(ctx.allowedTools?.length ? [`--allowedTools=${ctx.allowedTools.join(',')}`] : []),
       ...ctx.args
     ]
-    // Documented switch for autoupdater, telemetry, error reporting and bug command.
-    return { argv, stdin: ctx.prompt, env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } }
+    // Documented switch for autoupdater, telemetry, error reporting and bug command. Retries of a 429/5xx are
+    // bounded (the CLI's default retries for minutes) so a failing provider escalates in autopilot instead.
+    return {
+      argv,
+      stdin: ctx.prompt,
+      env: { CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', CLAUDE_CODE_MAX_RETRIES: String(AGENT_MAX_RETRIES) }
+    }
   },
   parseUsage(stdout) {
     const r = resultObject(stdout)

@@ -1,7 +1,9 @@
 /**
- * OpenAI Codex CLI: `codex exec --json --sandbox workspace-write`, prompt on
- * stdin (`-`). `--full-auto` is deprecated; the sandbox flag says the same
- * thing explicitly. Docs: https://developers.openai.com/codex/noninteractive
+ * OpenAI Codex CLI: `codex exec --json --sandbox danger-full-access`, prompt
+ * on stdin (`-`). Codex's own sandbox (bubblewrap/landlock/seccomp) cannot
+ * nest inside autopilot's (its file writes fail: "Failed to write file"), and
+ * autopilot's sandbox already confines the step to its worktree, so codex is
+ * told not to add one. Docs: https://developers.openai.com/codex/noninteractive
  */
 import { classifyResult } from '../classify.js'
 import { isObject, jsonLines, num, unlessOverridden } from '../cli-output.js'
@@ -13,6 +15,8 @@ export const codexDriver: AgentDriver = {
   docs: 'https://developers.openai.com/codex/noninteractive',
   // `codex exec` reads CODEX_API_KEY; OPENAI_API_KEY is the general key.
   credentials: [['OPENAI_API_KEY', 'CODEX_API_KEY']],
+  // `codex login` keeps its tokens in auth.json; config.toml holds model providers (a gateway's base URL).
+  loginFiles: ['.codex/auth.json', '.codex/config.toml'],
   build(ctx) {
     const argv = [
       'codex',
@@ -20,7 +24,7 @@ export const codexDriver: AgentDriver = {
       '--json',
       ...unlessOverridden(ctx.args, ['--sandbox', '-s', '--dangerously-bypass-approvals-and-sandbox'], [
         '--sandbox',
-        'workspace-write'
+        'danger-full-access'
       ]),
       '--cd',
       ctx.cwd,
@@ -32,6 +36,7 @@ export const codexDriver: AgentDriver = {
     return { argv, stdin: ctx.prompt }
   },
   parseUsage(stdout) {
+    // Retries show as `{"type":"error","message":"Reconnecting... 2/5 ..."}` events; only turn.completed counts.
     // `turn.completed` carries `usage: {input_tokens, cached_input_tokens, output_tokens}`
     // (cached is part of input); one per turn, so they add up.
     let found = false

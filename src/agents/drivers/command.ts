@@ -14,6 +14,7 @@ export const commandDriver: AgentDriver = {
   install: 'install the program named in `command` and make sure it is on PATH',
   docs: 'docs/agents.md',
   credentials: [],
+  loginFiles: [],
   build(ctx) {
     if (!ctx.command?.length) {
       throw new Error('agent: command needs `command: [program, args...]` on the step or in `agents.command.command`')
@@ -28,7 +29,8 @@ export const commandDriver: AgentDriver = {
   parseUsage(stdout) {
     const line = jsonLines(stdout).findLast((e) => isObject(e.autopilot_usage))
     const u = line?.autopilot_usage
-    if (!isObject(u)) return { calls: 1, inputTokens: 0, outputTokens: 0 }
+    // No line: the call counts, its tokens are unknown.
+    if (!isObject(u)) return undefined
     const usage: AgentUsage = { calls: 1, inputTokens: num(u.input_tokens), outputTokens: num(u.output_tokens) }
     if (typeof u.cost_usd === 'number') usage.costUsd = u.cost_usd
     return usage

@@ -4,9 +4,41 @@
  * or only `allowed-tools` via `--allow-tool`; `git push` is always denied.
  * Docs: https://docs.github.com/copilot/how-tos/copilot-cli
  */
+import { join } from 'node:path'
 import { classifyResult } from '../classify.js'
 import { isObject, jsonLines, num } from '../cli-output.js'
 import type { AgentDriver, AgentUsage } from '../driver.js'
+
+/** Bring-your-own-key settings (`copilot help environment`), passed when the caller has them. */
+const BYOK_ENV = [
+  'COPILOT_PROVIDER_TYPE',
+  'COPILOT_PROVIDER_API_KEY',
+  'COPILOT_PROVIDER_BEARER_TOKEN',
+  'COPILOT_PROVIDER_WIRE_API',
+  'COPILOT_PROVIDER_MODEL_ID',
+  'COPILOT_PROVIDER_WIRE_MODEL',
+  'COPILOT_PROVIDER_HEADERS',
+  'COPILOT_PROVIDER_AZURE_API_VERSION',
+  'COPILOT_PROVIDER_MAX_PROMPT_TOKENS',
+  'COPILOT_PROVIDER_MAX_OUTPUT_TOKENS',
+  'COPILOT_MODEL'
+]
+
+/** Token counts of a session: `session.shutdown` `data.accountingSnapshot.modelMetrics.<model>.usage`. */
+function sessionUsage(eventsJsonl: string): AgentUsage | undefined {
+  const shutdown = jsonLines(eventsJsonl).findLast((e) => e.type === 'session.shutdown')
+  const data = isObject(shutdown?.data) ? shutdown.data : undefined
+  const snapshot = isObject(data?.accountingSnapshot) ? data.accountingSnapshot : undefined
+  const metrics = isObject(snapshot?.modelMetrics) ? snapshot.modelMetrics : isObject(data?.modelMetrics) ? data.modelMetrics : undefined
+  if (!metrics) return undefined
+  const usage: AgentUsage = { calls: 1, inputTokens: 0, outputTokens: 0 }
+  for (const m of Object.values(metrics)) {
+    const u = isObject(m) && isObject(m.usage) ? m.usage : {}
+    usage.inputTokens += num(u.inputTokens)
+    usage.outputTokens += num(u.outputTokens)
+  }
+  return usage
+}
 
 export const copilotDriver: AgentDriver = {
   name: 'copilot',
@@ -15,7 +47,11 @@ export const copilotDriver: AgentDriver = {
   // Precedence per `copilot help environment`. The CLI also reads GITHUB_TOKEN, but that name is left
   // out on purpose: in Actions it is the workflow's token (no Copilot permission, and it must never
   // reach a step unasked). Use a PAT with the Copilot Requests permission in COPILOT_GITHUB_TOKEN.
-  credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN']],
+  // COPILOT_PROVIDER_BASE_URL is bring-your-own-key mode: "GitHub authentication is not required".
+  credentials: [['COPILOT_GITHUB_TOKEN', 'GH_TOKEN', 'COPILOT_PROVIDER_BASE_URL']],
+  optionalEnv: BYOK_ENV,
+  // The device login's token when no system keychain is available (plain-text fallback).
+  loginFiles: ['.copilot/config.json'],
   build(ctx) {
     const tools = ctx.allowedTools?.length ? ctx.allowedTools.map((t) => `--allow-tool=${t}`) : ['--allow-all-tools']
     const argv = [
@@ -32,29 +68,22 @@ export const copilotDriver: AgentDriver = {
       ...(ctx.model ? ['--model', ctx.model] : []),
       ...ctx.args
     ]
-    // Documented in `copilot help environment`: no self-update in the middle of a run.
-    return { argv, env: { COPILOT_AUTO_UPDATE: 'false' } }
+    // Documented in `copilot help environment`: no self-update in the middle of a run. With a BYOK
+    // provider, offline mode skips GitHub authentication, telemetry and the GitHub MCP server (without
+    // it the CLI spends ~40 s on GitHub endpoints it cannot use, and lingers after its result).
+    const byok = ctx.passed?.includes('COPILOT_PROVIDER_BASE_URL') ?? false
+    return { argv, env: { COPILOT_AUTO_UPDATE: 'false', ...(byok ? { COPILOT_OFFLINE: 'true' } : {}) } }
   },
-  parseUsage(stdout) {
-    // JSONL session events `{type, data, id, timestamp, parentId}`. Token counts: `session.shutdown`
-    // `data.modelMetrics.<model>.usage` when present, else the sum of `assistant.message` `data.outputTokens`
-    // (the terminal `result` event's `usage` has premium requests and durations only: github/copilot-cli#4107).
+  sessionFile(stdout, home) {
+    // This version's `--output-format json` has no token counts (github/copilot-cli#4107); the session's
+    // events.jsonl under ~/.copilot/session-state/<sessionId>/ has them in its `session.shutdown` event.
+    const id = jsonLines(stdout).findLast((e) => e.type === 'result')?.sessionId
+    return typeof id === 'string' && /^[\w-]+$/.test(id) ? join(home, '.copilot', 'session-state', id, 'events.jsonl') : undefined
+  },
+  parseUsage(stdout, sessionText) {
     const events = jsonLines(stdout)
-    if (!events.some((e) => typeof e.type === 'string')) return undefined
-    const usage: AgentUsage = { calls: 1, inputTokens: 0, outputTokens: 0 }
-    const shutdown = events.findLast((e) => e.type === 'session.shutdown')
-    const metrics = isObject(shutdown?.data) && isObject(shutdown.data.modelMetrics) ? shutdown.data.modelMetrics : undefined
-    if (metrics) {
-      for (const m of Object.values(metrics)) {
-        const u = isObject(m) && isObject(m.usage) ? m.usage : {}
-        usage.inputTokens += num(u.inputTokens)
-        usage.outputTokens += num(u.outputTokens)
-      }
-    } else {
-      for (const e of events) {
-        if (e.type === 'assistant.message' && isObject(e.data)) usage.outputTokens += num(e.data.outputTokens)
-      }
-    }
+    const usage = (sessionText !== undefined ? sessionUsage(sessionText) : undefined) ?? sessionUsage(stdout)
+    if (!usage) return undefined
     const result = events.findLast((e) => e.type === 'result')
     if (isObject(result?.usage) && typeof result.usage.sessionDurationMs === 'number') {
       usage.durationMs = result.usage.sessionDurationMs

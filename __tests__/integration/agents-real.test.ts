@@ -1,0 +1,49 @@
+// The real pinned agent CLIs (scripts/install-agent-clis.sh) through `autopilot run`, in its sandbox,
+// against the scripted model server on 127.0.0.1 (support/model-server.ts): the change lands, usage is
+// exact, the prompt carries the plan's intent, each CLI sends only its own key, a 429 is `rate-limit`
+// and a 500 fails over to the fallback agent. Skipped, with the install command, when a CLI is missing;
+// CI sets AUTOPILOT_REQUIRE_AGENT_CLIS=1 so a missing CLI fails there instead.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cleanUpAfterEach, cliTest, editThenDone, installed, landsTheChange, plan, REAL_CLI_TIMEOUT as TIMEOUT, setUp } from '../support/model-server-agents.js'
+
+cleanUpAfterEach()
+
+landsTheChange(['codex', 'claude'])
+
+describe('real CLIs: provider failures', () => {
+  cliTest('claude')(
+    'a 429 from the provider is a rate-limit, reported in the task reason, within the bounded retries',
+    async () => {
+      const { r, s } = await setUp(() => ({ status: 429 }))
+      r.writePlan(plan(82, 'claude'))
+      const started = Date.now()
+      const res = await r.run(['run', '82'])
+      expect(res.code).toBe(1)
+      expect(r.manifest()!.tasks.hello.reason).toContain('claude hit a rate limit or quota')
+      // CLAUDE_CODE_MAX_RETRIES=2: three requests, not minutes of retries.
+      expect(s.requests.filter(q => q.api === 'anthropic-messages').length).toBeLessThanOrEqual(3)
+      expect(Date.now() - started).toBeLessThan(60_000)
+    },
+    TIMEOUT
+  )
+
+  const both = installed('codex') && installed('claude') ? it : cliTest(installed('codex') ? 'claude' : 'codex')
+  both(
+    'a 500 fails codex and the fallback claude does the work; task.log names claude',
+    async () => {
+      const claudeTurns = editThenDone('claude', 'hello from the fallback')
+      let k = 0
+      const { r } = await setUp(req => (req.api === 'openai-responses' ? { status: 500 } : req.tools.length ? claudeTurns[Math.min(k++, 1)] : { text: 'ok' }))
+      r.writePlan(plan(83, 'codex', { fallback: ['claude'] }))
+      const res = await r.run(['run', '83'])
+      expect(res.code, res.out + res.err).toBe(0)
+      expect(r.git(['show', 'autopilot/issue-83:hello.md'])).toBe('hello from the fallback\n')
+      const step = r.manifest()!.tasks.hello.steps[0]
+      expect(step).toMatchObject({ status: 'succeeded', agent: 'claude', agents: ['codex', 'claude'] })
+      expect(readFileSync(path.join(r.repo, r.manifest()!.tasks.hello.log!), 'utf8')).toContain('agent claude (after codex failed)')
+    },
+    TIMEOUT
+  )
+})

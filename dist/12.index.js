@@ -1,0 +1,1395 @@
+export const id = 12;
+export const ids = [12];
+export const modules = {
+
+/***/ 50355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ createAgentCalls)
+});
+
+// UNUSED EXPORTS: UNKNOWN_CALL
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/agents/index.ts + 9 modules
+var agents = __webpack_require__(85638);
+;// CONCATENATED MODULE: ./src/agents/prompt.ts
+/** Default bound on the assembled prompt, in UTF-8 bytes. */
+const DEFAULT_PROMPT_MAX_BYTES = 64 * 1024;
+const enc = new TextEncoder();
+const bytes = (s) => enc.encode(s).length;
+/** The first `max` bytes of `s`, not splitting a character. */
+function headBytes(s, max) {
+    if (bytes(s) <= max)
+        return s;
+    const b = enc.encode(s).subarray(0, Math.max(0, max));
+    return new TextDecoder().decode(b).replace(/\uFFFD$/, '');
+}
+/** The last `max` bytes of `s`, not splitting a character. */
+function tailBytes(s, max) {
+    const all = enc.encode(s);
+    if (all.length <= max)
+        return s;
+    return new TextDecoder().decode(all.subarray(all.length - Math.max(0, max))).replace(/^\uFFFD/, '');
+}
+function cutHead(s, max) {
+    if (bytes(s) <= max)
+        return s;
+    const note = `\n[... ${bytes(s) - max} more bytes cut by autopilot ...]`;
+    return headBytes(s, Math.max(0, max - bytes(note))) + note;
+}
+function cutTail(s, max) {
+    if (bytes(s) <= max)
+        return s;
+    const note = `[... ${bytes(s) - max} earlier bytes cut by autopilot ...]\n`;
+    return note + tailBytes(s, Math.max(0, max - bytes(note)));
+}
+function list(items) {
+    return items.map((i) => `  - \`${i}\``).join('\n');
+}
+/** The rules section: what the gates will check, stated up front. Never truncated. */
+function rules(plan, task, step) {
+    const allowed = [...new Set([...(task.paths ?? []), ...plan.gates['allow-paths']])];
+    const lines = [
+        '## Rules (autopilot enforces these on your changes)',
+        '- Work only inside the current directory, a git worktree made for this task.',
+        '- Do not commit, push, create branches or tags, or rewrite history: autopilot commits your changes.',
+        allowed.length
+            ? `- Change only files matching these globs; any other change fails the task:\n${list(allowed)}`
+            : '- No paths are allowed for this task: any file change fails it.'
+    ];
+    if (plan.gates['deny-paths'].length)
+        lines.push(`- Never change files matching:\n${list(plan.gates['deny-paths'])}`);
+    lines.push('- Do not edit workflows (`.github/`), plans (`.ai/plans/`), `.env` files, keys, dependency manifests or lock files unless the task says so.', plan.gates['allow-deletes'] ? '- You may delete files.' : '- Do not delete files.', `- Keep the change small: at most ${plan.gates['max-changed-files']} files and ${plan.gates['max-changed-lines']} changed lines.`, '- Never write secrets, tokens or credentials into files or output.');
+    const expect = step.expect;
+    if (expect?.changes === true)
+        lines.push('- This step must change files: finishing without a change is a failure.');
+    if (expect?.changes === false)
+        lines.push('- This step must not change any file.');
+    const checks = task.checks.map((c) => (typeof c === 'string' ? c : c.run));
+    if (checks.length)
+        lines.push(`- After you finish, these commands must pass without changing files:\n${list(checks)}`);
+    return lines.join('\n');
+}
+/**
+ * Assemble the prompt for an agent step. Sections, in order: header, intent,
+ * instructions, rules, previous failure. When over `maxBytes`, the failure
+ * tail is cut first (keeping its end), then the instructions (keeping their
+ * start); if the fixed sections alone exceed the bound, they are returned whole.
+ */
+function assemblePrompt(input) {
+    const { plan, task, step } = input;
+    const max = input.maxBytes ?? DEFAULT_PROMPT_MAX_BYTES;
+    const title = task.name ? `${task.name} (task \`${task.id}\`)` : `task \`${task.id}\``;
+    const header = `# ${title}\n\nPart of "${plan.title}" (issue #${plan.issue}), run unattended by autopilot.`;
+    const intent = plan.intent.trim() ? `## Intent of the whole plan\n\n${plan.intent.trim()}` : '';
+    const rulesText = rules(plan, task, step);
+    const instrHead = '## Your instructions\n\n';
+    const failHead = '## The previous attempt failed\n\nEnd of its output:\n\n```text\n';
+    const failFoot = '\n```\n\nFind the cause and fix it; do not repeat the same approach blindly.';
+    const join = (instr, fail) => [header, intent, instrHead + instr.trim(), rulesText, fail === undefined ? '' : failHead + fail + failFoot]
+        .filter((s) => s !== '')
+        .join('\n\n') + '\n';
+    const stepPrompt = input.stepPrompt;
+    const tail = input.failureTail?.trim() ? input.failureTail.trimEnd() : undefined;
+    const full = join(stepPrompt, tail);
+    if (bytes(full) <= max)
+        return full;
+    // Room for the variable parts once the fixed ones are in.
+    const fixed = bytes(join('', tail === undefined ? undefined : ''));
+    let room = Math.max(0, max - fixed);
+    const instr = stepPrompt.trim();
+    // The failure tail gets at most a quarter of the room, or what the instructions leave.
+    let tailText;
+    if (tail !== undefined) {
+        const tailRoom = Math.max(Math.floor(room / 4), room - bytes(instr));
+        tailText = cutTail(tail, Math.min(tailRoom, bytes(tail)));
+        room -= bytes(tailText);
+    }
+    return join(cutHead(instr, room), tailText);
+}
+
+// EXTERNAL MODULE: ./src/run/plan-dir.ts
+var plan_dir = __webpack_require__(23804);
+// EXTERNAL MODULE: ./src/agents/budget.ts
+var agents_budget = __webpack_require__(68277);
+// EXTERNAL MODULE: ./src/run/step-runner.ts
+var step_runner = __webpack_require__(97710);
+;// CONCATENATED MODULE: ./src/run/repo-file.ts
+/**
+ * Reads autopilot makes on a step's behalf (issue #10, point 4): a file named
+ * by the plan (`prompt-file`) is read from a worktree an earlier step could
+ * have rewritten, so it must be a regular file inside that worktree, reached
+ * without following any symbolic link. Otherwise a step could plant
+ * `prompt.md -> /proc/self/environ` and have autopilot hand its own
+ * environment (tokens included) to an agent.
+ */
+
+
+
+
+/** Largest file read on a step's behalf: a prompt is text for a model, not a data set. */
+const MAX_REPO_FILE_BYTES = 1024 * 1024;
+/**
+ * The text of `rel` inside `root`, refusing (with an error naming `what`, e.g.
+ * `task "a" step 2 prompt-file`) a path that leaves `root`, passes through or
+ * ends at a symbolic link, or ends at anything but a regular file. Every
+ * directory on the way is checked with lstat and the file is opened with
+ * O_NOFOLLOW, then checked to be the very file lstat saw.
+ */
+async function readRepoFile(root, rel, what, maxBytes = MAX_REPO_FILE_BYTES) {
+    const refuse = (why) => new errors/* AutopilotError */.Wz(`${what} ${JSON.stringify(rel)} ${why}. autopilot reads files for a step only when they are regular files inside ` +
+        'the repository, reached without symbolic links, so a step cannot make it read files outside (such as ' +
+        '/proc/self/environ). Commit the file itself at that path.', 1);
+    const parts = rel.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+    if (external_node_path_default().isAbsolute(rel) || parts.length === 0 || parts.includes('..'))
+        throw refuse('is not a path inside the repository');
+    let at = root;
+    for (const [i, part] of parts.entries()) {
+        at = external_node_path_default().join(at, part);
+        const info = await (0,promises_.lstat)(at).catch(() => undefined);
+        const shown = parts.slice(0, i + 1).join('/');
+        if (!info)
+            throw refuse(i === parts.length - 1 ? 'does not exist' : `cannot be read: ${shown} does not exist`);
+        if (info.isSymbolicLink())
+            throw refuse(i === parts.length - 1 ? 'is a symbolic link' : `passes through a symbolic link (${shown})`);
+        if (i < parts.length - 1 && !info.isDirectory())
+            throw refuse(`cannot be read: ${shown} is not a directory`);
+        if (i === parts.length - 1 && !info.isFile())
+            throw refuse('is not a regular file');
+    }
+    const seen = await (0,promises_.lstat)(at);
+    // O_NONBLOCK: were the file swapped for a FIFO between lstat and open, opening must not hang.
+    const handle = await (0,promises_.open)(at, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK).catch((e) => {
+        throw refuse(e.code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${e.code ?? e.message})`);
+    });
+    try {
+        const info = await handle.stat();
+        if (!info.isFile() || info.ino !== seen.ino || info.dev !== seen.dev)
+            throw refuse('changed while it was being opened');
+        if (info.size > maxBytes)
+            throw refuse(`is ${info.size} bytes, more than the ${maxBytes} bytes autopilot reads for a step`);
+        const buf = Buffer.alloc(info.size);
+        const { bytesRead } = await handle.read(buf, 0, info.size, 0);
+        return buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/agent-calls.ts
+/**
+ * Agent steps, wired: the escalation chain, credentials (passed to that step
+ * only), the CLI's presence on PATH, budgets and the per-day ledger, and the
+ * assembled prompt written next to the step's log.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The usage of a call whose CLI reported nothing: it counts as a call, its tokens are unknown. */
+const UNKNOWN_CALL = Object.freeze({ calls: 1, inputTokens: 0, outputTokens: 0, unknownCalls: 1 });
+function createAgentCalls(input) {
+    const { plan, callerEnv, store } = input;
+    const now = input.now ?? (() => new Date());
+    let runUsage = {};
+    let ledger = input.ledger;
+    // Ledger writes are serialised so parallel tasks never lose a charge.
+    let saving = Promise.resolve();
+    const warned = new Set();
+    return {
+        chain: (task, step) => (0,agents/* resolveAgentCall */.UR)(plan, task, step).agents,
+        async prepare({ agent, task, step, worktree, tmpDir, failureTail }) {
+            const name = agent;
+            const driver = (0,agents/* getDriver */.vZ)(name);
+            const resolved = (0,agents/* resolveAgentCall */.UR)(plan, task, step);
+            const call = resolved.calls[resolved.agents.indexOf(name)];
+            const budget = (0,agents_budget/* checkBudget */.Ik)({ plan, agent: name, runUsage, ledger, now: now() });
+            if (!budget.ok)
+                throw new errors/* BreakerTripped */.Xl(budget.breaker);
+            // Before anything else: a CLI without network would retry its provider until the step's timeout.
+            const denied = (0,agents/* networkDenied */.un)(plan, step);
+            if (denied && name !== 'command')
+                throw new errors/* AutopilotError */.Wz(denied, 1);
+            const logins = (0,agents/* loginFilesFound */.Hk)(driver, callerEnv.HOME);
+            const missing = (0,agents/* loggedIn */.eY)(driver, callerEnv.HOME) ? undefined : (0,agents/* missingCredentials */.nm)(driver, callerEnv);
+            if (missing)
+                throw new errors/* AutopilotError */.Wz(missing, 1);
+            const program = name === 'command' ? call.command?.[0] : driver.build({ prompt: '', promptFile: '', cwd: worktree, args: [] }).argv[0];
+            if (program && !onPath(program, callerEnv.PATH ?? '', worktree)) {
+                throw new errors/* AutopilotError */.Wz(`agent ${name}: \`${program}\` is not installed or not on PATH. Install it with: ${driver.install}`, 1);
+            }
+            const stepPrompt = step.prompt ??
+                (await (0,plan_dir/* readPromptFile */.NK)(step['prompt-file'], input.planDir, rel => readRepoFile(worktree, rel, `task "${task.id}" step "${(0,step_runner/* stepName */.u)(step)}" prompt-file`)));
+            const prompt = assemblePrompt({ plan, task, step, stepPrompt, failureTail });
+            const promptFile = (0,external_node_path_.join)(tmpDir, `prompt-${name}.md`);
+            await (0,promises_.writeFile)(promptFile, prompt);
+            const cwd = step['working-directory'] ? (0,external_node_path_.join)(worktree, step['working-directory']) : worktree;
+            const passed = Object.keys((0,agents/* agentEnv */.b$)(driver, call, callerEnv));
+            const inv = driver.build({
+                prompt,
+                promptFile,
+                cwd,
+                model: call.model,
+                args: call.args,
+                allowedTools: call.allowedTools,
+                command: call.command,
+                passed
+            });
+            for (const [file, text] of Object.entries(inv.files ?? {})) {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+                await (0,promises_.writeFile)(file, text);
+            }
+            return {
+                argv: inv.argv,
+                stdin: inv.stdin,
+                env: inv.env,
+                passEnv: passed,
+                loginFiles: logins,
+                explain: r => {
+                    const cls = driver.classify(r);
+                    return cls === 'ok' || cls === 'non-zero-exit' ? undefined : (0,agents/* explainFailure */.SP)(driver, cls);
+                },
+                async parseUsage({ stdout, home, durationMs }) {
+                    const file = home ? driver.sessionFile?.(stdout, home) : undefined;
+                    const sessionText = file ? await (0,promises_.readFile)(file, 'utf8').catch(() => undefined) : undefined;
+                    const u = driver.parseUsage(stdout, sessionText);
+                    // A call counts even when the CLI reports nothing; its tokens are then unknown, not 0.
+                    // The CLI's own duration when it reports one, else the process's.
+                    return { ...(u ?? UNKNOWN_CALL), calls: 1, durationMs: u?.durationMs ?? durationMs };
+                }
+            };
+        },
+        async charge(agent, usage) {
+            const spent = usage ?? { ...UNKNOWN_CALL };
+            const budgets = spent.unknownCalls ? (0,agents_budget/* tokenBudgets */.es)(plan, agent) : [];
+            if (budgets.length && !warned.has(agent)) {
+                warned.add(agent);
+                input.warn?.(`autopilot: warning: ${agent} reported no token counts, so ${budgets.join(' and ')} cannot be enforced for its calls ` +
+                    '(each still counts as a call; cap them with max-calls).');
+            }
+            const next = (0,agents_budget/* charge */.Ji)({ runUsage, ledger, agent: agent, usage: spent, now: now() });
+            runUsage = next.runUsage;
+            ledger = next.ledger;
+            const snapshot = next.ledger;
+            saving = saving.then(() => store.saveLedger(snapshot)).catch(() => { });
+            await saving;
+        }
+    };
+}
+function onPath(program, path, cwd) {
+    const candidates = program.includes('/') ? [(0,external_node_path_.join)(cwd, program), program] : path.split(external_node_path_.delimiter).map(d => (0,external_node_path_.join)(d, program));
+    return candidates.some(c => {
+        try {
+            (0,external_node_fs_.accessSync)(c, external_node_fs_.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 59234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ PRE_EXISTING),
+/* harmony export */   Dx: () => (/* binding */ BaselineJudge),
+/* harmony export */   I6: () => (/* binding */ baselineStop),
+/* harmony export */   Ne: () => (/* binding */ runBaseline),
+/* harmony export */   qL: () => (/* binding */ renderBaseline)
+/* harmony export */ });
+/* unused harmony export baselineCommands */
+/* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79889);
+/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21463);
+/* harmony import */ var _setup_layer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87272);
+
+
+
+/** The phrase reports use for a check already red on the base. */
+const PRE_EXISTING = 'failing before autopilot';
+const policyOf = (plan) => plan.baseline.policy;
+/** The commands to run on the base, each with the task whose environment it runs in. */
+function baselineCommands(plan) {
+    const explicit = 'commands' in plan.baseline ? plan.baseline.commands : undefined;
+    if (explicit)
+        return explicit.map(command => ({ command, task: plan.tasks[0] }));
+    const seen = new Map();
+    for (const task of plan.tasks) {
+        for (const c of task.checks) {
+            const command = typeof c === 'string' ? c : c.run;
+            if (!seen.has(command))
+                seen.set(command, task);
+        }
+    }
+    return [...seen].map(([command, task]) => ({ command, task }));
+}
+/**
+ * Runs the baseline on `baseCommit`, or returns `previous` when it was run on
+ * the same commit (a resumed run). Undefined under `baseline: ignore`.
+ */
+async function runBaseline(input) {
+    const { plan, workspace } = input;
+    const policy = policyOf(plan);
+    if (policy === 'ignore')
+        return undefined;
+    if (input.previous && input.previous.baseCommit === input.baseCommit && input.previous.policy === policy)
+        return input.previous;
+    const commands = baselineCommands(plan);
+    const record = { baseCommit: input.baseCommit, policy, checks: [] };
+    if (commands.length === 0)
+        return record;
+    // Not a task id (those cannot start with a dot), so it never meets a task's worktree.
+    const name = '.baseline';
+    const git = await workspace.addWorktree(name, input.baseCommit);
+    try {
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
+        const spec = plan.sandbox === 'off' ? undefined : view.spec;
+        await (0,_setup_layer_js__WEBPACK_IMPORTED_MODULE_1__/* .attachSetup */ .ZG)(input.setup, workspace, name, input.executor, spec);
+        for (const { command, task } of commands) {
+            const shell = {
+                plan,
+                task,
+                worktree: workspace.worktreePath(name),
+                tmpDir,
+                home: view.home,
+                callerEnv: input.callerEnv,
+                sandbox: spec,
+                mask: input.mask,
+                signal: input.signal ?? new AbortController().signal
+            };
+            const r = await input.executor.runStep((0,_step_env_js__WEBPACK_IMPORTED_MODULE_0__/* .shellRequest */ .G7)(shell, command));
+            const passed = r.exitCode === 0;
+            record.checks.push({ command, passed, exitCode: r.exitCode, ...(passed ? {} : { output: (0,_expectation_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)(r.output, 20) }) });
+        }
+    }
+    finally {
+        await workspace.removeWorktree(name).catch(() => { });
+    }
+    return record;
+}
+/** Why the run must stop before any task (`require-green` on a red base), if it must. */
+function baselineStop(record) {
+    if (!record || record.policy !== 'require-green')
+        return undefined;
+    const red = record.checks.filter(c => !c.passed);
+    if (red.length === 0)
+        return undefined;
+    return `baseline: ${red.length} check(s) ${PRE_EXISTING} (${red.map(c => c.command).join(', ')}) and baseline is require-green`;
+}
+/**
+ * Judges task checks against the baseline and counts regressions (checks
+ * that passed on the base and fail after a task) for `limits.max-regressions`.
+ */
+class BaselineJudge {
+    record;
+    maxRegressions;
+    regressions = 0;
+    constructor(record, maxRegressions) {
+        this.record = record;
+        this.maxRegressions = maxRegressions;
+    }
+    /** A failing check: already red on the base with the same exit code, a regression, or new (no baseline). */
+    judge(command, exitCode) {
+        const base = this.record?.checks.find(c => c.command === command);
+        if (!base)
+            return 'new';
+        if (!base.passed && base.exitCode === exitCode)
+            return PRE_EXISTING;
+        if (base.passed)
+            this.regressions++;
+        return base.passed ? 'regression' : 'new';
+    }
+    /** The breaker, once `limits.max-regressions` is reached. */
+    tripped() {
+        const max = this.maxRegressions;
+        if (max === undefined || this.regressions < max)
+            return undefined;
+        return `max-regressions (${max}) reached: ${this.regressions} check(s) that passed on the base failed after a task`;
+    }
+}
+/** Markdown lines for the summary: what was already red before autopilot touched anything. */
+function renderBaseline(record) {
+    if (!record || record.checks.length === 0)
+        return '';
+    const red = record.checks.filter(c => !c.passed);
+    const lines = ['', `## Baseline (${record.baseCommit.slice(0, 12)}, policy ${record.policy})`, ''];
+    if (red.length === 0)
+        lines.push(`All ${record.checks.length} baseline check(s) passed on the base.`);
+    for (const c of record.checks)
+        lines.push(`- \`${c.command}\`: ${c.passed ? 'passed' : `**${PRE_EXISTING}** (exit ${c.exitCode})`}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 81151:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   wE: () => (/* binding */ hostEnabler)
+/* harmony export */ });
+/* unused harmony exports PROFILE_PATH, bwrapProfile, enableNamespaces, sudoRunner */
+/** Where the profile goes. */
+const PROFILE_PATH = '/etc/apparmor.d/autopilot-bwrap';
+/** The AppArmor profile letting `bwrap` (and only it) create user namespaces. */
+function bwrapProfile(bwrap) {
+    return [
+        'abi <abi/4.0>,',
+        'include <tunables/global>',
+        '',
+        `profile autopilot-bwrap ${bwrap} flags=(unconfined) {`,
+        '  userns,',
+        '',
+        '  include if exists <local/autopilot-bwrap>',
+        '}',
+        ''
+    ].join('\n');
+}
+/**
+ * Tries the AppArmor profile, then the sysctl, re-probing after each with `recheck` (which returns
+ * the remaining problem, or undefined once the sandbox works).
+ */
+async function enableNamespaces(input) {
+    const { sudo } = input;
+    if ((await sudo.run(['true'])).exitCode !== 0) {
+        return { ok: false, log: 'autopilot could not enable it itself: no passwordless sudo here' };
+    }
+    const tried = [];
+    const write = await sudo.run(['tee', PROFILE_PATH], bwrapProfile(input.bwrap));
+    const load = write.exitCode === 0 ? await sudo.run(['apparmor_parser', '-r', PROFILE_PATH]) : write;
+    if (load.exitCode === 0) {
+        const still = await input.recheck();
+        if (!still) {
+            return { ok: true, method: 'apparmor', log: `autopilot: enabled the sandbox with an AppArmor profile for ${input.bwrap} (${PROFILE_PATH})` };
+        }
+        tried.push(`the AppArmor profile loaded but bwrap still fails: ${still}`);
+    }
+    else {
+        tried.push(`the AppArmor profile could not be loaded: ${load.stderr.trim() || `exit ${load.exitCode}`}`);
+    }
+    const sysctl = await sudo.run(['sysctl', '-w', 'kernel.apparmor_restrict_unprivileged_userns=0']);
+    if (sysctl.exitCode === 0) {
+        const still = await input.recheck();
+        if (!still) {
+            return {
+                ok: true,
+                method: 'sysctl',
+                log: `autopilot: enabled the sandbox with sysctl kernel.apparmor_restrict_unprivileged_userns=0 (${tried.join('; ')})`
+            };
+        }
+        tried.push(`after the sysctl bwrap still fails: ${still}`);
+    }
+    else {
+        tried.push(`sysctl failed: ${sysctl.stderr.trim() || `exit ${sysctl.exitCode}`}`);
+    }
+    return { ok: false, log: `autopilot could not enable it: ${tried.join('; ')}` };
+}
+/** The real PrivilegedRunner: `sudo -n`, through the executor (sudo from a system folder). */
+function sudoRunner(executor, sudo) {
+    return {
+        async run(argv, stdin) {
+            const r = await executor.runTool({ argv: [sudo, '-n', ...argv], cwd: '/', env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' }, stdin });
+            return { exitCode: r.exitCode, stderr: r.stderr };
+        }
+    };
+}
+/** `enable` for decideSandbox on a host where autopilot may change the system (the action on a runner). */
+function hostEnabler(executor, sudo) {
+    return async () => {
+        const bwrap = executor.programs.bwrap;
+        const sudoPath = executor.programs.sudo;
+        if (!bwrap)
+            return { ok: false, log: 'bubblewrap is not installed (apt-get install -y bubblewrap)' };
+        if (!sudo && !sudoPath)
+            return { ok: false, log: 'autopilot could not enable it itself: no sudo here' };
+        return await enableNamespaces({
+            sudo: sudo ?? sudoRunner(executor, sudoPath),
+            bwrap,
+            recheck: () => {
+                executor.recheck();
+                return executor.sandboxProblem();
+            }
+        });
+    };
+}
+
+
+/***/ }),
+
+/***/ 8736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ executeTask)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/gates/secrets-gate.ts
+var secrets_gate = __webpack_require__(54341);
+// EXTERNAL MODULE: ./src/state/manifest.ts
+var manifest = __webpack_require__(87572);
+// EXTERNAL MODULE: ./src/state/keys.ts
+var keys = __webpack_require__(87469);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
+var git_changes = __webpack_require__(74321);
+// EXTERNAL MODULE: ./src/gates/index.ts + 6 modules
+var src_gates = __webpack_require__(35611);
+// EXTERNAL MODULE: ./src/run/secrets.ts
+var secrets = __webpack_require__(53448);
+// EXTERNAL MODULE: ./src/run/step-runner.ts
+var step_runner = __webpack_require__(97710);
+// EXTERNAL MODULE: ./src/agents/budget.ts
+var budget = __webpack_require__(68277);
+// EXTERNAL MODULE: ./src/run/step-env.ts
+var step_env = __webpack_require__(79889);
+// EXTERNAL MODULE: ./src/run/expectation.ts
+var expectation = __webpack_require__(21463);
+// EXTERNAL MODULE: ./src/run/baseline.ts
+var baseline = __webpack_require__(59234);
+// EXTERNAL MODULE: ./src/run/setup-layer.ts
+var setup_layer = __webpack_require__(87272);
+;// CONCATENATED MODULE: ./src/run/task-runner.ts
+/**
+ * Runs one task in isolation: a fresh worktree of the base commit with its
+ * dependencies' patches applied in DAG order, its steps and checks, the gates
+ * on its real diff, and its patch kept as the result (evidence when it fails).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+const REPLAY_FAILED = 'the kept patch does not apply on the new base';
+/** Runs the task up to `max-attempts` times; always resolves with a final result. */
+async function runTask(input) {
+    const { task } = input;
+    const started = new Date();
+    await (0,promises_.mkdir)(input.logDir, { recursive: true });
+    const taskLog = (0,external_node_path_.join)(input.logDir, 'task.log');
+    let result;
+    for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
+        await (0,promises_.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
+        result = await attemptTask(input, attempt, taskLog);
+        if (result.record.status !== 'failed' || input.signal.aborted)
+            break;
+    }
+    const r = result;
+    r.record.startedAt = started.toISOString();
+    r.record.finishedAt = new Date().toISOString();
+    r.record.durationMs = Date.now() - started.getTime();
+    r.record.log = taskLog;
+    await (0,promises_.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
+    return r;
+}
+async function attemptTask(input, attempt, taskLog) {
+    const { plan, task, workspace } = input;
+    const name = task.id;
+    const timeout = new AbortController();
+    const signal = AbortSignal.any([input.signal, timeout.signal]);
+    const timer = task['timeout-minutes'] ? setTimeout(() => timeout.abort(), task['timeout-minutes'] * 60_000) : undefined;
+    const steps = [];
+    let gates = [];
+    let usage;
+    let status = 'succeeded';
+    let reason;
+    let failedStep;
+    let git;
+    let start = input.baseCommit;
+    let patch = Buffer.alloc(0);
+    try {
+        git = await workspace.addWorktree(name, input.baseCommit);
+        start = await applyDependencies(git, input, name);
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, git, tmpDir, start);
+        const shell = taskShell(input, tmpDir, signal, view);
+        await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, shell.sandbox);
+        let tree;
+        if (input.replay) {
+            const file = (0,external_node_path_.join)(tmpDir, '..', `${name}-replay.patch`);
+            await (0,promises_.writeFile)(file, input.replay);
+            const applied = await git.applies(file);
+            if (!applied.ok) {
+                await (0,promises_.appendFile)(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`);
+                return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) };
+            }
+            await (0,promises_.appendFile)(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n');
+        }
+        for (const [index, step] of (input.replay ? [] : task.steps).entries()) {
+            input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: (0,step_runner/* stepName */.u)(step) });
+            const out = await (0,step_runner/* runStep */.eg)({
+                tree,
+                plan,
+                task,
+                step,
+                index,
+                worktree: workspace.worktreePath(name),
+                tmpDir,
+                logDir: input.logDir,
+                git,
+                executor: input.executor,
+                callerEnv: input.callerEnv,
+                mask: input.mask,
+                agents: input.agents,
+                signal,
+                backoffMs: input.backoffMs,
+                sandbox: shell.sandbox,
+                home: shell.home,
+                limits: shell.limits,
+                onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
+            });
+            steps.push(out.record);
+            tree = out.tree;
+            usage = (0,budget/* mergeUsage */._L)(usage, out.usage);
+            input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
+            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+            if (out.record.status !== 'succeeded' && out.fatal) {
+                status = 'failed';
+                failedStep = out.record.name;
+                reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${(0,expectation/* tail */.RT)(out.output, 20)}`;
+                break;
+            }
+        }
+        if (status === 'succeeded') {
+            const check = await runChecks(input, git, shell, taskLog);
+            steps.push(...check.records);
+            if (check.failure) {
+                status = 'failed';
+                failedStep = check.failure.step;
+                reason = check.failure.reason;
+            }
+        }
+        // Every step and check ends with the index staged, so it holds the task's change already.
+        // Sizes first: a change too large to review is recorded by its headers and never read whole.
+        const limits = (0,git_changes/* changeLimits */.xW)(plan);
+        const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), start, limits);
+        patch = await git.stagedPatch(start, !(0,git_changes/* fitsWholePatch */.Ui)(changes, limits));
+        if (status === 'succeeded') {
+            const decisions = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes, secrets: (0,secrets/* namedSecrets */.pr)(plan, input.callerEnv) })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
+            gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
+            for (const d of decisions) {
+                await (0,promises_.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
+                for (const f of d.findings ?? [])
+                    await (0,promises_.appendFile)(taskLog, `  ${input.mask(f)}\n`);
+            }
+            const denied = decisions.filter(d => !d.allowed);
+            if (denied.length) {
+                status = 'denied';
+                reason = denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ');
+                await runRollbacks(input, { ...shell, signal: input.signal }, taskLog);
+            }
+        }
+        if (signal.aborted && status !== 'succeeded') {
+            status = input.signal.aborted ? 'cancelled' : 'failed';
+            if (!input.signal.aborted)
+                reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
+        }
+        else if (timeout.signal.aborted) {
+            status = 'failed';
+            reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
+        }
+    }
+    catch (e) {
+        if (e.name === 'BreakerTripped')
+            throw e;
+        status = 'failed';
+        reason = input.mask(e.message);
+        await (0,promises_.appendFile)(taskLog, `error: ${reason}\n`);
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        await workspace.removeWorktree(name).catch(() => { });
+    }
+    // Evidence of a task that will not land is read, never applied: masked like every other text
+    // autopilot writes (a denied change may hold the very secret it was denied for).
+    if (status !== 'succeeded')
+        patch = Buffer.from(input.mask(patch.toString('utf8')));
+    const record = {
+        id: task.id,
+        status,
+        attempts: attempt,
+        key: input.key,
+        patchDigest: (0,keys/* sha256 */.sc)(patch),
+        changedFiles: countFiles(patch),
+        steps,
+        gates,
+        usage,
+        reason,
+        failedStep
+    };
+    return { record, patch };
+}
+/** Applies and commits the ancestors' patches; returns the commit the task starts from. */
+async function applyDependencies(git, input, name) {
+    const withPatch = input.dependencies.filter(d => d.patch.length > 0);
+    if (withPatch.length === 0)
+        return input.baseCommit;
+    // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
+    // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
+    const file = (0,external_node_path_.join)(await input.workspace.freshTmp(`${name}-deps`), 'dependencies.patch');
+    await (0,promises_.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
+    await git.apply(file);
+    return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z');
+}
+async function runChecks(input, git, shell, taskLog) {
+    const records = [];
+    for (const [i, c] of input.task.checks.entries()) {
+        const run = typeof c === 'string' ? c : c.run;
+        const name = typeof c === 'string' ? (0,step_runner/* shortName */.EU)(c) : (c.name ?? (0,step_runner/* shortName */.EU)(run));
+        const { steps } = input.task;
+        input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
+        const before = await git.stageAll();
+        const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, run));
+        const after = await git.stageAll();
+        const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
+        await (0,promises_.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
+        let problem = r.exitCode !== 0
+            ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
+            : before !== after
+                ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
+                : undefined;
+        // Red on the base the same way: reported, not blamed on this task.
+        const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
+        if (verdict === baseline/* PRE_EXISTING */.AS)
+            problem = undefined;
+        records.push({
+            index: input.task.steps.length + i,
+            name: `check: ${name}`,
+            kind: 'check',
+            exitCode: r.exitCode,
+            status: problem || verdict === baseline/* PRE_EXISTING */.AS ? 'failed' : 'succeeded',
+            attempts: 1,
+            durationMs: r.durationMs,
+            log,
+            message: problem ?? (verdict === baseline/* PRE_EXISTING */.AS ? `${baseline/* PRE_EXISTING */.AS}: exited with ${r.exitCode}, as on the base` : undefined)
+        });
+        await (0,promises_.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === baseline/* PRE_EXISTING */.AS ? baseline/* PRE_EXISTING */.AS : 'passed')}\n`);
+        if (problem)
+            return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${(0,expectation/* tail */.RT)(r.output, 20)}` } };
+    }
+    return { records, failure: undefined };
+}
+/** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
+async function runRollbacks(input, shell, taskLog) {
+    for (const step of input.task.steps) {
+        if (!step.rollback)
+            continue;
+        const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, step.rollback, step));
+        await (0,promises_.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
+    }
+}
+function taskShell(input, tmpDir, signal, view) {
+    const { plan, task, callerEnv, mask, workspace } = input;
+    const limits = plan.limits;
+    return {
+        plan,
+        task,
+        worktree: workspace.worktreePath(task.id),
+        tmpDir,
+        home: view.home,
+        callerEnv,
+        sandbox: plan.sandbox === 'off' ? undefined : view.spec,
+        limits: { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] },
+        mask,
+        signal
+    };
+}
+function countFiles(patch) {
+    let n = 0;
+    for (const line of patch.toString('latin1').split('\n'))
+        if (line.startsWith('diff --git '))
+            n++;
+    return n;
+}
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r) {
+    if (r.kind !== 'agent' || !r.agent)
+        return '';
+    const before = (r.agents ?? []).slice(0, -1);
+    return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
+}
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
+}
+
+;// CONCATENATED MODULE: ./src/run/execute-task.ts
+/**
+ * One task, the same way in every deployment: reuse a kept result of this run,
+ * else a content-addressed cached one, else run it; then store the result.
+ * The local engine calls it from its scheduler, the Action once per matrix leg.
+ */
+
+
+
+
+
+/**
+ * Runs (or reuses) task `id` given its ancestors' results in patch order.
+ * Resolves with the result, already saved to the store; never rejects for a
+ * task's own failure (only for a tripped breaker or a broken store).
+ */
+async function executeTask(env, id, ancestors, signal) {
+    const { plan, store } = env;
+    const task = plan.tasks.find(t => t.id === id);
+    const key = (0,keys/* taskKey */.Do)({
+        plan,
+        task,
+        baseTree: env.baseTree,
+        dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
+        setupKey: env.setup?.key,
+        planDirDigest: env.planDir?.digest
+    });
+    const prev = env.carried?.get(id);
+    if (prev && manifest/* LANDABLE */.M.has(prev.status) && prev.key === key) {
+        const kept = await store.loadResult(id);
+        if (kept)
+            return kept;
+    }
+    const rebased = await rebase(env, task, key, ancestors, signal);
+    if (rebased)
+        return rebased;
+    const hit = env.noCache ? undefined : await store.lookup(key);
+    if (hit && manifest/* LANDABLE */.M.has(hit.record.status)) {
+        const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
+        await store.saveResult(cached);
+        return cached;
+    }
+    const result = await runTask(taskInput(env, task, key, ancestors, signal));
+    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
+    if (result.record.status === 'denied') {
+        const text = result.patch.toString('utf8');
+        const redacted = await (0,secrets_gate/* redactSecrets */.fp)(env.mask(text), 'patch.diff');
+        if (redacted !== text)
+            result.patch = Buffer.from(redacted);
+    }
+    await store.saveResult(result, (0,external_node_path_.join)(env.logRoot, id));
+    if (result.record.status === 'succeeded')
+        await store.remember(key, result).catch(() => { });
+    return result;
+}
+function taskInput(env, task, key, ancestors, signal) {
+    return {
+        plan: env.plan,
+        task,
+        dependencies: ancestors,
+        baseCommit: env.baseCommit,
+        key,
+        workspace: env.workspace,
+        executor: env.executor,
+        callerEnv: env.callerEnv,
+        mask: env.mask,
+        agents: env.agents,
+        logDir: (0,external_node_path_.join)(env.logRoot, task.id),
+        reporter: env.reporter,
+        signal,
+        backoffMs: env.backoffMs,
+        baseline: env.baseline,
+        setup: env.setup
+    };
+}
+/**
+ * `run --rebase`: a task that succeeded in the run being moved, all of whose ancestors were kept the same way,
+ * is replayed on the new start tree. Kept when its patch applies and its checks and gates pass again (its tries
+ * count stays); otherwise undefined, and the task runs.
+ */
+async function rebase(env, task, key, ancestors, signal) {
+    const prev = env.rebaseFrom?.get(task.id);
+    if (!prev || !manifest/* LANDABLE */.M.has(prev.status) || !ancestors.every(a => a.record.rebased))
+        return undefined;
+    const kept = await env.store.loadResult(task.id);
+    if (!kept || kept.record.patchDigest !== prev.patchDigest)
+        return undefined;
+    const result = await runTask({ ...taskInput(env, task, key, ancestors, signal), replay: kept.patch });
+    if (result.record.status !== 'succeeded') {
+        const why = result.record.reason === REPLAY_FAILED ? REPLAY_FAILED : `its checks or gates no longer pass (${result.record.reason?.split('\n')[0] ?? result.record.status})`;
+        env.reporter.event({ type: 'note', message: `rebase: ${task.id} runs again: ${why}` });
+        return undefined;
+    }
+    result.record.attempts = prev.attempts;
+    result.record.rebased = true;
+    result.record.usage = prev.usage;
+    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    await env.store.saveResult(result, (0,external_node_path_.join)(env.logRoot, task.id));
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 21463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   uv: () => (/* binding */ unmetExpectation)
+/* harmony export */ });
+/* unused harmony export expectsChanges */
+/** Agent steps are expected to change files unless the plan says otherwise (silent-success gate). */
+function expectsChanges(step) {
+    if (step.expect?.changes !== undefined)
+        return step.expect.changes;
+    return step.agent !== undefined ? true : undefined;
+}
+/** Undefined when the step met its expectation, else why it did not. */
+function unmetExpectation(step, o, timeoutMinutes) {
+    if (o.timedOut)
+        return `timed out after ${timeoutMinutes} min (timeout-minutes); the whole process group was killed`;
+    const wantExit = step.expect?.['exit-code'] ?? 0;
+    if (o.exitCode !== wantExit) {
+        return o.exitCode === null ? 'was killed by a signal' : `exited with ${o.exitCode} (expected ${wantExit})`;
+    }
+    const pattern = step.expect?.output;
+    if (pattern !== undefined && !new RegExp(pattern, 'm').test(o.output)) {
+        return `output does not match expect.output /${pattern}/`;
+    }
+    const changes = expectsChanges(step);
+    if (changes === true && !o.changed) {
+        return 'exited 0 but changed no files (silent success); set `expect: { changes: false }` on the step if that is fine';
+    }
+    if (changes === false && o.changed)
+        return 'changed files although `expect.changes` is false';
+    return undefined;
+}
+/** Last `lines` lines of a text, for failure reports and retry prompts. */
+function tail(text, lines = 40) {
+    const all = text.replace(/\n$/, '').split('\n');
+    return all.slice(-lines).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 23804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NK: () => (/* binding */ readPromptFile),
+/* harmony export */   hQ: () => (/* binding */ snapshotPlanDir),
+/* harmony export */   jT: () => (/* binding */ withPlanDir)
+/* harmony export */ });
+/* unused harmony exports PLAN_DIR_LIMITS, readPlanDirFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _plan_plan_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63602);
+/**
+ * The read-only copy of the plan's folder that every step sees at
+ * `$AUTOPILOT_PLAN_DIR`: taken from the user's checkout when the run starts
+ * (committed or not), regular files only, never following a symbolic link,
+ * bounded in size. Its digest is part of every task's cache key.
+ */
+
+
+
+
+
+
+/** Limits that keep a plan folder a folder of prompts and scripts, not a data set. */
+const PLAN_DIR_LIMITS = { files: 2000, bytes: 64 * 1024 * 1024 };
+/** Copies `<repoRoot>/<folder>` to `dest` (replacing it) and returns the copy. */
+async function snapshotPlanDir(repoRoot, folder, dest) {
+    const source = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repoRoot, folder);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { recursive: true, force: true });
+    const files = [];
+    const skipped = [];
+    let bytes = 0;
+    const walk = async (rel) => {
+        for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(source, rel), { withFileTypes: true })) {
+            const child = rel ? `${rel}/${entry.name}` : entry.name;
+            // lstat again: readdir's type is the link's own, and so is this; a link is never followed.
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(source, child));
+            if (st.isDirectory())
+                await walk(child);
+            else if (st.isFile()) {
+                bytes += st.size;
+                if (files.length + 1 > PLAN_DIR_LIMITS.files || bytes > PLAN_DIR_LIMITS.bytes) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AutopilotError */ .Wz(`the plan folder ${folder}/ holds more than ${PLAN_DIR_LIMITS.files} files or ${PLAN_DIR_LIMITS.bytes >> 20} MiB; ` +
+                        'keep prompts and helper scripts there, and data in the repository');
+                }
+                files.push({ rel: child, data: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(source, child)) });
+            }
+            else
+                skipped.push(child);
+        }
+    };
+    await walk('');
+    files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of files) {
+        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dest, f.rel);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(target, f.data);
+        // Read-only also where the sandbox cannot bind it so (sandbox: off): a step should not edit its own plan.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(target, 0o444);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dest, { recursive: true });
+    return { dir: dest, folder, digest: hash.digest('hex'), skipped };
+}
+/** A file of the copy, by its path relative to the plan folder. */
+async function readPlanDirFile(copy, rel) {
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(rel);
+    if (norm.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(norm))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AutopilotError */ .Wz(`"${rel}" is outside the plan folder ${copy.folder}/`);
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(copy.dir, norm), 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AutopilotError */ .Wz(`"${rel}" is not a regular file of the plan folder ${copy.folder}/ (as it was when the run started)`);
+    }
+}
+/** `plan` with `$AUTOPILOT_PLAN_DIR` set for every step (and so part of every task's key, with the copy's digest). */
+function withPlanDir(plan, copy) {
+    return { ...plan, defaults: { ...plan.defaults, env: { ...plan.defaults.env, [_plan_plan_files_js__WEBPACK_IMPORTED_MODULE_5__/* .PLAN_DIR_VAR */ .s9]: copy.dir } } };
+}
+/**
+ * The text of a step's `prompt-file`: from the plan folder's copy when it names a file there, else
+ * `fromWorktree(path)` (a file of the task's own tree, read without following links).
+ */
+async function readPromptFile(file, copy, fromWorktree) {
+    if (!copy)
+        return await fromWorktree(file);
+    const inCopy = (rel) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(copy.dir, rel)).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const source = (0,_plan_plan_files_js__WEBPACK_IMPORTED_MODULE_5__/* .promptFileSource */ .yy)(file, copy.folder, inCopy);
+    return 'planDir' in source ? await readPlanDirFile(copy, source.planDir) : await fromWorktree(source.worktree);
+}
+
+
+/***/ }),
+
+/***/ 79889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ shellArgv),
+/* harmony export */   G7: () => (/* binding */ shellRequest),
+/* harmony export */   aq: () => (/* binding */ buildStepEnv)
+/* harmony export */ });
+/* unused harmony export BASE_ENV_NAMES */
+/** Variables every step gets from the caller (if set), because tools break without them. */
+const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'];
+function buildStepEnv(input) {
+    const { caller, plan, task, step } = input;
+    const env = {};
+    for (const name of BASE_ENV_NAMES) {
+        const v = caller[name];
+        if (v !== undefined)
+            env[name] = v;
+    }
+    env.LANG ??= 'C.UTF-8';
+    env.PATH ??= '/usr/local/bin:/usr/bin:/bin';
+    env.TMPDIR = input.tmpDir;
+    if (input.home !== undefined)
+        env.HOME = input.home;
+    env.CI = 'true';
+    // AUTOPILOT_* also mark the process as ours, so a crashed run's strays can be found (process-registry.ts).
+    Object.assign(env, plan.defaults.env, task.env ?? {}, step.env ?? {}, { AUTOPILOT: '1', AUTOPILOT_ISSUE: String(plan.issue), AUTOPILOT_TASK: task.id }, input.own ?? {});
+    const names = new Set([...plan.defaults['pass-env'], ...(step['pass-env'] ?? []), ...(input.passExtra ?? [])]);
+    const secrets = [];
+    const missing = [];
+    for (const name of names) {
+        const v = caller[name];
+        if (v === undefined) {
+            missing.push(name);
+            continue;
+        }
+        env[name] = v;
+        if (v.length > 0)
+            secrets.push(v);
+    }
+    return { env, secrets, missing };
+}
+/** The argument vector for a `run:` step in the given shell. */
+function shellArgv(shell, script) {
+    switch (shell) {
+        case 'bash':
+            return ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', script];
+        case 'sh':
+            return ['sh', '-e', '-c', script];
+        default:
+            // A custom shell, GitHub style: `{0}` is replaced by the script; else appended.
+            return shell.includes('{0}')
+                ? shell.split(/\s+/).map(p => (p === '{0}' ? script : p))
+                : [...shell.split(/\s+/), script];
+    }
+}
+const NO_STEP = { retries: 0, 'continue-on-error': false };
+/**
+ * A check or rollback command in the task's worktree: the step's shell, network and
+ * timeout (else the plan's defaults) and environment, sandboxed like any step.
+ */
+function shellRequest(s, command, step = NO_STEP) {
+    const { plan, task } = s;
+    return {
+        argv: shellArgv(step.shell ?? plan.defaults.shell, command),
+        cwd: s.worktree,
+        env: buildStepEnv({ caller: s.callerEnv, plan, task, step, tmpDir: s.tmpDir, home: s.home }).env,
+        timeoutMs: (step['timeout-minutes'] ?? plan.defaults['timeout-minutes']) * 60_000,
+        network: step.network ?? plan.defaults.network,
+        sandbox: s.sandbox,
+        limits: s.limits,
+        mask: s.mask,
+        signal: s.signal
+    };
+}
+
+
+/***/ }),
+
+/***/ 97710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ shortName),
+/* harmony export */   eg: () => (/* binding */ runStep),
+/* harmony export */   u: () => (/* binding */ stepName)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _agents_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68277);
+/* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79889);
+/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21463);
+/* harmony import */ var _agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98197);
+/**
+ * Runs one step in a task's worktree: attempts with backoff, expectation
+ * checks, escalation through fallback agents, rollback on final failure, and a
+ * log file per step.
+ */
+
+
+
+
+
+
+function stepName(step) {
+    return step.name ?? (step.run ? shortName(step.run) : `${step.agent} agent`);
+}
+/**
+ * A command's first line as a name, at most `max` characters, cut at a word
+ * boundary and marked with `…`: never in the middle of a word or a quote
+ * (issue 17: names were cut mid-quote).
+ */
+function shortName(command, max = 60) {
+    const line = command.split('\n')[0].trim();
+    if ([...line].length <= max)
+        return line;
+    const head = [...line].slice(0, max - 1).join('');
+    const words = head.slice(0, Math.max(head.lastIndexOf(' '), 0)).trimEnd();
+    let cut = words || head;
+    // An odd number of quotes means the cut opened one: end before it.
+    for (const q of ['"', "'", '`'])
+        if ((cut.split(q).length - 1) % 2 === 1)
+            cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
+    return `${cut || head}…`;
+}
+async function runStep(ctx) {
+    const { step, plan, task } = ctx;
+    const name = stepName(step);
+    const log = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(log), { recursive: true });
+    const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
+    const started = Date.now();
+    const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
+    let attempts = 0;
+    let last = { output: '', exitCode: null, message: '', timedOut: false };
+    let usage;
+    let agentUsed;
+    const tried = [];
+    // Every attempt starts from this tree. A failed attempt's files stay until another attempt
+    // follows (the last one's are the failed task's evidence, and what its rollback sees).
+    const start = ctx.tree ?? (await ctx.git.stageAll());
+    let current = start;
+    for (const agent of chain) {
+        agentUsed = agent;
+        if (agent)
+            tried.push(agent);
+        for (let n = 0; n <= step.retries; n++) {
+            if (ctx.signal.aborted)
+                break;
+            if (attempts > 0)
+                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
+            if (current !== start) {
+                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
+                current = start;
+            }
+            attempts++;
+            const call = agent
+                ? await ctx.agents.prepare({
+                    agent,
+                    task,
+                    step,
+                    worktree: ctx.worktree,
+                    tmpDir: ctx.tmpDir,
+                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .RT)(last.output, 60) : undefined
+                })
+                : { argv: (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(step.shell ?? plan.defaults.shell, step.run) };
+            const { env } = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .buildStepEnv */ .aq)({
+                caller: ctx.callerEnv,
+                plan,
+                task,
+                step,
+                tmpDir: ctx.tmpDir,
+                home: ctx.home,
+                passExtra: call.passEnv,
+                own: call.env
+            });
+            const before = start;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
+            const cwd = step['working-directory'] ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
+            const r = await ctx.executor.runStep({
+                argv: call.argv,
+                cwd,
+                env,
+                stdin: call.stdin,
+                timeoutMs: timeoutMinutes * 60_000,
+                network: step.network ?? plan.defaults.network,
+                // An agent's own login files, read-only under the task's HOME, for that call only.
+                sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
+                    ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...(0,_agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__/* .loginBinds */ .Sb)(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
+                    : ctx.sandbox,
+                limits: ctx.limits,
+                mask: ctx.mask,
+                signal: ctx.signal,
+                onLine: ctx.onLine
+            });
+            const after = await ctx.git.stageAll();
+            current = after;
+            const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
+            if (agent)
+                await ctx.agents.charge(agent, callUsage);
+            usage = (0,_agents_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeUsage */ ._L)(usage, callUsage);
+            const failed = r.aborted
+                ? 'cancelled'
+                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
+            const why = failed && !r.aborted ? call.explain?.(r) : undefined;
+            const unmet = why ? `${failed} (${why})` : failed;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
+            if (!unmet) {
+                return {
+                    record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
+                    output: r.output,
+                    usage,
+                    fatal: false,
+                    tree: after
+                };
+            }
+            if (r.aborted)
+                break;
+        }
+        if (ctx.signal.aborted)
+            break;
+    }
+    if (step.rollback && !ctx.signal.aborted) {
+        const rb = await ctx.executor.runStep((0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellRequest */ .G7)(ctx, step.rollback, step));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
+    }
+    const status = last.timedOut ? 'timed-out' : 'failed';
+    return {
+        record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
+        output: last.output,
+        usage,
+        fatal: !step['continue-on-error'],
+        // A rollback may have changed files again.
+        tree: step.rollback ? await ctx.git.stageAll() : current
+    };
+}
+function record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
+    return {
+        index: ctx.index,
+        name,
+        kind: ctx.step.agent ? 'agent' : 'run',
+        agent,
+        exitCode,
+        status,
+        attempts,
+        durationMs: Date.now() - started,
+        log,
+        message,
+        ...(agents.length ? { agents } : {})
+    };
+}
+function slug(s) {
+    return (s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40) || 'step');
+}
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        const t = setTimeout(resolve, ms);
+        signal.addEventListener('abort', () => {
+            clearTimeout(t);
+            resolve();
+        });
+    });
+}
+
+
+/***/ })
+
+};
