@@ -167,9 +167,10 @@ async function planJob(settings, runner) {
 /* harmony export */   Ik: () => (/* binding */ checkBudget),
 /* harmony export */   Ji: () => (/* binding */ charge),
 /* harmony export */   _L: () => (/* binding */ mergeUsage),
-/* harmony export */   es: () => (/* binding */ tokenBudgets)
+/* harmony export */   es: () => (/* binding */ tokenBudgets),
+/* harmony export */   vk: () => (/* binding */ addUsage)
 /* harmony export */ });
-/* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, addUsage, totalTokens */
+/* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, totalTokens */
 const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
 /** The UTC day of `now`, as YYYY-MM-DD. */
 function utcDay(now) {

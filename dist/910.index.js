@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/910.index.js
 export const id = 910;
 export const ids = [910];
+========
+export const id = 64;
+export const ids = [64];
+>>>>>>>> h/delivery2:dist/64.index.js
 export const modules = {
 
 /***/ 85880:
@@ -31,7 +36,7 @@ async function openActionPlan(settings, runner) {
 
 /***/ }),
 
-/***/ 65621:
+/***/ 44867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -48,20 +53,83 @@ var cache = __webpack_require__(18091);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/state/files.ts
 var state_files = __webpack_require__(60766);
 // EXTERNAL MODULE: ./src/state/local-store.ts
 var local_store = __webpack_require__(87922);
+// EXTERNAL MODULE: ./src/agents/budget.ts
+var budget = __webpack_require__(68277);
+;// CONCATENATED MODULE: ./src/state/ledger-entries.ts
+
+/** Reads a stored book; a ledger written before books existed counts as one contributor. */
+function asBook(stored, day) {
+    const s = stored;
+    if (!s || s.day !== day)
+        return { day, entries: {} };
+    if (s.entries)
+        return { day, entries: { ...s.entries } };
+    return s.perAgent ? { day, entries: { earlier: { seq: 0, perAgent: s.perAgent } } } : { day, entries: {} };
+}
+/** a ∪ b by contributor, the higher seq winning; books of other days are ignored. */
+function mergeBooks(day, ...books) {
+    const entries = {};
+    for (const b of books) {
+        if (b.day !== day)
+            continue;
+        for (const [who, e] of Object.entries(b.entries)) {
+            if (!entries[who] || entries[who].seq < e.seq)
+                entries[who] = e;
+        }
+    }
+    return { day, entries };
+}
+/** The day's usage: every entry summed. */
+function totalOf(book) {
+    const perAgent = {};
+    for (const e of Object.values(book.entries)) {
+        for (const [agent, u] of Object.entries(e.perAgent))
+            perAgent[agent] = perAgent[agent] ? (0,budget/* addUsage */.vk)(perAgent[agent], u) : { ...u };
+    }
+    return { day: book.day, perAgent };
+}
+/**
+ * What a contributor charged itself: the engine hands the store the whole
+ * ledger (what it loaded plus its own charges), so its own part is that minus
+ * the base it was given for the same day (after midnight the base is empty).
+ */
+function ownPart(ledger, base) {
+    const out = {};
+    for (const [agent, u] of Object.entries(ledger.perAgent)) {
+        const b = base && base.day === ledger.day ? base.perAgent[agent] : undefined;
+        const own = {
+            calls: u.calls - (b?.calls ?? 0),
+            inputTokens: u.inputTokens - (b?.inputTokens ?? 0),
+            outputTokens: u.outputTokens - (b?.outputTokens ?? 0)
+        };
+        if (u.costUsd !== undefined)
+            own.costUsd = Math.round((u.costUsd - (b?.costUsd ?? 0)) * 1e6) / 1e6;
+        if (own.calls > 0 || own.inputTokens > 0 || own.outputTokens > 0 || (own.costUsd ?? 0) > 0)
+            out[agent] = own;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/state/actions-store.ts
 /**
  * StateStore on GitHub Actions: each task's result is one artifact of the
  * workflow run (unique name: run id, attempt, task id), so later jobs of the
  * run can download it; content-addressed results and the per-day usage ledger
- * live in the Actions cache, so later runs can reuse them. Cache trouble is a
- * warning, never a failure.
+ * live in the Actions cache, so later runs can reuse them. The ledger is kept
+ * as one entry per job (src/state/ledger-entries.ts): each leg uploads its own
+ * as an artifact and folds it into a cache book, so parallel legs never lose
+ * each other's usage. Cache trouble is a warning, never a failure.
  */
+
+
 
 
 
@@ -88,9 +156,17 @@ class ActionsStateStore {
     // withCacheDir changes: one cache operation at a time.
     cacheTurn = (0,p_limit/* default */.A)(1);
     listed;
+    /** This job's id in ledger entries; unique per store, so parallel legs never share an entry. */
+    leg;
+    contributor;
+    ledgerSeq = 0;
+    ledgerBase;
+    book;
     constructor(o) {
         this.o = o;
         this.manifestFile = (0,external_node_path_.join)(o.tempDir, 'autopilot-state', 'manifest.json');
+        this.leg = o.leg ?? (0,external_node_crypto_.randomUUID)();
+        this.contributor = `${o.runId}-${o.runAttempt}-${this.leg}`;
     }
     loadManifest() {
         return (0,state_files/* readJson */.Vh)(this.manifestFile);
@@ -150,22 +226,89 @@ class ActionsStateStore {
                 this.o.warn(`autopilot: the result of task ${result.record.id} was not saved to the Actions cache`);
         });
     }
+    /**
+     * Today's usage: every ledger entry this run's jobs uploaded (artifacts, so
+     * a finished leg is never missed) merged with the newest book in the cache
+     * (earlier runs). Remembers what it returned: saveLedger stores only this
+     * job's own charges on top of it.
+     */
     async loadLedger() {
         const day = new Date().toISOString().slice(0, 10);
-        const prefix = this.cacheKey(`ledger-${day}-`);
-        const hit = await this.withCacheDir('ledger-load', async (dir) => {
-            const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
-            return k ? await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, CACHE_PATH, 'ledger.json')) : undefined;
-        });
-        return hit ?? undefined;
+        const cached = (await this.withCacheDir('ledger-load', dir => this.restoreBook(dir, day))) ?? { day, entries: {} };
+        this.book = mergeBooks(day, cached, ...(await this.runBooks(day)));
+        this.ledgerBase = totalOf(this.book);
+        return Object.keys(this.book.entries).length ? this.ledgerBase : undefined;
     }
+    /**
+     * Keeps this job's own charges as its own entry (never another job's):
+     * uploaded as an artifact of the run under a unique name, and merged into
+     * a new cache book for later runs. Trouble is a warning.
+     */
     async saveLedger(ledger) {
-        // Cache entries are immutable: each save is a new key; restore picks the newest by prefix.
-        const key = this.cacheKey(`ledger-${ledger.day}-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`);
+        const entry = { seq: ++this.ledgerSeq, perAgent: ownPart(ledger, this.ledgerBase) };
+        const mine = { day: ledger.day, entries: { [this.contributor]: entry } };
+        try {
+            const root = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'ledger-upload');
+            await (0,promises_.rm)(root, { recursive: true, force: true });
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(root, 'ledger.json'), JSON.stringify(mine));
+            const name = `autopilot-${this.o.scope}-${this.o.runId}-${this.o.runAttempt}.ledger-${ledger.day}-${this.leg}-${entry.seq}`;
+            await this.o.artifacts.uploadArtifact(name, [(0,external_node_path_.join)(root, 'ledger.json')], root, { retentionDays: 30 });
+        }
+        catch (e) {
+            this.o.warn(`autopilot: this job's agent usage was not uploaded (${e.message}); later jobs may not count it`);
+        }
+        const known = this.book && this.book.day === ledger.day ? [this.book] : [];
+        await this.saveBook(mergeBooks(ledger.day, ...known, mine));
+    }
+    /** Finalize: folds every entry of the run's legs into one cache book, so later runs count them all. */
+    async consolidateLedger() {
+        if ((await this.loadLedger()) && this.book)
+            await this.saveBook(this.book);
+    }
+    async saveBook(book) {
+        // Cache entries are immutable: each save is a new key holding the union of the newest book and ours.
+        const key = this.cacheKey(`ledger-${book.day}-${this.contributor}-${Date.now()}`);
         await this.withCacheDir('ledger-save', async (dir) => {
-            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(ledger));
-            await this.o.cache.saveCache([CACHE_PATH], key);
+            const merged = mergeBooks(book.day, await this.restoreBook(dir, book.day), book);
+            await (0,promises_.rm)((0,external_node_path_.join)(dir, CACHE_PATH), { recursive: true, force: true });
+            await (0,state_files/* writeAtomic */.vZ)((0,external_node_path_.join)(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(merged));
+            const id = await this.o.cache.saveCache([CACHE_PATH], key);
+            if (id === -1)
+                this.o.warn('autopilot: the usage ledger was not saved to the Actions cache');
         });
+    }
+    async restoreBook(dir, day) {
+        const prefix = this.cacheKey(`ledger-${day}-`);
+        const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix]);
+        return asBook(k ? await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, CACHE_PATH, 'ledger.json')) : undefined, day);
+    }
+    /** The newest ledger entry of each of this run's jobs for `day`, downloaded from the run's artifacts. */
+    async runBooks(day) {
+        try {
+            const { artifacts } = await this.o.artifacts.listArtifacts();
+            const newest = new Map();
+            const prefix = `autopilot-${this.o.scope}-${this.o.runId}-`;
+            for (const a of artifacts) {
+                const m = a.name.startsWith(prefix) ? /^(\d+)\.ledger-(\d{4}-\d{2}-\d{2})-(.+)-(\d+)$/.exec(a.name.slice(prefix.length)) : null;
+                if (!m || m[2] !== day)
+                    continue;
+                const who = `${m[1]}-${m[3]}`;
+                if ((newest.get(who)?.seq ?? -1) < Number(m[4]))
+                    newest.set(who, { id: a.id, seq: Number(m[4]) });
+            }
+            const books = [];
+            for (const [who, { id }] of newest) {
+                const dir = (0,external_node_path_.join)(this.o.tempDir, 'autopilot-state', 'ledger-download', who);
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+                await this.o.artifacts.downloadArtifact(id, { path: dir });
+                books.push(asBook(await (0,state_files/* readJson */.Vh)((0,external_node_path_.join)(dir, 'ledger.json')), day));
+            }
+            return books;
+        }
+        catch (e) {
+            this.o.warn(`autopilot: this run's agent usage could not be read from its artifacts (${e.message})`);
+            return [];
+        }
     }
     /** The newest delivered head saved by any run (cache entries are immutable: one key per save, newest wins). */
     async loadDelivered() {
@@ -270,9 +413,14 @@ function openActionsStore(runner, issue) {
 /* harmony export */   Ik: () => (/* binding */ checkBudget),
 /* harmony export */   Ji: () => (/* binding */ charge),
 /* harmony export */   _L: () => (/* binding */ mergeUsage),
+<<<<<<<< HEAD:dist/910.index.js
 /* harmony export */   es: () => (/* binding */ tokenBudgets)
+========
+/* harmony export */   es: () => (/* binding */ tokenBudgets),
+/* harmony export */   vk: () => (/* binding */ addUsage)
+>>>>>>>> h/delivery2:dist/64.index.js
 /* harmony export */ });
-/* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, addUsage, totalTokens */
+/* unused harmony exports ZERO_USAGE, utcDay, emptyLedger, rollLedger, totalTokens */
 const ZERO_USAGE = Object.freeze({ calls: 0, inputTokens: 0, outputTokens: 0 });
 /** The UTC day of `now`, as YYYY-MM-DD. */
 function utcDay(now) {
