@@ -32,8 +32,8 @@ var enable_namespaces = __webpack_require__(81151);
 var secrets = __webpack_require__(53448);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/state/actions-store.ts
-var actions_store = __webpack_require__(36706);
+// EXTERNAL MODULE: ./src/state/actions-store.ts + 1 modules
+var actions_store = __webpack_require__(53124);
 ;// CONCATENATED MODULE: ./src/state/actions-layer-cache.ts
 /**
  * The setup layer (src/run/setup-layer.ts) in the Actions cache: the plan job

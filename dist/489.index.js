@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56518);
 /* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18091);
-/* harmony import */ var _state_actions_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36706);
+/* harmony import */ var _state_actions_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53124);
 /** The Actions state store, wired to the real artifact and cache clients. */
 
 

@@ -218,6 +218,8 @@ async function finalizeJob(settings, runner) {
             runner.info(`${id}: ${manifest.tasks[id].status}`);
         }
     });
+    // Every leg's agent usage (their artifacts) into one cache book, so later runs today count all of it.
+    await store.consolidateLedger();
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
     const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit]);

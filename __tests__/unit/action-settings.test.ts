@@ -133,9 +133,9 @@ describe('readSettings', () => {
   })
 
   it.each([
-    [{ command: 'bogus' }, 'input "command" is "bogus"; allowed values: plan, task, finalize, run, init'],
-    [{ command: 'Plan' }, 'input "command" is "Plan"; allowed values: plan, task, finalize, run, init'],
-    [{ command: '' }, 'input "command" is ""; allowed values: plan, task, finalize, run, init'],
+    [{ command: 'bogus' }, 'input "command" is "bogus"; allowed values: plan, task, finalize, run, init, authorize'],
+    [{ command: 'Plan' }, 'input "command" is "Plan"; allowed values: plan, task, finalize, run, init, authorize'],
+    [{ command: '' }, 'input "command" is ""; allowed values: plan, task, finalize, run, init, authorize'],
     [{ command: 'task' }, 'input "task" is empty; `command: task` needs one task id or several separated by spaces'],
     [{ command: 'task', task: ' , ' }, 'input "task" is empty; `command: task` needs one task id or several separated by spaces'],
     [{ 'max-parallel': '0' }, 'input "max-parallel" is "0"; allowed values: a whole number >= 1, or empty'],

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js'
 import { parseIdentity } from '../git/git.js'
 import type { Runner } from './runner.js'
 
-export const COMMANDS = ['plan', 'task', 'finalize', 'run', 'init'] as const
+export const COMMANDS = ['plan', 'task', 'finalize', 'run', 'init', 'authorize'] as const
 export type ActionCommand = (typeof COMMANDS)[number]
 
 export interface Settings {
