@@ -17,7 +17,8 @@ const DEFAULTS: Record<string, string> = {
   sandbox: 'on',
   'onto-branch': 'false',
   force: 'false',
-  'commit-author': ''
+  'commit-author': '',
+  rebase: ''
 }
 
 function fakeRunner(inputs: Record<string, string>): Runner & { secrets: string[] } {
@@ -124,6 +125,13 @@ describe('readSettings', () => {
 
   it('an empty max-level-jobs is the default 8', () => {
     expect(readSettings(fakeRunner({ 'max-level-jobs': '' })).maxLevelJobs).toBe(8)
+  })
+
+  it('rebase is empty (resume), true (onto HEAD) or a revision', () => {
+    expect(readSettings(fakeRunner({ rebase: '' })).rebase).toBeUndefined()
+    expect(readSettings(fakeRunner({ rebase: 'true' })).rebase).toBe('HEAD')
+    expect(readSettings(fakeRunner({ rebase: 'v1.2.0' })).rebase).toBe('v1.2.0')
+    expect(() => readSettings(fakeRunner({ rebase: 'main --force' }))).toThrow('input "rebase" must be true, false, empty or a revision, got "main --force"')
   })
 
   it('sandbox is on or off, and nothing else', () => {
