@@ -1090,7 +1090,8 @@ async function runJob(settings, runner) {
         enableSandbox: (0,enable_namespaces/* hostEnabler */.wE)(executor),
         branchChoice: settings,
         branchHome: await (0,deliver/* originHome */.W)(userGit, settings, runner),
-        identity: (0,identity/* actionIdentity */.L)(settings, plan, runner.env)
+        identity: (0,identity/* actionIdentity */.L)(settings, plan, runner.env),
+        rebase: settings.rebase
     });
     const m = result.manifest;
     const delivered = await (0,deliver/* deliver */.c)({
