@@ -815,9 +815,7 @@ async function runWithLock(ctx) {
     const order = (0,graph_graph/* topoOrder */.LI)(graph);
     const logsRoot = logsRootOf(repoRoot);
     await (0,files/* ensureIgnoredDir */.cc)(logsRoot);
-    const names = runLogNames(declared.issue, runTimestamp(new Date()));
-    const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
-    await (0,promises_.mkdir)(runLogDir, { recursive: true });
+    const { names, runLogDir } = await claimRunLogDir(logsRoot, declared.issue);
     const manifest = (0,new_manifest/* startManifest */.s)({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
@@ -1048,6 +1046,25 @@ async function deliverBranch(repo, user, branch, head) {
 function stateWriteProblem(e) {
     return (`cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
         'tasks already saved under .ai/runs/ are kept');
+}
+/**
+ * A log folder of this run's own: two runs of a plan within one second (a quick failure, then `--fresh`) would
+ * otherwise share one, and the second would overwrite the first's manifest copy that `autopilot history` reads.
+ * The second is claimed atomically (mkdir fails on an existing folder); the next free second is taken.
+ */
+async function claimRunLogDir(logsRoot, issue) {
+    for (let at = Date.now();; at += 1000) {
+        const names = runLogNames(issue, runTimestamp(new Date(at)));
+        const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
+        try {
+            await (0,promises_.mkdir)(runLogDir);
+            return { names, runLogDir };
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/action/open.ts

@@ -44776,9 +44776,7 @@ async function runWithLock(ctx) {
     const order = (0,graph_graph/* topoOrder */.LI)(graph);
     const logsRoot = (0,log_files/* logsRootOf */.b0)(repoRoot);
     await (0,files/* ensureIgnoredDir */.cc)(logsRoot);
-    const names = (0,log_files/* runLogNames */.QX)(declared.issue, (0,log_files/* runTimestamp */.eR)(new Date()));
-    const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
-    await (0,promises_.mkdir)(runLogDir, { recursive: true });
+    const { names, runLogDir } = await claimRunLogDir(logsRoot, declared.issue);
     const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
@@ -45009,6 +45007,25 @@ async function deliverBranch(repo, user, branch, head) {
 function stateWriteProblem(e) {
     return (`cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
         'tasks already saved under .ai/runs/ are kept');
+}
+/**
+ * A log folder of this run's own: two runs of a plan within one second (a quick failure, then `--fresh`) would
+ * otherwise share one, and the second would overwrite the first's manifest copy that `autopilot history` reads.
+ * The second is claimed atomically (mkdir fails on an existing folder); the next free second is taken.
+ */
+async function claimRunLogDir(logsRoot, issue) {
+    for (let at = Date.now();; at += 1000) {
+        const names = (0,log_files/* runLogNames */.QX)(issue, (0,log_files/* runTimestamp */.eR)(new Date(at)));
+        const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
+        try {
+            await (0,promises_.mkdir)(runLogDir);
+            return { names, runLogDir };
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+    }
 }
 
 
