@@ -3259,8 +3259,7 @@ async function pruneLayers(root, keepKey, keep = 2) {
     if (!(await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(root)))
         return;
     const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name);
-    const { stat } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
-    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n))).mtimeMs })));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n))).mtimeMs })));
     dated.sort((a, b) => b.t - a.t);
     for (const { n } of dated.slice(Math.max(0, keep - 1)))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n), { recursive: true, force: true });

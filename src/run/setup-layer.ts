@@ -8,7 +8,7 @@
  * worktree shows only empty mount points, so nothing of the layer can reach a
  * task's diff.
  */
-import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plan } from '../plan/schema.js'
 import type { CommandExecutor } from './executor.js'
@@ -92,7 +92,6 @@ export async function keepLayer(root: string, key: string, worktree: string, ent
 export async function pruneLayers(root: string, keepKey: string, keep = 2): Promise<void> {
   if (!(await exists(root))) return
   const names = (await readdir(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name)
-  const { stat } = await import('node:fs/promises')
   const dated = await Promise.all(names.map(async n => ({ n, t: (await stat(path.join(root, n))).mtimeMs })))
   dated.sort((a, b) => b.t - a.t)
   for (const { n } of dated.slice(Math.max(0, keep - 1))) await rm(path.join(root, n), { recursive: true, force: true })
