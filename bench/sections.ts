@@ -6,6 +6,7 @@ import { gatesBench } from './gates.js'
 import { coldStartBench } from './cold-start.js'
 import { stateSizeBench } from './state-size.js'
 import { engineBench } from './engine.js'
+import { setupLayerBench } from './setup-layer.js'
 import { fmt, type BenchOptions, type Section } from './util.js'
 
 export const BENCHES: Record<string, (o: BenchOptions) => Promise<Section>> = {
@@ -15,6 +16,7 @@ export const BENCHES: Record<string, (o: BenchOptions) => Promise<Section>> = {
   gates: gatesBench,
   'cold-start': coldStartBench,
   'state-size': stateSizeBench,
+  'setup-layer': setupLayerBench,
   engine: engineBench
 }
 

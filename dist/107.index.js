@@ -2,6 +2,149 @@ export const id = 107;
 export const ids = [107];
 export const modules = {
 
+/***/ 7440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ planJobSetup),
+  c: () => (/* binding */ preparePlanFiles)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
+var cache = __webpack_require__(18091);
+// EXTERNAL MODULE: ./src/plan/plan-files.ts
+var plan_files = __webpack_require__(63602);
+// EXTERNAL MODULE: ./src/run/plan-dir.ts
+var plan_dir = __webpack_require__(23804);
+// EXTERNAL MODULE: ./src/run/setup.ts
+var run_setup = __webpack_require__(41688);
+// EXTERNAL MODULE: ./src/run/workspace.ts + 1 modules
+var run_workspace = __webpack_require__(80701);
+// EXTERNAL MODULE: ./src/run/sandbox-gate.ts
+var sandbox_gate = __webpack_require__(62588);
+// EXTERNAL MODULE: ./src/run/enable-namespaces.ts
+var enable_namespaces = __webpack_require__(81151);
+// EXTERNAL MODULE: ./src/run/secrets.ts
+var secrets = __webpack_require__(53448);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/state/actions-store.ts + 1 modules
+var actions_store = __webpack_require__(53124);
+;// CONCATENATED MODULE: ./src/state/actions-layer-cache.ts
+/**
+ * The setup layer (src/run/setup-layer.ts) in the Actions cache: the plan job
+ * runs setup once and saves the layer; every task job restores it instead of
+ * installing. One entry per setup key, saved and restored as the same
+ * relative path (`<key>`) from the layers folder, so the cache version (a hash
+ * of the path list) is the same in every job.
+ */
+
+
+
+/** Cache key of a layer: shared by every plan whose setup and key files are the same. */
+const layerCacheKey = (key) => `autopilot-setup-${key}`;
+function actionsLayerCache(o) {
+    return {
+        async restore(key, root) {
+            const hit = await (0,actions_store/* inCacheDir */.$M)(root, false, async () => {
+                // A half-restored folder from an earlier try would look like the layer's content.
+                await (0,promises_.rm)((0,external_node_path_.join)(root, key), { recursive: true, force: true });
+                return (await o.cache.restoreCache([key], layerCacheKey(key))) !== undefined;
+            }, o.warn);
+            o.onRestore?.(hit === true);
+            return hit === true;
+        },
+        async save(key, root) {
+            const id = await (0,actions_store/* inCacheDir */.$M)(root, false, () => o.cache.saveCache([key], layerCacheKey(key)), o.warn);
+            if ((id === undefined || id === -1) && o.warnOnFailedSave) {
+                o.warn(`autopilot: the setup layer ${key.slice(0, 12)} was not saved to the Actions cache; each task job will run setup itself`);
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/setup-job.ts
+/**
+ * The plan folder and the plan's `setup` on Actions (issue 13). The plan job
+ * runs setup once and saves its layer to the Actions cache, so the legs of a
+ * level do not install in parallel; every task job takes the plan folder's
+ * copy and restores the layer from the cache (keyed like the local layer), and
+ * on a miss runs setup itself, with a warning.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Where a job keeps setup layers: the same relative layout in every job, so the cache entry restores there. */
+const layersRoot = (runner) => (0,external_node_path_.join)(runner.context.tempDir, 'autopilot-setup');
+/**
+ * The plan folder's copy (shared read-only with every step of `workspace`) and the setup layer:
+ * restored from the cache in a task job (`role: 'task'`), or built and saved by the plan job.
+ */
+async function preparePlanFiles(input) {
+    const { runner, workspace } = input;
+    const folder = (0,plan_files/* planFolderOf */.Zv)(input.planFile, input.repoRoot);
+    const planDir = await (0,plan_dir/* snapshotPlanDir */.hQ)(input.repoRoot, folder, (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.relative)((0,external_node_path_.join)(input.repoRoot, folder), input.planFile));
+    workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
+    const plan = (0,plan_dir/* withPlanDir */.jT)(input.plan, planDir);
+    let restored;
+    const reporter = { event: e => e.type === 'note' && runner.info(e.message) };
+    const setup = await (0,run_setup/* prepareSetup */.X)({
+        plan,
+        baseCommit: input.baseCommit,
+        workspace,
+        executor: input.executor,
+        callerEnv: runner.env,
+        mask: (0,secrets/* planMasker */.Z_)(plan, runner.env),
+        reporter: {
+            event: e => {
+                // A task job that finds no layer installs on its own: worth a warning (the plan job should have saved it).
+                if (input.role === 'task' && restored === false && e.type === 'note' && e.message.startsWith('setup: step 1 ')) {
+                    runner.warning('autopilot: the setup layer is not in the Actions cache (the plan job did not save it); this job runs setup itself');
+                }
+                reporter.event(e);
+            }
+        },
+        layersRoot: layersRoot(runner),
+        logDir: (0,external_node_path_.join)(runner.context.tempDir, 'autopilot-logs', '_setup'),
+        cache: actionsLayerCache({
+            cache: cache,
+            warn: m => runner.warning(m),
+            onRestore: hit => (restored = hit),
+            warnOnFailedSave: input.role === 'plan'
+        }),
+        signal: input.signal
+    });
+    return { plan, planDir, setup };
+}
+/**
+ * The plan job's part: run the setup once (in the sandbox, as tasks will) and save its layer, so the
+ * task jobs restore it instead of installing. Nothing to do for a plan without setup.
+ */
+async function planJobSetup(input) {
+    const { plan, runner, executor } = input;
+    if (plan.setup.length === 0)
+        return;
+    const sandbox = await (0,sandbox_gate/* decideSandbox */.MF)({ executor, plan, offBy: input.sandboxOffBy, enable: (0,enable_namespaces/* hostEnabler */.wE)(executor) });
+    if (sandbox.note)
+        (sandbox.sandboxed ? runner.info : runner.warning).call(runner, sandbox.note);
+    const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, input.repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(input.repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,external_node_path_.join)(runner.context.tempDir, 'autopilot-work') }));
+    await runner.group('setup', () => preparePlanFiles({ ...input, role: 'plan', plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' }, workspace }));
+}
+
+
+/***/ }),
+
 /***/ 64107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19,10 +162,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _run_task_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41826);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53448);
 /* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62588);
-/* harmony import */ var _run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(81151);
+/* harmony import */ var _run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(81151);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85880);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65621);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85743);
+/* harmony import */ var _setup_job_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7440);
 /**
  * `command: task`: one matrix leg. Runs its task(s) exactly as the local
  * engine does, with the dependencies' results downloaded from this run's
@@ -41,8 +185,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function taskJob(settings, runner) {
-    const { loaded, repoRoot, userGit, executor, sandboxOffBy } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_10__/* .openActionPlan */ .U)(settings, runner);
+    const { loaded, repoRoot, userGit, executor, sandboxOffBy, planFile } = await (0,_open_js__WEBPACK_IMPORTED_MODULE_10__/* .openActionPlan */ .U)(settings, runner);
     const plan = loaded.plan;
     for (const id of settings.tasks) {
         if (!plan.tasks.some(t => t.id === id)) {
@@ -58,7 +203,7 @@ async function taskJob(settings, runner) {
     }
     const graph = (0,_graph_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGraph */ .ZG)(plan.tasks);
     const baseCommit = await userGit.commitOf('HEAD');
-    const sandbox = await (0,_run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .decideSandbox */ .MF)({ executor, plan, offBy: sandboxOffBy, enable: (0,_run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_12__/* .hostEnabler */ .wE)(executor) });
+    const sandbox = await (0,_run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_8__/* .decideSandbox */ .MF)({ executor, plan, offBy: sandboxOffBy, enable: (0,_run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_13__/* .hostEnabler */ .wE)(executor) });
     if (sandbox.note)
         (sandbox.sandboxed ? runner.info : runner.warning).call(runner, sandbox.note);
     const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_11__/* .openActionsStore */ .D)(runner, plan.issue);
@@ -74,20 +219,26 @@ async function taskJob(settings, runner) {
                 runner.warning(e.message);
         }
     };
-    const logRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs');
+    const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
+    // The plan folder's copy and the setup layer (restored from the Actions cache): src/action/setup-job.ts.
+    // Tasks read the sandbox decision from their plan: `sandbox: off` however it was turned off.
+    const files = await (0,_setup_job_js__WEBPACK_IMPORTED_MODULE_12__/* .preparePlanFiles */ .c)({
+        role: 'task', plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' }, planFile, repoRoot, baseCommit, workspace, executor, runner
+    });
     const ctx = await (0,_run_task_context_js__WEBPACK_IMPORTED_MODULE_6__/* .createTaskContext */ .j)({
-        // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
-        plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' },
+        plan: files.plan,
         baseCommit,
         executor,
         store,
         repoRoot,
-        workRoot: (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }),
+        workspace,
         callerEnv: runner.env,
         reporter,
-        logRoot,
+        logRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),
+        planDir: files.planDir,
         backoffMs: 2000
     });
+    ctx.setup = files.setup;
     const mask = ctx.mask;
     const results = new Map();
     const statuses = [];

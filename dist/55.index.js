@@ -1945,6 +1945,133 @@ function formatPath(path) {
 
 /***/ }),
 
+/***/ 63602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ assertPlanFiles),
+/* harmony export */   Zv: () => (/* binding */ planFolderOf),
+/* harmony export */   _q: () => (/* binding */ keyedEnv),
+/* harmony export */   s9: () => (/* binding */ PLAN_DIR_VAR),
+/* harmony export */   yy: () => (/* binding */ promptFileSource)
+/* harmony export */ });
+/* unused harmony exports planDirReferences, planFileReferences, missingPlanFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37752);
+/**
+ * Files of the plan's own folder that steps use: `prompt-file`s and the
+ * helper scripts commands reach through `$AUTOPILOT_PLAN_DIR`. They are read
+ * from the folder as it is in the user's checkout when the run starts,
+ * committed or not, so `validate` checks they exist there.
+ */
+
+
+
+
+/** The variable that holds the read-only copy of the plan folder inside a step. */
+const PLAN_DIR_VAR = 'AUTOPILOT_PLAN_DIR';
+/**
+ * The plan's default env as cache keys see it: without the copy's location, which differs per
+ * machine and per Actions job (the copy's digest stands for its content).
+ */
+function keyedEnv(env) {
+    const { [PLAN_DIR_VAR]: _where, ...rest } = env;
+    return rest;
+}
+const PLAN_DIR_REF = /\$(?:\{AUTOPILOT_PLAN_DIR\}|AUTOPILOT_PLAN_DIR\b)\/([^\s"'`;|&<>()$]+)/g;
+/** The `$AUTOPILOT_PLAN_DIR/<file>` references in a shell command. */
+function planDirReferences(command) {
+    return [...command.matchAll(PLAN_DIR_REF)].map((m) => m[1].replace(/[.,:]+$/, ''));
+}
+/** Every file reference of the plan, in order. */
+function planFileReferences(plan) {
+    const out = [];
+    const commands = (at, command) => {
+        for (const file of planDirReferences(command ?? ''))
+            out.push({ path: at, kind: 'plan-dir', file });
+    };
+    const step = (at, s) => {
+        if (s['prompt-file'])
+            out.push({ path: [...at, 'prompt-file'], kind: 'prompt-file', file: s['prompt-file'] });
+        commands([...at, 'run'], s.run);
+        commands([...at, 'rollback'], s.rollback);
+    };
+    plan.setup.forEach((s, i) => step(['setup', i], s));
+    plan.tasks.forEach((t, i) => {
+        t.steps.forEach((s, j) => step(['tasks', i, 'steps', j], s));
+        t.checks.forEach((c, j) => commands(['tasks', i, 'checks', j], typeof c === 'string' ? c : c.run));
+    });
+    return out;
+}
+/**
+ * Where a `prompt-file` is read from: the plan folder's copy when the path lies
+ * in the plan folder (`.ai/plans/653/a.md`) or names a file of it (`a.md`),
+ * else the task's worktree. `planFolder` is relative to the repository root.
+ */
+function promptFileSource(file, planFolder, inPlanFolder) {
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(file);
+    const prefix = `${node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(planFolder)}/`;
+    if (norm.startsWith(prefix))
+        return { planDir: norm.slice(prefix.length) };
+    if (inPlanFolder(norm))
+        return { planDir: norm };
+    return { worktree: norm };
+}
+/**
+ * Problems for references to files that do not exist: in the plan folder for
+ * `$AUTOPILOT_PLAN_DIR/...`, in the plan folder or the checkout for a prompt file.
+ */
+function missingPlanFiles(plan, repoRoot, planFolder) {
+    // lstat: a symbolic link is not a plan file (one to /proc/self/environ would hand autopilot's environment to an agent).
+    const isFile = (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    const inPlanFolder = (rel) => isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, planFolder, rel));
+    return planFileReferences(plan).flatMap((ref) => {
+        if (ref.kind === 'plan-dir') {
+            if (inPlanFolder(ref.file))
+                return [];
+            return [{ path: ref.path, message: `$${PLAN_DIR_VAR}/${ref.file}: no such file in the plan folder ${planFolder}/ (it must be a regular file there, committed or not)` }];
+        }
+        const source = promptFileSource(ref.file, planFolder, inPlanFolder);
+        if ('planDir' in source ? inPlanFolder(source.planDir) : isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repoRoot, source.worktree)))
+            return [];
+        // A path into the repository (`docs/brief.md`) may be written by an earlier step; a bare name or a path
+        // inside the plan folder can only come from the plan folder, so its absence is a mistake.
+        if ('worktree' in source && source.worktree.includes('/'))
+            return [];
+        return [
+            {
+                path: ref.path,
+                message: `prompt file "${ref.file}" is not a regular file in the plan folder ${planFolder}/ or the repository; create it or fix the path`
+            }
+        ];
+    });
+}
+/** The plan folder of `planFile`, relative to the repository root (POSIX separators). */
+function planFolderOf(planFile, repoRoot) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repoRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(planFile)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/** Throws a located PlanError when the plan refers to plan-folder or prompt files that do not exist. */
+function assertPlanFiles(loaded, planFile, repoRoot) {
+    const problems = missingPlanFiles(loaded.plan, repoRoot, planFolderOf(planFile, repoRoot));
+    if (problems.length === 0)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanError */ .W6(problems.map((p) => ({ file: loaded.file, ...loaded.locate([...p.path]), path: (0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .j)(p.path), message: p.message })));
+}
+
+
+/***/ }),
+
 /***/ 47684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3068,6 +3195,7 @@ class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* 
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87469);
 /* harmony import */ var _state_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60766);
+/* harmony import */ var _plan_plan_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63602);
 /**
  * The setup layer: what the plan's `setup` steps leave that git ignores
  * (node_modules, .venv, target/, generated files), kept once per setup key and
@@ -3082,13 +3210,14 @@ class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* 
 
 
 
+
 /**
  * The setup cache key: the setup steps (and the defaults that shape how they run)
  * and the blob ids of the key files at the base commit (a blob id is a hash of the content).
  */
 function setupKey(plan, keyFiles) {
     const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)((0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }));
+    return (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)((0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: (0,_plan_plan_files_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedEnv */ ._q)(plan.defaults.env), files }));
 }
 /** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */
 function layerEntries(listed) {
@@ -3127,8 +3256,7 @@ async function pruneLayers(root, keepKey, keep = 2) {
     if (!(await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(root)))
         return;
     const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name);
-    const { stat } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
-    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n))).mtimeMs })));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n))).mtimeMs })));
     dated.sort((a, b) => b.t - a.t);
     for (const { n } of dated.slice(Math.max(0, keep - 1)))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n), { recursive: true, force: true });
@@ -3273,7 +3401,9 @@ async function ensureIgnoredDir(dir) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_plan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63602);
 /** Content addresses: a task's result is reusable when these inputs are unchanged. */
+
 
 function sha256(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
@@ -3294,7 +3424,7 @@ function taskKey(input) {
     return sha256(canonicalJson({
         v: 1,
         task,
-        defaults: plan.defaults,
+        defaults: { ...plan.defaults, env: (0,_plan_plan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .keyedEnv */ ._q)(plan.defaults.env) },
         gates: plan.gates,
         agents: plan.agents,
         intent: plan.intent,

@@ -31,7 +31,8 @@ const OPERATIONS = [
   'repos/get',
   'git/get-ref',
   'git/create-ref',
-  'git/update-ref'
+  'git/update-ref',
+  'repos/get-collaborator-permission-level'
 ]
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'])

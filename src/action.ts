@@ -16,7 +16,8 @@ const JOBS: Record<Settings['command'], () => Promise<Job>> = {
   task: async () => (await import('./action/task-job.js')).taskJob,
   finalize: async () => (await import('./action/finalize-job.js')).finalizeJob,
   run: async () => (await import('./action/run-job.js')).runJob,
-  init: async () => (await import('./action/init-job.js')).initJob
+  init: async () => (await import('./action/init-job.js')).initJob,
+  authorize: async () => (await import('./action/authorize-job.js')).authorizeJob
 }
 
 export async function run(runner: Runner = actionsRunner()): Promise<void> {

@@ -88,7 +88,7 @@ describe('command: plan', () => {
 
 describe('invalid inputs', () => {
   it.each([
-    [{ command: 'bogus' }, 'input "command" is "bogus"; allowed values: plan, task, finalize, run, init'],
+    [{ command: 'bogus' }, 'input "command" is "bogus"; allowed values: plan, task, finalize, run, init, authorize'],
     [{ command: 'plan', 'max-parallel': '0' }, 'input "max-parallel" is "0"; allowed values: a whole number >= 1, or empty'],
     [{ command: 'run', 'max-parallel': '2.5' }, 'input "max-parallel" is "2.5"; allowed values: a whole number >= 1, or empty'],
     [{ command: 'plan', 'max-level-jobs': 'eight' }, 'input "max-level-jobs" is "eight"; allowed values: a whole number >= 1, or empty'],

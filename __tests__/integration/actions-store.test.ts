@@ -198,7 +198,9 @@ describe('content-addressed results and the ledger in the Actions cache', () => 
         await expect(store.lookup('key-abc')).resolves.toBeUndefined()
         await expect(store.loadLedger()).resolves.toBeUndefined()
         await expect(store.remember('key-new', result('y', Buffer.from('y\n')))).resolves.toBeUndefined()
-        expect(warnings).toEqual(['autopilot: the result of task y was not saved to the Actions cache'])
+        expect(warnings).toHaveLength(2)
+        expect(warnings[0]).toMatch(/^autopilot: this run's agent usage could not be read from its artifacts/)
+        expect(warnings[1]).toBe('autopilot: the result of task y was not saved to the Actions cache')
       },
       { env: { ACTIONS_RESULTS_URL: `http://127.0.0.1:${port}/` } }
     )
@@ -207,5 +209,110 @@ describe('content-addressed results and the ledger in the Actions cache', () => 
     expect(toolkitWarnings.filter((l) => l.startsWith('::warning::Failed to restore'))).toHaveLength(2)
     // A failed save is only `info` in the toolkit ("another job may be creating this cache"): the store's own
     // warning above is what makes it visible.
+  })
+})
+
+/**
+ * A job whose operations can interleave with another job's: each call re-enters the job's environment and
+ * working directory (the toolkit reads both at call time), as two legs of one level would on two runners.
+ */
+async function openJob(runId: string, opts: { cache?: ConstructorParameters<typeof ActionsStateStore>[0]['cache'] } = {}) {
+  // One plan (scope) per run-id family, so the tests' cache books stay apart.
+  const scope = `8${runId.slice(0, 2)}`
+  const jobId = `job-${++jobSeq}`
+  const workspace = join(root, `run-${runId}`, jobId, 'workspace')
+  const temp = join(root, `run-${runId}`, jobId, 'temp')
+  await mkdir(workspace, { recursive: true })
+  await mkdir(temp, { recursive: true })
+  const warnings: string[] = []
+  const store = new ActionsStateStore({
+    artifacts: new DefaultArtifactClient(),
+    cache: opts.cache ?? cache,
+    runId,
+    runAttempt: '1',
+    tempDir: temp,
+    scope,
+    warn: (m) => warnings.push(m)
+  })
+  const vars = { ...backend.env(jobId, runId), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: temp }
+  const within = <T>(fn: (s: ActionsStateStore) => Promise<T>) =>
+    withEnv(vars, async () => {
+      const cwd = process.cwd()
+      process.chdir(workspace)
+      try {
+        return await fn(store)
+      } finally {
+        process.chdir(cwd)
+      }
+    })
+  return { within, warnings }
+}
+
+describe('the usage ledger across parallel legs', () => {
+  const day = () => new Date().toISOString().slice(0, 10)
+  const calls = (l: UsageLedger | undefined, agent = 'codex') => l?.perAgent[agent]?.calls ?? 0
+  /** What the engine hands saveLedger: the ledger it loaded plus its own charges so far. */
+  const plus = (base: UsageLedger | undefined, agent: string, n: number): UsageLedger => {
+    const b = base?.perAgent[agent]
+    return {
+      day: day(),
+      perAgent: { ...base?.perAgent, [agent]: { calls: (b?.calls ?? 0) + n, inputTokens: (b?.inputTokens ?? 0) + 10 * n, outputTokens: (b?.outputTokens ?? 0) + n } }
+    }
+  }
+
+  it('two legs that loaded the same ledger and then charge in turn lose nothing: a later leg and a later run see both', async () => {
+    const a = await openJob('600')
+    const b = await openJob('600')
+    // Both legs start before either charged (the race that used to keep only the newest save).
+    const baseA = await a.within((s) => s.loadLedger())
+    const baseB = await b.within((s) => s.loadLedger())
+    expect(baseA).toBeUndefined()
+    expect(baseB).toBeUndefined()
+    await a.within((s) => s.saveLedger(plus(baseA, 'codex', 1)))
+    await b.within((s) => s.saveLedger(plus(baseB, 'codex', 1)))
+    await a.within((s) => s.saveLedger(plus(baseA, 'codex', 2)))
+    await b.within((s) => s.saveLedger(plus(plus(baseB, 'codex', 1), 'claude', 1)))
+
+    const c = await openJob('600')
+    const seen = await c.within((s) => s.loadLedger())
+    expect(calls(seen)).toBe(3)
+    expect(calls(seen, 'claude')).toBe(1)
+    expect(seen?.perAgent.codex.inputTokens).toBe(30)
+    // A leg of the next level charges on top of what it saw: its own part only is added.
+    await c.within((s) => s.saveLedger(plus(seen, 'codex', 1)))
+
+    const later = await openJob('601')
+    expect(calls(await later.within((s) => s.loadLedger()))).toBe(4)
+    expect([...a.warnings, ...b.warnings, ...c.warnings, ...later.warnings]).toEqual([])
+  })
+
+  it('per-day budgets count every call of parallel legs: the next call is refused at max-calls-per-day', async () => {
+    const { checkBudget } = await import('../../src/agents/budget.js')
+    const legs = await Promise.all([openJob('610'), openJob('610')])
+    const bases = [] as (UsageLedger | undefined)[]
+    for (const l of legs) bases.push(await l.within((s) => s.loadLedger()))
+    for (const [i, l] of legs.entries()) await l.within((s) => s.saveLedger(plus(bases[i], 'codex', 1)))
+    const next = await openJob('610')
+    const ledger = await next.within((s) => s.loadLedger())
+    const plan = { agents: { codex: { 'max-calls-per-day': 2 } }, limits: {} } as unknown as Parameters<typeof checkBudget>[0]['plan']
+    expect(checkBudget({ plan, agent: 'codex', runUsage: {}, ledger, now: new Date() })).toEqual({
+      ok: false,
+      breaker: 'budget: agents.codex.max-calls-per-day (2) reached: 2 calls today spent'
+    })
+  })
+
+  it('a leg whose cache save was lost still counts: later legs read it from the run\'s artifacts, and after finalize consolidates, so do later runs', async () => {
+    const lost = { restoreCache: cache.restoreCache, saveCache: async () => -1 }
+    const a = await openJob('620')
+    const b = await openJob('620', { cache: lost })
+    await a.within(async (s) => s.saveLedger(plus(await s.loadLedger(), 'codex', 1)))
+    await b.within(async (s) => s.saveLedger(plus(await s.loadLedger(), 'codex', 2)))
+    expect(b.warnings).toEqual(['autopilot: the usage ledger was not saved to the Actions cache'])
+    // Another run before finalize sees only what reached the cache.
+    expect(calls(await (await openJob('621')).within((s) => s.loadLedger()))).toBe(1)
+    const finalize = await openJob('620')
+    expect(calls(await finalize.within((s) => s.loadLedger()))).toBe(3)
+    await finalize.within((s) => s.consolidateLedger())
+    expect(calls(await (await openJob('622')).within((s) => s.loadLedger()))).toBe(3)
   })
 })

@@ -1,41 +1,22 @@
 // Issue 13 end to end through `autopilot run`: setup runs once and every task (and its checks) sees what it
 // installed, never in a diff; an unchanged second run installs nothing; plan-folder files work uncommitted.
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { reposPerTest, runUntouched, type LocalRepo } from '../support/local-repo.js'
+import { addNpmProject, NPM_SETUP } from '../support/npm-project.js'
 
 const { repo } = reposPerTest()
 
-/** A package tarball in the repository (vendor/), so `npm ci` installs it with no registry and no network. */
+/** The npm project of ../support/npm-project.ts in a fresh repository. */
 function npmProject(): LocalRepo {
-  const r = repo({
-    files: {
-      '.gitignore': 'node_modules/\n',
-      'src/index.js': "module.exports = require('pad-local')('x', 3)\n"
-    }
-  })
-  const dep = path.join(r.scratch, 'pad-local')
-  mkdirSync(dep, { recursive: true })
-  writeFileSync(path.join(dep, 'package.json'), JSON.stringify({ name: 'pad-local', version: '1.0.0', main: 'index.js' }))
-  writeFileSync(path.join(dep, 'index.js'), "module.exports = (s, n) => s.padStart(n, '-')\n")
-  mkdirSync(path.join(r.repo, 'vendor'))
-  execFileSync('npm', ['pack', '--pack-destination', path.join(r.repo, 'vendor'), dep], { cwd: r.scratch, stdio: 'ignore' })
-  writeFileSync(
-    path.join(r.repo, 'package.json'),
-    JSON.stringify({ name: 'app', version: '1.0.0', private: true, dependencies: { 'pad-local': 'file:vendor/pad-local-1.0.0.tgz' } })
-  )
-  execFileSync('npm', ['install', '--package-lock-only', '--offline', '--no-audit', '--no-fund'], { cwd: r.repo, stdio: 'ignore' })
-  r.git(['add', '-A'])
-  r.git(['commit', '-qm', 'app with a vendored dependency'])
-  return r
+  return addNpmProject(repo())
 }
 
 const setupPlan = (issue: number) => ({
   issue,
   gates: { 'allow-paths': ['out/**'] },
-  setup: [{ name: 'install', run: 'npm ci --offline --no-audit --no-fund\nnode -e "console.log(process.hrtime.bigint())" > node_modules/.stamp' }],
+  setup: [NPM_SETUP],
   tasks: ['a', 'b', 'c'].map((id) => ({
     id,
     steps: [{ run: `mkdir -p out && cp node_modules/.stamp out/${id}.stamp && node -p "require('./src/index.js')" > out/${id}.txt` }],

@@ -27,8 +27,8 @@ const shellcheckAvailable = await hasShellcheck()
 const skippedWithoutShellcheck = shellcheckAvailable ? '' : ' (skipped: shellcheck not installed; apt-get install -y shellcheck)'
 
 describe('example workflows', () => {
-  it('includes the reusable workflow and its four callers', () => {
-    for (const name of ['autopilot', 'on-label', 'on-dispatch', 'on-schedule', 'uses-example']) {
+  it('includes the reusable workflow and its five callers', () => {
+    for (const name of ['autopilot', 'on-label', 'on-dispatch', 'on-schedule', 'on-comment', 'uses-example']) {
       expect(workflows).toContain(`workflows-examples/${name}.yml`)
     }
   })
@@ -219,5 +219,20 @@ jobs:
   it.skipIf(!shellcheckAvailable)(`shellcheck: an unquoted variable in a run: block${skippedWithoutShellcheck}`, async () => {
     const problems = await shellcheckRuns(good.replace('echo a', 'cd $HOME_DIR'), 'bad.yml')
     expect(problems.map((p) => p.kind)).toContain('SC2086')
+  })
+})
+
+// The comment trigger: anyone can comment, so the permission comes from the API and the text goes nowhere.
+describe('workflows-examples/on-comment.yml shape', () => {
+  const text = read('workflows-examples/on-comment.yml')
+  const wf = parse(text) as { on: unknown; jobs: Record<string, Record<string, unknown>> }
+  it('runs the plan only after `command: authorize` said yes, and the comment text appears only in the authorize filter', () => {
+    expect(wf.on).toEqual({ issue_comment: { types: ['created'] } })
+    const steps = wf.jobs.authorize.steps as { uses?: string; with?: Record<string, string> }[]
+    expect(steps.some((s) => s.with?.command === 'authorize')).toBe(true)
+    expect(wf.jobs.autopilot.needs).toBe('authorize')
+    expect(wf.jobs.autopilot.if).toBe("${{ needs.authorize.outputs.authorized == 'true' }}")
+    const bodyUses = text.split('\n').filter((l) => l.includes('comment.body'))
+    expect(bodyUses).toEqual([expect.stringMatching(/^\s+if: \$\{\{ .*startsWith\(github\.event\.comment\.body, '\/autopilot run'\) \}\}$/)])
   })
 })

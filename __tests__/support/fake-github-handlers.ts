@@ -66,6 +66,7 @@ export function operationHandlers(env: HandlerEnv): Record<string, (c: Ctx) => R
 
   return {
     'repos/get': () => ({ status: 200, body: bodies.repository() }),
+    'repos/get-collaborator-permission-level': (c) => ({ status: 200, body: bodies.collaboratorPermission(String(c.request.params.username)) }),
     'pulls/list': (c) => {
       const head = query(c, 'head')
       const base = query(c, 'base')

@@ -26,6 +26,9 @@ export interface FakeComment {
   updatedAt: string
 }
 
+/** A collaborator's role, as `role_name` says it. */
+export type CollaboratorRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read'
+
 /** Everything the fake remembers; tests read it directly. */
 export interface FakeState {
   owner: string
@@ -41,6 +44,8 @@ export interface FakeState {
   refs: Map<string, string>
   /** Login that owns the token (what `user.login` says on created things). */
   login: string
+  /** Collaborators' roles by login; anyone else reads the (public) repository only. */
+  collaborators: Map<string, CollaboratorRole>
   nextNumber: number
   nextId: number
 }
@@ -70,6 +75,13 @@ export class Bodies {
       type: bot ? 'Bot' : 'User',
       site_admin: false
     }
+  }
+
+  /** GitHub's answer to `collaborators/{username}/permission`: `permission` folds maintain into write, triage into read. */
+  collaboratorPermission(login: string) {
+    const role = this.s.collaborators.get(login) ?? 'read'
+    const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
+    return { permission, role_name: role, user: { ...this.user(login), role_name: role } }
   }
 
   repository() {

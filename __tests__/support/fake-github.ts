@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend'
-import { Bodies, type FakeState } from './fake-github-state.js'
+import { Bodies, type CollaboratorRole, type FakeState } from './fake-github-state.js'
 import { ghError, operationHandlers, type Reply } from './fake-github-handlers.js'
 
 export type { FakeState, FakePull, FakeComment } from './fake-github-state.js'
@@ -25,6 +25,8 @@ export interface FakeGitHubOptions {
   /** Answer pull-request creation with GitHub's 403 for a workflow token that may not create PRs. */
   forbidPullRequestCreation?: boolean
   failures?: FakeFailure[]
+  /** Collaborators' roles by login (others read only). */
+  collaborators?: Record<string, CollaboratorRole>
   /** First number given to a new pull request (default 1000, clear of the issue numbers tests use). */
   firstNumber?: number
 }
@@ -70,6 +72,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     labels: new Map(),
     refs: new Map(),
     login: opts.login ?? 'github-actions[bot]',
+    collaborators: new Map(Object.entries(opts.collaborators ?? {})),
     nextNumber: opts.firstNumber ?? 1000,
     nextId: 1
   }

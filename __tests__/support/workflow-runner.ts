@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { isAbsolute, join, resolve } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import pLimit from 'p-limit'
 import { parse as parseYaml } from 'yaml'
 import {
@@ -53,6 +53,13 @@ export interface RunWorkflowOptions {
   nodePath?: string
   /** Kills a step's process group after this long (default 120 s). */
   stepTimeoutMs?: number
+  /**
+   * Where a call `uses: ./.github/workflows/<file>` finds `<file>` (default: the calling workflow's folder, so the
+   * examples call workflows-examples/autopilot.yml as a repository would call .github/workflows/autopilot.yml).
+   */
+  reusableDir?: string
+  /** First simulated job id (a called workflow continues its caller's numbering). */
+  firstJobId?: number
 }
 
 export type JobResult = 'success' | 'failure' | 'skipped' | 'cancelled'
@@ -75,6 +82,8 @@ export interface JobReport {
   legs: LegReport[]
   /** Why the job failed before any leg ran (bad expression, empty matrix). */
   error?: string
+  /** For a job that calls a reusable workflow: that workflow's run. */
+  called?: WorkflowReport
 }
 
 export interface WorkflowReport {
@@ -84,6 +93,8 @@ export interface WorkflowReport {
   /** Jobs in the order they ran. */
   order: string[]
   workDir: string
+  /** The next free job id (a caller continues from it). */
+  nextJobId: number
 }
 
 type Obj = Record<string, unknown>
@@ -108,7 +119,8 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<WorkflowRep
     sha: opts.sha ?? originHead(opts.originRepo),
     ref: opts.ref ?? 'refs/heads/main',
     token,
-    actor: 'octocat',
+    // The event's sender when there is one (an issue comment's author), as on GitHub.
+    actor: senderOf(opts.event) ?? 'octocat',
     workflow: String(wf.name ?? opts.workflowFile),
     server_url: opts.githubServerUrl ?? 'https://github.com',
     api_url: opts.githubApiUrl ?? 'https://api.github.com'
@@ -123,10 +135,12 @@ export async function runWorkflow(opts: RunWorkflowOptions): Promise<WorkflowRep
   writeFileSync(eventPath, JSON.stringify(github.event))
   const ctx: RunContext = {
     opts, workDir, eventPath, masks: Object.values(secrets).filter((s) => s.length > 3),
-    contexts: { github, inputs, secrets, vars: opts.vars ?? {} }, workflowEnv: (wf.env ?? {}) as Obj, nextJobId: 1
+    contexts: { github, inputs, secrets, vars: opts.vars ?? {} }, workflowEnv: (wf.env ?? {}) as Obj,
+    nextJobId: opts.firstJobId ?? 1
   }
-  const report: WorkflowReport = { jobs: {}, outputs: {}, order: topoOrder(jobs), workDir }
+  const report: WorkflowReport = { jobs: {}, outputs: {}, order: topoOrder(jobs), workDir, nextJobId: 0 }
   for (const name of report.order) report.jobs[name] = await runJob(ctx, name, jobs[name], jobs, report.jobs)
+  report.nextJobId = ctx.nextJobId
   const jobsContext = Object.fromEntries(
     Object.entries(report.jobs).map(([k, j]) => [k, { result: j.result, outputs: j.outputs }])
   )
@@ -148,6 +162,39 @@ interface RunContext {
 }
 
 const okStatus = { success: true, failure: false, cancelled: false }
+
+function senderOf(event: Obj | undefined): string | undefined {
+  const login = ((event?.sender ?? {}) as Obj).login
+  return typeof login === 'string' ? login : undefined
+}
+
+/**
+ * A job that calls a reusable workflow in this repository (`uses: ./.github/workflows/<file>`): runs it with the
+ * job's `with:` and `secrets:` (evaluated; `inherit` passes the caller's), the same event and the job numbering
+ * continued. The job fails when a called job failed; its outputs are the called workflow's.
+ */
+async function callWorkflow(ctx: RunContext, name: string, job: Obj, scope: Scope): Promise<JobReport> {
+  const uses = String(job.uses)
+  const m = /^\.\/\.github\/workflows\/([\w.-]+\.ya?ml)$/.exec(uses)
+  if (!m) throw new Error(`job ${name}: only reusable workflows of this repository (./.github/workflows/*.yml) can be called, not ${uses}`)
+  const secrets =
+    job.secrets === 'inherit'
+      ? (ctx.contexts.secrets as Record<string, string>)
+      : Object.fromEntries(Object.entries((evalValue(job.secrets ?? {}, scope) ?? {}) as Obj).filter(([, v]) => v !== '' && v != null).map(([k, v]) => [k, String(v)]))
+  const workDir = join(ctx.workDir, `${name}-call`)
+  mkdirSync(workDir, { recursive: true })
+  const called = await runWorkflow({
+    ...ctx.opts,
+    workflowFile: join(ctx.opts.reusableDir ?? dirname(ctx.opts.workflowFile), m[1]),
+    inputs: (evalValue(job.with ?? {}, scope) ?? {}) as Obj,
+    secrets,
+    workDir,
+    firstJobId: ctx.nextJobId
+  })
+  ctx.nextJobId = called.nextJobId
+  const failed = Object.values(called.jobs).some((j) => j.result === 'failure')
+  return { result: failed ? 'failure' : 'success', outputs: called.outputs, legs: [], called }
+}
 
 function triggerOf(wf: Obj): Obj {
   const on = wf.on ?? wf[true as unknown as string] // YAML 1.1 readers turn `on` into true; yaml 2 does not
@@ -191,8 +238,7 @@ async function runJob(
   let maxParallel: number
   try {
     if (!evalCondition(job.if, scope)) return { result: 'skipped', outputs: {}, legs: [] }
-    // A skipped call of a reusable workflow is fine (on-label's run after init); running one is not supported.
-    if (job.uses) throw new Error(`job ${name}: calling a reusable workflow (uses: ${String(job.uses)}) is not supported`)
+    if (job.uses) return await callWorkflow(ctx, name, job, scope)
     const strategy = (evalValue(job.strategy ?? {}, scope) ?? {}) as Obj
     legs = expandMatrix(strategy.matrix)
     maxParallel = Number(strategy['max-parallel']) > 0 ? Number(strategy['max-parallel']) : legs.length

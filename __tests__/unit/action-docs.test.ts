@@ -62,7 +62,7 @@ describe('action docs', () => {
   it("the copy-paste workflows in README.md (one caller) and docs/workflows.md (all of them) are the files in workflows-examples/, verbatim", () => {
     expect(readme).toContain('<!-- workflow:on-label.yml:start -->')
     const doc = readFileSync(join(root, 'docs', 'workflows.md'), 'utf8')
-    for (const file of ['on-label.yml', 'on-dispatch.yml', 'on-schedule.yml', 'uses-example.yml']) {
+    for (const file of ['on-label.yml', 'on-dispatch.yml', 'on-schedule.yml', 'on-comment.yml', 'uses-example.yml']) {
       expect(doc, file).toContain(`<!-- workflow:${file}:start -->`)
     }
     const read = (f: string) => readFileSync(join(root, 'workflows-examples', f), 'utf8')

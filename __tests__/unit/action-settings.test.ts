@@ -17,7 +17,8 @@ const DEFAULTS: Record<string, string> = {
   sandbox: 'on',
   'onto-branch': 'false',
   force: 'false',
-  'commit-author': ''
+  'commit-author': '',
+  rebase: ''
 }
 
 function fakeRunner(inputs: Record<string, string>): Runner & { secrets: string[] } {
@@ -126,6 +127,13 @@ describe('readSettings', () => {
     expect(readSettings(fakeRunner({ 'max-level-jobs': '' })).maxLevelJobs).toBe(8)
   })
 
+  it('rebase is empty (resume), true (onto HEAD) or a revision', () => {
+    expect(readSettings(fakeRunner({ rebase: '' })).rebase).toBeUndefined()
+    expect(readSettings(fakeRunner({ rebase: 'true' })).rebase).toBe('HEAD')
+    expect(readSettings(fakeRunner({ rebase: 'v1.2.0' })).rebase).toBe('v1.2.0')
+    expect(() => readSettings(fakeRunner({ rebase: 'main --force' }))).toThrow('input "rebase" must be true, false, empty or a revision, got "main --force"')
+  })
+
   it('sandbox is on or off, and nothing else', () => {
     expect(readSettings(fakeRunner({ sandbox: 'off' })).sandbox).toBe('off')
     expect(readSettings(fakeRunner({ sandbox: '' })).sandbox).toBe('on')
@@ -133,9 +141,9 @@ describe('readSettings', () => {
   })
 
   it.each([
-    [{ command: 'bogus' }, 'input "command" is "bogus"; allowed values: plan, task, finalize, run, init'],
-    [{ command: 'Plan' }, 'input "command" is "Plan"; allowed values: plan, task, finalize, run, init'],
-    [{ command: '' }, 'input "command" is ""; allowed values: plan, task, finalize, run, init'],
+    [{ command: 'bogus' }, 'input "command" is "bogus"; allowed values: plan, task, finalize, run, init, authorize'],
+    [{ command: 'Plan' }, 'input "command" is "Plan"; allowed values: plan, task, finalize, run, init, authorize'],
+    [{ command: '' }, 'input "command" is ""; allowed values: plan, task, finalize, run, init, authorize'],
     [{ command: 'task' }, 'input "task" is empty; `command: task` needs one task id or several separated by spaces'],
     [{ command: 'task', task: ' , ' }, 'input "task" is empty; `command: task` needs one task id or several separated by spaces'],
     [{ 'max-parallel': '0' }, 'input "max-parallel" is "0"; allowed values: a whole number >= 1, or empty'],

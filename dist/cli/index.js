@@ -39162,6 +39162,7 @@ function formatPath(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ assertPlanFiles),
 /* harmony export */   Zv: () => (/* binding */ planFolderOf),
+/* harmony export */   _q: () => (/* binding */ keyedEnv),
 /* harmony export */   s9: () => (/* binding */ PLAN_DIR_VAR),
 /* harmony export */   yy: () => (/* binding */ promptFileSource)
 /* harmony export */ });
@@ -39184,6 +39185,14 @@ function formatPath(path) {
 
 /** The variable that holds the read-only copy of the plan folder inside a step. */
 const PLAN_DIR_VAR = 'AUTOPILOT_PLAN_DIR';
+/**
+ * The plan's default env as cache keys see it: without the copy's location, which differs per
+ * machine and per Actions job (the copy's digest stands for its content).
+ */
+function keyedEnv(env) {
+    const { [PLAN_DIR_VAR]: _where, ...rest } = env;
+    return rest;
+}
 const PLAN_DIR_REF = /\$(?:\{AUTOPILOT_PLAN_DIR\}|AUTOPILOT_PLAN_DIR\b)\/([^\s"'`;|&<>()$]+)/g;
 /** The `$AUTOPILOT_PLAN_DIR/<file>` references in a shell command. */
 function planDirReferences(command) {
@@ -45033,9 +45042,7 @@ async function runWithLock(run) {
     const order = (0,graph_graph/* topoOrder */.LI)(graph);
     const logsRoot = (0,log_files/* logsRootOf */.b0)(repoRoot);
     await (0,files/* ensureIgnoredDir */.cc)(logsRoot);
-    const names = (0,log_files/* runLogNames */.QX)(declared.issue, (0,log_files/* runTimestamp */.eR)(new Date()));
-    const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
-    await (0,promises_.mkdir)(runLogDir, { recursive: true });
+    const { names, runLogDir } = await claimRunLogDir(logsRoot, declared.issue);
     const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
@@ -45260,6 +45267,25 @@ async function deliverBranch(repo, user, branch, head) {
 function stateWriteProblem(e) {
     return (`cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
         'tasks already saved under .ai/runs/ are kept');
+}
+/**
+ * A log folder of this run's own: two runs of a plan within one second (a quick failure, then `--fresh`) would
+ * otherwise share one, and the second would overwrite the first's manifest copy that `autopilot history` reads.
+ * The second is claimed atomically (mkdir fails on an existing folder); the next free second is taken.
+ */
+async function claimRunLogDir(logsRoot, issue) {
+    for (let at = Date.now();; at += 1000) {
+        const names = (0,log_files/* runLogNames */.QX)(issue, (0,log_files/* runTimestamp */.eR)(new Date(at)));
+        const runLogDir = (0,external_node_path_.join)(logsRoot, names.dir);
+        try {
+            await (0,promises_.mkdir)(runLogDir);
+            return { names, runLogDir };
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+    }
 }
 
 
@@ -45681,6 +45707,7 @@ class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* 
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7469);
 /* harmony import */ var _state_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(766);
+/* harmony import */ var _plan_plan_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3602);
 /**
  * The setup layer: what the plan's `setup` steps leave that git ignores
  * (node_modules, .venv, target/, generated files), kept once per setup key and
@@ -45695,13 +45722,14 @@ class SandboxUnavailableError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* 
 
 
 
+
 /**
  * The setup cache key: the setup steps (and the defaults that shape how they run)
  * and the blob ids of the key files at the base commit (a blob id is a hash of the content).
  */
 function setupKey(plan, keyFiles) {
     const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)((0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }));
+    return (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)((0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: (0,_plan_plan_files_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedEnv */ ._q)(plan.defaults.env), files }));
 }
 /** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */
 function layerEntries(listed) {
@@ -45740,8 +45768,7 @@ async function pruneLayers(root, keepKey, keep = 2) {
     if (!(await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_3__/* .exists */ .t2)(root)))
         return;
     const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name);
-    const { stat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n))).mtimeMs })));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n))).mtimeMs })));
     dated.sort((a, b) => b.t - a.t);
     for (const { n } of dated.slice(Math.max(0, keep - 1)))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, n), { recursive: true, force: true });
@@ -46736,7 +46763,9 @@ async function ensureIgnoredDir(dir) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_plan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3602);
 /** Content addresses: a task's result is reusable when these inputs are unchanged. */
+
 
 function sha256(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
@@ -46757,7 +46786,7 @@ function taskKey(input) {
     return sha256(canonicalJson({
         v: 1,
         task,
-        defaults: plan.defaults,
+        defaults: { ...plan.defaults, env: (0,_plan_plan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .keyedEnv */ ._q)(plan.defaults.env) },
         gates: plan.gates,
         agents: plan.agents,
         intent: plan.intent,

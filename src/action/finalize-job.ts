@@ -49,6 +49,8 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
       runner.info(`${id}: ${manifest.tasks[id].status}`)
     }
   })
+  // Every leg's agent usage (their artifacts) into one cache book, so later runs today count all of it.
+  await store.consolidateLedger()
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
   const date = await userGit.commitDate(baseCommit)

@@ -15,6 +15,7 @@ import { LIMITS, truncateMarkdown } from '../github/limits.js'
 import { openActionPlan } from './open.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
+import { planJobSetup } from './setup-job.js'
 
 export async function planJob(settings: Settings, runner: Runner): Promise<void> {
   let opened
@@ -31,7 +32,7 @@ export async function planJob(settings: Settings, runner: Runner): Promise<void>
     }
     throw e
   }
-  const { loaded, repoRoot, userGit, planFile } = opened
+  const { loaded, repoRoot, userGit, planFile, executor, sandboxOffBy } = opened
   const plan = loaded.plan
   const graph = buildGraph(plan.tasks)
   const lv = levels(graph)
@@ -57,6 +58,8 @@ export async function planJob(settings: Settings, runner: Runner): Promise<void>
       runner.warning(`autopilot: could not update the issue comment: ${(e as Error).message}`)
     )
   }
+  // Setup runs once here and its layer goes to the Actions cache: the task jobs restore it instead of installing.
+  if (!settings.dryRun) await planJobSetup({ plan, planFile, repoRoot, baseCommit: base, executor, sandboxOffBy, runner })
   runner.info(`plan ${loaded.file}: ${plan.tasks.length} tasks in ${lv.length} levels, base ${base}`)
   runner.setOutput('status', settings.dryRun ? 'dry-run' : 'succeeded')
 }

@@ -29,7 +29,8 @@ export async function runJob(settings: Settings, runner: Runner): Promise<void> 
     enableSandbox: hostEnabler(executor),
     branchChoice: settings,
     branchHome: await originHome(userGit, settings, runner),
-    identity: actionIdentity(settings, plan, runner.env)
+    identity: actionIdentity(settings, plan, runner.env),
+    rebase: settings.rebase
   })
   const m = result.manifest
   const delivered = await deliver({

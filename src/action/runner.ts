@@ -40,6 +40,8 @@ export interface RunContext {
   tempDir: string
   /** The issue that triggered the run (issues, issue_comment events). */
   issueNumber?: number
+  /** The comment that triggered the run (issue_comment events): who wrote it and what it says, never evaluated. */
+  comment?: { author: string; body: string; onPullRequest: boolean }
   /** Branch the workflow runs on (GITHUB_REF_NAME for branch refs). */
   refName?: string
 }
@@ -48,6 +50,7 @@ export function actionsRunner(): Runner {
   const env = process.env
   const repo = env.GITHUB_REPOSITORY?.includes('/') ? github.context.repo : undefined
   const issue = github.context.payload?.issue?.number as number | undefined
+  const comment = github.context.payload?.comment as { user?: { login?: string }; body?: string } | undefined
   return {
     input: name => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
@@ -71,6 +74,10 @@ export function actionsRunner(): Runner {
       workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
       tempDir: env.RUNNER_TEMP ?? (env.TMPDIR || '/tmp'),
       issueNumber: typeof issue === 'number' ? issue : undefined,
+      comment:
+        comment && typeof comment.user?.login === 'string'
+          ? { author: comment.user.login, body: String(comment.body ?? ''), onPullRequest: Boolean(github.context.payload?.issue?.pull_request) }
+          : undefined,
       refName: env.GITHUB_REF_TYPE === 'branch' || env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF_NAME : undefined
     }
   }

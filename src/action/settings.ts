@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js'
 import { parseIdentity } from '../git/git.js'
 import type { Runner } from './runner.js'
 
-export const COMMANDS = ['plan', 'task', 'finalize', 'run', 'init'] as const
+export const COMMANDS = ['plan', 'task', 'finalize', 'run', 'init', 'authorize'] as const
 export type ActionCommand = (typeof COMMANDS)[number]
 
 export interface Settings {
@@ -27,6 +27,8 @@ export interface Settings {
   maxLevelJobs: number
   /** `off` runs steps without the sandbox (input `sandbox`); `on` refuses to run steps where it cannot be had. */
   sandbox: 'on' | 'off'
+  /** `run`: move an earlier run onto this revision (input `rebase`; `true` is HEAD), as `autopilot run --rebase`. */
+  rebase?: string
   /** The branch holds commits autopilot did not make: stack the task commits on top of them. */
   ontoBranch: boolean
   /** The branch holds commits autopilot did not make: replace them. */
@@ -58,7 +60,8 @@ export function readSettings(runner: Runner): Settings {
     maxLevelJobs: positiveInt(runner, 'max-level-jobs') ?? 8,
     sandbox: onOff(runner, 'sandbox'),
     ...branchChoice(runner),
-    commitAuthor: author(runner)
+    commitAuthor: author(runner),
+    rebase: rebaseInput(runner)
   }
 }
 
@@ -95,5 +98,16 @@ function bool(runner: Runner, name: string): boolean {
 function onOff(runner: Runner, name: string): 'on' | 'off' {
   const raw = runner.input(name) || 'on'
   if (raw !== 'on' && raw !== 'off') throw new UsageError(`input "${name}" is "${raw}"; allowed values: on, off`)
+  return raw
+}
+
+/** Input `rebase`: '' (resume on the earlier base), `true` (onto HEAD) or a revision. */
+function rebaseInput(runner: Runner): string | undefined {
+  const raw = runner.input('rebase').trim()
+  if (raw === '' || raw === 'false') return undefined
+  if (raw === 'true') return 'HEAD'
+  if (/\s/.test(raw) || raw.startsWith('-')) {
+    throw new UsageError(`input "rebase" must be true, false, empty or a revision, got "${raw}"`)
+  }
   return raw
 }

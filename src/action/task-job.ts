@@ -9,7 +9,7 @@ import { LANDABLE, type TaskRecord } from '../state/manifest.js'
 import type { StoredResult } from '../state/store.js'
 import { sha256 } from '../state/keys.js'
 import type { Reporter } from '../report/reporter.js'
-import { defaultWorkRoot } from '../run/workspace.js'
+import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
 import { executeTask } from '../run/execute-task.js'
 import { createTaskContext } from '../run/task-context.js'
 import { secretValues } from '../run/secrets.js'
@@ -20,9 +20,10 @@ import { openActionPlan } from './open.js'
 import { openActionsStore } from './store.js'
 import type { Runner } from './runner.js'
 import type { Settings } from './settings.js'
+import { preparePlanFiles } from './setup-job.js'
 
 export async function taskJob(settings: Settings, runner: Runner): Promise<void> {
-  const { loaded, repoRoot, userGit, executor, sandboxOffBy } = await openActionPlan(settings, runner)
+  const { loaded, repoRoot, userGit, executor, sandboxOffBy, planFile } = await openActionPlan(settings, runner)
   const plan = loaded.plan
   for (const id of settings.tasks) {
     if (!plan.tasks.some(t => t.id === id)) {
@@ -49,20 +50,26 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
       else if (e.type === 'note') runner.warning(e.message)
     }
   }
-  const logRoot = join(runner.context.tempDir, 'autopilot-logs')
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
+  // The plan folder's copy and the setup layer (restored from the Actions cache): src/action/setup-job.ts.
+  // Tasks read the sandbox decision from their plan: `sandbox: off` however it was turned off.
+  const files = await preparePlanFiles({
+    role: 'task', plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' as const }, planFile, repoRoot, baseCommit, workspace, executor, runner
+  })
   const ctx = await createTaskContext({
-    // Tasks read the decision from their plan: `sandbox: off` however it was turned off.
-    plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' as const },
+    plan: files.plan,
     baseCommit,
     executor,
     store,
     repoRoot,
-    workRoot: defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }),
+    workspace,
     callerEnv: runner.env,
     reporter,
-    logRoot,
+    logRoot: join(runner.context.tempDir, 'autopilot-logs'),
+    planDir: files.planDir,
     backoffMs: 2000
   })
+  ctx.setup = files.setup
   const mask = ctx.mask
   const results = new Map<string, StoredResult>()
   const statuses: string[] = []

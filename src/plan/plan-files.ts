@@ -14,6 +14,15 @@ import type { Plan, Step } from './schema.js'
 /** The variable that holds the read-only copy of the plan folder inside a step. */
 export const PLAN_DIR_VAR = 'AUTOPILOT_PLAN_DIR'
 
+/**
+ * The plan's default env as cache keys see it: without the copy's location, which differs per
+ * machine and per Actions job (the copy's digest stands for its content).
+ */
+export function keyedEnv(env: Record<string, string>): Record<string, string> {
+  const { [PLAN_DIR_VAR]: _where, ...rest } = env
+  return rest
+}
+
 /** A file a plan refers to, and where in the plan it does. */
 export interface PlanFileReference {
   path: PlanPath

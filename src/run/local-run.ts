@@ -140,9 +140,7 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
   const order = topoOrder(graph)
   const logsRoot = logsRootOf(repoRoot)
   await ensureIgnoredDir(logsRoot)
-  const names = runLogNames(declared.issue, runTimestamp(new Date()))
-  const runLogDir = join(logsRoot, names.dir)
-  await mkdir(runLogDir, { recursive: true })
+  const { names, runLogDir } = await claimRunLogDir(logsRoot, declared.issue)
 
   const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
@@ -391,4 +389,22 @@ function stateWriteProblem(e: Error): string {
     `cannot write autopilot's state (${e.message}). Free disk space or fix permissions, then run again: ` +
     'tasks already saved under .ai/runs/ are kept'
   )
+}
+
+/**
+ * A log folder of this run's own: two runs of a plan within one second (a quick failure, then `--fresh`) would
+ * otherwise share one, and the second would overwrite the first's manifest copy that `autopilot history` reads.
+ * The second is claimed atomically (mkdir fails on an existing folder); the next free second is taken.
+ */
+async function claimRunLogDir(logsRoot: string, issue: number): Promise<{ names: ReturnType<typeof runLogNames>; runLogDir: string }> {
+  for (let at = Date.now(); ; at += 1000) {
+    const names = runLogNames(issue, runTimestamp(new Date(at)))
+    const runLogDir = join(logsRoot, names.dir)
+    try {
+      await mkdir(runLogDir)
+      return { names, runLogDir }
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+    }
+  }
 }

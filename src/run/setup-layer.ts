@@ -8,7 +8,7 @@
  * worktree shows only empty mount points, so nothing of the layer can reach a
  * task's diff.
  */
-import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plan } from '../plan/schema.js'
 import type { CommandExecutor } from './executor.js'
@@ -16,6 +16,7 @@ import type { Workspace } from './workspace.js'
 import type { SandboxSpec } from './sandbox.js'
 import { canonicalJson, sha256 } from '../state/keys.js'
 import { exists, readJson, writeAtomic } from '../state/files.js'
+import { keyedEnv } from '../plan/plan-files.js'
 
 /** One top-level ignored entry of the setup's result, relative to the repository root. */
 export interface LayerEntry {
@@ -48,7 +49,7 @@ export interface OverlayMount {
  */
 export function setupKey(plan: Plan, keyFiles: { path: string; oid: string }[]): string {
   const files = [...keyFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return sha256(canonicalJson({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: plan.defaults.env, files }))
+  return sha256(canonicalJson({ v: 1, setup: plan.setup, shell: plan.defaults.shell, env: keyedEnv(plan.defaults.env), files }))
 }
 
 /** The entries of `git ls-files --others --ignored --exclude-standard --directory` output (folders end in `/`). */
@@ -91,7 +92,6 @@ export async function keepLayer(root: string, key: string, worktree: string, ent
 export async function pruneLayers(root: string, keepKey: string, keep = 2): Promise<void> {
   if (!(await exists(root))) return
   const names = (await readdir(root, { withFileTypes: true })).filter(d => d.isDirectory() && d.name !== keepKey).map(d => d.name)
-  const { stat } = await import('node:fs/promises')
   const dated = await Promise.all(names.map(async n => ({ n, t: (await stat(path.join(root, n))).mtimeMs })))
   dated.sort((a, b) => b.t - a.t)
   for (const { n } of dated.slice(Math.max(0, keep - 1))) await rm(path.join(root, n), { recursive: true, force: true })

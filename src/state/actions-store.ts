@@ -2,11 +2,14 @@
  * StateStore on GitHub Actions: each task's result is one artifact of the
  * workflow run (unique name: run id, attempt, task id), so later jobs of the
  * run can download it; content-addressed results and the per-day usage ledger
- * live in the Actions cache, so later runs can reuse them. Cache trouble is a
- * warning, never a failure.
+ * live in the Actions cache, so later runs can reuse them. The ledger is kept
+ * as one entry per job (src/state/ledger-entries.ts): each leg uploads its own
+ * as an artifact and folds it into a cache book, so parallel legs never lose
+ * each other's usage. Cache trouble is a warning, never a failure.
  */
 import { cp, mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
 import pLimit from 'p-limit'
 import type { ArtifactClient } from '@actions/artifact'
 import type * as cacheModule from '@actions/cache'
@@ -14,6 +17,7 @@ import type { RunManifest } from './manifest.js'
 import type { DeliveredHead, StateStore, StoredResult, UsageLedger } from './store.js'
 import { exists, readJson, writeAtomic } from './files.js'
 import { readResult, writeResult } from './local-store.js'
+import { asBook, mergeBooks, ownPart, totalOf, type LedgerBook, type LedgerEntry } from './ledger-entries.js'
 
 type CacheApi = Pick<typeof cacheModule, 'saveCache' | 'restoreCache'>
 
@@ -26,6 +30,8 @@ export interface ActionsStoreOptions {
   tempDir: string
   /** Distinguishes plans (issue numbers) in cache keys and artifact names. */
   scope: string
+  /** Names this job in usage-ledger entries (letters, digits, dashes); a random id by default. */
+  leg?: string
   warn(message: string): void
 }
 
@@ -47,13 +53,18 @@ const CACHE_PATH = 'entry'
 
 export class ActionsStateStore implements StateStore {
   private manifestFile: string
-  // The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
-  // withCacheDir changes: one cache operation at a time.
-  private readonly cacheTurn = pLimit(1)
   private listed?: Promise<Map<string, { id: number; attempt: number }>>
+  /** This job's id in ledger entries; unique per store, so parallel legs never share an entry. */
+  private readonly leg: string
+  private readonly contributor: string
+  private ledgerSeq = 0
+  private ledgerBase?: UsageLedger
+  private book?: LedgerBook
 
   constructor(private readonly o: ActionsStoreOptions) {
     this.manifestFile = join(o.tempDir, 'autopilot-state', 'manifest.json')
+    this.leg = o.leg ?? randomUUID()
+    this.contributor = `${o.runId}-${o.runAttempt}-${this.leg}`
   }
 
   loadManifest(): Promise<RunManifest | undefined> {
@@ -118,23 +129,88 @@ export class ActionsStateStore implements StateStore {
     })
   }
 
+  /**
+   * Today's usage: every ledger entry this run's jobs uploaded (artifacts, so
+   * a finished leg is never missed) merged with the newest book in the cache
+   * (earlier runs). Remembers what it returned: saveLedger stores only this
+   * job's own charges on top of it.
+   */
   async loadLedger(): Promise<UsageLedger | undefined> {
     const day = new Date().toISOString().slice(0, 10)
-    const prefix = this.cacheKey(`ledger-${day}-`)
-    const hit = await this.withCacheDir('ledger-load', async dir => {
-      const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix])
-      return k ? await readJson<UsageLedger>(join(dir, CACHE_PATH, 'ledger.json')) : undefined
-    })
-    return hit ?? undefined
+    const cached = (await this.withCacheDir('ledger-load', dir => this.restoreBook(dir, day))) ?? { day, entries: {} }
+    this.book = mergeBooks(day, cached, ...(await this.runBooks(day)))
+    this.ledgerBase = totalOf(this.book)
+    return Object.keys(this.book.entries).length ? this.ledgerBase : undefined
   }
 
+  /**
+   * Keeps this job's own charges as its own entry (never another job's):
+   * uploaded as an artifact of the run under a unique name, and merged into
+   * a new cache book for later runs. Trouble is a warning.
+   */
   async saveLedger(ledger: UsageLedger): Promise<void> {
-    // Cache entries are immutable: each save is a new key; restore picks the newest by prefix.
-    const key = this.cacheKey(`ledger-${ledger.day}-${this.o.runId}-${this.o.runAttempt}-${Date.now()}`)
+    const entry: LedgerEntry = { seq: ++this.ledgerSeq, perAgent: ownPart(ledger, this.ledgerBase) }
+    const mine: LedgerBook = { day: ledger.day, entries: { [this.contributor]: entry } }
+    try {
+      const root = join(this.o.tempDir, 'autopilot-state', 'ledger-upload')
+      await rm(root, { recursive: true, force: true })
+      await writeAtomic(join(root, 'ledger.json'), JSON.stringify(mine))
+      const name = `autopilot-${this.o.scope}-${this.o.runId}-${this.o.runAttempt}.ledger-${ledger.day}-${this.leg}-${entry.seq}`
+      await this.o.artifacts.uploadArtifact(name, [join(root, 'ledger.json')], root, { retentionDays: 30 })
+    } catch (e) {
+      this.o.warn(`autopilot: this job's agent usage was not uploaded (${(e as Error).message}); later jobs may not count it`)
+    }
+    const known = this.book && this.book.day === ledger.day ? [this.book] : []
+    await this.saveBook(mergeBooks(ledger.day, ...known, mine))
+  }
+
+  /** Finalize: folds every entry of the run's legs into one cache book, so later runs count them all. */
+  async consolidateLedger(): Promise<void> {
+    if ((await this.loadLedger()) && this.book) await this.saveBook(this.book)
+  }
+
+  private async saveBook(book: LedgerBook): Promise<void> {
+    // Cache entries are immutable: each save is a new key holding the union of the newest book and ours.
+    const key = this.cacheKey(`ledger-${book.day}-${this.contributor}-${Date.now()}`)
     await this.withCacheDir('ledger-save', async dir => {
-      await writeAtomic(join(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(ledger))
-      await this.o.cache.saveCache([CACHE_PATH], key)
+      const merged = mergeBooks(book.day, await this.restoreBook(dir, book.day), book)
+      await rm(join(dir, CACHE_PATH), { recursive: true, force: true })
+      await writeAtomic(join(dir, CACHE_PATH, 'ledger.json'), JSON.stringify(merged))
+      const id = await this.o.cache.saveCache([CACHE_PATH], key)
+      if (id === -1) this.o.warn('autopilot: the usage ledger was not saved to the Actions cache')
     })
+  }
+
+  private async restoreBook(dir: string, day: string): Promise<LedgerBook> {
+    const prefix = this.cacheKey(`ledger-${day}-`)
+    const k = await this.o.cache.restoreCache([CACHE_PATH], prefix, [prefix])
+    return asBook(k ? await readJson(join(dir, CACHE_PATH, 'ledger.json')) : undefined, day)
+  }
+
+  /** The newest ledger entry of each of this run's jobs for `day`, downloaded from the run's artifacts. */
+  private async runBooks(day: string): Promise<LedgerBook[]> {
+    try {
+      const { artifacts } = await this.o.artifacts.listArtifacts()
+      const newest = new Map<string, { id: number; seq: number }>()
+      const prefix = `autopilot-${this.o.scope}-${this.o.runId}-`
+      for (const a of artifacts) {
+        const m = a.name.startsWith(prefix) ? /^(\d+)\.ledger-(\d{4}-\d{2}-\d{2})-(.+)-(\d+)$/.exec(a.name.slice(prefix.length)) : null
+        if (!m || m[2] !== day) continue
+        const who = `${m[1]}-${m[3]}`
+        if ((newest.get(who)?.seq ?? -1) < Number(m[4])) newest.set(who, { id: a.id, seq: Number(m[4]) })
+      }
+      const books: LedgerBook[] = []
+      for (const [who, { id }] of newest) {
+        const dir = join(this.o.tempDir, 'autopilot-state', 'ledger-download', who)
+        await rm(dir, { recursive: true, force: true })
+        await this.o.artifacts.downloadArtifact(id, { path: dir })
+        books.push(asBook(await readJson(join(dir, 'ledger.json')), day))
+      }
+      return books
+    } catch (e) {
+      this.o.warn(`autopilot: this run's agent usage could not be read from its artifacts (${(e as Error).message})`)
+      return []
+    }
   }
 
   /** The newest delivered head saved by any run (cache entries are immutable: one key per save, newest wins). */
@@ -176,35 +252,44 @@ export class ActionsStateStore implements StateStore {
   }
 
   /**
-   * Runs `fn` with the process in a fresh scratch folder that is also
-   * GITHUB_WORKSPACE: the cache client globs relative to the working directory
-   * but stores (and restores) tar entries relative to GITHUB_WORKSPACE, so
-   * both must be the folder for `entry` to come back where it was saved.
-   * Any error becomes a warning: the cache is an optimisation.
+   * Runs `fn` in a fresh scratch folder named `name` (see inCacheDir).
    */
   private withCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
-    return this.cacheTurn(() => this.inCacheDir(name, fn))
-  }
-
-  private async inCacheDir<T>(name: string, fn: (dir: string) => Promise<T>): Promise<T | undefined> {
     const dir = join(this.o.tempDir, 'autopilot-state', 'cache', name)
+    return inCacheDir(dir, true, fn, this.o.warn)
+  }
+}
+
+// The cache client works relative to the process's cwd and GITHUB_WORKSPACE, which
+// inCacheDir changes: one cache operation at a time in the whole process (results and setup layers).
+const cacheTurn = pLimit(1)
+
+/**
+ * Runs `fn` with the process in `dir`, which is also GITHUB_WORKSPACE: the cache
+ * client globs relative to the working directory but stores (and restores) tar
+ * entries relative to GITHUB_WORKSPACE, so both must be the folder for an entry
+ * to come back where it was saved. `fresh` empties the folder first.
+ * Any error becomes a warning: the cache is an optimisation.
+ */
+export function inCacheDir<T>(dir: string, fresh: boolean, fn: (dir: string) => Promise<T>, warn: (m: string) => void): Promise<T | undefined> {
+  return cacheTurn(async () => {
     const previous = process.cwd()
     const workspace = process.env.GITHUB_WORKSPACE
     try {
-      await rm(dir, { recursive: true, force: true })
+      if (fresh) await rm(dir, { recursive: true, force: true })
       await mkdir(dir, { recursive: true })
       process.chdir(dir)
       process.env.GITHUB_WORKSPACE = dir
       return await fn(dir)
     } catch (e) {
-      this.o.warn(`autopilot: Actions cache unavailable (${(e as Error).message}); continuing without it`)
+      warn(`autopilot: Actions cache unavailable (${(e as Error).message}); continuing without it`)
       return undefined
     } finally {
       process.chdir(previous)
       if (workspace === undefined) delete process.env.GITHUB_WORKSPACE
       else process.env.GITHUB_WORKSPACE = workspace
     }
-  }
+  })
 }
 
 async function listFiles(root: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 /** Content addresses: a task's result is reusable when these inputs are unchanged. */
 import { createHash } from 'node:crypto'
 import type { Plan, Task } from '../plan/schema.js'
+import { keyedEnv } from '../plan/plan-files.js'
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
@@ -35,7 +36,7 @@ export function taskKey(input: {
     canonicalJson({
       v: 1,
       task,
-      defaults: plan.defaults,
+      defaults: { ...plan.defaults, env: keyedEnv(plan.defaults.env) },
       gates: plan.gates,
       agents: plan.agents,
       intent: plan.intent,
