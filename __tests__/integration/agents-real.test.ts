@@ -6,29 +6,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { cleanUpAfterEach, cliTest, editThenDone, installed, landsTheChange, plan, REAL_CLI_TIMEOUT as TIMEOUT, setUp } from '../support/model-server-agents.js'
+import { cleanUpAfterEach, cliTest, editThenDone, installed, landsTheChange, plan, rateLimited, REAL_CLI_TIMEOUT as TIMEOUT, setUp } from '../support/model-server-agents.js'
 
 cleanUpAfterEach()
 
 landsTheChange(['codex', 'claude'])
+// claude: CLAUDE_CODE_MAX_RETRIES=2 (the driver). codex: request_max_retries=0 in the plan's provider.
+rateLimited(['codex', 'claude'], { codex: 1, claude: 3 })
 
 describe('real CLIs: provider failures', () => {
-  cliTest('claude')(
-    'a 429 from the provider is a rate-limit, reported in the task reason, within the bounded retries',
-    async () => {
-      const { r, s } = await setUp(() => ({ status: 429 }))
-      r.writePlan(plan(82, 'claude'))
-      const started = Date.now()
-      const res = await r.run(['run', '82'])
-      expect(res.code).toBe(1)
-      expect(r.manifest()!.tasks.hello.reason).toContain('claude hit a rate limit or quota')
-      // CLAUDE_CODE_MAX_RETRIES=2: three requests, not minutes of retries.
-      expect(s.requests.filter(q => q.api === 'anthropic-messages').length).toBeLessThanOrEqual(3)
-      expect(Date.now() - started).toBeLessThan(60_000)
-    },
-    TIMEOUT
-  )
-
   const both = installed('codex') && installed('claude') ? it : cliTest(installed('codex') ? 'claude' : 'codex')
   both(
     'a 500 fails codex and the fallback claude does the work; task.log names claude',
