@@ -15,6 +15,37 @@ landsTheChange(['codex', 'claude'])
 rateLimited(['codex', 'claude'], { codex: 1, claude: 3 })
 
 describe('real CLIs: provider failures', () => {
+  cliTest('claude')(
+    'while claude waits on a slow provider, a progress line appears in the output and task.log, bounded, until the step ends',
+    async () => {
+      // The first agent turn answers after 8 s; claude prints nothing until it is done.
+      const turns = editThenDone('claude', 'hello after a wait')
+      let k = 0
+      const { r } = await setUp(req => (req.tools.length ? { ...turns[Math.min(k, 1)], delayMs: k++ === 0 ? 8000 : 0 } : { text: 'ok' }))
+      r.writePlan(plan(84, 'claude'))
+      const started = Date.now()
+      // A line after 1 s of silence, then every 3 s (the default: 20 s, then every minute).
+      const res = await r.run(['run', '84'], { AUTOPILOT_PROGRESS_QUIET_MS: '1000' })
+      const seconds = (Date.now() - started) / 1000
+      expect(res.code, res.out + res.err).toBe(0)
+      expect(r.git(['show', 'autopilot/issue-84:hello.md'])).toBe('hello after a wait\n')
+      const PROGRESS = /^task hello: claude still working \((\d+) s, no output for (\d+) s\)$/
+      const shown = res.out.split('\n').filter(l => PROGRESS.test(l))
+      expect(shown.length, res.out).toBeGreaterThanOrEqual(2)
+      // Bounded: one line, then one every 3 s at most.
+      expect(shown.length).toBeLessThanOrEqual(1 + Math.ceil(seconds / 3))
+      // It covers the wait on the provider: a line after at least 7 s of silence.
+      expect(Math.max(...shown.map(l => Number(PROGRESS.exec(l)![2])))).toBeGreaterThanOrEqual(7)
+      // task.log has the same lines, all before the step's end (the watch stops with the step).
+      const log = readFileSync(path.join(r.repo, r.manifest()!.tasks.hello.log!), 'utf8').split('\n')
+      const logged = log.filter(l => PROGRESS.test(l))
+      expect(logged).toEqual(shown)
+      const end = log.findIndex(l => l.startsWith('step 1 '))
+      expect(end).toBeGreaterThan(log.lastIndexOf(logged.at(-1)!))
+    },
+    TIMEOUT
+  )
+
   const both = installed('codex') && installed('claude') ? it : cliTest(installed('codex') ? 'claude' : 'codex')
   both(
     'a 500 fails codex and the fallback claude does the work; task.log names claude',

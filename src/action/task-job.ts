@@ -48,6 +48,7 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
   const reporter: Reporter = {
     event: e => {
       if (e.type === 'output') runner.info(e.line)
+      else if (e.type === 'note') runner.info(e.message)
       else if (e.type === 'step') runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`)
     }
   }

@@ -14,6 +14,7 @@ import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
 import type { SandboxSpec, StepLimits } from './sandbox.js'
 import { loginBinds } from '../agents/login-files.js'
+import { progressSettings, watchProgress } from './progress.js'
 
 /** A command ready to spawn for one attempt of a step. */
 export interface PreparedCall {
@@ -77,6 +78,8 @@ export interface StepContext {
   /** The staged tree the worktree holds now, when the caller knows it (saves a `git add -A`). */
   tree?: string
   onLine?: (line: string) => void
+  /** A line saying an agent call is still at work after a silence (src/run/progress.ts). */
+  onProgress?: (line: string) => void
 }
 
 export interface StepOutcome {
@@ -165,6 +168,8 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`
       )
       const cwd = step['working-directory'] ? join(ctx.worktree, step['working-directory']) : ctx.worktree
+      // An agent waiting on its provider (or printing nothing until it is done) still shows a sign of life.
+      const watch = agent && ctx.onProgress ? watchProgress({ taskId: task.id, agent, settings: progressSettings(ctx.callerEnv), show: ctx.onProgress }) : undefined
       const r = await ctx.executor.runStep({
         argv: call.argv,
         cwd,
@@ -179,8 +184,11 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         limits: ctx.limits,
         mask: ctx.mask,
         signal: ctx.signal,
-        onLine: ctx.onLine
-      })
+        onLine: line => {
+          watch?.output()
+          ctx.onLine?.(line)
+        }
+      }).finally(() => watch?.stop())
       const after = await ctx.git.stageAll()
       current = after
       const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs })

@@ -3,6 +3,7 @@
  * dependencies' patches applied in DAG order, its steps and checks, the gates
  * on its real diff, and its patch kept as the result (evidence when it fails).
  */
+import { appendFileSync } from 'node:fs'
 import { appendFile, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Plan, Task } from '../plan/schema.js'
@@ -128,7 +129,11 @@ async function attemptTask(input: TaskRunInput, attempt: number, taskLog: string
         sandbox: shell.sandbox,
         home: shell.home,
         limits: shell.limits,
-        onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
+        onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line }),
+        onProgress: line => {
+          input.reporter.event({ type: 'note', message: line })
+          appendFileSync(taskLog, `${line}\n`)
+        }
       })
       steps.push(out.record)
       tree = out.tree
