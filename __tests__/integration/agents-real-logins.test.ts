@@ -1,11 +1,12 @@
 // Logged-in agents under the per-task HOME (issue 14 point 4), with the real sandbox and a real CLI: the
 // caller's HOME holds a planted login for each of codex, claude, gemini and copilot. A shell step sees
-// none of them; copilot's step sees its own login read-only (cannot change it) and no other agent's.
-// The probe runs as a shell command that the scripted model has copilot run with its `bash` tool.
+// none of them; copilot's step sees its own login read-only (cannot change it) and no other agent's (the
+// probe is a shell command the scripted model has copilot run with its `bash` tool). And claude, logged
+// in and given no key, does its task with its read-only login.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect } from 'vitest'
-import { cleanUpAfterEach, cliTest, REAL_CLI_TIMEOUT, setUp } from '../support/model-server-agents.js'
+import { byTurn, cleanUpAfterEach, cliTest, editThenDone, plan, REAL_CLI_TIMEOUT, setUp } from '../support/model-server-agents.js'
 
 cleanUpAfterEach()
 
@@ -84,6 +85,33 @@ describe('logged-in agents under the per-task HOME (real sandbox)', () => {
       ])
       // The caller's files are as planted.
       for (const [agent, file] of Object.entries(LOGINS)) expect(readFileSync(path.join(home, file), 'utf8')).toBe(planted(agent))
+    },
+    REAL_CLI_TIMEOUT
+  )
+
+  cliTest('claude')(
+    'claude logged in (no key) works under the per-task HOME with its login read-only, and sends its own token',
+    async () => {
+      const { r, s } = await setUp(byTurn(editThenDone('claude', 'hello from a login')))
+      delete r.env.ANTHROPIC_API_KEY
+      const token = `sk-ant-oat01-planted-${process.pid}`
+      const files = {
+        '.claude/.credentials.json': JSON.stringify({ claudeAiOauth: { accessToken: token, refreshToken: 'sk-ant-ort01-planted', expiresAt: 4102444800000, scopes: ['user:inference'] } }),
+        // claude's own state file, which it would rewrite at start: read-only here, and claude carries on.
+        '.claude.json': JSON.stringify({ numStartups: 3, firstStartTime: '2026-01-01T00:00:00.000Z' })
+      }
+      for (const [f, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(r.env.HOME, f)), { recursive: true })
+        writeFileSync(path.join(r.env.HOME, f), text)
+      }
+      r.writePlan(plan(86, 'claude'))
+      const res = await r.run(['run', '86', '--jobs', '1'])
+      expect(res.code, res.out + res.err).toBe(0)
+      expect(r.git(['show', 'autopilot/issue-86:hello.md'])).toBe('hello from a login\n')
+      const turns = s.requests.filter(q => q.api === 'anthropic-messages')
+      expect(turns.length).toBeGreaterThan(0)
+      for (const q of turns) expect(q.auth).toEqual({ authorization: `Bearer ${token}` })
+      for (const [f, text] of Object.entries(files)) expect(readFileSync(path.join(r.env.HOME, f), 'utf8')).toBe(text)
     },
     REAL_CLI_TIMEOUT
   )
