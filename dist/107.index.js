@@ -215,6 +215,8 @@ async function taskJob(settings, runner) {
         event: e => {
             if (e.type === 'output')
                 runner.info(e.line);
+            else if (e.type === 'note')
+                runner.info(e.message);
             else if (e.type === 'step')
                 runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`);
         }

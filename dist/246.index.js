@@ -124,8 +124,8 @@ function assemblePrompt(input) {
 var plan_dir = __webpack_require__(23804);
 // EXTERNAL MODULE: ./src/agents/budget.ts
 var agents_budget = __webpack_require__(68277);
-// EXTERNAL MODULE: ./src/run/step-runner.ts
-var step_runner = __webpack_require__(97710);
+// EXTERNAL MODULE: ./src/run/step-runner.ts + 1 modules
+var step_runner = __webpack_require__(64938);
 ;// CONCATENATED MODULE: ./src/run/repo-file.ts
 /**
  * Reads autopilot makes on a step's behalf (issue #10, point 4): a file named
@@ -464,6 +464,8 @@ var secrets_gate = __webpack_require__(54341);
 var manifest = __webpack_require__(87572);
 // EXTERNAL MODULE: ./src/state/keys.ts
 var keys = __webpack_require__(87469);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
@@ -472,8 +474,8 @@ var git_changes = __webpack_require__(74321);
 var src_gates = __webpack_require__(35611);
 // EXTERNAL MODULE: ./src/run/secrets.ts
 var secrets = __webpack_require__(53448);
-// EXTERNAL MODULE: ./src/run/step-runner.ts
-var step_runner = __webpack_require__(97710);
+// EXTERNAL MODULE: ./src/run/step-runner.ts + 1 modules
+var step_runner = __webpack_require__(64938);
 // EXTERNAL MODULE: ./src/agents/budget.ts
 var budget = __webpack_require__(68277);
 // EXTERNAL MODULE: ./src/run/step-env.ts
@@ -490,6 +492,7 @@ var setup_layer = __webpack_require__(87272);
  * dependencies' patches applied in DAG order, its steps and checks, the gates
  * on its real diff, and its patch kept as the result (evidence when it fails).
  */
+
 
 
 
@@ -579,7 +582,11 @@ async function attemptTask(input, attempt, taskLog) {
                 sandbox: shell.sandbox,
                 home: shell.home,
                 limits: shell.limits,
-                onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
+                onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line }),
+                onProgress: line => {
+                    input.reporter.event({ type: 'note', message: line });
+                    (0,external_node_fs_.appendFileSync)(taskLog, `${line}\n`);
+                }
             });
             steps.push(out.record);
             tree = out.tree;
