@@ -163,7 +163,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65655);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28812);
 /* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80701);
-/* harmony import */ var _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74807);
+/* harmony import */ var _run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18337);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53448);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83916);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85880);
@@ -546,217 +546,16 @@ function renderFailedLog(input) {
 
 /***/ }),
 
-/***/ 74807:
+/***/ 18337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gw: () => (/* binding */ ACTION_HINTS),
-  $d: () => (/* binding */ cliHints),
-  Wg: () => (/* binding */ integrateGuarded)
-});
-
-// UNUSED EXPORTS: planBranch, refusal
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/state/manifest.ts
-var manifest = __webpack_require__(87572);
-// EXTERNAL MODULE: ./src/state/keys.ts
-var keys = __webpack_require__(87469);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(10308);
-// EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
-var git_changes = __webpack_require__(74321);
-// EXTERNAL MODULE: ./src/gates/index.ts + 6 modules
-var src_gates = __webpack_require__(35611);
-;// CONCATENATED MODULE: ./src/run/integrate.ts
-/**
- * Integration: the landable patches applied in topological order onto a new
- * branch from the base, one commit per task, then the run-level gates on the
- * whole change. Nothing is written to the branch unless every patch applied.
- *
- * No worktree: each patch is applied to a private index (`apply --cached`),
- * its tree committed with `commit-tree`. Tasks land as they finish (`offer`),
- * in topological order, while later ones still run; a resumed run reuses the
- * commits it built before instead of rebuilding them.
- */
-
-
-
-
-
-
-
-function startIntegration(input) {
-    const { plan, workspace } = input;
-    const repo = workspace.repo;
-    const index = (0,external_node_path_.join)(workspace.root, 'tmp', 'integrate.index');
-    const git = repo.withIndex(index);
-    const commits = {};
-    const checked = [];
-    const diffstats = {};
-    const touched = new Map();
-    const final = new Map();
-    const parent = input.parent ?? input.baseCommit;
-    let head = parent;
-    let indexAt;
-    let next = 0;
-    let problem;
-    let chain = Promise.resolve();
-    // An error of git itself (not a conflict): kept until `finish`, which throws it.
-    let broken;
-    const land = async (id, result) => {
-        const task = plan.tasks.find(t => t.id === id);
-        const already = input.onBranch?.get(id);
-        // Already on the branch `parent` is the tip of: kept where it is (the branch's later commits stay above it).
-        if (already && already.patch === `sha256:${result.record.patchDigest}`) {
-            commits[id] = already.sha;
-            return;
-        }
-        // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
-        if (result.patch.length === 0) {
-            checked.push(id);
-            return;
-        }
-        const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
-        const before = input.previous?.[id];
-        // The patch must still be the one its record names: a swapped patch is applied and gated again.
-        if (before && (0,keys/* sha256 */.sc)(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
-            // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
-            diffstats[id] = await repo.diffstat(head, before);
-            commits[id] = head = before;
-            return;
-        }
-        {
-            if (indexAt !== head)
-                await git.readTree(head);
-            indexAt = undefined;
-            const file = (0,external_node_path_.join)(workspace.root, 'tmp', `integrate-${id}.patch`);
-            await (0,promises_.writeFile)(file, result.patch);
-            try {
-                await git.applyToIndex(file);
-            }
-            catch (e) {
-                if (!(e instanceof git_git/* GitError */.XS))
-                    throw e;
-                const paths = conflictPaths(e.stderr);
-                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                problem =
-                    `conflict: the patch of task "${id}" does not apply on top of ` +
-                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
-                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`;
-                return;
-            }
-            finally {
-                await (0,promises_.rm)(file, { force: true });
-            }
-            touched.set(id, patchPaths(result.patch));
-            // The task's gates again, on exactly what lands: a result reused from a cache (which a
-            // compromised job could have written) is held to the same rules as a fresh one.
-            const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), head, (0,git_changes/* changeLimits */.xW)(plan));
-            const no = (0,src_gates/* denied */.wk)(await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes, secrets: input.secrets })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
-            if (no.length) {
-                problem = `the patch of task "${id}" is denied as it lands: ${(0,src_gates/* denialText */.p_)(no)}`;
-                return;
-            }
-        }
-        const commit = await git.commitTree(await git.writeTree(), [head], message, input.date, input.identity?.author);
-        diffstats[id] = await repo.diffstat(head, commit);
-        commits[id] = head = commit;
-        indexAt = head;
-    };
-    // Lands every task whose turn has come: all tasks before it in topological order are final.
-    const advance = async () => {
-        while (!problem && next < input.order.length) {
-            const id = input.order[next];
-            const f = final.get(id);
-            if (!f)
-                return;
-            next++;
-            if (manifest/* LANDABLE */.M.has(f.status) && f.result)
-                await land(id, f.result);
-        }
-    };
-    return {
-        offer(id, status, result) {
-            if (!manifest/* FINAL */.X.has(status))
-                return chain;
-            final.set(id, { status, result });
-            chain = chain.then(advance).catch(e => void (broken ??= e));
-            return chain;
-        },
-        async finish() {
-            // Tasks that never reached a final status (an interrupted run) are passed over.
-            for (const id of input.order)
-                if (!final.has(id))
-                    final.set(id, { status: 'cancelled' });
-            chain = chain.then(advance);
-            await chain;
-            if (broken)
-                throw broken;
-            await (0,promises_.rm)(index, { force: true });
-            // Nothing is delivered: no commits, the parent as head.
-            if (problem)
-                return { commits: {}, head: parent, gates: [], problem };
-            const changes = await runChange(repo.withIndex(index), parent, head, (0,git_changes/* changeLimits */.xW)(plan, 'run'));
-            const gates = (await (0,src_gates/* evaluateRunGates */.vZ)({ plan, changes, secrets: input.secrets })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
-            await (0,promises_.rm)(index, { force: true });
-            const no = (0,src_gates/* denied */.wk)(gates);
-            return {
-                commits,
-                checked,
-                diffstats,
-                head,
-                gates,
-                problem: no.length ? `run-level gate denied the integrated branch: ${(0,src_gates/* denialText */.p_)(no)}` : undefined
-            };
-        }
-    };
-}
-/** The whole change from `base` to `head`, read through a private index holding `head`. */
-async function runChange(git, base, head, limits) {
-    await git.readTree(head);
-    return await (0,git_changes/* collectChanges */.K9)(git.runner(), base, limits);
-}
-/** Integrates every result at once (the Action's finalize job, where all tasks have finished). */
-async function integrate(input) {
-    const integration = startIntegration(input);
-    for (const id of input.order) {
-        const r = input.results.get(id);
-        if (r)
-            await integration.offer(id, r.record.status, r);
-    }
-    return await integration.finish();
-}
-/**
- * A task's commit message: its name as the subject, then the trailers a
- * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
- * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
- */
-function commitMessage(c) {
-    const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])];
-    return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`;
-}
-/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
-function conflictPaths(stderr) {
-    const out = new Set();
-    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
-        out.add(m[1]);
-    return [...out];
-}
-/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
-function patchPaths(patch) {
-    const out = [];
-    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
-        out.push(m[1], m[2]);
-    return [...new Set(out)];
-}
-
-;// CONCATENATED MODULE: ./src/run/branch-guard.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ cliHints),
+/* harmony export */   Wg: () => (/* binding */ integrateGuarded),
+/* harmony export */   gw: () => (/* binding */ ACTION_HINTS)
+/* harmony export */ });
+/* unused harmony exports planBranch, refusal */
+/* harmony import */ var _integrate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47782);
 
 /**
  * Decides how to build `branch`. `repo` must already hold `tip`'s history (the
@@ -815,6 +614,9 @@ async function hasCommit(repo, sha) {
  * Integration behind the branch guard: inspects the branch where it lives,
  * then either refuses (nothing is built) or integrates onto the right parent.
  * `tip` in the result is the branch as inspected: the lease for the push.
+ * `streamed` is an integration onto the base fed while the tasks ran (the
+ * local run): used as is when the branch plan builds on the base, as it does
+ * unless the user stacks on someone else's commits.
  */
 async function integrateGuarded(input) {
     const repo = input.workspace.repo;
@@ -823,7 +625,211 @@ async function integrateGuarded(input) {
     const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how });
     if (bp.problem)
         return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip };
-    return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
+    if (input.streamed && bp.parent === input.baseCommit && bp.onBranch.size === 0)
+        return { ...(await input.streamed.finish()), tip };
+    return { ...(await (0,_integrate_js__WEBPACK_IMPORTED_MODULE_0__/* .integrate */ .UZ)({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
+}
+
+
+/***/ }),
+
+/***/ 47782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UZ: () => (/* binding */ integrate),
+/* harmony export */   f8: () => (/* binding */ startIntegration)
+/* harmony export */ });
+/* unused harmony exports commitMessage, conflictPaths, patchPaths */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87572);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87469);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10308);
+/* harmony import */ var _git_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74321);
+/* harmony import */ var _gates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35611);
+/**
+ * Integration: the landable patches applied in topological order onto a new
+ * branch from the base, one commit per task, then the run-level gates on the
+ * whole change. Nothing is written to the branch unless every patch applied.
+ *
+ * No worktree: each patch is applied to a private index (`apply --cached`),
+ * its tree committed with `commit-tree`. Tasks land as they finish (`offer`),
+ * in topological order, while later ones still run; a resumed run reuses the
+ * commits it built before instead of rebuilding them.
+ */
+
+
+
+
+
+
+
+function startIntegration(input) {
+    const { plan, workspace } = input;
+    const repo = workspace.repo;
+    const index = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace.root, 'tmp', 'integrate.index');
+    const git = repo.withIndex(index);
+    const commits = {};
+    const checked = [];
+    const diffstats = {};
+    const touched = new Map();
+    const final = new Map();
+    const parent = input.parent ?? input.baseCommit;
+    let head = parent;
+    let indexAt;
+    let next = 0;
+    let problem;
+    let chain = Promise.resolve();
+    // An error of git itself (not a conflict): kept until `finish`, which throws it.
+    let broken;
+    const land = async (id, result) => {
+        const task = plan.tasks.find(t => t.id === id);
+        const already = input.onBranch?.get(id);
+        // Already on the branch `parent` is the tip of: kept where it is (the branch's later commits stay above it).
+        if (already && already.patch === `sha256:${result.record.patchDigest}`) {
+            commits[id] = already.sha;
+            return;
+        }
+        // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
+        if (result.patch.length === 0) {
+            checked.push(id);
+            return;
+        }
+        const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
+        const before = input.previous?.[id];
+        // The patch must still be the one its record names: a swapped patch is applied and gated again.
+        if (before && (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
+            // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
+            diffstats[id] = await repo.diffstat(head, before);
+            commits[id] = head = before;
+            return;
+        }
+        {
+            if (indexAt !== head)
+                await git.readTree(head);
+            indexAt = undefined;
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace.root, 'tmp', `integrate-${id}.patch`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, result.patch);
+            try {
+                await git.applyToIndex(file);
+            }
+            catch (e) {
+                if (!(e instanceof _git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS))
+                    throw e;
+                const paths = conflictPaths(e.stderr);
+                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                problem =
+                    `conflict: the patch of task "${id}" does not apply on top of ` +
+                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
+                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`;
+                return;
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+            }
+            touched.set(id, patchPaths(result.patch));
+            // The task's gates again, on exactly what lands: a result reused from a cache (which a
+            // compromised job could have written) is held to the same rules as a fresh one.
+            const changes = await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .collectChanges */ .K9)(git.runner(), head, (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .changeLimits */ .xW)(plan));
+            const no = (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .denied */ .wk)(await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateTaskGates */ .li)({ task, plan, changes, secrets: input.secrets })).map(d => (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .maskDecision */ .z6)(d, input.mask));
+            if (no.length) {
+                problem = `the patch of task "${id}" is denied as it lands: ${(0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .denialText */ .p_)(no)}`;
+                return;
+            }
+        }
+        const commit = await git.commitTree(await git.writeTree(), [head], message, input.date, input.identity?.author);
+        diffstats[id] = await repo.diffstat(head, commit);
+        commits[id] = head = commit;
+        indexAt = head;
+    };
+    // Lands every task whose turn has come: all tasks before it in topological order are final.
+    const advance = async () => {
+        while (!problem && next < input.order.length) {
+            const id = input.order[next];
+            const f = final.get(id);
+            if (!f)
+                return;
+            next++;
+            if (_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .LANDABLE */ .M.has(f.status) && f.result)
+                await land(id, f.result);
+        }
+    };
+    return {
+        offer(id, status, result) {
+            if (!_state_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .FINAL */ .X.has(status))
+                return chain;
+            final.set(id, { status, result });
+            chain = chain.then(advance).catch(e => void (broken ??= e));
+            return chain;
+        },
+        async finish() {
+            // Tasks that never reached a final status (an interrupted run) are passed over.
+            for (const id of input.order)
+                if (!final.has(id))
+                    final.set(id, { status: 'cancelled' });
+            chain = chain.then(advance);
+            await chain;
+            if (broken)
+                throw broken;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(index, { force: true });
+            // Nothing is delivered: no commits, the parent as head.
+            if (problem)
+                return { commits: {}, head: parent, gates: [], problem };
+            const changes = await runChange(repo.withIndex(index), parent, head, (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .changeLimits */ .xW)(plan, 'run'));
+            const gates = (await (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateRunGates */ .vZ)({ plan, changes, secrets: input.secrets })).map(d => (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .maskDecision */ .z6)(d, input.mask));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(index, { force: true });
+            const no = (0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .denied */ .wk)(gates);
+            return {
+                commits,
+                checked,
+                diffstats,
+                head,
+                gates,
+                problem: no.length ? `run-level gate denied the integrated branch: ${(0,_gates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .denialText */ .p_)(no)}` : undefined
+            };
+        }
+    };
+}
+/** The whole change from `base` to `head`, read through a private index holding `head`. */
+async function runChange(git, base, head, limits) {
+    await git.readTree(head);
+    return await (0,_git_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .collectChanges */ .K9)(git.runner(), base, limits);
+}
+/** Integrates every result at once (the Action's finalize job, where all tasks have finished). */
+async function integrate(input) {
+    const integration = startIntegration(input);
+    for (const id of input.order) {
+        const r = input.results.get(id);
+        if (r)
+            await integration.offer(id, r.record.status, r);
+    }
+    return await integration.finish();
+}
+/**
+ * A task's commit message: its name as the subject, then the trailers a
+ * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
+ * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
+ */
+function commitMessage(c) {
+    const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])];
+    return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`;
+}
+/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
+function conflictPaths(stderr) {
+    const out = new Set();
+    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
+        out.add(m[1]);
+    return [...out];
+}
+/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
+function patchPaths(patch) {
+    const out = [];
+    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
+        out.push(m[1], m[2]);
+    return [...new Set(out)];
 }
 
 

@@ -681,6 +681,8 @@ function outcome(s) {
 
 // EXTERNAL MODULE: ./src/run/execute-task.ts + 1 modules
 var execute_task = __webpack_require__(8736);
+// EXTERNAL MODULE: ./src/run/integrate.ts
+var integrate = __webpack_require__(47782);
 // EXTERNAL MODULE: ./src/run/secrets.ts
 var secrets = __webpack_require__(53448);
 // EXTERNAL MODULE: ./src/run/task-context.ts + 3 modules
@@ -735,8 +737,8 @@ function manifestSaver(store, manifest) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/branch-guard.ts + 1 modules
-var branch_guard = __webpack_require__(74807);
+// EXTERNAL MODULE: ./src/run/branch-guard.ts
+var branch_guard = __webpack_require__(18337);
 // EXTERNAL MODULE: ./src/gates/branch-guard.ts
 var gates_branch_guard = __webpack_require__(50854);
 // EXTERNAL MODULE: ./src/git/branches.ts
@@ -785,6 +787,7 @@ var run_setup = __webpack_require__(41688);
  * or starts the manifest, schedules every task through the task runner,
  * integrates the landed patches onto the branch and writes the reports.
  */
+
 
 
 
@@ -918,6 +921,21 @@ async function runWithLock(run) {
     ctx.baseline = baseline.judge;
     await saver.save();
     const results = new Map();
+    const landing = {
+        plan,
+        planPath,
+        order,
+        baseCommit,
+        date: manifest.startedAt,
+        workspace,
+        identity,
+        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+        secrets: (0,secrets/* namedSecrets */.pr)(plan, opts.env),
+        mask
+    };
+    // Tasks land on the base as they finish, in topological order, while later ones still run; the
+    // branch guard below uses these commits unless the user stacks on someone else's (`--onto-branch`).
+    const streamed = (0,integrate/* startIntegration */.f8)(landing);
     let outcome;
     try {
         outcome = await schedule({
@@ -945,6 +963,7 @@ async function runWithLock(run) {
                     rec.startedAt = new Date().toISOString();
                 saver.changed(id);
                 reporter.event({ type: 'task', id, status, record: rec });
+                void streamed.offer(id, status, results.get(id));
             },
             maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
             maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
@@ -956,25 +975,17 @@ async function runWithLock(run) {
     }
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = (0,markdown/* usageTotal */.Mq)(manifest);
-    // The branch is inspected once every task has finished (the branch guard), so integration runs then:
-    // worktree-free, reusing the commits a resumed run of the same plan built.
+    // The branch is inspected once every task has finished (the branch guard): the streamed commits are
+    // kept when they go on the base, else the tasks are integrated again onto the branch's tip.
     const integrated = await (0,branch_guard/* integrateGuarded */.Wg)({
-        plan,
-        planPath,
-        order,
+        ...landing,
         results,
-        baseCommit,
-        date: manifest.startedAt,
-        workspace,
-        identity,
-        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+        streamed,
         home: opts.branchHome ?? { remote: repoRoot },
         branch: manifest.branch,
         recorded: await store.loadDelivered(),
         choice: opts.branchChoice ?? { ontoBranch: false, force: false },
-        how: (0,branch_guard/* cliHints */.$d)(opts.planArg),
-        secrets: (0,secrets/* namedSecrets */.pr)(plan, opts.env),
-        mask
+        how: (0,branch_guard/* cliHints */.$d)(opts.planArg)
     });
     manifest.commits = integrated.commits;
     manifest.diffstats = integrated.diffstats;

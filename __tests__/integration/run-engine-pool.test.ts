@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { reposPerTest, runUntouched } from '../support/local-repo.js'
-import { ProcessExecutor, type ToolRequest } from '../../src/run/executor.js'
+import { ProcessExecutor, type StepRequest, type ToolRequest } from '../../src/run/executor.js'
+import { runLocal } from '../../src/run/local-run.js'
 import { openWorkspace } from '../../src/run/workspace.js'
 import { startIntegration } from '../../src/run/integrate.js'
 import { Git } from '../../src/git/git.js'
@@ -125,5 +126,44 @@ describe('integration from trees', () => {
     // Reused, not rebuilt: no patch applied, no commit made.
     expect(exec.calls).not.toContain('apply')
     expect(exec.calls).not.toContain('commit-tree')
+  })
+})
+
+/** Notes when autopilot builds a commit and when each step ends. */
+class TimelineExecutor extends ProcessExecutor {
+  readonly events: string[] = []
+  override async runTool(req: ToolRequest) {
+    if (req.argv.includes('commit-tree')) this.events.push('commit-tree')
+    return await super.runTool(req)
+  }
+  override async runStep(req: StepRequest) {
+    const r = await super.runStep(req)
+    this.events.push(`step ended: ${req.argv.join(' ').includes('slow') ? 'slow' : 'other'}`)
+    return r
+  }
+}
+
+describe('streamed integration', () => {
+  it('commits a finished task while a later one still runs, and delivers the same branch', async () => {
+    const r = repo()
+    r.writePlan({
+      issue: 63,
+      gates: { 'allow-paths': ['**'] },
+      tasks: [
+        { id: 'quick', steps: [{ run: 'echo quick > quick.txt' }] },
+        { id: 'slow', steps: [{ run: 'sleep 2 && echo slow > slow.txt' }] }
+      ]
+    })
+    const executor = new TimelineExecutor()
+    const res = await runLocal({ planArg: '63', cwd: r.repo, env: r.env, jobs: 2, out: () => {}, isTTY: false, executor })
+    expect(res.exitCode).toBe(0)
+    // The quick task's commit was built before the slow task's step ended, not after every task.
+    const slowEnded = executor.events.indexOf('step ended: slow')
+    expect(slowEnded).toBeGreaterThan(-1)
+    expect(executor.events.slice(0, slowEnded)).toContain('commit-tree')
+    expect(r.git(['log', '--format=%s', 'autopilot/issue-63']).trim().split('\n').slice(0, 2)).toEqual([
+      expect.stringContaining('slow'),
+      expect.stringContaining('quick')
+    ])
   })
 })

@@ -44554,56 +44554,6 @@ async function rebase(ctx, task, key, ancestors, signal) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/state/manifest-saver.ts
-/** Below this size the whole manifest is rewritten on each change. */
-const SMALL = 64 * 1024;
-function manifestSaver(store, manifest) {
-    let chain = Promise.resolve();
-    let error;
-    let wholeBytes = 0;
-    const dirty = new Set();
-    // A failed save (a full disk) must not stop later ones; the last outcome is what counts.
-    const attempt = async (write) => {
-        try {
-            await write();
-            error = undefined;
-        }
-        catch (e) {
-            error = e;
-        }
-    };
-    const whole = () => attempt(async () => {
-        dirty.clear();
-        manifest.updatedAt = new Date().toISOString();
-        await store.saveManifest(manifest);
-        wholeBytes = JSON.stringify(manifest).length;
-    });
-    const pieces = () => attempt(async () => {
-        if (wholeBytes < SMALL)
-            return await whole();
-        const ids = [...dirty];
-        dirty.clear();
-        let journal = 0;
-        for (const id of ids)
-            journal = await store.saveTaskRecord(manifest, manifest.tasks[id]);
-        if (journal > wholeBytes)
-            await whole();
-    });
-    return {
-        changed(id) {
-            const idle = dirty.size === 0;
-            dirty.add(id);
-            if (idle)
-                chain = chain.then(pieces);
-        },
-        async save() {
-            chain = chain.then(whole);
-            await chain;
-            return error;
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/run/integrate.ts
 /**
  * Integration: the landable patches applied in topological order onto a new
@@ -44787,6 +44737,56 @@ function patchPaths(patch) {
     return [...new Set(out)];
 }
 
+;// CONCATENATED MODULE: ./src/state/manifest-saver.ts
+/** Below this size the whole manifest is rewritten on each change. */
+const SMALL = 64 * 1024;
+function manifestSaver(store, manifest) {
+    let chain = Promise.resolve();
+    let error;
+    let wholeBytes = 0;
+    const dirty = new Set();
+    // A failed save (a full disk) must not stop later ones; the last outcome is what counts.
+    const attempt = async (write) => {
+        try {
+            await write();
+            error = undefined;
+        }
+        catch (e) {
+            error = e;
+        }
+    };
+    const whole = () => attempt(async () => {
+        dirty.clear();
+        manifest.updatedAt = new Date().toISOString();
+        await store.saveManifest(manifest);
+        wholeBytes = JSON.stringify(manifest).length;
+    });
+    const pieces = () => attempt(async () => {
+        if (wholeBytes < SMALL)
+            return await whole();
+        const ids = [...dirty];
+        dirty.clear();
+        let journal = 0;
+        for (const id of ids)
+            journal = await store.saveTaskRecord(manifest, manifest.tasks[id]);
+        if (journal > wholeBytes)
+            await whole();
+    });
+    return {
+        changed(id) {
+            const idle = dirty.size === 0;
+            dirty.add(id);
+            if (idle)
+                chain = chain.then(pieces);
+        },
+        async save() {
+            chain = chain.then(whole);
+            await chain;
+            return error;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/branch-guard.ts
 
 /**
@@ -44846,6 +44846,9 @@ async function hasCommit(repo, sha) {
  * Integration behind the branch guard: inspects the branch where it lives,
  * then either refuses (nothing is built) or integrates onto the right parent.
  * `tip` in the result is the branch as inspected: the lease for the push.
+ * `streamed` is an integration onto the base fed while the tasks ran (the
+ * local run): used as is when the branch plan builds on the base, as it does
+ * unless the user stacks on someone else's commits.
  */
 async function integrateGuarded(input) {
     const repo = input.workspace.repo;
@@ -44854,6 +44857,8 @@ async function integrateGuarded(input) {
     const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how });
     if (bp.problem)
         return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip };
+    if (input.streamed && bp.parent === input.baseCommit && bp.onBranch.size === 0)
+        return { ...(await input.streamed.finish()), tip };
     return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
 }
 
@@ -45072,6 +45077,7 @@ function setupTask(plan) {
 
 
 
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await (0,open_repo_plan/* openRepoPlan */.c)(opts.planArg, opts.cwd, opts.executor ?? new run_executor/* ProcessExecutor */.l());
     const plan = loaded.plan;
@@ -45168,6 +45174,21 @@ async function runWithLock(run) {
     ctx.baseline = baseline.judge;
     await saver.save();
     const results = new Map();
+    const landing = {
+        plan,
+        planPath,
+        order,
+        baseCommit,
+        date: manifest.startedAt,
+        workspace,
+        identity,
+        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+        secrets: namedSecrets(plan, opts.env),
+        mask
+    };
+    // Tasks land on the base as they finish, in topological order, while later ones still run; the
+    // branch guard below uses these commits unless the user stacks on someone else's (`--onto-branch`).
+    const streamed = startIntegration(landing);
     let outcome;
     try {
         outcome = await schedule({
@@ -45195,6 +45216,7 @@ async function runWithLock(run) {
                     rec.startedAt = new Date().toISOString();
                 saver.changed(id);
                 reporter.event({ type: 'task', id, status, record: rec });
+                void streamed.offer(id, status, results.get(id));
             },
             maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
             maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
@@ -45206,25 +45228,17 @@ async function runWithLock(run) {
     }
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = (0,markdown/* usageTotal */.Mq)(manifest);
-    // The branch is inspected once every task has finished (the branch guard), so integration runs then:
-    // worktree-free, reusing the commits a resumed run of the same plan built.
+    // The branch is inspected once every task has finished (the branch guard): the streamed commits are
+    // kept when they go on the base, else the tasks are integrated again onto the branch's tip.
     const integrated = await integrateGuarded({
-        plan,
-        planPath,
-        order,
+        ...landing,
         results,
-        baseCommit,
-        date: manifest.startedAt,
-        workspace,
-        identity,
-        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+        streamed,
         home: opts.branchHome ?? { remote: repoRoot },
         branch: manifest.branch,
         recorded: await store.loadDelivered(),
         choice: opts.branchChoice ?? { ontoBranch: false, force: false },
-        how: cliHints(opts.planArg),
-        secrets: namedSecrets(plan, opts.env),
-        mask
+        how: cliHints(opts.planArg)
     });
     manifest.commits = integrated.commits;
     manifest.diffstats = integrated.diffstats;

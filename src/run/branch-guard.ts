@@ -8,7 +8,7 @@
  */
 import type { BranchCommit, Git } from '../git/git.js'
 import type { DeliveredHead } from '../state/store.js'
-import { integrate, type IntegrationResult } from './integrate.js'
+import { integrate, type Integration, type IntegrationResult } from './integrate.js'
 
 /** What the user chose to do with a branch that holds commits autopilot did not make. */
 export interface BranchChoice {
@@ -107,14 +107,25 @@ export interface BranchHome {
  * Integration behind the branch guard: inspects the branch where it lives,
  * then either refuses (nothing is built) or integrates onto the right parent.
  * `tip` in the result is the branch as inspected: the lease for the push.
+ * `streamed` is an integration onto the base fed while the tasks ran (the
+ * local run): used as is when the branch plan builds on the base, as it does
+ * unless the user stacks on someone else's commits.
  */
 export async function integrateGuarded(
-  input: Parameters<typeof integrate>[0] & { home: BranchHome; branch: string; recorded?: DeliveredHead; choice: BranchChoice; how: RefusalHints }
+  input: Parameters<typeof integrate>[0] & {
+    home: BranchHome
+    branch: string
+    recorded?: DeliveredHead
+    choice: BranchChoice
+    how: RefusalHints
+    streamed?: Integration
+  }
 ): Promise<IntegrationResult & { tip?: string }> {
   const repo = input.workspace.repo
   const tip = await repo.fetchRemoteBranch(input.home.remote, input.branch, input.home.configArgs)
   const recorded = input.recorded?.branch === input.branch ? input.recorded.head : undefined
   const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how })
   if (bp.problem) return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip }
+  if (input.streamed && bp.parent === input.baseCommit && bp.onBranch.size === 0) return { ...(await input.streamed.finish()), tip }
   return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip }
 }

@@ -30,7 +30,7 @@ import { killStrays, processRegistry } from './process-registry.js'
 import { defaultWorkRoot } from './workspace.js'
 import { schedule } from './scheduler.js'
 import { executeTask } from './execute-task.js'
-import type { CommitIdentity, IntegrationResult } from './integrate.js'
+import { startIntegration, type CommitIdentity, type IntegrationInput, type IntegrationResult } from './integrate.js'
 import { namedSecrets, planMasker } from './secrets.js'
 import { createTaskContext, warnOnFailure } from './task-context.js'
 import { manifestSaver } from '../state/manifest-saver.js'
@@ -201,6 +201,21 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
   ctx.baseline = baseline.judge
   await saver.save()
   const results = new Map<string, StoredResult>()
+  const landing: IntegrationInput = {
+    plan,
+    planPath,
+    order,
+    baseCommit,
+    date: manifest.startedAt,
+    workspace,
+    identity,
+    previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+    secrets: namedSecrets(plan, opts.env),
+    mask
+  }
+  // Tasks land on the base as they finish, in topological order, while later ones still run; the
+  // branch guard below uses these commits unless the user stacks on someone else's (`--onto-branch`).
+  const streamed = startIntegration(landing)
   let outcome: Awaited<ReturnType<typeof schedule>>
   try {
     outcome = await schedule({
@@ -225,6 +240,7 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
         if (status === 'running') rec.startedAt = new Date().toISOString()
         saver.changed(id)
         reporter.event({ type: 'task', id, status, record: rec })
+        void streamed.offer(id, status, results.get(id))
       },
       maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
       maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
@@ -236,25 +252,17 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
   manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
   manifest.usage = usageTotal(manifest)
 
-  // The branch is inspected once every task has finished (the branch guard), so integration runs then:
-  // worktree-free, reusing the commits a resumed run of the same plan built.
+  // The branch is inspected once every task has finished (the branch guard): the streamed commits are
+  // kept when they go on the base, else the tasks are integrated again onto the branch's tip.
   const integrated = await integrateGuarded({
-    plan,
-    planPath,
-    order,
+    ...landing,
     results,
-    baseCommit,
-    date: manifest.startedAt,
-    workspace,
-    identity,
-    previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+    streamed,
     home: opts.branchHome ?? { remote: repoRoot },
     branch: manifest.branch,
     recorded: await store.loadDelivered(),
     choice: opts.branchChoice ?? { ontoBranch: false, force: false },
-    how: cliHints(opts.planArg),
-    secrets: namedSecrets(plan, opts.env),
-    mask
+    how: cliHints(opts.planArg)
   })
   manifest.commits = integrated.commits
   manifest.diffstats = integrated.diffstats
