@@ -18,6 +18,8 @@ export function runAutopilotWorkflow(o: {
   backend: ResultsBackend
   fake: FakeGitHub
   inputs?: Record<string, unknown>
+  /** Kills a step after this long (default 60 s). */
+  stepTimeoutMs?: number
   /** See RunWorkflowOptions.pickLegs. */
   pickLegs?: RunWorkflowOptions['pickLegs']
 }): Promise<WorkflowReport> {
@@ -30,7 +32,7 @@ export function runAutopilotWorkflow(o: {
     runId: o.runId,
     githubApiUrl: o.fake.url,
     env: (jobId) => o.backend.env(jobId, String(o.runId)),
-    stepTimeoutMs: 60_000,
+    stepTimeoutMs: o.stepTimeoutMs ?? 60_000,
     pickLegs: o.pickLegs
   })
 }
