@@ -5,6 +5,7 @@ import { planScalingBench } from './plan-scaling.js'
 import { gatesBench } from './gates.js'
 import { coldStartBench } from './cold-start.js'
 import { stateSizeBench } from './state-size.js'
+import { engineBench } from './engine.js'
 import { setupLayerBench } from './setup-layer.js'
 import { fmt, type BenchOptions, type Section } from './util.js'
 
@@ -15,7 +16,8 @@ export const BENCHES: Record<string, (o: BenchOptions) => Promise<Section>> = {
   gates: gatesBench,
   'cold-start': coldStartBench,
   'state-size': stateSizeBench,
-  'setup-layer': setupLayerBench
+  'setup-layer': setupLayerBench,
+  engine: engineBench
 }
 
 /** Runs benchmark `name`; progress lines on stderr show seconds since `startedAt` (epoch ms). */

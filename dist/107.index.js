@@ -159,7 +159,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87469);
 /* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80701);
 /* harmony import */ var _run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8736);
-/* harmony import */ var _run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50355);
+/* harmony import */ var _run_task_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41826);
 /* harmony import */ var _run_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53448);
 /* harmony import */ var _run_sandbox_gate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62588);
 /* harmony import */ var _run_enable_namespaces_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(81151);
@@ -207,8 +207,6 @@ async function taskJob(settings, runner) {
     if (sandbox.note)
         (sandbox.sandboxed ? runner.info : runner.warning).call(runner, sandbox.note);
     const store = (0,_store_js__WEBPACK_IMPORTED_MODULE_11__/* .openActionsStore */ .D)(runner, plan.issue);
-    const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
-    const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .planMasker */ .Z_)(plan, runner.env);
     for (const v of (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .secretValues */ .VX)(plan, runner.env))
         runner.setSecret(v);
     const reporter = {
@@ -217,30 +215,31 @@ async function taskJob(settings, runner) {
                 runner.info(e.line);
             else if (e.type === 'step')
                 runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`);
+            else if (e.type === 'note')
+                runner.warning(e.message);
         }
     };
+    const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The plan folder's copy and the setup layer (restored from the Actions cache): src/action/setup-job.ts.
     // Tasks read the sandbox decision from their plan: `sandbox: off` however it was turned off.
     const files = await (0,_setup_job_js__WEBPACK_IMPORTED_MODULE_12__/* .preparePlanFiles */ .c)({
         role: 'task', plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' }, planFile, repoRoot, baseCommit, workspace, executor, runner
     });
-    const env = {
+    const ctx = await (0,_run_task_context_js__WEBPACK_IMPORTED_MODULE_6__/* .createTaskContext */ .j)({
         plan: files.plan,
-        setup: files.setup,
-        planDir: files.planDir,
         baseCommit,
-        baseTree: await workspace.repo.treeOf(baseCommit),
-        workspace,
         executor,
         store,
+        repoRoot,
+        workspace,
         callerEnv: runner.env,
-        mask,
-        agents: (0,_run_agent_calls_js__WEBPACK_IMPORTED_MODULE_6__/* .createAgentCalls */ .F)({ plan: files.plan, callerEnv: runner.env, store, ledger: await store.loadLedger(), planDir: files.planDir, warn: m => runner.warning(m) }),
         reporter,
         logRoot: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),
-        logBase: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-logs'),
+        planDir: files.planDir,
         backoffMs: 2000
-    };
+    });
+    ctx.setup = files.setup;
+    const mask = ctx.mask;
     const results = new Map();
     const statuses = [];
     for (const id of settings.tasks) {
@@ -253,7 +252,7 @@ async function taskJob(settings, runner) {
                 results.set(a, r);
                 deps.push(r);
             }
-            return await (0,_run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__/* .executeTask */ .d)(env, id, deps, new AbortController().signal);
+            return await (0,_run_execute_task_js__WEBPACK_IMPORTED_MODULE_5__/* .executeTask */ .d)(ctx, id, deps, new AbortController().signal);
         });
         results.set(id, result);
         statuses.push(result.record.status);

@@ -199,10 +199,9 @@ async function openRepoPlan(planArg, cwd, executor) {
     const planFile = await (0,locate/* resolvePlanPath */.PC)(planArg, cwd);
     const loaded = await (0,load/* loadPlan */.Y)(planFile, displayPath(planFile, cwd));
     const git = new git_git/* Git */.TU(executor, cwd);
-    const top = await git.raw(['rev-parse', '--show-toplevel']);
-    if (top.exitCode !== 0)
+    const repoRoot = await git.findTopLevel();
+    if (repoRoot === undefined)
         throw new errors/* AutopilotError */.Wz(`${cwd} is not inside a git repository; autopilot runs plans in one`);
-    const repoRoot = top.stdout.toString().trim();
     (0,plan_files/* assertPlanFiles */.Ds)(loaded, planFile, repoRoot);
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
 }
@@ -429,9 +428,12 @@ async function restoreDotGit(worktree, gitDir) {
 ;// CONCATENATED MODULE: ./src/run/workspace.ts
 /**
  * Where tasks run: a private bare clone of the user's repository (objects
- * shared, nothing copied) and one worktree per task, outside the user's
- * checkout. The user's HEAD, index, working files, hooks and worktree list are
- * never touched; only the final branch is fetched back into their repository.
+ * shared, nothing copied) and a pool of worktrees outside the user's checkout,
+ * one per task running at once. A worktree is switched from one task's start
+ * tree to the next, writing only the files that differ, so a task costs what
+ * its change costs, not what the repository weighs. The user's HEAD, index,
+ * working files, hooks and worktree list are never touched; only the final
+ * branch is fetched back into their repository.
  */
 
 
@@ -452,60 +454,119 @@ async function openWorkspace(executor, repoRoot, root) {
     const user = new git/* Git */.TU(executor, repoRoot);
     if (!(await (0,files/* exists */.t2)((0,external_node_path_.join)(repoDir, 'HEAD')))) {
         await (0,promises_.mkdir)(root, { recursive: true });
-        await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
+        await user.at(root).cloneBareShared(repoRoot, repoDir);
     }
     const repo = new git/* Git */.TU(executor, repoDir);
     // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
     // change. Ignored files never land, so an agent cannot smuggle anything through this list.
     await (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
     await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
-    const worktreePath = (name) => (0,external_node_path_.join)(root, 'wt', name);
+    const indexDir = (0,external_node_path_.join)(root, 'index');
+    await (0,promises_.mkdir)(indexDir, { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'tmp'), { recursive: true });
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
-    // at once failed 1 run in 2). So they run one at a time; the checkout, the slow part, runs in parallel.
+    // at once failed 1 run in 2). So they run one at a time.
     const serial = (0,p_limit/* default */.A)(1);
     const adminDirs = new Map();
-    const removeWorktree = async (name) => {
-        const path = worktreePath(name);
+    const remove = async (path) => {
         // The step pointed `.git` at its own git dir (or replaced it): point it back, so `worktree remove` accepts it.
-        const admin = adminDirs.get(name);
+        const admin = adminDirs.get(path);
         if (admin)
-            await restoreDotGit(path, admin);
+            await restoreDotGit(path, admin).catch(() => { });
         await serial(() => repo.worktreeRemove(path));
         await (0,promises_.rm)(path, { recursive: true, force: true });
-        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
-        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
+        await forget(path);
+    };
+    /** The task's HOME and step git dir, made by `prepareSandbox` for the worktree at `path`. */
+    const forget = async (path) => {
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', (0,external_node_path_.basename)(path)), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', (0,external_node_path_.basename)(path)), { recursive: true, force: true });
     };
     // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
     let stores;
     const shared = [];
+    const free = [];
+    const all = new Set();
+    const privateIndexes = new Map();
+    let made = 0;
+    const wtPath = (name) => (0,external_node_path_.join)(root, 'wt', name);
+    /**
+     * A worktree is named for the task it serves (`wt/<task>`), idle ones `wt/.idle-<n>` (task ids cannot
+     * start with a dot). Moving it is a rename plus git's two pointers, rewritten here: `git worktree move`
+     * refuses worktrees holding submodules, which a step may have left.
+     */
+    const move = async (slot, to) => {
+        if (slot.path === to)
+            return;
+        if (await (0,files/* exists */.t2)(to))
+            await remove(to);
+        // The step's `.git` names its own git dir: point it back at the admin dir before the move.
+        await restoreDotGit(slot.path, slot.gitDir);
+        await forget(slot.path);
+        adminDirs.delete(slot.path);
+        privateIndexes.delete(slot.path);
+        await (0,promises_.rename)(slot.path, to);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(slot.gitDir, 'gitdir'), `${(0,external_node_path_.join)(to, '.git')}\n`);
+        slot.path = to;
+        adminDirs.set(to, slot.gitDir);
+        privateIndexes.set(to, slot.privateIndex);
+        slot.git = repo.worktreeAt(to, slot.gitDir).withIndex(slot.privateIndex);
+    };
+    const create = async (name, tree, head) => {
+        const path = wtPath(name);
+        // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
+        if (await (0,files/* exists */.t2)(path))
+            await remove(path);
+        await serial(() => repo.worktreeAddNoCheckout(path, head));
+        // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
+        const pinned = await repo.pinnedWorktree(path);
+        const gitDir = pinned.gitDir;
+        const privateIndex = (0,external_node_path_.join)(indexDir, `slot-${++made}`);
+        const slot = { path, gitDir, git: pinned.withIndex(privateIndex), privateIndex };
+        adminDirs.set(path, gitDir);
+        privateIndexes.set(path, privateIndex);
+        await (0,promises_.rm)(privateIndex, { force: true });
+        // The first checkout writes every file; later switches write only the difference.
+        await slot.git.switchTree(tree);
+        all.add(slot);
+        return slot;
+    };
+    const discard = async (slot) => {
+        all.delete(slot);
+        await remove(slot.path);
+        await (0,promises_.rm)(slot.privateIndex, { force: true });
+    };
+    const freshTmp = async (name) => {
+        const dir = (0,external_node_path_.join)(root, 'tmp', name);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        return dir;
+    };
     return {
         root,
         shared,
         repo,
-        worktreePath,
+        freshTmp,
+        worktreePath: wtPath,
         async addWorktree(name, commit) {
-            const path = worktreePath(name);
+            const path = wtPath(name);
             // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
             if (await (0,files/* exists */.t2)(path))
-                await removeWorktree(name);
-            await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]));
+                await remove(path);
+            await serial(() => repo.worktreeAddNoCheckout(path, commit));
             // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
             const git = await repo.pinnedWorktree(path);
-            adminDirs.set(name, git.gitDir);
+            adminDirs.set(path, git.gitDir);
             // What `worktree add` itself runs to check out, here outside the serial section.
             await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
             return git;
         },
-        removeWorktree,
-        async freshTmp(name) {
-            const dir = (0,external_node_path_.join)(root, 'tmp', name);
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            await (0,promises_.mkdir)(dir, { recursive: true });
-            return dir;
+        async removeWorktree(name) {
+            await remove(wtPath(name));
         },
         async prepareSandbox(name, git, tmpDir, head) {
-            const path = worktreePath(name);
+            const path = wtPath(name);
             const home = (0,external_node_path_.join)(root, 'home', name);
             await (0,promises_.rm)(home, { recursive: true, force: true });
             await (0,promises_.mkdir)(home, { recursive: true });
@@ -514,10 +575,60 @@ async function openWorkspace(executor, repoRoot, root) {
                 dir: (0,external_node_path_.join)(root, 'stepgit', name),
                 worktree: path,
                 head,
-                index: (0,external_node_path_.join)(git.gitDir, 'index'),
+                // A pool worktree's index is autopilot's private one; the step's git gets a copy (stat data
+                // included, so its `git status` stays cheap) and never the original.
+                index: privateIndexes.get(path) ?? (0,external_node_path_.join)(git.gitDir, 'index'),
                 stores: await stores
             });
             return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
+        },
+        async buildTree(base, patches, name) {
+            if (patches.length === 0)
+                return await repo.treeOf(base);
+            const file = (0,external_node_path_.join)(await freshTmp(`${name}-deps`), 'dependencies.patch');
+            const git = repo.withIndex((0,external_node_path_.join)(root, 'tmp', `${name}-deps.index`));
+            await git.readTree(base);
+            // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
+            // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
+            await (0,promises_.writeFile)(file, Buffer.concat(patches));
+            await git.applyToIndex(file);
+            const tree = await git.writeTree();
+            await (0,promises_.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps`), { recursive: true, force: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps.index`), { force: true });
+            return tree;
+        },
+        async acquire(name, tree, head) {
+            let slot = free.pop();
+            if (slot) {
+                try {
+                    await move(slot, wtPath(name));
+                    // Whatever the last task left (a rollback's files, ignored caches) is staged, then the
+                    // index and files move to the new tree: only paths that differ are written.
+                    await slot.git.stageAll();
+                    await slot.git.switchTree(tree);
+                    await slot.git.cleanAll();
+                    // A step may have pointed `.git` at a repository of its own; the next task's steps get the real one.
+                    await restoreDotGit(slot.path, slot.gitDir);
+                }
+                catch {
+                    // A worktree a step made unusable (unremovable files): replaced by a fresh one.
+                    await discard(slot);
+                    slot = undefined;
+                }
+            }
+            slot ??= await create(name, tree, head);
+            await slot.git.detachHead(head);
+            return slot;
+        },
+        async release(slot) {
+            const s = slot;
+            await move(s, wtPath(`.idle-${(0,external_node_path_.basename)(s.privateIndex)}`));
+            free.push(s);
+        },
+        async close() {
+            for (const slot of [...all])
+                await discard(slot);
+            free.length = 0;
         }
     };
 }
@@ -891,16 +1002,19 @@ async function listFiles(root) {
 /* harmony export */   Uv: () => (/* binding */ readResult),
 /* harmony export */   Zk: () => (/* binding */ writeResult)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60766);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60766);
 /**
  * StateStore on the local filesystem:
  *   .ai/runs/<issue>/manifest.json, .ai/runs/<issue>/tasks/<id>/{result.json,patch.diff}
  *   .ai/runs/cache/<key>/{result.json,patch.diff}, .ai/runs/ledger.json
  */
+
 
 
 
@@ -910,60 +1024,101 @@ class LocalStateStore {
     /** Live step process groups of a run (see src/run/process-registry.ts). */
     processesDir;
     constructor(repoRoot, issue) {
-        this.runsRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, '.ai', 'runs');
-        this.runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, String(issue));
-        this.processesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'processes');
+        this.runsRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, '.ai', 'runs');
+        this.runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, String(issue));
+        this.processesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'processes');
     }
     async init() {
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureIgnoredDir */ .cc)(this.runsRoot);
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureIgnoredDir */ .cc)(this.runsRoot);
     }
-    loadManifest() {
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'));
+    /** The manifest with its journal's task records applied (a torn last line is ignored). */
+    async loadManifest() {
+        const manifest = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'manifest.json'));
+        if (!manifest?.journal)
+            return manifest;
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.journalFile, 'utf8').catch((e) => {
+            if (e.code === 'ENOENT')
+                return '';
+            throw e;
+        });
+        for (const line of text.split('\n')) {
+            let entry;
+            try {
+                entry = JSON.parse(line);
+            }
+            catch {
+                continue;
+            }
+            // Lines of an older journal (a crash between the rewrite and the journal's removal) are stale.
+            if (entry.journal === manifest.journal && entry.task?.id && manifest.tasks[entry.task.id])
+                manifest.tasks[entry.task.id] = entry.task;
+        }
+        return manifest;
     }
+    /** The whole manifest, atomically; starts a new journal. */
     async saveManifest(manifest) {
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+        manifest.journal = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+        this.journalBytes = 0;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.journalFile, { force: true });
+    }
+    /**
+     * One task's record appended to the manifest's journal: a change costs its
+     * own size, not the whole manifest's (which `saveManifest` rewrites now and then).
+     * Resolves with the journal's size.
+     */
+    async saveTaskRecord(manifest, record) {
+        const line = JSON.stringify({ journal: manifest.journal, task: record }) + '\n';
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(this.journalFile, line);
+        this.journalBytes = (this.journalBytes ?? 0) + Buffer.byteLength(line);
+        return this.journalBytes;
+    }
+    journalBytes;
+    get journalFile() {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'manifest.journal');
     }
     async saveResult(result) {
-        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks', result.record.id), result);
+        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'tasks', result.record.id), result);
     }
     loadResult(taskId) {
-        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks', taskId));
+        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'tasks', taskId));
     }
     lookup(key) {
-        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'cache', key));
+        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, 'cache', key));
     }
     async remember(key, result) {
-        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'cache', key), result);
+        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, 'cache', key), result);
     }
     loadLedger() {
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'ledger.json'));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, 'ledger.json'));
     }
     async saveLedger(ledger) {
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
     }
     loadDelivered() {
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'delivered.json'));
     }
     async saveDelivered(delivered) {
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
     }
     /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
     async reset() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'), { force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks'), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'manifest.json'), { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.journalFile, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'tasks'), { recursive: true, force: true });
     }
 }
 /** Patch first, record last: a record on disk always has its patch beside it. */
 async function writeResult(dir, result) {
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'patch.diff'), result.patch);
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'result.json'), JSON.stringify(result.record, null, 2) + '\n');
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'patch.diff'), result.patch);
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'result.json'), JSON.stringify(result.record, null, 2) + '\n');
 }
 async function readResult(dir) {
-    const record = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'result.json'));
+    const record = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'result.json'));
     if (!record)
         return undefined;
     try {
-        return { record, patch: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'patch.diff')) };
+        return { record, patch: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'patch.diff')) };
     }
     catch {
         return undefined;
@@ -977,13 +1132,9 @@ async function readResult(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ LANDABLE)
+/* harmony export */   M: () => (/* binding */ LANDABLE),
+/* harmony export */   X: () => (/* binding */ FINAL)
 /* harmony export */ });
-/* unused harmony export FINAL */
-/**
- * The run manifest: the durable record of one run of a plan. Plain data,
- * serialised as JSON and rewritten atomically after every state change.
- */
 /** Statuses whose patch may land on the branch. */
 const LANDABLE = new Set(['succeeded', 'cached']);
 /** Statuses that end a task for good in this run. */

@@ -490,10 +490,10 @@ function shortName(command, max = 60) {
             cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
     return `${cut || head}…`;
 }
-async function runStep(ctx) {
-    const { step, plan, task } = ctx;
+async function runStep(ctx, task, step, run) {
+    const { plan } = ctx;
     const name = stepName(step);
-    const log = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
+    const log = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(run.logDir, `${String(run.index + 1).padStart(2, '0')}-${slug(name)}.log`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(log), { recursive: true });
     const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
     const started = Date.now();
@@ -505,19 +505,19 @@ async function runStep(ctx) {
     const tried = [];
     // Every attempt starts from this tree. A failed attempt's files stay until another attempt
     // follows (the last one's are the failed task's evidence, and what its rollback sees).
-    const start = ctx.tree ?? (await ctx.git.stageAll());
+    const start = run.tree ?? (await run.git.stageAll());
     let current = start;
     for (const agent of chain) {
         agentUsed = agent;
         if (agent)
             tried.push(agent);
         for (let n = 0; n <= step.retries; n++) {
-            if (ctx.signal.aborted)
+            if (run.signal.aborted)
                 break;
             if (attempts > 0)
-                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
+                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), run.signal);
             if (current !== start) {
-                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
+                await run.git.switchTree(start);
                 current = start;
             }
             attempts++;
@@ -526,8 +526,8 @@ async function runStep(ctx) {
                     agent,
                     task,
                     step,
-                    worktree: ctx.worktree,
-                    tmpDir: ctx.tmpDir,
+                    worktree: run.worktree,
+                    tmpDir: run.tmpDir,
                     failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .RT)(last.output, 60) : undefined
                 })
                 : { argv: (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(step.shell ?? plan.defaults.shell, step.run) };
@@ -536,14 +536,14 @@ async function runStep(ctx) {
                 plan,
                 task,
                 step,
-                tmpDir: ctx.tmpDir,
-                home: ctx.home,
+                tmpDir: run.tmpDir,
+                home: run.home,
                 passExtra: call.passEnv,
                 own: call.env
             });
             const before = start;
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
-            const cwd = step['working-directory'] ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
+            const cwd = step['working-directory'] ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(run.worktree, step['working-directory']) : run.worktree;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
                 cwd,
@@ -552,15 +552,15 @@ async function runStep(ctx) {
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
                 // An agent's own login files, read-only under the task's HOME, for that call only.
-                sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
-                    ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...(0,_agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__/* .loginBinds */ .Sb)(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
-                    : ctx.sandbox,
-                limits: ctx.limits,
+                sandbox: run.sandbox && call.loginFiles?.length && run.home && ctx.callerEnv.HOME
+                    ? { ...run.sandbox, readOnly: [...(run.sandbox.readOnly ?? []), ...(0,_agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__/* .loginBinds */ .Sb)(call.loginFiles, ctx.callerEnv.HOME, run.home)] }
+                    : run.sandbox,
+                limits: run.limits,
                 mask: ctx.mask,
-                signal: ctx.signal,
-                onLine: ctx.onLine
+                signal: run.signal,
+                onLine: run.onLine
             });
-            const after = await ctx.git.stageAll();
+            const after = await run.git.stageAll();
             current = after;
             const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
             if (agent)
@@ -575,7 +575,7 @@ async function runStep(ctx) {
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
-                    record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
+                    record: record(run.index, step, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
                     output: r.output,
                     usage,
                     fatal: false,
@@ -585,28 +585,29 @@ async function runStep(ctx) {
             if (r.aborted)
                 break;
         }
-        if (ctx.signal.aborted)
+        if (run.signal.aborted)
             break;
     }
-    if (step.rollback && !ctx.signal.aborted) {
-        const rb = await ctx.executor.runStep((0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellRequest */ .G7)(ctx, step.rollback, step));
+    if (step.rollback && !run.signal.aborted) {
+        const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, home: run.home, callerEnv: ctx.callerEnv, sandbox: run.sandbox, limits: run.limits, mask: ctx.mask, signal: run.signal };
+        const rb = await ctx.executor.runStep((0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellRequest */ .G7)(shell, step.rollback, step));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {
-        record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
+        record: record(run.index, step, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
         output: last.output,
         usage,
         fatal: !step['continue-on-error'],
         // A rollback may have changed files again.
-        tree: step.rollback ? await ctx.git.stageAll() : current
+        tree: step.rollback ? await run.git.stageAll() : current
     };
 }
-function record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
+function record(index, step, name, status, attempts, started, exitCode, log, message, agent, agents) {
     return {
-        index: ctx.index,
+        index,
         name,
-        kind: ctx.step.agent ? 'agent' : 'run',
+        kind: step.agent ? 'agent' : 'run',
         agent,
         exitCode,
         status,

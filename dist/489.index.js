@@ -36,12 +36,15 @@ function openActionsStore(runner, issue) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  p_: () => (/* binding */ denialText),
+  wk: () => (/* binding */ denied),
   vZ: () => (/* binding */ evaluateRunGates),
   li: () => (/* binding */ evaluateTaskGates),
-  z6: () => (/* binding */ maskDecision)
+  z6: () => (/* binding */ maskDecision),
+  CA: () => (/* binding */ optInHint)
 });
 
-// UNUSED EXPORTS: DEFAULT_PROTECTED, denied, expectsChanges, isProtectedPath, normalizeForProtection, runScope, taskScope
+// UNUSED EXPORTS: DEFAULT_PROTECTED, expectsChanges, isProtectedPath, normalizeForProtection, renderDenial, runScope, taskScope
 
 // EXTERNAL MODULE: ./src/gates/path-rules.ts
 var path_rules = __webpack_require__(86175);
@@ -569,6 +572,18 @@ async function evaluateRunGates(input) {
         secretValuesGate(changes, plan.gates, input.secrets ?? [])
     ];
 }
+/** One denial as every report and reason says it: the gate, why, and the setting that would allow it. */
+function renderDenial(d) {
+    return `${d.gate}: ${d.reason}${optInHint(d)}`;
+}
+/** ` (to allow: <setting>)`, or nothing when no setting allows it. */
+function optInHint(d) {
+    return d.optIn ? ` (to allow: ${d.optIn})` : '';
+}
+/** Several denials on one line. */
+function denialText(decisions) {
+    return decisions.map(renderDenial).join('; ');
+}
 /**
  * A decision with every text masked: reasons, opt-in hints and findings are
  * built from file names, which a step chooses (a file named after a secret).
@@ -837,9 +852,10 @@ function showPath(p) {
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
 /* unused harmony exports lintFilePath, scanAddedLines, scanNames */
-/* harmony import */ var _secretlint_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(198);
-/* harmony import */ var _secretlint_secretlint_rule_preset_recommend__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31577);
-/* harmony import */ var _path_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86175);
+/* harmony import */ var _secretlint_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86707);
+/* harmony import */ var _secretlint_profiler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(806);
+/* harmony import */ var _secretlint_secretlint_rule_preset_recommend__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31577);
+/* harmony import */ var _path_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86175);
 /**
  * The `secrets` gate: added lines scanned with secretlint's recommended
  * preset (a maintained rule set: AWS, GCP, GitHub, npm, Slack, private
@@ -849,7 +865,8 @@ function showPath(p) {
 
 
 
-const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: _secretlint_secretlint_rule_preset_recommend__WEBPACK_IMPORTED_MODULE_1__/* .creator */ .x }] };
+
+const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: _secretlint_secretlint_rule_preset_recommend__WEBPACK_IMPORTED_MODULE_2__/* .creator */ .x }] };
 function extension(p) {
     const m = /(\.[^./]+)$/.exec(p);
     // The GCP rule reads `.p12` sources from disk by file path: never let it.
@@ -881,6 +898,21 @@ async function scanAddedLines(file) {
         message: m.message
     }));
 }
+/**
+ * secretlint 11's profiler keeps every performance mark it observes and, for
+ * each new one, searches all of them (secretlint#1633): scanning grows
+ * quadratic over a long run. Nothing reads those lists (only `getEntries` and
+ * `getMeasures`, which nobody calls), so they are made to forget: each read
+ * gives a new empty list. The global performance timeline is left alone: the
+ * profiler still measures from its marks, and a missing mark would be an
+ * unhandled rejection. secretlint 13 fixes it but needs Node 22; we support 20.
+ */
+function forgetfulProfiler() {
+    for (const list of ['entries', 'measures', 'executionPromises']) {
+        Object.defineProperty(_secretlint_profiler__WEBPACK_IMPORTED_MODULE_1__/* .secretLintProfiler */ .z, list, { get: () => [], set: () => undefined, configurable: true });
+    }
+}
+forgetfulProfiler();
 async function lint(content, filePath, ext) {
     const result = await (0,_secretlint_core__WEBPACK_IMPORTED_MODULE_0__/* .lintSource */ .n)({
         source: { content, filePath: lintFilePath(filePath), ext, contentType: 'text' },
@@ -913,7 +945,7 @@ async function scanNames(changes) {
     return [...fromLinks.flat(), ...fromPaths];
 }
 function describeFinding(f) {
-    return f.where ? `${(0,_path_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .showPath */ .P8)(f.path)} (${f.where}) ${f.rule}: ${f.message}` : `${(0,_path_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .showPath */ .P8)(f.path)}:${f.line} ${f.rule}: ${f.message}`;
+    return f.where ? `${(0,_path_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .showPath */ .P8)(f.path)} (${f.where}) ${f.rule}: ${f.message}` : `${(0,_path_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .showPath */ .P8)(f.path)}:${f.line} ${f.rule}: ${f.message}`;
 }
 /**
  * `secrets`: no added line, symlink target or changed path holds a secret

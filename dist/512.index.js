@@ -222,7 +222,7 @@ async function finalizeJob(settings, runner) {
     await store.consolidateLedger();
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));
     // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
-    const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit]);
+    const date = await userGit.commitDate(baseCommit);
     const mask = (0,_run_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .planMasker */ .Z_)(plan, runner.env);
     const integration = await (0,_run_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .integrateGuarded */ .Wg)({
         plan,
@@ -565,6 +565,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/state/manifest.ts
 var manifest = __webpack_require__(87572);
+// EXTERNAL MODULE: ./src/state/keys.ts
+var keys = __webpack_require__(87469);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
@@ -576,6 +578,11 @@ var src_gates = __webpack_require__(35611);
  * Integration: the landable patches applied in topological order onto a new
  * branch from the base, one commit per task, then the run-level gates on the
  * whole change. Nothing is written to the branch unless every patch applied.
+ *
+ * No worktree: each patch is applied to a private index (`apply --cached`),
+ * its tree committed with `commit-tree`. Tasks land as they finish (`offer`),
+ * in topological order, while later ones still run; a resumed run reuses the
+ * commits it built before instead of rebuilding them.
  */
 
 
@@ -583,80 +590,147 @@ var src_gates = __webpack_require__(35611);
 
 
 
-async function integrate(input) {
-    const { workspace, plan } = input;
-    const parent = input.parent ?? input.baseCommit;
-    const git = await workspace.addWorktree('integrate', parent);
-    const tmp = await workspace.freshTmp('integrate');
+
+function startIntegration(input) {
+    const { plan, workspace } = input;
+    const repo = workspace.repo;
+    const index = (0,external_node_path_.join)(workspace.root, 'tmp', 'integrate.index');
+    const git = repo.withIndex(index);
     const commits = {};
     const checked = [];
     const diffstats = {};
     const touched = new Map();
-    // Nothing is delivered: no commits, the base as head.
-    const refused = (problem) => ({ commits: {}, head: parent, gates: [], problem });
-    try {
-        for (const id of input.order) {
-            const result = input.results.get(id);
-            if (!result || !manifest/* LANDABLE */.M.has(result.record.status))
-                continue;
-            const task = plan.tasks.find(t => t.id === id);
-            const already = input.onBranch?.get(id);
-            if (already && already.patch === `sha256:${result.record.patchDigest}`) {
-                commits[id] = already.sha;
-                continue;
-            }
-            // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
-            if (result.patch.length === 0) {
-                checked.push(id);
-                continue;
-            }
-            const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
+    const final = new Map();
+    const parent = input.parent ?? input.baseCommit;
+    let head = parent;
+    let indexAt;
+    let next = 0;
+    let problem;
+    let chain = Promise.resolve();
+    // An error of git itself (not a conflict): kept until `finish`, which throws it.
+    let broken;
+    const land = async (id, result) => {
+        const task = plan.tasks.find(t => t.id === id);
+        const already = input.onBranch?.get(id);
+        // Already on the branch `parent` is the tip of: kept where it is (the branch's later commits stay above it).
+        if (already && already.patch === `sha256:${result.record.patchDigest}`) {
+            commits[id] = already.sha;
+            return;
+        }
+        // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
+        if (result.patch.length === 0) {
+            checked.push(id);
+            return;
+        }
+        const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
+        const before = input.previous?.[id];
+        // The patch must still be the one its record names: a swapped patch is applied and gated again.
+        if (before && (0,keys/* sha256 */.sc)(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
+            // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
+            diffstats[id] = await repo.diffstat(head, before);
+            commits[id] = head = before;
+            return;
+        }
+        {
+            if (indexAt !== head)
+                await git.readTree(head);
+            indexAt = undefined;
+            const file = (0,external_node_path_.join)(workspace.root, 'tmp', `integrate-${id}.patch`);
             await (0,promises_.writeFile)(file, result.patch);
             try {
-                await git.apply(file);
+                await git.applyToIndex(file);
             }
             catch (e) {
                 if (!(e instanceof git_git/* GitError */.XS))
                     throw e;
                 const paths = conflictPaths(e.stderr);
                 const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
-                    (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
-                    ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
+                problem =
+                    `conflict: the patch of task "${id}" does not apply on top of ` +
+                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
+                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`;
+                return;
+            }
+            finally {
+                await (0,promises_.rm)(file, { force: true });
             }
             touched.set(id, patchPaths(result.patch));
             // The task's gates again, on exactly what lands: a result reused from a cache (which a
             // compromised job could have written) is held to the same rules as a fresh one.
-            const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), 'HEAD', (0,git_changes/* changeLimits */.xW)(plan));
-            const denied = (await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes, secrets: input.secrets }))
-                .filter(d => !d.allowed)
-                .map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
-            if (denied.length) {
-                return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
+            const changes = await (0,git_changes/* collectChanges */.K9)(git.runner(), head, (0,git_changes/* changeLimits */.xW)(plan));
+            const no = (0,src_gates/* denied */.wk)(await (0,src_gates/* evaluateTaskGates */.li)({ task, plan, changes, secrets: input.secrets })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
+            if (no.length) {
+                problem = `the patch of task "${id}" is denied as it lands: ${(0,src_gates/* denialText */.p_)(no)}`;
+                return;
             }
-            const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
-            commits[id] = await git.commit(message, input.date, input.identity?.author);
-            diffstats[id] = await git.diffstat(`${commits[id]}^`, commits[id]);
         }
-        const head = await git.text(['rev-parse', 'HEAD']);
-        const runChanges = await (0,git_changes/* collectChanges */.K9)(git.runner(), parent, (0,git_changes/* changeLimits */.xW)(plan, 'run'));
-        const decisions = (await (0,src_gates/* evaluateRunGates */.vZ)({ plan, changes: runChanges, secrets: input.secrets })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
-        const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
-        const denied = decisions.filter(d => !d.allowed);
-        return {
-            commits,
-            checked,
-            diffstats,
-            head,
-            gates,
-            problem: denied.length
-                ? `run-level gate denied the integrated branch: ${denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')}`
-                : undefined
-        };
+        const commit = await git.commitTree(await git.writeTree(), [head], message, input.date, input.identity?.author);
+        diffstats[id] = await repo.diffstat(head, commit);
+        commits[id] = head = commit;
+        indexAt = head;
+    };
+    // Lands every task whose turn has come: all tasks before it in topological order are final.
+    const advance = async () => {
+        while (!problem && next < input.order.length) {
+            const id = input.order[next];
+            const f = final.get(id);
+            if (!f)
+                return;
+            next++;
+            if (manifest/* LANDABLE */.M.has(f.status) && f.result)
+                await land(id, f.result);
+        }
+    };
+    return {
+        offer(id, status, result) {
+            if (!manifest/* FINAL */.X.has(status))
+                return chain;
+            final.set(id, { status, result });
+            chain = chain.then(advance).catch(e => void (broken ??= e));
+            return chain;
+        },
+        async finish() {
+            // Tasks that never reached a final status (an interrupted run) are passed over.
+            for (const id of input.order)
+                if (!final.has(id))
+                    final.set(id, { status: 'cancelled' });
+            chain = chain.then(advance);
+            await chain;
+            if (broken)
+                throw broken;
+            await (0,promises_.rm)(index, { force: true });
+            // Nothing is delivered: no commits, the parent as head.
+            if (problem)
+                return { commits: {}, head: parent, gates: [], problem };
+            const changes = await runChange(repo.withIndex(index), parent, head, (0,git_changes/* changeLimits */.xW)(plan, 'run'));
+            const gates = (await (0,src_gates/* evaluateRunGates */.vZ)({ plan, changes, secrets: input.secrets })).map(d => (0,src_gates/* maskDecision */.z6)(d, input.mask));
+            await (0,promises_.rm)(index, { force: true });
+            const no = (0,src_gates/* denied */.wk)(gates);
+            return {
+                commits,
+                checked,
+                diffstats,
+                head,
+                gates,
+                problem: no.length ? `run-level gate denied the integrated branch: ${(0,src_gates/* denialText */.p_)(no)}` : undefined
+            };
+        }
+    };
+}
+/** The whole change from `base` to `head`, read through a private index holding `head`. */
+async function runChange(git, base, head, limits) {
+    await git.readTree(head);
+    return await (0,git_changes/* collectChanges */.K9)(git.runner(), base, limits);
+}
+/** Integrates every result at once (the Action's finalize job, where all tasks have finished). */
+async function integrate(input) {
+    const integration = startIntegration(input);
+    for (const id of input.order) {
+        const r = input.results.get(id);
+        if (r)
+            await integration.offer(id, r.record.status, r);
     }
-    finally {
-        await workspace.removeWorktree('integrate').catch(() => { });
-    }
+    return await integration.finish();
 }
 /**
  * A task's commit message: its name as the subject, then the trailers a

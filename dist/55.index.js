@@ -864,10 +864,11 @@ function branchProblem(facts) {
 /* harmony export */   LI: () => (/* binding */ topoOrder),
 /* harmony export */   T1: () => (/* binding */ ancestors),
 /* harmony export */   ZG: () => (/* binding */ buildGraph),
+/* harmony export */   aZ: () => (/* binding */ readyTasks),
 /* harmony export */   p4: () => (/* binding */ findCycles),
 /* harmony export */   yr: () => (/* binding */ levels)
 /* harmony export */ });
-/* unused harmony exports CycleError, criticalPathInfo, criticalPath, dependentsClosure, readyTasks, findCycle */
+/* unused harmony exports CycleError, criticalPathInfo, criticalPath, findCycle */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * The task DAG as plain, serialisable data, and the pure questions asked of it:
@@ -1007,10 +1008,6 @@ function closure(g, id, edges) {
         stack.push(...edges[next]);
     }
     return topoOrder(g).filter((x) => seen.has(x));
-}
-/** Every task that transitively needs `id` (what a failure of `id` blocks), in topological order. */
-function dependentsClosure(g, id) {
-    return closure(g, id, g.dependents);
 }
 /** Every task `id` transitively needs, in topological order (the order to apply their patches). */
 function ancestors(g, id) {

@@ -307,7 +307,7 @@ export function reposPerTest(): { repo: (opts?: { files?: Record<string, string>
     for (const r of made.splice(0)) r.cleanup()
   })
   return {
-    repo: (opts = {}) => {
+    repo: opts => {
       const r = makeRepo(opts)
       made.push(r)
       return r

@@ -7,7 +7,6 @@ import {
   criticalPath,
   criticalPathInfo,
   CycleError,
-  dependentsClosure,
   findCycle,
   findCycles,
   levels,
@@ -78,11 +77,6 @@ describe('critical path', () => {
 
 describe('closures and ready sets', () => {
   const g = buildGraph([t('a'), t('b', ['a']), t('c', ['a']), t('d', ['c']), t('e', ['b', 'd']), t('f')])
-  it('dependentsClosure lists everything a failure blocks, in topological order', () => {
-    expect(dependentsClosure(g, 'c')).toEqual(['d', 'e'])
-    expect(dependentsClosure(g, 'a')).toEqual(['b', 'c', 'd', 'e'])
-    expect(dependentsClosure(g, 'f')).toEqual([])
-  })
   it('ancestors lists transitive needs in topological order', () => {
     expect(ancestors(g, 'e')).toEqual(['a', 'b', 'c', 'd'])
     expect(ancestors(g, 'a')).toEqual([])

@@ -37043,6 +37043,17 @@ function callerEnv() {
         delete env[name];
     return env;
 }
+/** Author and committer (autopilot unless told), at a fixed date (so a resumed run builds the same commits). */
+function identityEnv(date, ident = AUTOPILOT_IDENT) {
+    return {
+        GIT_AUTHOR_NAME: ident.name,
+        GIT_AUTHOR_EMAIL: ident.email,
+        GIT_COMMITTER_NAME: ident.name,
+        GIT_COMMITTER_EMAIL: ident.email,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date
+    };
+}
 class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .Wz {
     args;
     stderr;
@@ -37080,6 +37091,10 @@ class Git {
         const gitDir = await this.at(path).text(['rev-parse', '--absolute-git-dir']);
         return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path });
     }
+    /** The wrapper for a worktree whose git dir is already known (see `pinnedWorktree`). */
+    worktreeAt(path, gitDir) {
+        return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path });
+    }
     /** Runs git; resolves with the raw result whatever the exit code. */
     async raw(args, stdin, extraEnv = {}) {
         return await this.exec.runTool({
@@ -37096,6 +37111,11 @@ class Git {
             throw new GitError(args, r.stderr, r.exitCode);
         return r.stdout;
     }
+    /** Trimmed stdout, or undefined when git exits non-zero (a question whose answer may be "none"). */
+    async maybeText(args) {
+        const r = await this.raw(args);
+        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
     /** Runs git and returns trimmed stdout; throws GitError on failure. */
     async text(args, stdin, extraEnv) {
         return (await this.bytes(args, stdin, extraEnv)).toString('utf8').trim();
@@ -37107,8 +37127,80 @@ class Git {
     async topLevel() {
         return await this.text(['rev-parse', '--show-toplevel']);
     }
+    /** The top of the work tree `cwd` is in, or undefined outside a repository. */
+    async findTopLevel() {
+        return await this.maybeText(['rev-parse', '--show-toplevel']);
+    }
     async commitOf(ref) {
         return await this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    /** The commit `ref` names, or undefined when it names none. */
+    async resolveCommit(ref) {
+        return await this.maybeText(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    /** The commit a branch points at, or undefined when there is no such branch. */
+    async branchTip(branch) {
+        return await this.maybeText(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
+    }
+    /** Full names of the branches (`refs/heads/...`). */
+    async branches() {
+        return (await this.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
+    }
+    /** Commits reachable from `tip` but not from `base`. */
+    async commitsBetween(base, tip) {
+        return (await this.text(['rev-list', `${base}..${tip}`])).split('\n').filter(Boolean);
+    }
+    /** The committer date of `commit`, strict ISO 8601. */
+    async commitDate(commit) {
+        return await this.text(['log', '-1', '--format=%cI', commit]);
+    }
+    /** Points `ref` at `commit`. */
+    async updateRef(ref, commit) {
+        await this.bytes(['update-ref', ref, commit]);
+    }
+    /** Detaches HEAD at `commit` without touching the index or the files. */
+    async detachHead(commit) {
+        await this.bytes(['update-ref', '--no-deref', 'HEAD', commit]);
+    }
+    /** A bare clone of `source` at `dir` sharing its objects (nothing copied). */
+    async cloneBareShared(source, dir) {
+        await this.bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', source, dir]);
+    }
+    /** Fetches `branch` of repository `from` into the same branch here (forced); resolves git's complaint on failure. */
+    async fetchBranch(from, branch) {
+        const r = await this.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', from, `+refs/heads/${branch}:refs/heads/${branch}`]);
+        return r.exitCode === 0 ? undefined : r.stderr.trim() || `git fetch exited with ${r.exitCode}`;
+    }
+    /**
+     * Makes the index and the work tree hold `tree`, writing only the files that
+     * differ from what the index holds (cheap when two trees are close).
+     */
+    async switchTree(tree) {
+        await this.bytes(['read-tree', '-u', '--reset', tree]);
+    }
+    /** Removes every untracked file, ignored ones and nested repositories included. */
+    async cleanAll() {
+        await this.bytes(['clean', '-ffdxq']);
+    }
+    /** Fills the index with `tree` without touching the work tree. */
+    async readTree(tree) {
+        await this.bytes(['read-tree', tree]);
+    }
+    /** Applies a patch to the index only (no work tree needed). */
+    async applyToIndex(patchFile) {
+        await this.bytes(['apply', '--cached', '--binary', '--whitespace=nowarn', patchFile]);
+    }
+    /** The tree the index holds. */
+    async writeTree() {
+        return await this.text(['write-tree']);
+    }
+    /** The same wrapper with its index in `file` (a private index autopilot alone writes). */
+    withIndex(file) {
+        return new Git(this.exec, this.cwd, { ...this.env, GIT_INDEX_FILE: file });
+    }
+    /** A commit of `tree` on `parents`, with autopilot's identity and a fixed date; no index or work tree involved. */
+    async commitTree(tree, parents, message, date, ident = AUTOPILOT_IDENT) {
+        return await this.text(['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap(p => ['-p', p])], message, identityEnv(date, ident));
     }
     async treeOf(ref) {
         return await this.text(['rev-parse', `${ref}^{tree}`]);
@@ -37145,17 +37237,27 @@ class Git {
     async apply(patchFile) {
         await this.bytes(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile]);
     }
+    /** Whether `commit` exists with `parent` as its only parent and exactly `message` (a commit to reuse). */
+    async commitMatches(commit, parent, message) {
+        const r = await this.raw(['cat-file', 'commit', commit]);
+        if (r.exitCode !== 0)
+            return false;
+        const text = r.stdout.toString('utf8');
+        const end = text.indexOf('\n\n');
+        const parents = text
+            .slice(0, end)
+            .split('\n')
+            .filter(h => h.startsWith('parent '))
+            .map(h => h.slice('parent '.length));
+        return end > 0 && parents.length === 1 && parents[0] === parent && text.slice(end + 2) === message;
+    }
+    /** A detached worktree at `path` on `commit`, files not yet written (`switchTree` writes them). */
+    async worktreeAddNoCheckout(path, commit) {
+        await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]);
+    }
     /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
     async commit(message, date, ident = AUTOPILOT_IDENT) {
-        const env = {
-            GIT_AUTHOR_NAME: ident.name,
-            GIT_AUTHOR_EMAIL: ident.email,
-            GIT_COMMITTER_NAME: ident.name,
-            GIT_COMMITTER_EMAIL: ident.email,
-            GIT_AUTHOR_DATE: date,
-            GIT_COMMITTER_DATE: date
-        };
-        await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, env);
+        await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, identityEnv(date, ident));
         return await this.text(['rev-parse', 'HEAD']);
     }
     /**
@@ -37170,11 +37272,6 @@ class Git {
         };
         const [name, email] = [await get('user.name'), await get('user.email')];
         return name && email ? { name, email } : undefined;
-    }
-    /** The commit a branch points at, or undefined when there is no such branch. */
-    async branchTip(branch) {
-        const r = await this.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`]);
-        return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined;
     }
     /** Commits reachable from `tip` but not from any of `exclude`, newest first, with the trailers autopilot reads. */
     async commitsBeyond(tip, exclude) {
@@ -37266,11 +37363,12 @@ class Git {
 /* harmony export */   T1: () => (/* binding */ ancestors),
 /* harmony export */   T_: () => (/* binding */ criticalPathInfo),
 /* harmony export */   ZG: () => (/* binding */ buildGraph),
+/* harmony export */   aZ: () => (/* binding */ readyTasks),
 /* harmony export */   p4: () => (/* binding */ findCycles),
 /* harmony export */   vC: () => (/* binding */ criticalPath),
 /* harmony export */   yr: () => (/* binding */ levels)
 /* harmony export */ });
-/* unused harmony exports CycleError, dependentsClosure, readyTasks, findCycle */
+/* unused harmony exports CycleError, findCycle */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * The task DAG as plain, serialisable data, and the pure questions asked of it:
@@ -37410,10 +37508,6 @@ function closure(g, id, edges) {
         stack.push(...edges[next]);
     }
     return topoOrder(g).filter((x) => seen.has(x));
-}
-/** Every task that transitively needs `id` (what a failure of `id` blocks), in topological order. */
-function dependentsClosure(g, id) {
-    return closure(g, id, g.dependents);
 }
 /** Every task `id` transitively needs, in topological order (the order to apply their patches). */
 function ancestors(g, id) {
@@ -40427,7 +40521,7 @@ class ProcessExecutor {
 
 /***/ }),
 
-/***/ 7038:
+/***/ 3857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40789,6 +40883,7 @@ var run_workspace = __nccwpck_require__(6064);
  */
 
 
+
 const FAILING = new Set(['failed', 'denied']);
 async function schedule(input) {
     const { ids, needs } = input;
@@ -40797,7 +40892,8 @@ async function schedule(input) {
         const carried = input.initial?.[id];
         status[id] = carried && state_manifest/* LANDABLE */.M.has(carried) ? carried : 'pending';
     }
-    const dependents = invert(ids, needs);
+    const graph = (0,graph_graph/* buildGraph */.ZG)(ids.map(id => ({ id, needs: needs[id] ?? [] })));
+    const dependents = graph.dependents;
     const abort = new AbortController();
     const onInterrupt = () => abort.abort();
     input.signal?.addEventListener('abort', onInterrupt, { once: true });
@@ -40839,7 +40935,7 @@ async function schedule(input) {
     for (const id of ids)
         if (FAILING.has(status[id]))
             block(id);
-    const ready = () => ids.filter(id => status[id] === 'pending' && (needs[id] ?? []).every(n => state_manifest/* LANDABLE */.M.has(status[n])));
+    const ready = () => (0,graph_graph/* readyTasks */.aZ)(graph, ids.filter(id => state_manifest/* LANDABLE */.M.has(status[id])), ids.filter(id => status[id] !== 'pending'));
     const start = (id) => {
         set(id, 'running');
         const p = (async () => {
@@ -40903,13 +40999,6 @@ async function schedule(input) {
 /** `failed`, `was denied`: how a status reads after a task's name. */
 function outcome(s) {
     return s === 'failed' ? 'failed' : `was ${s}`;
-}
-function invert(ids, needs) {
-    const out = Object.fromEntries(ids.map(id => [id, []]));
-    for (const id of ids)
-        for (const n of needs[id] ?? [])
-            out[n]?.push(id);
-    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
@@ -42069,6 +42158,7 @@ function showPath(p) {
 
 
 
+
 const CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: index_Cq_34xZU.a }] };
 function extension(p) {
     const m = /(\.[^./]+)$/.exec(p);
@@ -42101,6 +42191,21 @@ async function scanAddedLines(file) {
         message: m.message
     }));
 }
+/**
+ * secretlint 11's profiler keeps every performance mark it observes and, for
+ * each new one, searches all of them (secretlint#1633): scanning grows
+ * quadratic over a long run. Nothing reads those lists (only `getEntries` and
+ * `getMeasures`, which nobody calls), so they are made to forget: each read
+ * gives a new empty list. The global performance timeline is left alone: the
+ * profiler still measures from its marks, and a missing mark would be an
+ * unhandled rejection. secretlint 13 fixes it but needs Node 22; we support 20.
+ */
+function forgetfulProfiler() {
+    for (const list of ['entries', 'measures', 'executionPromises']) {
+        Object.defineProperty(secretLintProfiler, list, { get: () => [], set: () => undefined, configurable: true });
+    }
+}
+forgetfulProfiler();
 async function lint(content, filePath, ext) {
     const result = await lintSource({
         source: { content, filePath: lintFilePath(filePath), ext, contentType: 'text' },
@@ -43170,6 +43275,18 @@ async function evaluateRunGates(input) {
         secretValuesGate(changes, plan.gates, input.secrets ?? [])
     ];
 }
+/** One denial as every report and reason says it: the gate, why, and the setting that would allow it. */
+function renderDenial(d) {
+    return `${d.gate}: ${d.reason}${optInHint(d)}`;
+}
+/** ` (to allow: <setting>)`, or nothing when no setting allows it. */
+function optInHint(d) {
+    return d.optIn ? ` (to allow: ${d.optIn})` : '';
+}
+/** Several denials on one line. */
+function denialText(decisions) {
+    return decisions.map(renderDenial).join('; ');
+}
 /**
  * A decision with every text masked: reasons, opt-in hints and findings are
  * built from file names, which a step chooses (a file named after a secret).
@@ -43318,10 +43435,10 @@ function shortName(command, max = 60) {
             cut = cut.slice(0, cut.lastIndexOf(q)).trimEnd();
     return `${cut || head}…`;
 }
-async function runStep(ctx) {
-    const { step, plan, task } = ctx;
+async function runStep(ctx, task, step, run) {
+    const { plan } = ctx;
     const name = stepName(step);
-    const log = (0,external_node_path_.join)(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`);
+    const log = (0,external_node_path_.join)(run.logDir, `${String(run.index + 1).padStart(2, '0')}-${slug(name)}.log`);
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
     const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
     const started = Date.now();
@@ -43333,19 +43450,19 @@ async function runStep(ctx) {
     const tried = [];
     // Every attempt starts from this tree. A failed attempt's files stay until another attempt
     // follows (the last one's are the failed task's evidence, and what its rollback sees).
-    const start = ctx.tree ?? (await ctx.git.stageAll());
+    const start = run.tree ?? (await run.git.stageAll());
     let current = start;
     for (const agent of chain) {
         agentUsed = agent;
         if (agent)
             tried.push(agent);
         for (let n = 0; n <= step.retries; n++) {
-            if (ctx.signal.aborted)
+            if (run.signal.aborted)
                 break;
             if (attempts > 0)
-                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal);
+                await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), run.signal);
             if (current !== start) {
-                await ctx.git.bytes(['read-tree', '-u', '--reset', start]);
+                await run.git.switchTree(start);
                 current = start;
             }
             attempts++;
@@ -43354,8 +43471,8 @@ async function runStep(ctx) {
                     agent,
                     task,
                     step,
-                    worktree: ctx.worktree,
-                    tmpDir: ctx.tmpDir,
+                    worktree: run.worktree,
+                    tmpDir: run.tmpDir,
                     failureTail: attempts > 1 ? tail(last.output, 60) : undefined
                 })
                 : { argv: (0,step_env/* shellArgv */.$K)(step.shell ?? plan.defaults.shell, step.run) };
@@ -43364,14 +43481,14 @@ async function runStep(ctx) {
                 plan,
                 task,
                 step,
-                tmpDir: ctx.tmpDir,
-                home: ctx.home,
+                tmpDir: run.tmpDir,
+                home: run.home,
                 passExtra: call.passEnv,
                 own: call.env
             });
             const before = start;
             await (0,promises_.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
-            const cwd = step['working-directory'] ? (0,external_node_path_.join)(ctx.worktree, step['working-directory']) : ctx.worktree;
+            const cwd = step['working-directory'] ? (0,external_node_path_.join)(run.worktree, step['working-directory']) : run.worktree;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
                 cwd,
@@ -43380,15 +43497,15 @@ async function runStep(ctx) {
                 timeoutMs: timeoutMinutes * 60_000,
                 network: step.network ?? plan.defaults.network,
                 // An agent's own login files, read-only under the task's HOME, for that call only.
-                sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
-                    ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...(0,login_files/* loginBinds */.Sb)(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
-                    : ctx.sandbox,
-                limits: ctx.limits,
+                sandbox: run.sandbox && call.loginFiles?.length && run.home && ctx.callerEnv.HOME
+                    ? { ...run.sandbox, readOnly: [...(run.sandbox.readOnly ?? []), ...(0,login_files/* loginBinds */.Sb)(call.loginFiles, ctx.callerEnv.HOME, run.home)] }
+                    : run.sandbox,
+                limits: run.limits,
                 mask: ctx.mask,
-                signal: ctx.signal,
-                onLine: ctx.onLine
+                signal: run.signal,
+                onLine: run.onLine
             });
-            const after = await ctx.git.stageAll();
+            const after = await run.git.stageAll();
             current = after;
             const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
             if (agent)
@@ -43403,7 +43520,7 @@ async function runStep(ctx) {
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
-                    record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
+                    record: record(run.index, step, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
                     output: r.output,
                     usage,
                     fatal: false,
@@ -43413,28 +43530,29 @@ async function runStep(ctx) {
             if (r.aborted)
                 break;
         }
-        if (ctx.signal.aborted)
+        if (run.signal.aborted)
             break;
     }
-    if (step.rollback && !ctx.signal.aborted) {
-        const rb = await ctx.executor.runStep((0,step_env/* shellRequest */.G7)(ctx, step.rollback, step));
+    if (step.rollback && !run.signal.aborted) {
+        const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, home: run.home, callerEnv: ctx.callerEnv, sandbox: run.sandbox, limits: run.limits, mask: ctx.mask, signal: run.signal };
+        const rb = await ctx.executor.runStep((0,step_env/* shellRequest */.G7)(shell, step.rollback, step));
         await (0,promises_.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {
-        record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
+        record: record(run.index, step, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
         output: last.output,
         usage,
         fatal: !step['continue-on-error'],
         // A rollback may have changed files again.
-        tree: step.rollback ? await ctx.git.stageAll() : current
+        tree: step.rollback ? await run.git.stageAll() : current
     };
 }
-function record(ctx, name, status, attempts, started, exitCode, log, message, agent, agents) {
+function record(index, step, name, status, attempts, started, exitCode, log, message, agent, agents) {
     return {
-        index: ctx.index,
+        index,
         name,
-        kind: ctx.step.agent ? 'agent' : 'run',
+        kind: step.agent ? 'agent' : 'run',
         agent,
         exitCode,
         status,
@@ -43460,692 +43578,6 @@ function sleep(ms, signal) {
             resolve();
         });
     });
-}
-
-// EXTERNAL MODULE: ./src/run/setup-layer.ts
-var setup_layer = __nccwpck_require__(7272);
-;// CONCATENATED MODULE: ./src/run/baseline.ts
-
-
-
-/** The phrase reports use for a check already red on the base. */
-const PRE_EXISTING = 'failing before autopilot';
-const policyOf = (plan) => plan.baseline.policy;
-/** The commands to run on the base, each with the task whose environment it runs in. */
-function baselineCommands(plan) {
-    const explicit = 'commands' in plan.baseline ? plan.baseline.commands : undefined;
-    if (explicit)
-        return explicit.map(command => ({ command, task: plan.tasks[0] }));
-    const seen = new Map();
-    for (const task of plan.tasks) {
-        for (const c of task.checks) {
-            const command = typeof c === 'string' ? c : c.run;
-            if (!seen.has(command))
-                seen.set(command, task);
-        }
-    }
-    return [...seen].map(([command, task]) => ({ command, task }));
-}
-/**
- * Runs the baseline on `baseCommit`, or returns `previous` when it was run on
- * the same commit (a resumed run). Undefined under `baseline: ignore`.
- */
-async function runBaseline(input) {
-    const { plan, workspace } = input;
-    const policy = policyOf(plan);
-    if (policy === 'ignore')
-        return undefined;
-    if (input.previous && input.previous.baseCommit === input.baseCommit && input.previous.policy === policy)
-        return input.previous;
-    const commands = baselineCommands(plan);
-    const record = { baseCommit: input.baseCommit, policy, checks: [] };
-    if (commands.length === 0)
-        return record;
-    // Not a task id (those cannot start with a dot), so it never meets a task's worktree.
-    const name = '.baseline';
-    const git = await workspace.addWorktree(name, input.baseCommit);
-    try {
-        const tmpDir = await workspace.freshTmp(name);
-        const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit);
-        const spec = plan.sandbox === 'off' ? undefined : view.spec;
-        await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, spec);
-        for (const { command, task } of commands) {
-            const shell = {
-                plan,
-                task,
-                worktree: workspace.worktreePath(name),
-                tmpDir,
-                home: view.home,
-                callerEnv: input.callerEnv,
-                sandbox: spec,
-                mask: input.mask,
-                signal: input.signal ?? new AbortController().signal
-            };
-            const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, command));
-            const passed = r.exitCode === 0;
-            record.checks.push({ command, passed, exitCode: r.exitCode, ...(passed ? {} : { output: tail(r.output, 20) }) });
-        }
-    }
-    finally {
-        await workspace.removeWorktree(name).catch(() => { });
-    }
-    return record;
-}
-/** Why the run must stop before any task (`require-green` on a red base), if it must. */
-function baselineStop(record) {
-    if (!record || record.policy !== 'require-green')
-        return undefined;
-    const red = record.checks.filter(c => !c.passed);
-    if (red.length === 0)
-        return undefined;
-    return `baseline: ${red.length} check(s) ${PRE_EXISTING} (${red.map(c => c.command).join(', ')}) and baseline is require-green`;
-}
-/**
- * Judges task checks against the baseline and counts regressions (checks
- * that passed on the base and fail after a task) for `limits.max-regressions`.
- */
-class BaselineJudge {
-    record;
-    maxRegressions;
-    regressions = 0;
-    constructor(record, maxRegressions) {
-        this.record = record;
-        this.maxRegressions = maxRegressions;
-    }
-    /** A failing check: already red on the base with the same exit code, a regression, or new (no baseline). */
-    judge(command, exitCode) {
-        const base = this.record?.checks.find(c => c.command === command);
-        if (!base)
-            return 'new';
-        if (!base.passed && base.exitCode === exitCode)
-            return PRE_EXISTING;
-        if (base.passed)
-            this.regressions++;
-        return base.passed ? 'regression' : 'new';
-    }
-    /** The breaker, once `limits.max-regressions` is reached. */
-    tripped() {
-        const max = this.maxRegressions;
-        if (max === undefined || this.regressions < max)
-            return undefined;
-        return `max-regressions (${max}) reached: ${this.regressions} check(s) that passed on the base failed after a task`;
-    }
-}
-/** Markdown lines for the summary: what was already red before autopilot touched anything. */
-function renderBaseline(record) {
-    if (!record || record.checks.length === 0)
-        return '';
-    const red = record.checks.filter(c => !c.passed);
-    const lines = ['', `## Baseline (${record.baseCommit.slice(0, 12)}, policy ${record.policy})`, ''];
-    if (red.length === 0)
-        lines.push(`All ${record.checks.length} baseline check(s) passed on the base.`);
-    for (const c of record.checks)
-        lines.push(`- \`${c.command}\`: ${c.passed ? 'passed' : `**${PRE_EXISTING}** (exit ${c.exitCode})`}`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/run/task-runner.ts
-/**
- * Runs one task in isolation: a fresh worktree of the base commit with its
- * dependencies' patches applied in DAG order, its steps and checks, the gates
- * on its real diff, and its patch kept as the result (evidence when it fails).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
-const REPLAY_FAILED = 'the kept patch does not apply on the new base';
-/** Runs the task up to `max-attempts` times; always resolves with a final result. */
-async function runTask(input) {
-    const { task } = input;
-    const started = new Date();
-    await (0,promises_.mkdir)(input.logDir, { recursive: true });
-    const taskLog = (0,external_node_path_.join)(input.logDir, 'task.log');
-    let result;
-    for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
-        await (0,promises_.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
-        result = await attemptTask(input, attempt, taskLog);
-        if (result.record.status !== 'failed' || input.signal.aborted)
-            break;
-    }
-    const r = result;
-    r.record.startedAt = started.toISOString();
-    r.record.finishedAt = new Date().toISOString();
-    r.record.durationMs = Date.now() - started.getTime();
-    r.record.log = taskLog;
-    await (0,promises_.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
-    return r;
-}
-async function attemptTask(input, attempt, taskLog) {
-    const { plan, task, workspace } = input;
-    const name = task.id;
-    const timeout = new AbortController();
-    const signal = AbortSignal.any([input.signal, timeout.signal]);
-    const timer = task['timeout-minutes'] ? setTimeout(() => timeout.abort(), task['timeout-minutes'] * 60_000) : undefined;
-    const steps = [];
-    let gates = [];
-    let usage;
-    let status = 'succeeded';
-    let reason;
-    let failedStep;
-    let git;
-    let start = input.baseCommit;
-    let patch = Buffer.alloc(0);
-    try {
-        git = await workspace.addWorktree(name, input.baseCommit);
-        start = await applyDependencies(git, input, name);
-        const tmpDir = await workspace.freshTmp(name);
-        const view = await workspace.prepareSandbox(name, git, tmpDir, start);
-        const shell = taskShell(input, tmpDir, signal, view);
-        await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, shell.sandbox);
-        let tree;
-        if (input.replay) {
-            const file = (0,external_node_path_.join)(tmpDir, '..', `${name}-replay.patch`);
-            await (0,promises_.writeFile)(file, input.replay);
-            const applied = await git.applies(file);
-            if (!applied.ok) {
-                await (0,promises_.appendFile)(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`);
-                return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) };
-            }
-            await (0,promises_.appendFile)(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n');
-        }
-        for (const [index, step] of (input.replay ? [] : task.steps).entries()) {
-            input.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) });
-            const out = await runStep({
-                tree,
-                plan,
-                task,
-                step,
-                index,
-                worktree: workspace.worktreePath(name),
-                tmpDir,
-                logDir: input.logDir,
-                git,
-                executor: input.executor,
-                callerEnv: input.callerEnv,
-                mask: input.mask,
-                agents: input.agents,
-                signal,
-                backoffMs: input.backoffMs,
-                sandbox: shell.sandbox,
-                home: shell.home,
-                limits: shell.limits,
-                onLine: line => input.reporter.event({ type: 'output', taskId: task.id, line })
-            });
-            steps.push(out.record);
-            tree = out.tree;
-            usage = (0,agents_budget/* mergeUsage */._L)(usage, out.usage);
-            input.reporter.event({ type: 'step', taskId: task.id, step: out.record });
-            await (0,promises_.appendFile)(taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`);
-            if (out.record.status !== 'succeeded' && out.fatal) {
-                status = 'failed';
-                failedStep = out.record.name;
-                reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${tail(out.output, 20)}`;
-                break;
-            }
-        }
-        if (status === 'succeeded') {
-            const check = await runChecks(input, git, shell, taskLog);
-            steps.push(...check.records);
-            if (check.failure) {
-                status = 'failed';
-                failedStep = check.failure.step;
-                reason = check.failure.reason;
-            }
-        }
-        // Every step and check ends with the index staged, so it holds the task's change already.
-        // Sizes first: a change too large to review is recorded by its headers and never read whole.
-        const limits = changeLimits(plan);
-        const changes = await collectChanges(git.runner(), start, limits);
-        patch = await git.stagedPatch(start, !fitsWholePatch(changes, limits));
-        if (status === 'succeeded') {
-            const decisions = (await evaluateTaskGates({ task, plan, changes, secrets: namedSecrets(plan, input.callerEnv) })).map(d => maskDecision(d, input.mask));
-            gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
-            for (const d of decisions) {
-                await (0,promises_.appendFile)(taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}\n`);
-                for (const f of d.findings ?? [])
-                    await (0,promises_.appendFile)(taskLog, `  ${input.mask(f)}\n`);
-            }
-            const denied = decisions.filter(d => !d.allowed);
-            if (denied.length) {
-                status = 'denied';
-                reason = denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ');
-                await runRollbacks(input, { ...shell, signal: input.signal }, taskLog);
-            }
-        }
-        if (signal.aborted && status !== 'succeeded') {
-            status = input.signal.aborted ? 'cancelled' : 'failed';
-            if (!input.signal.aborted)
-                reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
-        }
-        else if (timeout.signal.aborted) {
-            status = 'failed';
-            reason = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
-        }
-    }
-    catch (e) {
-        if (e.name === 'BreakerTripped')
-            throw e;
-        status = 'failed';
-        reason = input.mask(e.message);
-        await (0,promises_.appendFile)(taskLog, `error: ${reason}\n`);
-    }
-    finally {
-        if (timer)
-            clearTimeout(timer);
-        await workspace.removeWorktree(name).catch(() => { });
-    }
-    // Evidence of a task that will not land is read, never applied: masked like every other text
-    // autopilot writes (a denied change may hold the very secret it was denied for).
-    if (status !== 'succeeded')
-        patch = Buffer.from(input.mask(patch.toString('utf8')));
-    const record = {
-        id: task.id,
-        status,
-        attempts: attempt,
-        key: input.key,
-        patchDigest: (0,keys/* sha256 */.sc)(patch),
-        changedFiles: countFiles(patch),
-        steps,
-        gates,
-        usage,
-        reason,
-        failedStep
-    };
-    return { record, patch };
-}
-/** Applies and commits the ancestors' patches; returns the commit the task starts from. */
-async function applyDependencies(git, input, name) {
-    const withPatch = input.dependencies.filter(d => d.patch.length > 0);
-    if (withPatch.length === 0)
-        return input.baseCommit;
-    // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
-    // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
-    const file = (0,external_node_path_.join)(await input.workspace.freshTmp(`${name}-deps`), 'dependencies.patch');
-    await (0,promises_.writeFile)(file, Buffer.concat(withPatch.map(d => d.patch)));
-    await git.apply(file);
-    return await git.commit(`autopilot: dependencies of ${input.task.id}`, '1970-01-01T00:00:00Z');
-}
-async function runChecks(input, git, shell, taskLog) {
-    const records = [];
-    for (const [i, c] of input.task.checks.entries()) {
-        const run = typeof c === 'string' ? c : c.run;
-        const name = typeof c === 'string' ? shortName(c) : (c.name ?? shortName(run));
-        const { steps } = input.task;
-        input.reporter.event({ type: 'step-started', taskId: input.task.id, index: steps.length + i, of: steps.length + input.task.checks.length, name: `check: ${name}` });
-        const before = await git.stageAll();
-        const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, run));
-        const after = await git.stageAll();
-        const log = (0,external_node_path_.join)(input.logDir, `check-${i + 1}.log`);
-        await (0,promises_.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
-        let problem = r.exitCode !== 0
-            ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
-            : before !== after
-                ? `changed files (${listFiles(await git.pathsBetween(before, after))}); checks must not change anything`
-                : undefined;
-        // Red on the base the same way: reported, not blamed on this task.
-        const verdict = r.exitCode !== 0 && before === after ? input.baseline?.judge(run, r.exitCode) : undefined;
-        if (verdict === PRE_EXISTING)
-            problem = undefined;
-        records.push({
-            index: input.task.steps.length + i,
-            name: `check: ${name}`,
-            kind: 'check',
-            exitCode: r.exitCode,
-            status: problem || verdict === PRE_EXISTING ? 'failed' : 'succeeded',
-            attempts: 1,
-            durationMs: r.durationMs,
-            log,
-            message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
-        });
-        await (0,promises_.appendFile)(taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
-        if (problem)
-            return { records, failure: { step: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
-    }
-    return { records, failure: undefined };
-}
-/** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
-async function runRollbacks(input, shell, taskLog) {
-    for (const step of input.task.steps) {
-        if (!step.rollback)
-            continue;
-        const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, step.rollback, step));
-        await (0,promises_.appendFile)(taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
-    }
-}
-function taskShell(input, tmpDir, signal, view) {
-    const { plan, task, callerEnv, mask, workspace } = input;
-    const limits = plan.limits;
-    return {
-        plan,
-        task,
-        worktree: workspace.worktreePath(task.id),
-        tmpDir,
-        home: view.home,
-        callerEnv,
-        sandbox: plan.sandbox === 'off' ? undefined : view.spec,
-        limits: { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] },
-        mask,
-        signal
-    };
-}
-function countFiles(patch) {
-    let n = 0;
-    for (const line of patch.toString('latin1').split('\n'))
-        if (line.startsWith('diff --git '))
-            n++;
-    return n;
-}
-/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
-function agentNote(r) {
-    if (r.kind !== 'agent' || !r.agent)
-        return '';
-    const before = (r.agents ?? []).slice(0, -1);
-    return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
-}
-/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
-function listFiles(paths, shown = 5) {
-    if (paths.length <= shown)
-        return paths.join(', ');
-    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
-}
-
-;// CONCATENATED MODULE: ./src/run/execute-task.ts
-/**
- * One task, the same way in every deployment: reuse a kept result of this run,
- * else a content-addressed cached one, else run it; then store the result.
- * The local engine calls it from its scheduler, the Action once per matrix leg.
- */
-
-
-
-
-
-/**
- * Runs (or reuses) task `id` given its ancestors' results in patch order.
- * Resolves with the result, already saved to the store; never rejects for a
- * task's own failure (only for a tripped breaker or a broken store).
- */
-async function executeTask(env, id, ancestors, signal) {
-    const { plan, store } = env;
-    const task = plan.tasks.find(t => t.id === id);
-    const key = (0,keys/* taskKey */.Do)({
-        plan,
-        task,
-        baseTree: env.baseTree,
-        dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
-        setupKey: env.setup?.key,
-        planDirDigest: env.planDir?.digest
-    });
-    const prev = env.carried?.get(id);
-    if (prev && state_manifest/* LANDABLE */.M.has(prev.status) && prev.key === key) {
-        const kept = await store.loadResult(id);
-        if (kept)
-            return kept;
-    }
-    const rebased = await rebase(env, task, key, ancestors, signal);
-    if (rebased)
-        return rebased;
-    const hit = env.noCache ? undefined : await store.lookup(key);
-    if (hit && state_manifest/* LANDABLE */.M.has(hit.record.status)) {
-        const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
-        await store.saveResult(cached);
-        return cached;
-    }
-    const result = await runTask(taskInput(env, task, key, ancestors, signal));
-    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
-    result.record.log = rel(result.record.log);
-    for (const s of result.record.steps)
-        s.log = rel(s.log);
-    // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
-    if (result.record.status === 'denied') {
-        const text = result.patch.toString('utf8');
-        const redacted = await redactSecrets(env.mask(text), 'patch.diff');
-        if (redacted !== text)
-            result.patch = Buffer.from(redacted);
-    }
-    await store.saveResult(result, (0,external_node_path_.join)(env.logRoot, id));
-    if (result.record.status === 'succeeded')
-        await store.remember(key, result).catch(() => { });
-    return result;
-}
-function taskInput(env, task, key, ancestors, signal) {
-    return {
-        plan: env.plan,
-        task,
-        dependencies: ancestors,
-        baseCommit: env.baseCommit,
-        key,
-        workspace: env.workspace,
-        executor: env.executor,
-        callerEnv: env.callerEnv,
-        mask: env.mask,
-        agents: env.agents,
-        logDir: (0,external_node_path_.join)(env.logRoot, task.id),
-        reporter: env.reporter,
-        signal,
-        backoffMs: env.backoffMs,
-        baseline: env.baseline,
-        setup: env.setup
-    };
-}
-/**
- * `run --rebase`: a task that succeeded in the run being moved, all of whose ancestors were kept the same way,
- * is replayed on the new start tree. Kept when its patch applies and its checks and gates pass again (its tries
- * count stays); otherwise undefined, and the task runs.
- */
-async function rebase(env, task, key, ancestors, signal) {
-    const prev = env.rebaseFrom?.get(task.id);
-    if (!prev || !state_manifest/* LANDABLE */.M.has(prev.status) || !ancestors.every(a => a.record.rebased))
-        return undefined;
-    const kept = await env.store.loadResult(task.id);
-    if (!kept || kept.record.patchDigest !== prev.patchDigest)
-        return undefined;
-    const result = await runTask({ ...taskInput(env, task, key, ancestors, signal), replay: kept.patch });
-    if (result.record.status !== 'succeeded') {
-        const why = result.record.reason === REPLAY_FAILED ? REPLAY_FAILED : `its checks or gates no longer pass (${result.record.reason?.split('\n')[0] ?? result.record.status})`;
-        env.reporter.event({ type: 'note', message: `rebase: ${task.id} runs again: ${why}` });
-        return undefined;
-    }
-    result.record.attempts = prev.attempts;
-    result.record.rebased = true;
-    result.record.usage = prev.usage;
-    const rel = (p) => (p ? (0,external_node_path_.relative)(env.logBase, p) : p);
-    result.record.log = rel(result.record.log);
-    for (const s of result.record.steps)
-        s.log = rel(s.log);
-    await env.store.saveResult(result, (0,external_node_path_.join)(env.logRoot, task.id));
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/run/integrate.ts
-/**
- * Integration: the landable patches applied in topological order onto a new
- * branch from the base, one commit per task, then the run-level gates on the
- * whole change. Nothing is written to the branch unless every patch applied.
- */
-
-
-
-
-
-
-async function integrate(input) {
-    const { workspace, plan } = input;
-    const parent = input.parent ?? input.baseCommit;
-    const git = await workspace.addWorktree('integrate', parent);
-    const tmp = await workspace.freshTmp('integrate');
-    const commits = {};
-    const checked = [];
-    const diffstats = {};
-    const touched = new Map();
-    // Nothing is delivered: no commits, the base as head.
-    const refused = (problem) => ({ commits: {}, head: parent, gates: [], problem });
-    try {
-        for (const id of input.order) {
-            const result = input.results.get(id);
-            if (!result || !state_manifest/* LANDABLE */.M.has(result.record.status))
-                continue;
-            const task = plan.tasks.find(t => t.id === id);
-            const already = input.onBranch?.get(id);
-            if (already && already.patch === `sha256:${result.record.patchDigest}`) {
-                commits[id] = already.sha;
-                continue;
-            }
-            // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
-            if (result.patch.length === 0) {
-                checked.push(id);
-                continue;
-            }
-            const file = (0,external_node_path_.join)(tmp, `${id}.patch`);
-            await (0,promises_.writeFile)(file, result.patch);
-            try {
-                await git.apply(file);
-            }
-            catch (e) {
-                if (!(e instanceof git_git/* GitError */.XS))
-                    throw e;
-                const paths = conflictPaths(e.stderr);
-                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
-                return refused(`conflict: the patch of task "${id}" does not apply on top of ` +
-                    (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
-                    ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`);
-            }
-            touched.set(id, patchPaths(result.patch));
-            // The task's gates again, on exactly what lands: a result reused from a cache (which a
-            // compromised job could have written) is held to the same rules as a fresh one.
-            const changes = await collectChanges(git.runner(), 'HEAD', changeLimits(plan));
-            const denied = (await evaluateTaskGates({ task, plan, changes, secrets: input.secrets }))
-                .filter(d => !d.allowed)
-                .map(d => maskDecision(d, input.mask));
-            if (denied.length) {
-                return refused(`the patch of task "${id}" is denied as it lands: ${denied.map(d => `${d.gate}: ${d.reason}`).join('; ')}`);
-            }
-            const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
-            commits[id] = await git.commit(message, input.date, input.identity?.author);
-            diffstats[id] = await git.diffstat(`${commits[id]}^`, commits[id]);
-        }
-        const head = await git.text(['rev-parse', 'HEAD']);
-        const runChanges = await collectChanges(git.runner(), parent, changeLimits(plan, 'run'));
-        const decisions = (await evaluateRunGates({ plan, changes: runChanges, secrets: input.secrets })).map(d => maskDecision(d, input.mask));
-        const gates = decisions.map(d => ({ gate: d.gate, allowed: d.allowed, reason: d.reason, optIn: d.optIn, findings: d.findings }));
-        const denied = decisions.filter(d => !d.allowed);
-        return {
-            commits,
-            checked,
-            diffstats,
-            head,
-            gates,
-            problem: denied.length
-                ? `run-level gate denied the integrated branch: ${denied.map(d => `${d.gate}: ${d.reason}${d.optIn ? ` (to allow: ${d.optIn})` : ''}`).join('; ')}`
-                : undefined
-        };
-    }
-    finally {
-        await workspace.removeWorktree('integrate').catch(() => { });
-    }
-}
-/**
- * A task's commit message: its name as the subject, then the trailers a
- * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
- * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
- */
-function commitMessage(c) {
-    const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])];
-    return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`;
-}
-/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
-function conflictPaths(stderr) {
-    const out = new Set();
-    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
-        out.add(m[1]);
-    return [...out];
-}
-/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
-function patchPaths(patch) {
-    const out = [];
-    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
-        out.push(m[1], m[2]);
-    return [...new Set(out)];
-}
-
-;// CONCATENATED MODULE: ./src/run/branch-guard.ts
-
-/**
- * Decides how to build `branch`. `repo` must already hold `tip`'s history (the
- * caller fetched it). `recorded` is the head autopilot last delivered, if it
- * was recorded; without it, commits lacking this issue's `Autopilot-Issue`
- * trailer count as someone else's.
- */
-async function planBranch(repo, input) {
-    const { tip, base, choice } = input;
-    const none = { parent: base, tip, onBranch: new Map(), foreign: [] };
-    if (!tip)
-        return none;
-    const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined;
-    const ours = (c) => c.issue.split(',').includes(String(input.issue));
-    const all = await repo.commitsBeyond(tip, [base]);
-    // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
-    // without a record, every commit lacking this issue's trailer.
-    const foreign = recorded ? await repo.commitsBeyond(tip, [recorded]) : all.filter(c => !ours(c));
-    // Someone else's commits autopilot already stacked on in an earlier delivery (`onto-branch`): keep stacking.
-    const accepted = recorded ? (await repo.commitsBeyond(recorded, [base])).filter(c => !ours(c)) : [];
-    if (choice.force)
-        return { ...none, foreign };
-    if (foreign.length && !choice.ontoBranch)
-        return { ...none, foreign, problem: refusal(input.branch, foreign, recorded, input.how) };
-    if (foreign.length === 0 && accepted.length === 0)
-        return none;
-    const onBranch = new Map();
-    // Oldest first, so a task landed twice maps to its newest commit.
-    for (const c of [...all].reverse()) {
-        if (ours(c) && c.task)
-            onBranch.set(c.task, { sha: c.sha, patch: c.patch });
-    }
-    return { parent: tip, tip, onBranch, foreign };
-}
-/** The command-line words for the two ways forward. */
-function cliHints(planArg) {
-    const cmd = (flag) => `\`${['autopilot run', planArg, flag].filter(Boolean).join(' ')}\``;
-    return { ontoBranch: cmd('--onto-branch'), force: cmd('--force') };
-}
-const ACTION_HINTS = { ontoBranch: 'the action input `onto-branch: true`', force: 'the action input `force: true`' };
-/** The refusal: the commits that would be lost and the two ways forward. */
-function refusal(branch, foreign, recorded, how) {
-    const since = recorded ? ` after the head autopilot last delivered (${recorded.slice(0, 12)})` : '';
-    const list = foreign.slice(0, 20).map(c => `  - ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`);
-    if (foreign.length > 20)
-        list.push(`  - ... and ${foreign.length - 20} more`);
-    return (`branch ${branch} holds ${foreign.length} commit(s) autopilot did not make${since}:\n${list.join('\n')}\n` +
-        'autopilot did not move the branch, so they are not lost. To go on, either\n' +
-        `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
-        `  - replace the branch, dropping them: ${how.force}.`);
-}
-async function hasCommit(repo, sha) {
-    return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
-}
-/**
- * Integration behind the branch guard: inspects the branch where it lives,
- * then either refuses (nothing is built) or integrates onto the right parent.
- * `tip` in the result is the branch as inspected: the lease for the push.
- */
-async function integrateGuarded(input) {
-    const repo = input.workspace.repo;
-    const tip = await repo.fetchRemoteBranch(input.home.remote, input.branch, input.home.configArgs);
-    const recorded = input.recorded?.branch === input.branch ? input.recorded.head : undefined;
-    const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how });
-    if (bp.problem)
-        return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip };
-    return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
 }
 
 ;// CONCATENATED MODULE: ./src/agents/prompt.ts
@@ -44505,7 +43937,9 @@ function createAgentCalls(input) {
             runUsage = next.runUsage;
             ledger = next.ledger;
             const snapshot = next.ledger;
-            saving = saving.then(() => store.saveLedger(snapshot)).catch(() => { });
+            saving = saving
+                .then(() => store.saveLedger(snapshot))
+                .catch((e) => input.warn?.(`autopilot: warning: could not save the usage ledger: ${e.message}`));
             await saving;
         }
     };
@@ -44521,6 +43955,836 @@ function onPath(program, path, cwd) {
             return false;
         }
     });
+}
+
+;// CONCATENATED MODULE: ./src/run/task-context.ts
+
+
+
+/** Builds the context: opens the workspace, reads the base tree, the masker and the agents' ledger. */
+async function createTaskContext(input) {
+    const { plan, executor, store, callerEnv, reporter } = input;
+    const workspace = input.workspace ?? (await (0,run_workspace/* openWorkspace */.O)(executor, input.repoRoot, input.workRoot));
+    return {
+        plan,
+        baseCommit: input.baseCommit,
+        baseTree: await workspace.repo.treeOf(input.baseCommit),
+        workspace,
+        executor,
+        store,
+        callerEnv,
+        mask: planMasker(plan, callerEnv),
+        agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }), planDir: input.planDir }),
+        reporter,
+        logRoot: input.logRoot,
+        logBase: input.logBase ?? input.logRoot,
+        backoffMs: input.backoffMs,
+        carried: input.carried,
+        noCache: input.noCache,
+        planDir: input.planDir,
+        rebaseFrom: input.rebaseFrom
+    };
+}
+/** A best-effort failure, made visible: a reporter note instead of silence. */
+function warnOnFailure(reporter, what) {
+    return e => reporter.event({ type: 'note', message: `autopilot: warning: ${what}: ${e.message ?? String(e)}` });
+}
+
+// EXTERNAL MODULE: ./src/run/setup-layer.ts
+var setup_layer = __nccwpck_require__(7272);
+;// CONCATENATED MODULE: ./src/run/baseline.ts
+
+
+
+/** The phrase reports use for a check already red on the base. */
+const PRE_EXISTING = 'failing before autopilot';
+const policyOf = (plan) => plan.baseline.policy;
+/** The commands to run on the base, each with the task whose environment it runs in. */
+function baselineCommands(plan) {
+    const explicit = 'commands' in plan.baseline ? plan.baseline.commands : undefined;
+    if (explicit)
+        return explicit.map(command => ({ command, task: plan.tasks[0] }));
+    const seen = new Map();
+    for (const task of plan.tasks) {
+        for (const c of task.checks) {
+            const command = typeof c === 'string' ? c : c.run;
+            if (!seen.has(command))
+                seen.set(command, task);
+        }
+    }
+    return [...seen].map(([command, task]) => ({ command, task }));
+}
+/**
+ * Runs the baseline on `baseCommit`, or returns `previous` when it was run on
+ * the same commit (a resumed run). Undefined under `baseline: ignore`.
+ */
+async function runBaseline(input) {
+    const { plan, workspace } = input;
+    const policy = policyOf(plan);
+    if (policy === 'ignore')
+        return undefined;
+    if (input.previous && input.previous.baseCommit === input.baseCommit && input.previous.policy === policy)
+        return input.previous;
+    const commands = baselineCommands(plan);
+    const record = { baseCommit: input.baseCommit, policy, checks: [] };
+    if (commands.length === 0)
+        return record;
+    // Not a task id (those cannot start with a dot), so it never meets a task's worktree.
+    const name = '.baseline';
+    const slot = await workspace.acquire(name, await workspace.repo.treeOf(input.baseCommit), input.baseCommit);
+    try {
+        const tmpDir = await workspace.freshTmp(name);
+        const view = await workspace.prepareSandbox(name, slot.git, tmpDir, input.baseCommit);
+        const spec = plan.sandbox === 'off' ? undefined : view.spec;
+        await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, spec);
+        for (const { command, task } of commands) {
+            const shell = {
+                plan,
+                task,
+                worktree: slot.path,
+                tmpDir,
+                home: view.home,
+                callerEnv: input.callerEnv,
+                sandbox: spec,
+                mask: input.mask,
+                signal: input.signal ?? new AbortController().signal
+            };
+            const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, command));
+            const passed = r.exitCode === 0;
+            record.checks.push({ command, passed, exitCode: r.exitCode, ...(passed ? {} : { output: tail(r.output, 20) }) });
+        }
+    }
+    finally {
+        // Back to the pool: the first task starts from the same base, so its switch writes nothing.
+        await workspace.release(slot);
+    }
+    return record;
+}
+/** Why the run must stop before any task (`require-green` on a red base), if it must. */
+function baselineStop(record) {
+    if (!record || record.policy !== 'require-green')
+        return undefined;
+    const red = record.checks.filter(c => !c.passed);
+    if (red.length === 0)
+        return undefined;
+    return `baseline: ${red.length} check(s) ${PRE_EXISTING} (${red.map(c => c.command).join(', ')}) and baseline is require-green`;
+}
+/**
+ * Judges task checks against the baseline and counts regressions (checks
+ * that passed on the base and fail after a task) for `limits.max-regressions`.
+ */
+class BaselineJudge {
+    record;
+    maxRegressions;
+    regressions = 0;
+    constructor(record, maxRegressions) {
+        this.record = record;
+        this.maxRegressions = maxRegressions;
+    }
+    /** A failing check: already red on the base with the same exit code, a regression, or new (no baseline). */
+    judge(command, exitCode) {
+        const base = this.record?.checks.find(c => c.command === command);
+        if (!base)
+            return 'new';
+        if (!base.passed && base.exitCode === exitCode)
+            return PRE_EXISTING;
+        if (base.passed)
+            this.regressions++;
+        return base.passed ? 'regression' : 'new';
+    }
+    /** The breaker, once `limits.max-regressions` is reached. */
+    tripped() {
+        const max = this.maxRegressions;
+        if (max === undefined || this.regressions < max)
+            return undefined;
+        return `max-regressions (${max}) reached: ${this.regressions} check(s) that passed on the base failed after a task`;
+    }
+}
+/** Markdown lines for the summary: what was already red before autopilot touched anything. */
+function renderBaseline(record) {
+    if (!record || record.checks.length === 0)
+        return '';
+    const red = record.checks.filter(c => !c.passed);
+    const lines = ['', `## Baseline (${record.baseCommit.slice(0, 12)}, policy ${record.policy})`, ''];
+    if (red.length === 0)
+        lines.push(`All ${record.checks.length} baseline check(s) passed on the base.`);
+    for (const c of record.checks)
+        lines.push(`- \`${c.command}\`: ${c.passed ? 'passed' : `**${PRE_EXISTING}** (exit ${c.exitCode})`}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/run/task-runner.ts
+/**
+ * Runs one task in isolation: a worktree of the pool switched to the base
+ * commit plus its dependencies' patches, its steps and checks, the gates on
+ * its real diff, and its patch kept as the result (evidence when it fails).
+ *
+ * Each phase (`runSteps`, `runChecks`, `gateChange`) returns its records and,
+ * when it stops the task, a `Failure`; `decideStatus` alone turns them into
+ * the task's status.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The reason a replayed (rebased) attempt gives when its patch no longer applies: the task then runs. */
+const REPLAY_FAILED = 'the kept patch does not apply on the new base';
+/** Runs the task up to `max-attempts` times; always resolves with a final result. */
+async function runTask(ctx, task, run) {
+    const started = new Date();
+    await (0,promises_.mkdir)(run.logDir, { recursive: true });
+    const taskLog = (0,external_node_path_.join)(run.logDir, 'task.log');
+    let result;
+    for (let attempt = 1; attempt <= task['max-attempts']; attempt++) {
+        await (0,promises_.appendFile)(taskLog, `=== task ${task.id}, attempt ${attempt} of ${task['max-attempts']}\n`);
+        result = await attemptTask(ctx, task, run, attempt, taskLog);
+        if (result.record.status !== 'failed' || run.signal.aborted)
+            break;
+    }
+    const r = result;
+    r.record.startedAt = started.toISOString();
+    r.record.finishedAt = new Date().toISOString();
+    r.record.durationMs = Date.now() - started.getTime();
+    r.record.log = taskLog;
+    await (0,promises_.appendFile)(taskLog, `=== ${task.id}: ${r.record.status}${r.record.reason ? `: ${r.record.reason}` : ''}\n`);
+    return r;
+}
+async function attemptTask(ctx, task, run, attempt, taskLog) {
+    const timeout = new AbortController();
+    const signal = AbortSignal.any([run.signal, timeout.signal]);
+    const timer = task['timeout-minutes'] ? setTimeout(() => timeout.abort(), task['timeout-minutes'] * 60_000) : undefined;
+    const steps = [];
+    let gates = [];
+    let usage;
+    let failure;
+    let error;
+    let patch = Buffer.alloc(0);
+    let slot;
+    try {
+        const start = await startingPoint(ctx, task, run);
+        slot = await ctx.workspace.acquire(task.id, start.tree, start.head);
+        const tmpDir = await ctx.workspace.freshTmp(task.id);
+        // The step's own git dir, HOME and sandbox view, made once the worktree holds the start.
+        const view = await ctx.workspace.prepareSandbox(task.id, slot.git, tmpDir, start.head);
+        const a = { slot, start: start.tree, tmpDir, view, logDir: run.logDir, taskLog, signal, runSignal: run.signal };
+        await (0,setup_layer/* attachSetup */.ZG)(ctx.setup, ctx.workspace, task.id, ctx.executor, sandboxOf(ctx, a));
+        if (run.replay) {
+            const file = (0,external_node_path_.join)(tmpDir, '..', `${task.id}-replay.patch`);
+            await (0,promises_.writeFile)(file, run.replay);
+            const applied = await slot.git.applies(file);
+            if (!applied.ok) {
+                await (0,promises_.appendFile)(taskLog, `rebase: the kept patch no longer applies: ${applied.reason}\n`);
+                return { record: { id: task.id, status: 'failed', attempts: attempt, steps: [], gates: [], reason: REPLAY_FAILED }, patch: Buffer.alloc(0) };
+            }
+            await (0,promises_.appendFile)(taskLog, 'rebase: the kept patch applies on the new start; steps skipped, checks and gates run again\n');
+        }
+        const ran = run.replay ? { records: [] } : await runSteps(ctx, task, a);
+        steps.push(...ran.records);
+        usage = ran.usage;
+        failure = ran.failure;
+        if (!failure) {
+            const checked = await runChecks(ctx, task, a);
+            steps.push(...checked.records);
+            failure = checked.failure;
+        }
+        // Every step and check ends with the index staged, so it holds the task's change already.
+        // Sizes first: a change too large to review is recorded by its headers and never read whole.
+        const limits = changeLimits(ctx.plan);
+        const changes = await collectChanges(slot.git.runner(), a.start, limits);
+        patch = await slot.git.stagedPatch(a.start, !fitsWholePatch(changes, limits));
+        if (!failure) {
+            const gated = await gateChange(ctx, task, a, changes);
+            gates = gated.gates;
+            failure = gated.failure;
+        }
+    }
+    catch (e) {
+        if (e.name === 'BreakerTripped')
+            throw e;
+        error = ctx.mask(e.message);
+        await (0,promises_.appendFile)(taskLog, `error: ${error}\n`);
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        if (slot)
+            await ctx.workspace.release(slot).catch(warnOnFailure(ctx.reporter, `could not return the worktree of task ${task.id}`));
+    }
+    const { status, reason, failedStep } = decideStatus(task, { failure, error, cancelled: run.signal.aborted, timedOut: timeout.signal.aborted });
+    // Evidence of a task that will not land is read, never applied: masked like every other text
+    // autopilot writes (a denied change may hold the very secret it was denied for).
+    if (status !== 'succeeded')
+        patch = Buffer.from(ctx.mask(patch.toString('utf8')));
+    const record = {
+        id: task.id,
+        status,
+        attempts: attempt,
+        key: run.key,
+        patchDigest: (0,keys/* sha256 */.sc)(patch),
+        changedFiles: countFiles(patch),
+        steps,
+        gates,
+        usage,
+        reason,
+        failedStep
+    };
+    return { record, patch };
+}
+/**
+ * The one place a task's status is decided, from what the phases returned:
+ * an error fails it; an interrupt cancels an unfinished task; the task's own
+ * timeout fails it; else the phase that stopped it decides.
+ */
+function decideStatus(task, o) {
+    if (o.error !== undefined)
+        return { status: 'failed', reason: o.error };
+    const timedOut = `task timed out after ${task['timeout-minutes']} min (timeout-minutes)`;
+    if (o.cancelled && o.failure)
+        return { status: 'cancelled', reason: o.failure.reason, failedStep: o.failure.failedStep };
+    if (o.timedOut)
+        return { status: 'failed', reason: timedOut, failedStep: o.failure?.failedStep };
+    if (o.failure)
+        return o.failure;
+    return { status: 'succeeded' };
+}
+/** The tree the task starts from (the base plus its ancestors' patches, no checkout) and the commit its HEAD shows. */
+async function startingPoint(ctx, task, run) {
+    const patches = run.dependencies.map(d => d.patch).filter(p => p.length > 0);
+    if (patches.length === 0)
+        return { tree: ctx.baseTree, head: ctx.baseCommit };
+    const tree = await ctx.workspace.buildTree(ctx.baseCommit, patches, task.id);
+    // A commit, so a step's own `git diff HEAD` shows the task's change only.
+    const head = await ctx.workspace.repo.commitTree(tree, [ctx.baseCommit], `autopilot: dependencies of ${task.id}`, '1970-01-01T00:00:00Z');
+    return { tree, head };
+}
+async function runSteps(ctx, task, a) {
+    const records = [];
+    let usage;
+    let tree = a.start;
+    for (const [index, step] of task.steps.entries()) {
+        ctx.reporter.event({ type: 'step-started', taskId: task.id, index, of: task.steps.length + task.checks.length, name: stepName(step) });
+        const out = await runStep(ctx, task, step, {
+            index,
+            tree,
+            worktree: a.slot.path,
+            git: a.slot.git,
+            tmpDir: a.tmpDir,
+            logDir: a.logDir,
+            signal: a.signal,
+            sandbox: sandboxOf(ctx, a),
+            home: a.view.home,
+            limits: limitsOf(ctx),
+            onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line })
+        });
+        records.push(out.record);
+        tree = out.tree;
+        usage = (0,agents_budget/* mergeUsage */._L)(usage, out.usage);
+        ctx.reporter.event({ type: 'step', taskId: task.id, step: out.record });
+        await (0,promises_.appendFile)(a.taskLog, `step ${index + 1} ${out.record.name}: ${out.record.status}${agentNote(out.record)}${out.record.message ? ` (${out.record.message})` : ''}\n`);
+        if (out.record.status !== 'succeeded' && out.fatal) {
+            const reason = `step ${index + 1} "${out.record.name}" ${out.record.message ?? 'failed'}\n${tail(out.output, 20)}`;
+            return { records, usage, failure: { status: 'failed', reason, failedStep: out.record.name } };
+        }
+    }
+    return { records, usage };
+}
+async function runChecks(ctx, task, a) {
+    const records = [];
+    for (const [i, c] of task.checks.entries()) {
+        const run = typeof c === 'string' ? c : c.run;
+        const name = typeof c === 'string' ? shortName(c) : (c.name ?? shortName(run));
+        const { steps } = task;
+        ctx.reporter.event({ type: 'step-started', taskId: task.id, index: steps.length + i, of: steps.length + task.checks.length, name: `check: ${name}` });
+        const before = await a.slot.git.stageAll();
+        const r = await ctx.executor.runStep((0,step_env/* shellRequest */.G7)(taskShell(ctx, task, a, a.signal), run));
+        const after = await a.slot.git.stageAll();
+        const log = (0,external_node_path_.join)(a.logDir, `check-${i + 1}.log`);
+        await (0,promises_.writeFile)(log, `$ ${run}\n${r.output}\n=== exit ${r.exitCode}\n`);
+        let problem = r.exitCode !== 0
+            ? `exited with ${r.exitCode ?? r.signal}${r.timedOut ? ' (timed out)' : ''}`
+            : before !== after
+                ? `changed files (${listFiles(await a.slot.git.pathsBetween(before, after))}); checks must not change anything`
+                : undefined;
+        // Red on the base the same way: reported, not blamed on this task.
+        const verdict = r.exitCode !== 0 && before === after ? ctx.baseline?.judge(run, r.exitCode) : undefined;
+        if (verdict === PRE_EXISTING)
+            problem = undefined;
+        records.push({
+            index: task.steps.length + i,
+            name: `check: ${name}`,
+            kind: 'check',
+            exitCode: r.exitCode,
+            status: problem || verdict === PRE_EXISTING ? 'failed' : 'succeeded',
+            attempts: 1,
+            durationMs: r.durationMs,
+            log,
+            message: problem ?? (verdict === PRE_EXISTING ? `${PRE_EXISTING}: exited with ${r.exitCode}, as on the base` : undefined)
+        });
+        await (0,promises_.appendFile)(a.taskLog, `check ${i + 1} ${name}: ${problem ?? (verdict === PRE_EXISTING ? PRE_EXISTING : 'passed')}\n`);
+        if (problem) {
+            return { records, failure: { status: 'failed', failedStep: `check: ${name}`, reason: `check "${name}" ${problem}\n${tail(r.output, 20)}` } };
+        }
+    }
+    return { records };
+}
+/** Every gate on the task's staged change; a denial runs the task's rollbacks. */
+async function gateChange(ctx, task, a, changes) {
+    // Reasons and findings are built from file names, which a step chooses: masked.
+    const gates = (await evaluateTaskGates({ task, plan: ctx.plan, changes, secrets: namedSecrets(ctx.plan, ctx.callerEnv) })).map(d => maskDecision(d, ctx.mask));
+    for (const d of gates) {
+        await (0,promises_.appendFile)(a.taskLog, `gate ${d.gate}: ${d.allowed ? 'allowed' : 'DENIED'}: ${d.reason}${optInHint(d)}\n`);
+        for (const f of d.findings ?? [])
+            await (0,promises_.appendFile)(a.taskLog, `  ${ctx.mask(f)}\n`);
+    }
+    const no = denied(gates);
+    if (no.length === 0)
+        return { gates };
+    await runRollbacks(ctx, task, a);
+    return { gates, failure: { status: 'denied', reason: denialText(no) } };
+}
+/** A denied task's rollbacks run too, so it leaves the worktree as it found it. */
+async function runRollbacks(ctx, task, a) {
+    for (const step of task.steps) {
+        if (!step.rollback)
+            continue;
+        const r = await ctx.executor.runStep((0,step_env/* shellRequest */.G7)(taskShell(ctx, task, a, a.runSignal), step.rollback, step));
+        await (0,promises_.appendFile)(a.taskLog, `rollback ${step.rollback}: exit ${r.exitCode}\n`);
+    }
+}
+function taskShell(ctx, task, a, signal) {
+    const { plan, callerEnv, mask } = ctx;
+    return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, home: a.view.home, callerEnv, sandbox: sandboxOf(ctx, a), limits: limitsOf(ctx), mask, signal };
+}
+/** The sandbox spec of the attempt's steps; undefined when the plan says `sandbox: off`. */
+function sandboxOf(ctx, a) {
+    return ctx.plan.sandbox === 'off' ? undefined : a.view.spec;
+}
+function limitsOf(ctx) {
+    const limits = ctx.plan.limits;
+    return { memoryMb: limits['step-memory-mb'], processes: limits['step-processes'] };
+}
+function countFiles(patch) {
+    let n = 0;
+    for (const line of patch.toString('latin1').split('\n'))
+        if (line.startsWith('diff --git '))
+            n++;
+    return n;
+}
+/** Which agent did a step's work, after which ones failed: `, agent claude (after codex failed)`. */
+function agentNote(r) {
+    if (r.kind !== 'agent' || !r.agent)
+        return '';
+    const before = (r.agents ?? []).slice(0, -1);
+    return `, agent ${r.agent}${before.length ? ` (after ${before.join(', ')} failed)` : ''}`;
+}
+/** `a.ts, b.ts and 3 more`: the files a check changed, named in its failure. */
+function listFiles(paths, shown = 5) {
+    if (paths.length <= shown)
+        return paths.join(', ');
+    return `${paths.slice(0, shown).join(', ')} and ${paths.length - shown} more`;
+}
+
+;// CONCATENATED MODULE: ./src/run/execute-task.ts
+/**
+ * One task, the same way in every deployment: reuse a kept result of this run,
+ * else a content-addressed cached one, else run it; then store the result.
+ * The local engine calls it from its scheduler, the Action once per matrix leg.
+ */
+
+
+
+
+
+
+/**
+ * Runs (or reuses) task `id` given its ancestors' results in patch order.
+ * Resolves with the result, already saved to the store; never rejects for a
+ * task's own failure (only for a tripped breaker or a broken store).
+ */
+async function executeTask(ctx, id, ancestors, signal) {
+    const { plan, store } = ctx;
+    const task = plan.tasks.find(t => t.id === id);
+    const key = (0,keys/* taskKey */.Do)({
+        plan,
+        task,
+        baseTree: ctx.baseTree,
+        dependencyDigests: ancestors.map(d => d.record.patchDigest ?? ''),
+        setupKey: ctx.setup?.key,
+        planDirDigest: ctx.planDir?.digest
+    });
+    const prev = ctx.carried?.get(id);
+    if (prev && state_manifest/* LANDABLE */.M.has(prev.status) && prev.key === key) {
+        const kept = await store.loadResult(id);
+        if (kept)
+            return kept;
+    }
+    const rebased = await rebase(ctx, task, key, ancestors, signal);
+    if (rebased)
+        return rebased;
+    const hit = ctx.noCache ? undefined : await store.lookup(key);
+    if (hit && state_manifest/* LANDABLE */.M.has(hit.record.status)) {
+        const cached = { record: { ...hit.record, status: 'cached' }, patch: hit.patch };
+        await store.saveResult(cached);
+        return cached;
+    }
+    const logDir = (0,external_node_path_.join)(ctx.logRoot, id);
+    const result = await runTask(ctx, task, { dependencies: ancestors, key, logDir, signal });
+    const rel = (p) => (p ? (0,external_node_path_.relative)(ctx.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    // A denied change is kept as evidence (and uploaded on Actions): never with the secret in it.
+    if (result.record.status === 'denied') {
+        const text = result.patch.toString('utf8');
+        const redacted = await redactSecrets(ctx.mask(text), 'patch.diff');
+        if (redacted !== text)
+            result.patch = Buffer.from(redacted);
+    }
+    await store.saveResult(result, logDir);
+    if (result.record.status === 'succeeded')
+        await store.remember(key, result).catch(warnOnFailure(ctx.reporter, `could not cache the result of task ${id}`));
+    return result;
+}
+/**
+ * `run --rebase`: a task that succeeded in the run being moved, all of whose ancestors were kept the same way,
+ * is replayed on the new start tree. Kept when its patch applies and its checks and gates pass again (its tries
+ * count stays); otherwise undefined, and the task runs.
+ */
+async function rebase(ctx, task, key, ancestors, signal) {
+    const prev = ctx.rebaseFrom?.get(task.id);
+    if (!prev || !state_manifest/* LANDABLE */.M.has(prev.status) || !ancestors.every(a => a.record.rebased))
+        return undefined;
+    const kept = await ctx.store.loadResult(task.id);
+    if (!kept || kept.record.patchDigest !== prev.patchDigest)
+        return undefined;
+    const logDir = (0,external_node_path_.join)(ctx.logRoot, task.id);
+    const result = await runTask(ctx, task, { dependencies: ancestors, key, logDir, signal, replay: kept.patch });
+    if (result.record.status !== 'succeeded') {
+        const why = result.record.reason === REPLAY_FAILED ? REPLAY_FAILED : `its checks or gates no longer pass (${result.record.reason?.split('\n')[0] ?? result.record.status})`;
+        ctx.reporter.event({ type: 'note', message: `rebase: ${task.id} runs again: ${why}` });
+        return undefined;
+    }
+    result.record.attempts = prev.attempts;
+    result.record.rebased = true;
+    result.record.usage = prev.usage;
+    const rel = (p) => (p ? (0,external_node_path_.relative)(ctx.logBase, p) : p);
+    result.record.log = rel(result.record.log);
+    for (const s of result.record.steps)
+        s.log = rel(s.log);
+    await ctx.store.saveResult(result, logDir);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/state/manifest-saver.ts
+/** Below this size the whole manifest is rewritten on each change. */
+const SMALL = 64 * 1024;
+function manifestSaver(store, manifest) {
+    let chain = Promise.resolve();
+    let error;
+    let wholeBytes = 0;
+    const dirty = new Set();
+    // A failed save (a full disk) must not stop later ones; the last outcome is what counts.
+    const attempt = async (write) => {
+        try {
+            await write();
+            error = undefined;
+        }
+        catch (e) {
+            error = e;
+        }
+    };
+    const whole = () => attempt(async () => {
+        dirty.clear();
+        manifest.updatedAt = new Date().toISOString();
+        await store.saveManifest(manifest);
+        wholeBytes = JSON.stringify(manifest).length;
+    });
+    const pieces = () => attempt(async () => {
+        if (wholeBytes < SMALL)
+            return await whole();
+        const ids = [...dirty];
+        dirty.clear();
+        let journal = 0;
+        for (const id of ids)
+            journal = await store.saveTaskRecord(manifest, manifest.tasks[id]);
+        if (journal > wholeBytes)
+            await whole();
+    });
+    return {
+        changed(id) {
+            const idle = dirty.size === 0;
+            dirty.add(id);
+            if (idle)
+                chain = chain.then(pieces);
+        },
+        async save() {
+            chain = chain.then(whole);
+            await chain;
+            return error;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/integrate.ts
+/**
+ * Integration: the landable patches applied in topological order onto a new
+ * branch from the base, one commit per task, then the run-level gates on the
+ * whole change. Nothing is written to the branch unless every patch applied.
+ *
+ * No worktree: each patch is applied to a private index (`apply --cached`),
+ * its tree committed with `commit-tree`. Tasks land as they finish (`offer`),
+ * in topological order, while later ones still run; a resumed run reuses the
+ * commits it built before instead of rebuilding them.
+ */
+
+
+
+
+
+
+
+function startIntegration(input) {
+    const { plan, workspace } = input;
+    const repo = workspace.repo;
+    const index = (0,external_node_path_.join)(workspace.root, 'tmp', 'integrate.index');
+    const git = repo.withIndex(index);
+    const commits = {};
+    const checked = [];
+    const diffstats = {};
+    const touched = new Map();
+    const final = new Map();
+    const parent = input.parent ?? input.baseCommit;
+    let head = parent;
+    let indexAt;
+    let next = 0;
+    let problem;
+    let chain = Promise.resolve();
+    // An error of git itself (not a conflict): kept until `finish`, which throws it.
+    let broken;
+    const land = async (id, result) => {
+        const task = plan.tasks.find(t => t.id === id);
+        const already = input.onBranch?.get(id);
+        // Already on the branch `parent` is the tip of: kept where it is (the branch's later commits stay above it).
+        if (already && already.patch === `sha256:${result.record.patchDigest}`) {
+            commits[id] = already.sha;
+            return;
+        }
+        // A task that changed nothing (checks only) lands no commit: the report lists it as checked.
+        if (result.patch.length === 0) {
+            checked.push(id);
+            return;
+        }
+        const message = commitMessage({ plan, planPath: input.planPath, id, name: task.name, patchDigest: result.record.patchDigest, extra: input.identity?.trailers });
+        const before = input.previous?.[id];
+        // The patch must still be the one its record names: a swapped patch is applied and gated again.
+        if (before && (0,keys/* sha256 */.sc)(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
+            // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
+            diffstats[id] = await repo.diffstat(head, before);
+            commits[id] = head = before;
+            return;
+        }
+        {
+            if (indexAt !== head)
+                await git.readTree(head);
+            indexAt = undefined;
+            const file = (0,external_node_path_.join)(workspace.root, 'tmp', `integrate-${id}.patch`);
+            await (0,promises_.writeFile)(file, result.patch);
+            try {
+                await git.applyToIndex(file);
+            }
+            catch (e) {
+                if (!(e instanceof git_git/* GitError */.XS))
+                    throw e;
+                const paths = conflictPaths(e.stderr);
+                const others = [...touched].filter(([, ps]) => ps.some(p => paths.includes(p))).map(([t]) => t);
+                problem =
+                    `conflict: the patch of task "${id}" does not apply on top of ` +
+                        (others.length ? `task(s) ${others.map(o => `"${o}"`).join(', ')}` : parent === input.baseCommit ? 'the tasks before it' : 'the branch') +
+                        ` (${paths.join(', ') || e.stderr.trim()}). Give the tasks disjoint paths or make one need the other.`;
+                return;
+            }
+            finally {
+                await (0,promises_.rm)(file, { force: true });
+            }
+            touched.set(id, patchPaths(result.patch));
+            // The task's gates again, on exactly what lands: a result reused from a cache (which a
+            // compromised job could have written) is held to the same rules as a fresh one.
+            const changes = await collectChanges(git.runner(), head, changeLimits(plan));
+            const no = denied(await evaluateTaskGates({ task, plan, changes, secrets: input.secrets })).map(d => maskDecision(d, input.mask));
+            if (no.length) {
+                problem = `the patch of task "${id}" is denied as it lands: ${denialText(no)}`;
+                return;
+            }
+        }
+        const commit = await git.commitTree(await git.writeTree(), [head], message, input.date, input.identity?.author);
+        diffstats[id] = await repo.diffstat(head, commit);
+        commits[id] = head = commit;
+        indexAt = head;
+    };
+    // Lands every task whose turn has come: all tasks before it in topological order are final.
+    const advance = async () => {
+        while (!problem && next < input.order.length) {
+            const id = input.order[next];
+            const f = final.get(id);
+            if (!f)
+                return;
+            next++;
+            if (state_manifest/* LANDABLE */.M.has(f.status) && f.result)
+                await land(id, f.result);
+        }
+    };
+    return {
+        offer(id, status, result) {
+            if (!state_manifest/* FINAL */.X.has(status))
+                return chain;
+            final.set(id, { status, result });
+            chain = chain.then(advance).catch(e => void (broken ??= e));
+            return chain;
+        },
+        async finish() {
+            // Tasks that never reached a final status (an interrupted run) are passed over.
+            for (const id of input.order)
+                if (!final.has(id))
+                    final.set(id, { status: 'cancelled' });
+            chain = chain.then(advance);
+            await chain;
+            if (broken)
+                throw broken;
+            await (0,promises_.rm)(index, { force: true });
+            // Nothing is delivered: no commits, the parent as head.
+            if (problem)
+                return { commits: {}, head: parent, gates: [], problem };
+            const changes = await runChange(repo.withIndex(index), parent, head, changeLimits(plan, 'run'));
+            const gates = (await evaluateRunGates({ plan, changes, secrets: input.secrets })).map(d => maskDecision(d, input.mask));
+            await (0,promises_.rm)(index, { force: true });
+            const no = denied(gates);
+            return {
+                commits,
+                checked,
+                diffstats,
+                head,
+                gates,
+                problem: no.length ? `run-level gate denied the integrated branch: ${denialText(no)}` : undefined
+            };
+        }
+    };
+}
+/** The whole change from `base` to `head`, read through a private index holding `head`. */
+async function runChange(git, base, head, limits) {
+    await git.readTree(head);
+    return await collectChanges(git.runner(), base, limits);
+}
+/** Integrates every result at once (the Action's finalize job, where all tasks have finished). */
+async function integrate(input) {
+    const integration = startIntegration(input);
+    for (const id of input.order) {
+        const r = input.results.get(id);
+        if (r)
+            await integration.offer(id, r.record.status, r);
+    }
+    return await integration.finish();
+}
+/**
+ * A task's commit message: its name as the subject, then the trailers a
+ * reviewer (and the branch guard) reads: `Autopilot-Issue`, `Autopilot-Task`,
+ * `Autopilot-Patch` (the digest a re-run compares), and any extra ones.
+ */
+function commitMessage(c) {
+    const trailers = [`Autopilot-Issue: ${c.plan.issue}`, `Autopilot-Task: ${c.id}`, `Autopilot-Patch: sha256:${c.patchDigest ?? ''}`, ...(c.extra ?? [])];
+    return `${c.name ?? c.id} (autopilot #${c.plan.issue}: ${c.id})\n\nPlan: ${c.planPath}\n\n${trailers.join('\n')}\n`;
+}
+/** Paths git names in "error: patch failed: <path>:<line>" / "error: <path>: ..." lines. */
+function conflictPaths(stderr) {
+    const out = new Set();
+    for (const m of stderr.matchAll(/^error: (?:patch failed: )?(.+?)(?::\d+)?(?:: .*)?$/gm))
+        out.add(m[1]);
+    return [...out];
+}
+/** Paths a patch touches, from its `diff --git a/x b/y` headers. */
+function patchPaths(patch) {
+    const out = [];
+    for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
+        out.push(m[1], m[2]);
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/run/branch-guard.ts
+
+/**
+ * Decides how to build `branch`. `repo` must already hold `tip`'s history (the
+ * caller fetched it). `recorded` is the head autopilot last delivered, if it
+ * was recorded; without it, commits lacking this issue's `Autopilot-Issue`
+ * trailer count as someone else's.
+ */
+async function planBranch(repo, input) {
+    const { tip, base, choice } = input;
+    const none = { parent: base, tip, onBranch: new Map(), foreign: [] };
+    if (!tip)
+        return none;
+    const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined;
+    const ours = (c) => c.issue.split(',').includes(String(input.issue));
+    const all = await repo.commitsBeyond(tip, [base]);
+    // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
+    // without a record, every commit lacking this issue's trailer.
+    const foreign = recorded ? await repo.commitsBeyond(tip, [recorded]) : all.filter(c => !ours(c));
+    // Someone else's commits autopilot already stacked on in an earlier delivery (`onto-branch`): keep stacking.
+    const accepted = recorded ? (await repo.commitsBeyond(recorded, [base])).filter(c => !ours(c)) : [];
+    if (choice.force)
+        return { ...none, foreign };
+    if (foreign.length && !choice.ontoBranch)
+        return { ...none, foreign, problem: refusal(input.branch, foreign, recorded, input.how) };
+    if (foreign.length === 0 && accepted.length === 0)
+        return none;
+    const onBranch = new Map();
+    // Oldest first, so a task landed twice maps to its newest commit.
+    for (const c of [...all].reverse()) {
+        if (ours(c) && c.task)
+            onBranch.set(c.task, { sha: c.sha, patch: c.patch });
+    }
+    return { parent: tip, tip, onBranch, foreign };
+}
+/** The command-line words for the two ways forward. */
+function cliHints(planArg) {
+    const cmd = (flag) => `\`${['autopilot run', planArg, flag].filter(Boolean).join(' ')}\``;
+    return { ontoBranch: cmd('--onto-branch'), force: cmd('--force') };
+}
+const ACTION_HINTS = { ontoBranch: 'the action input `onto-branch: true`', force: 'the action input `force: true`' };
+/** The refusal: the commits that would be lost and the two ways forward. */
+function refusal(branch, foreign, recorded, how) {
+    const since = recorded ? ` after the head autopilot last delivered (${recorded.slice(0, 12)})` : '';
+    const list = foreign.slice(0, 20).map(c => `  - ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`);
+    if (foreign.length > 20)
+        list.push(`  - ... and ${foreign.length - 20} more`);
+    return (`branch ${branch} holds ${foreign.length} commit(s) autopilot did not make${since}:\n${list.join('\n')}\n` +
+        'autopilot did not move the branch, so they are not lost. To go on, either\n' +
+        `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
+        `  - replace the branch, dropping them: ${how.force}.`);
+}
+async function hasCommit(repo, sha) {
+    return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+}
+/**
+ * Integration behind the branch guard: inspects the branch where it lives,
+ * then either refuses (nothing is built) or integrates onto the right parent.
+ * `tip` in the result is the branch as inspected: the lease for the push.
+ */
+async function integrateGuarded(input) {
+    const repo = input.workspace.repo;
+    const tip = await repo.fetchRemoteBranch(input.home.remote, input.branch, input.home.configArgs);
+    const recorded = input.recorded?.branch === input.branch ? input.recorded.head : undefined;
+    const bp = await planBranch(repo, { branch: input.branch, issue: input.plan.issue, base: input.baseCommit, tip, recorded, choice: input.choice, how: input.how });
+    if (bp.problem)
+        return { commits: {}, head: input.baseCommit, gates: [], problem: bp.problem, tip };
+    return { ...(await integrate({ ...input, parent: bp.parent, onBranch: bp.onBranch })), tip };
 }
 
 // EXTERNAL MODULE: ./src/gates/branch-guard.ts
@@ -44736,6 +45000,8 @@ function setupTask(plan) {
 
 
 
+
+
 async function runLocal(opts) {
     const { loaded, planFile, repoRoot, userGit } = await (0,open_repo_plan/* openRepoPlan */.c)(opts.planArg, opts.cwd, opts.executor ?? new run_executor/* ProcessExecutor */.l());
     const plan = loaded.plan;
@@ -44765,10 +45031,10 @@ async function runLocal(opts) {
         await lock.release();
     }
 }
-async function runWithLock(ctx) {
-    const { opts, executor, loaded, repoRoot, userGit, store } = ctx;
+async function runWithLock(run) {
+    const { opts, executor, loaded, repoRoot, userGit, store } = run;
     const declared = loaded.plan;
-    const planPath = (0,external_node_path_.relative)(repoRoot, ctx.planFile);
+    const planPath = (0,external_node_path_.relative)(repoRoot, run.planFile);
     const previous = await store.loadManifest();
     const baseCommit = await resolveBase(userGit, declared, previous, opts.out, opts.rebase);
     await guardBranch(userGit, declared, errors/* EXIT */.dc.usage);
@@ -44780,21 +45046,11 @@ async function runWithLock(ctx) {
     const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous });
     const workspace = await (0,run_workspace/* openWorkspace */.O)(executor, repoRoot, (0,run_workspace/* defaultWorkRoot */.p)(repoRoot, declared.issue, opts.env));
     // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-    const planDir = await snapshotPlanDir(repoRoot, (0,plan_files/* planFolderOf */.Zv)(ctx.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.basename)(ctx.planFile));
+    const planDir = await snapshotPlanDir(repoRoot, (0,plan_files/* planFolderOf */.Zv)(run.planFile, repoRoot), (0,external_node_path_.join)(workspace.root, 'plan-dir'), (0,external_node_path_.basename)(run.planFile));
     workspace.shared.push({ source: planDir.dir, dest: planDir.dir });
     const plan = withPlanDir(declared, planDir);
-    const baseTree = await workspace.repo.treeOf(baseCommit);
-    const mask = planMasker(plan, opts.env);
     // Read before any step runs, so nothing a step writes can change who the commits are by.
     const identity = opts.identity ?? { author: (0,git_git/* parseIdentity */.aZ)(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? git_git/* AUTOPILOT_IDENT */.r$ };
-    const agents = createAgentCalls({
-        plan,
-        callerEnv: opts.env,
-        store,
-        ledger: await store.loadLedger(),
-        planDir,
-        warn: message => reporter.event({ type: 'note', message })
-    });
     const reporter = composite(consoleReporter({
         write: opts.out,
         tty: opts.isTTY,
@@ -44802,19 +45058,10 @@ async function runWithLock(ctx) {
         columns: process.stdout.columns,
         color: colorEnabled(opts.env, opts.isTTY)
     }), statusLogReporter((0,external_node_path_.join)(logsRoot, names.status)));
-    let saving = Promise.resolve();
-    let saveError;
-    // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
-    const persist = () => {
-        manifest.updatedAt = new Date().toISOString();
-        const snapshot = JSON.parse(JSON.stringify(manifest));
-        saving = saving.then(() => store.saveManifest(snapshot).then(() => (saveError = undefined), (e) => {
-            saveError = e;
-        }));
-        return saving;
-    };
-    await persist();
+    const saver = manifestSaver(store, manifest);
+    await saver.save();
     reporter.event({ type: 'run-started', manifest });
+    const mask = planMasker(plan, opts.env);
     const setup = await prepareSetup({
         plan,
         baseCommit,
@@ -44827,19 +45074,14 @@ async function runWithLock(ctx) {
         logDir: (0,external_node_path_.join)(runLogDir, '_setup'),
         signal: opts.signal
     });
-    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup });
-    await persist();
-    const results = new Map();
-    const taskEnv = {
+    const ctx = await createTaskContext({
         plan,
         baseCommit,
-        baseTree,
-        workspace,
         executor,
         store,
+        repoRoot,
+        workspace,
         callerEnv: opts.env,
-        mask,
-        agents,
         reporter,
         logRoot: runLogDir,
         logBase: repoRoot,
@@ -44849,44 +45091,54 @@ async function runWithLock(ctx) {
         carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
         // The run being moved by --rebase: its finished tasks are replayed on the new base, not re-run.
         rebaseFrom: opts.rebase && previous && previous.baseCommit !== baseCommit ? new Map(Object.values(previous.tasks).map(r => [r.id, r])) : undefined,
-        baseline: baseline.judge,
-        setup,
         planDir
-    };
-    const runOne = async (id, signal) => {
-        baseline.guard();
-        const result = await executeTask(taskEnv, id, (0,graph_graph/* ancestors */.T1)(graph, id).map(d => results.get(d)), signal).catch(e => {
-            // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
-            if (e.code)
-                throw new errors/* BreakerTripped */.Xl(stateWriteProblem(e));
-            throw e;
-        });
-        manifest.tasks[id] = result.record;
-        results.set(id, result);
-        return result.record.status;
-    };
-    const outcome = await schedule({
-        ids: order,
-        needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
-        concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? (0,external_node_os_.cpus)().length,
-        run: runOne,
-        onStatus: (id, status, reason) => {
-            const rec = manifest.tasks[id];
-            rec.status = status;
-            if (reason)
-                rec.reason = reason;
-            if (status === 'running')
-                rec.startedAt = new Date().toISOString();
-            void persist();
-            reporter.event({ type: 'task', id, status, record: rec });
-        },
-        maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
-        maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
-        signal: opts.signal
     });
+    ctx.setup = setup;
+    const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup });
+    ctx.baseline = baseline.judge;
+    await saver.save();
+    const results = new Map();
+    let outcome;
+    try {
+        outcome = await schedule({
+            ids: order,
+            needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
+            concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? (0,external_node_os_.cpus)().length,
+            run: async (id, signal) => {
+                baseline.guard();
+                const result = await executeTask(ctx, id, (0,graph_graph/* ancestors */.T1)(graph, id).map(d => results.get(d)), signal).catch(e => {
+                    // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
+                    if (e.code)
+                        throw new errors/* BreakerTripped */.Xl(stateWriteProblem(e));
+                    throw e;
+                });
+                manifest.tasks[id] = result.record;
+                results.set(id, result);
+                return result.record.status;
+            },
+            onStatus: (id, status, reason) => {
+                const rec = manifest.tasks[id];
+                rec.status = status;
+                if (reason)
+                    rec.reason = reason;
+                if (status === 'running')
+                    rec.startedAt = new Date().toISOString();
+                saver.changed(id);
+                reporter.event({ type: 'task', id, status, record: rec });
+            },
+            maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
+            maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
+            signal: opts.signal
+        });
+    }
+    finally {
+        await workspace.close().catch(warnOnFailure(reporter, 'could not remove the worktrees of this run'));
+    }
     manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined);
     manifest.usage = (0,markdown/* usageTotal */.Mq)(manifest);
-    const integration = await integrateGuarded({
+    // The branch is inspected once every task has finished (the branch guard), so integration runs then:
+    // worktree-free, reusing the commits a resumed run of the same plan built.
+    const integrated = await integrateGuarded({
         plan,
         planPath,
         order,
@@ -44895,6 +45147,7 @@ async function runWithLock(ctx) {
         date: manifest.startedAt,
         workspace,
         identity,
+        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
         home: opts.branchHome ?? { remote: repoRoot },
         branch: manifest.branch,
         recorded: await store.loadDelivered(),
@@ -44903,25 +45156,32 @@ async function runWithLock(ctx) {
         secrets: namedSecrets(plan, opts.env),
         mask
     });
-    manifest.commits = integration.commits;
-    manifest.diffstats = integration.diffstats;
-    manifest.gates = integration.gates;
+    manifest.commits = integrated.commits;
+    manifest.diffstats = integrated.diffstats;
+    manifest.gates = integrated.gates;
     let delivered;
-    if (!integration.problem && Object.keys(integration.commits).length > 0) {
+    if (!integrated.problem && Object.keys(integrated.commits).length > 0) {
         // Again at the end: the user may have checked the branch out while the run went on.
         await guardBranch(userGit, plan, errors/* EXIT */.dc.taskFailed);
-        delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head);
+        delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integrated.head);
         if (!opts.branchHome)
-            await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() });
+            await store.saveDelivered({ branch: manifest.branch, head: integrated.head, at: new Date().toISOString() });
     }
     manifest.finishedAt = new Date().toISOString();
-    await persist();
+    const saveError = await saver.save();
     // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
-    await (0,promises_.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => { });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(warnOnFailure(reporter, 'could not keep a copy of the manifest beside the logs'));
     if (saveError)
         throw new errors/* AutopilotError */.Wz(stateWriteProblem(saveError), errors/* EXIT */.dc.stopped);
     reporter.event({ type: 'run-finished', manifest });
     await reporter.close?.();
+    return await writeReports({ run, plan, manifest, integrated, delivered, logsRoot, runLogDir, names, mask: ctx.mask, baselineSummary: baseline.summary() });
+}
+/** The summary, the failure report and the closing lines; the run's result. */
+async function writeReports(input) {
+    const { run, manifest, integrated, delivered, logsRoot, runLogDir, names, mask } = input;
+    const { opts, repoRoot } = run;
+    const plan = input.plan;
     const allLanded = plan.tasks.every(t => state_manifest/* LANDABLE */.M.has(manifest.tasks[t.id].status));
     const summaryFile = (0,external_node_path_.join)(logsRoot, names.summary);
     const summary = mask((0,markdown/* renderSummary */.Br)({
@@ -44930,33 +45190,33 @@ async function runWithLock(ctx) {
         logsLocation: (0,external_node_path_.relative)(repoRoot, runLogDir),
         logLink: r => (r.log ? (0,external_node_path_.relative)(logsRoot, (0,external_node_path_.join)(repoRoot, r.log)) : undefined)
     }));
-    await (0,promises_.writeFile)(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()));
+    await (0,promises_.writeFile)(summaryFile, (integrated.problem ? `${summary}\n**Integration:** ${integrated.problem}\n` : summary) + mask(input.baselineSummary));
     let failedFile;
-    if (!allLanded || integration.problem) {
+    if (!allLanded || integrated.problem) {
         failedFile = (0,external_node_path_.join)(logsRoot, names.failed);
-        await (0,promises_.writeFile)(failedFile, mask((0,report_text/* renderFailedLog */.cS)({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })));
+        await (0,promises_.writeFile)(failedFile, mask((0,report_text/* renderFailedLog */.cS)({ plan, manifest, planArg: opts.planArg ?? '', problem: integrated.problem, invocation: opts.invocation })));
     }
     opts.out('\n' + (0,report_text/* finalTable */.bh)(plan, manifest) + '\n\n');
     if (manifest.breaker)
         opts.out(`stopped: ${manifest.breaker}\n`);
     if (delivered)
-        opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`);
-    if (integration.problem)
-        opts.out(`not delivered: ${integration.problem}\n`);
+        opts.out(`branch: ${delivered} (${Object.keys(integrated.commits).length} commits)\n`);
+    if (integrated.problem)
+        opts.out(`not delivered: ${integrated.problem}\n`);
     opts.out(`summary: ${(0,external_node_path_.relative)(opts.cwd, summaryFile)}\nlogs: ${(0,external_node_path_.relative)(opts.cwd, runLogDir)}\n`);
     if (failedFile)
         opts.out(`failure report: ${(0,external_node_path_.relative)(opts.cwd, failedFile)}\nto resume: ${(0,invocation/* suggestCommand */.Wr)(opts.invocation, `run ${opts.planArg ?? ''}`)}\n`);
-    const exitCode = manifest.breaker ? errors/* EXIT */.dc.stopped : allLanded && !integration.problem ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.taskFailed;
+    const exitCode = manifest.breaker ? errors/* EXIT */.dc.stopped : allLanded && !integrated.problem ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.taskFailed;
     return {
         exitCode,
         manifest,
         summaryFile,
         failedFile,
         branch: delivered,
-        integrationProblem: integration.problem,
-        head: integration.head,
-        tipBefore: integration.tip,
-        checked: integration.checked ?? []
+        integrationProblem: integrated.problem,
+        head: integrated.head,
+        tipBefore: integrated.tip,
+        checked: integrated.checked ?? []
     };
 }
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
@@ -44996,10 +45256,10 @@ async function guardBranch(user, plan, exitCode) {
 }
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
 async function deliverBranch(repo, user, branch, head) {
-    await repo.bytes(['update-ref', `refs/heads/${branch}`, head]);
-    const r = await user.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', repo.cwd, `+refs/heads/${branch}:refs/heads/${branch}`]);
-    if (r.exitCode !== 0) {
-        throw new errors/* AutopilotError */.Wz(`could not update branch ${branch} in your repository: ${r.stderr.trim()}. ` +
+    await repo.updateRef(`refs/heads/${branch}`, head);
+    const problem = await user.fetchBranch(repo.cwd, branch);
+    if (problem !== undefined) {
+        throw new errors/* AutopilotError */.Wz(`could not update branch ${branch} in your repository: ${problem}. ` +
             'If it is checked out, switch to another branch and run again (finished tasks are kept).', errors/* EXIT */.dc.taskFailed);
     }
     return branch;
@@ -45055,10 +45315,9 @@ async function openRepoPlan(planArg, cwd, executor) {
     const planFile = await (0,_plan_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePlanPath */ .PC)(planArg, cwd);
     const loaded = await (0,_plan_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPlan */ .Y)(planFile, (0,_plan_open_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .G)(planFile, cwd));
     const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .TU(executor, cwd);
-    const top = await git.raw(['rev-parse', '--show-toplevel']);
-    if (top.exitCode !== 0)
+    const repoRoot = await git.findTopLevel();
+    if (repoRoot === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AutopilotError */ .Wz(`${cwd} is not inside a git repository; autopilot runs plans in one`);
-    const repoRoot = top.stdout.toString().trim();
     (0,_plan_plan_files_js__WEBPACK_IMPORTED_MODULE_3__/* .assertPlanFiles */ .Ds)(loaded, planFile, repoRoot);
     return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) };
 }
@@ -45995,9 +46254,12 @@ async function restoreDotGit(worktree, gitDir) {
 ;// CONCATENATED MODULE: ./src/run/workspace.ts
 /**
  * Where tasks run: a private bare clone of the user's repository (objects
- * shared, nothing copied) and one worktree per task, outside the user's
- * checkout. The user's HEAD, index, working files, hooks and worktree list are
- * never touched; only the final branch is fetched back into their repository.
+ * shared, nothing copied) and a pool of worktrees outside the user's checkout,
+ * one per task running at once. A worktree is switched from one task's start
+ * tree to the next, writing only the files that differ, so a task costs what
+ * its change costs, not what the repository weighs. The user's HEAD, index,
+ * working files, hooks and worktree list are never touched; only the final
+ * branch is fetched back into their repository.
  */
 
 
@@ -46018,60 +46280,119 @@ async function openWorkspace(executor, repoRoot, root) {
     const user = new git/* Git */.TU(executor, repoRoot);
     if (!(await (0,files/* exists */.t2)((0,external_node_path_.join)(repoDir, 'HEAD')))) {
         await (0,promises_.mkdir)(root, { recursive: true });
-        await user.at(root).bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', repoRoot, repoDir]);
+        await user.at(root).cloneBareShared(repoRoot, repoDir);
     }
     const repo = new git/* Git */.TU(executor, repoDir);
     // Caches agents write into the worktree they work in (aider's repo map) are not part of a task's
     // change. Ignored files never land, so an agent cannot smuggle anything through this list.
     await (0,promises_.mkdir)((0,external_node_path_.join)(repoDir, 'info'), { recursive: true });
     await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, 'info', 'exclude'), '# autopilot: agent caches, never part of a change\n.aider*\n');
-    const worktreePath = (name) => (0,external_node_path_.join)(root, 'wt', name);
+    const indexDir = (0,external_node_path_.join)(root, 'index');
+    await (0,promises_.mkdir)(indexDir, { recursive: true });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'tmp'), { recursive: true });
     // `git worktree add/remove/prune` read and write repo.git/worktrees/ without a lock: side by side they
     // fail ("failed to read worktrees/<x>/commondir") or prune a worktree being created (bench/: 32 tasks
-    // at once failed 1 run in 2). So they run one at a time; the checkout, the slow part, runs in parallel.
+    // at once failed 1 run in 2). So they run one at a time.
     const serial = pLimit(1);
     const adminDirs = new Map();
-    const removeWorktree = async (name) => {
-        const path = worktreePath(name);
+    const remove = async (path) => {
         // The step pointed `.git` at its own git dir (or replaced it): point it back, so `worktree remove` accepts it.
-        const admin = adminDirs.get(name);
+        const admin = adminDirs.get(path);
         if (admin)
-            await restoreDotGit(path, admin);
+            await restoreDotGit(path, admin).catch(() => { });
         await serial(() => repo.worktreeRemove(path));
         await (0,promises_.rm)(path, { recursive: true, force: true });
-        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', name), { recursive: true, force: true });
-        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', name), { recursive: true, force: true });
+        await forget(path);
+    };
+    /** The task's HOME and step git dir, made by `prepareSandbox` for the worktree at `path`. */
+    const forget = async (path) => {
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'home', (0,external_node_path_.basename)(path)), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(root, 'stepgit', (0,external_node_path_.basename)(path)), { recursive: true, force: true });
     };
     // Read on first use: the chain of object stores the private clone borrows from (the user's repository).
     let stores;
     const shared = [];
+    const free = [];
+    const all = new Set();
+    const privateIndexes = new Map();
+    let made = 0;
+    const wtPath = (name) => (0,external_node_path_.join)(root, 'wt', name);
+    /**
+     * A worktree is named for the task it serves (`wt/<task>`), idle ones `wt/.idle-<n>` (task ids cannot
+     * start with a dot). Moving it is a rename plus git's two pointers, rewritten here: `git worktree move`
+     * refuses worktrees holding submodules, which a step may have left.
+     */
+    const move = async (slot, to) => {
+        if (slot.path === to)
+            return;
+        if (await (0,files/* exists */.t2)(to))
+            await remove(to);
+        // The step's `.git` names its own git dir: point it back at the admin dir before the move.
+        await restoreDotGit(slot.path, slot.gitDir);
+        await forget(slot.path);
+        adminDirs.delete(slot.path);
+        privateIndexes.delete(slot.path);
+        await (0,promises_.rename)(slot.path, to);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(slot.gitDir, 'gitdir'), `${(0,external_node_path_.join)(to, '.git')}\n`);
+        slot.path = to;
+        adminDirs.set(to, slot.gitDir);
+        privateIndexes.set(to, slot.privateIndex);
+        slot.git = repo.worktreeAt(to, slot.gitDir).withIndex(slot.privateIndex);
+    };
+    const create = async (name, tree, head) => {
+        const path = wtPath(name);
+        // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
+        if (await (0,files/* exists */.t2)(path))
+            await remove(path);
+        await serial(() => repo.worktreeAddNoCheckout(path, head));
+        // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
+        const pinned = await repo.pinnedWorktree(path);
+        const gitDir = pinned.gitDir;
+        const privateIndex = (0,external_node_path_.join)(indexDir, `slot-${++made}`);
+        const slot = { path, gitDir, git: pinned.withIndex(privateIndex), privateIndex };
+        adminDirs.set(path, gitDir);
+        privateIndexes.set(path, privateIndex);
+        await (0,promises_.rm)(privateIndex, { force: true });
+        // The first checkout writes every file; later switches write only the difference.
+        await slot.git.switchTree(tree);
+        all.add(slot);
+        return slot;
+    };
+    const discard = async (slot) => {
+        all.delete(slot);
+        await remove(slot.path);
+        await (0,promises_.rm)(slot.privateIndex, { force: true });
+    };
+    const freshTmp = async (name) => {
+        const dir = (0,external_node_path_.join)(root, 'tmp', name);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        return dir;
+    };
     return {
         root,
         shared,
         repo,
-        worktreePath,
+        freshTmp,
+        worktreePath: wtPath,
         async addWorktree(name, commit) {
-            const path = worktreePath(name);
+            const path = wtPath(name);
             // A leftover of an interrupted run; a registered but missing path is overridden by `add --force`.
             if (await (0,files/* exists */.t2)(path))
-                await removeWorktree(name);
-            await serial(() => repo.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit]));
+                await remove(path);
+            await serial(() => repo.worktreeAddNoCheckout(path, commit));
             // Pinned before any step runs: a step may later rewrite the worktree's `.git` file.
             const git = await repo.pinnedWorktree(path);
-            adminDirs.set(name, git.gitDir);
+            adminDirs.set(path, git.gitDir);
             // What `worktree add` itself runs to check out, here outside the serial section.
             await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
             return git;
         },
-        removeWorktree,
-        async freshTmp(name) {
-            const dir = (0,external_node_path_.join)(root, 'tmp', name);
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-            await (0,promises_.mkdir)(dir, { recursive: true });
-            return dir;
+        async removeWorktree(name) {
+            await remove(wtPath(name));
         },
         async prepareSandbox(name, git, tmpDir, head) {
-            const path = worktreePath(name);
+            const path = wtPath(name);
             const home = (0,external_node_path_.join)(root, 'home', name);
             await (0,promises_.rm)(home, { recursive: true, force: true });
             await (0,promises_.mkdir)(home, { recursive: true });
@@ -46080,10 +46401,60 @@ async function openWorkspace(executor, repoRoot, root) {
                 dir: (0,external_node_path_.join)(root, 'stepgit', name),
                 worktree: path,
                 head,
-                index: (0,external_node_path_.join)(git.gitDir, 'index'),
+                // A pool worktree's index is autopilot's private one; the step's git gets a copy (stat data
+                // included, so its `git status` stays cheap) and never the original.
+                index: privateIndexes.get(path) ?? (0,external_node_path_.join)(git.gitDir, 'index'),
                 stores: await stores
             });
             return { home, spec: { writable: [path, tmpDir, home, step.dir], readOnly: [...step.binds, ...shared] } };
+        },
+        async buildTree(base, patches, name) {
+            if (patches.length === 0)
+                return await repo.treeOf(base);
+            const file = (0,external_node_path_.join)(await freshTmp(`${name}-deps`), 'dependencies.patch');
+            const git = repo.withIndex((0,external_node_path_.join)(root, 'tmp', `${name}-deps.index`));
+            await git.readTree(base);
+            // One `git apply` for all of them (one patch stream, applied in order): a process per ancestor
+            // made deep tasks start late (bench/: 60-task DAG, ~11 applies per task).
+            await (0,promises_.writeFile)(file, Buffer.concat(patches));
+            await git.applyToIndex(file);
+            const tree = await git.writeTree();
+            await (0,promises_.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps`), { recursive: true, force: true });
+            await (0,promises_.rm)((0,external_node_path_.join)(root, 'tmp', `${name}-deps.index`), { force: true });
+            return tree;
+        },
+        async acquire(name, tree, head) {
+            let slot = free.pop();
+            if (slot) {
+                try {
+                    await move(slot, wtPath(name));
+                    // Whatever the last task left (a rollback's files, ignored caches) is staged, then the
+                    // index and files move to the new tree: only paths that differ are written.
+                    await slot.git.stageAll();
+                    await slot.git.switchTree(tree);
+                    await slot.git.cleanAll();
+                    // A step may have pointed `.git` at a repository of its own; the next task's steps get the real one.
+                    await restoreDotGit(slot.path, slot.gitDir);
+                }
+                catch {
+                    // A worktree a step made unusable (unremovable files): replaced by a fresh one.
+                    await discard(slot);
+                    slot = undefined;
+                }
+            }
+            slot ??= await create(name, tree, head);
+            await slot.git.detachHead(head);
+            return slot;
+        },
+        async release(slot) {
+            const s = slot;
+            await move(s, wtPath(`.idle-${(0,external_node_path_.basename)(s.privateIndex)}`));
+            free.push(s);
+        },
+        async close() {
+            for (const slot of [...all])
+                await discard(slot);
+            free.length = 0;
         }
     };
 }
@@ -46436,16 +46807,19 @@ function taskKey(input) {
 /* harmony export */   Mc: () => (/* binding */ LocalStateStore)
 /* harmony export */ });
 /* unused harmony exports writeResult, readResult */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(766);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(766);
 /**
  * StateStore on the local filesystem:
  *   .ai/runs/<issue>/manifest.json, .ai/runs/<issue>/tasks/<id>/{result.json,patch.diff}
  *   .ai/runs/cache/<key>/{result.json,patch.diff}, .ai/runs/ledger.json
  */
+
 
 
 
@@ -46455,60 +46829,101 @@ class LocalStateStore {
     /** Live step process groups of a run (see src/run/process-registry.ts). */
     processesDir;
     constructor(repoRoot, issue) {
-        this.runsRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, '.ai', 'runs');
-        this.runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, String(issue));
-        this.processesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'processes');
+        this.runsRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, '.ai', 'runs');
+        this.runDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, String(issue));
+        this.processesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'processes');
     }
     async init() {
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureIgnoredDir */ .cc)(this.runsRoot);
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureIgnoredDir */ .cc)(this.runsRoot);
     }
-    loadManifest() {
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'));
+    /** The manifest with its journal's task records applied (a torn last line is ignored). */
+    async loadManifest() {
+        const manifest = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'manifest.json'));
+        if (!manifest?.journal)
+            return manifest;
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.journalFile, 'utf8').catch((e) => {
+            if (e.code === 'ENOENT')
+                return '';
+            throw e;
+        });
+        for (const line of text.split('\n')) {
+            let entry;
+            try {
+                entry = JSON.parse(line);
+            }
+            catch {
+                continue;
+            }
+            // Lines of an older journal (a crash between the rewrite and the journal's removal) are stale.
+            if (entry.journal === manifest.journal && entry.task?.id && manifest.tasks[entry.task.id])
+                manifest.tasks[entry.task.id] = entry.task;
+        }
+        return manifest;
     }
+    /** The whole manifest, atomically; starts a new journal. */
     async saveManifest(manifest) {
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+        manifest.journal = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+        this.journalBytes = 0;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.journalFile, { force: true });
+    }
+    /**
+     * One task's record appended to the manifest's journal: a change costs its
+     * own size, not the whole manifest's (which `saveManifest` rewrites now and then).
+     * Resolves with the journal's size.
+     */
+    async saveTaskRecord(manifest, record) {
+        const line = JSON.stringify({ journal: manifest.journal, task: record }) + '\n';
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(this.journalFile, line);
+        this.journalBytes = (this.journalBytes ?? 0) + Buffer.byteLength(line);
+        return this.journalBytes;
+    }
+    journalBytes;
+    get journalFile() {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'manifest.journal');
     }
     async saveResult(result) {
-        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks', result.record.id), result);
+        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'tasks', result.record.id), result);
     }
     loadResult(taskId) {
-        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks', taskId));
+        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'tasks', taskId));
     }
     lookup(key) {
-        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'cache', key));
+        return readResult((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, 'cache', key));
     }
     async remember(key, result) {
-        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'cache', key), result);
+        await writeResult((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, 'cache', key), result);
     }
     loadLedger() {
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'ledger.json'));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, 'ledger.json'));
     }
     async saveLedger(ledger) {
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runsRoot, 'ledger.json'), JSON.stringify(ledger, null, 2) + '\n');
     }
     loadDelivered() {
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'delivered.json'));
     }
     async saveDelivered(delivered) {
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'delivered.json'), JSON.stringify(delivered, null, 2) + '\n');
     }
     /** Forgets this plan's run (for `--fresh`); the shared cache and the delivered head stay. */
     async reset() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'manifest.json'), { force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.runDir, 'tasks'), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'manifest.json'), { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.journalFile, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.runDir, 'tasks'), { recursive: true, force: true });
     }
 }
 /** Patch first, record last: a record on disk always has its patch beside it. */
 async function writeResult(dir, result) {
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'patch.diff'), result.patch);
-    await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'result.json'), JSON.stringify(result.record, null, 2) + '\n');
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'patch.diff'), result.patch);
+    await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomic */ .vZ)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'result.json'), JSON.stringify(result.record, null, 2) + '\n');
 }
 async function readResult(dir) {
-    const record = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'result.json'));
+    const record = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJson */ .Vh)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'result.json'));
     if (!record)
         return undefined;
     try {
-        return { record, patch: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'patch.diff')) };
+        return { record, patch: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'patch.diff')) };
     }
     catch {
         return undefined;
@@ -46734,10 +47149,6 @@ async function pruneLoggedRuns(logsRoot, issue, keep, inUse) {
 /* harmony export */   M: () => (/* binding */ LANDABLE),
 /* harmony export */   X: () => (/* binding */ FINAL)
 /* harmony export */ });
-/**
- * The run manifest: the durable record of one run of a plan. Plain data,
- * serialised as JSON and rewritten atomically after every state change.
- */
 /** Statuses whose patch may land on the branch. */
 const LANDABLE = new Set(['succeeded', 'cached']);
 /** Statuses that end a task for good in this run. */
@@ -72033,8 +72444,8 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/run/local-run.ts + 54 modules
-var local_run = __nccwpck_require__(7038);
+// EXTERNAL MODULE: ./src/run/local-run.ts + 56 modules
+var local_run = __nccwpck_require__(3857);
 // EXTERNAL MODULE: ./src/agents/index.ts + 9 modules
 var agents = __nccwpck_require__(5638);
 // EXTERNAL MODULE: ./src/run/step-env.ts
@@ -72309,8 +72720,8 @@ async function audit(input) {
         const repo = new git/* Git */.TU(input.executor, repoDir);
         for (const wt of await repo.worktrees())
             problems.push(`stray worktree ${wt}; ${cleanUp}`);
-        const refs = (await repo.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
-        const userRefs = (await input.userGit.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean);
+        const refs = await repo.branches();
+        const userRefs = await input.userGit.branches();
         for (const r of temporaryBranches(refs, userRefs, input.plan))
             problems.push(`leftover temporary branch ${r} in ${repoDir}; ${cleanUp}`);
     }
@@ -72331,15 +72742,14 @@ async function audit(input) {
     const commits = manifest.commits ?? {};
     const last = input.plan.tasks.map(t => commits[t.id]).filter(Boolean);
     if (manifest.finishedAt && last.length) {
-        const r = await input.userGit.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${manifest.branch}`]);
-        const tip = r.stdout.toString().trim();
+        const tip = await input.userGit.branchTip(manifest.branch);
         const tips = new Set(Object.values(commits));
         if (!tip)
             problems.push(`branch ${manifest.branch} is missing although the manifest lists ${last.length} commits`);
         else if (!tips.has(tip))
             problems.push(`branch ${manifest.branch} is at ${tip.slice(0, 12)}, which is not a commit of the manifest`);
         else {
-            const onBranch = (await input.userGit.text(['rev-list', `${manifest.baseCommit}..${tip}`])).split('\n').filter(Boolean);
+            const onBranch = await input.userGit.commitsBetween(manifest.baseCommit, tip);
             if (onBranch.length !== tips.size)
                 problems.push(`branch ${manifest.branch} has ${onBranch.length} commits, the manifest ${tips.size}`);
         }

@@ -53,7 +53,7 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
   await store.consolidateLedger()
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   // The base commit's own date: re-running finalize rebuilds identical commits, so the push is a no-op.
-  const date = await userGit.text(['log', '-1', '--format=%cI', baseCommit])
+  const date = await userGit.commitDate(baseCommit)
   const mask = planMasker(plan, runner.env)
   const integration = await integrateGuarded({
     plan,

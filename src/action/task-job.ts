@@ -11,8 +11,8 @@ import { sha256 } from '../state/keys.js'
 import type { Reporter } from '../report/reporter.js'
 import { defaultWorkRoot, openWorkspace } from '../run/workspace.js'
 import { executeTask } from '../run/execute-task.js'
-import { createAgentCalls } from '../run/agent-calls.js'
-import { planMasker, secretValues } from '../run/secrets.js'
+import { createTaskContext } from '../run/task-context.js'
+import { secretValues } from '../run/secrets.js'
 import { decideSandbox } from '../run/sandbox-gate.js'
 import { hostEnabler } from '../run/enable-namespaces.js'
 import { TaskFailedError, UsageError } from '../errors.js'
@@ -42,37 +42,35 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
   const sandbox = await decideSandbox({ executor, plan, offBy: sandboxOffBy, enable: hostEnabler(executor) })
   if (sandbox.note) (sandbox.sandboxed ? runner.info : runner.warning).call(runner, sandbox.note)
   const store = openActionsStore(runner, plan.issue)
-  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
-  const mask = planMasker(plan, runner.env)
   for (const v of secretValues(plan, runner.env)) runner.setSecret(v)
   const reporter: Reporter = {
     event: e => {
       if (e.type === 'output') runner.info(e.line)
       else if (e.type === 'step') runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`)
+      else if (e.type === 'note') runner.warning(e.message)
     }
   }
+  const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))
   // The plan folder's copy and the setup layer (restored from the Actions cache): src/action/setup-job.ts.
   // Tasks read the sandbox decision from their plan: `sandbox: off` however it was turned off.
   const files = await preparePlanFiles({
     role: 'task', plan: sandbox.sandboxed ? plan : { ...plan, sandbox: 'off' as const }, planFile, repoRoot, baseCommit, workspace, executor, runner
   })
-  const env = {
+  const ctx = await createTaskContext({
     plan: files.plan,
-    setup: files.setup,
-    planDir: files.planDir,
     baseCommit,
-    baseTree: await workspace.repo.treeOf(baseCommit),
-    workspace,
     executor,
     store,
+    repoRoot,
+    workspace,
     callerEnv: runner.env,
-    mask,
-    agents: createAgentCalls({ plan: files.plan, callerEnv: runner.env, store, ledger: await store.loadLedger(), planDir: files.planDir, warn: m => runner.warning(m) }),
     reporter,
     logRoot: join(runner.context.tempDir, 'autopilot-logs'),
-    logBase: join(runner.context.tempDir, 'autopilot-logs'),
+    planDir: files.planDir,
     backoffMs: 2000
-  }
+  })
+  ctx.setup = files.setup
+  const mask = ctx.mask
   const results = new Map<string, StoredResult>()
   const statuses: string[] = []
   for (const id of settings.tasks) {
@@ -84,7 +82,7 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
         results.set(a, r)
         deps.push(r)
       }
-      return await executeTask(env, id, deps, new AbortController().signal)
+      return await executeTask(ctx, id, deps, new AbortController().signal)
     })
     results.set(id, result)
     statuses.push(result.record.status)

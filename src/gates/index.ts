@@ -84,6 +84,21 @@ export async function evaluateRunGates(input: { plan: Plan; changes: ChangeSet; 
   ]
 }
 
+/** One denial as every report and reason says it: the gate, why, and the setting that would allow it. */
+export function renderDenial(d: GateDecision): string {
+  return `${d.gate}: ${d.reason}${optInHint(d)}`
+}
+
+/** ` (to allow: <setting>)`, or nothing when no setting allows it. */
+export function optInHint(d: GateDecision): string {
+  return d.optIn ? ` (to allow: ${d.optIn})` : ''
+}
+
+/** Several denials on one line. */
+export function denialText(decisions: readonly GateDecision[]): string {
+  return decisions.map(renderDenial).join('; ')
+}
+
 /**
  * A decision with every text masked: reasons, opt-in hints and findings are
  * built from file names, which a step chooses (a file named after a secret).

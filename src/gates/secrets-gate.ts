@@ -5,6 +5,7 @@
  * value. No file is read from disk: only the added text is scanned.
  */
 import { lintSource } from '@secretlint/core'
+import { secretLintProfiler } from '@secretlint/profiler'
 import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend'
 import type { Gates } from '../plan/schema.js'
 import type { ChangeSet, FileChange, GateDecision } from './types.js'
@@ -56,6 +57,22 @@ export async function scanAddedLines(file: FileChange): Promise<SecretFinding[]>
     message: m.message
   }))
 }
+
+/**
+ * secretlint 11's profiler keeps every performance mark it observes and, for
+ * each new one, searches all of them (secretlint#1633): scanning grows
+ * quadratic over a long run. Nothing reads those lists (only `getEntries` and
+ * `getMeasures`, which nobody calls), so they are made to forget: each read
+ * gives a new empty list. The global performance timeline is left alone: the
+ * profiler still measures from its marks, and a missing mark would be an
+ * unhandled rejection. secretlint 13 fixes it but needs Node 22; we support 20.
+ */
+function forgetfulProfiler(): void {
+  for (const list of ['entries', 'measures', 'executionPromises']) {
+    Object.defineProperty(secretLintProfiler, list, { get: () => [], set: () => undefined, configurable: true })
+  }
+}
+forgetfulProfiler()
 
 async function lint(content: string, filePath: string, ext: string) {
   const result = await lintSource({

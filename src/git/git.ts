@@ -75,6 +75,18 @@ function callerEnv(): Record<string, string> {
   return env
 }
 
+/** Author and committer (autopilot unless told), at a fixed date (so a resumed run builds the same commits). */
+function identityEnv(date: string, ident: Identity = AUTOPILOT_IDENT): Record<string, string> {
+  return {
+    GIT_AUTHOR_NAME: ident.name,
+    GIT_AUTHOR_EMAIL: ident.email,
+    GIT_COMMITTER_NAME: ident.name,
+    GIT_COMMITTER_EMAIL: ident.email,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date
+  }
+}
+
 export class GitError extends AutopilotError {
   override name = 'GitError'
   constructor(
@@ -112,6 +124,11 @@ export class Git {
     return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path })
   }
 
+  /** The wrapper for a worktree whose git dir is already known (see `pinnedWorktree`). */
+  worktreeAt(path: string, gitDir: string): Git {
+    return new Git(this.exec, path, { ...this.env, GIT_DIR: gitDir, GIT_WORK_TREE: path })
+  }
+
   /** Runs git; resolves with the raw result whatever the exit code. */
   async raw(args: string[], stdin?: string | Buffer, extraEnv: Record<string, string> = {}) {
     return await this.exec.runTool({
@@ -129,6 +146,12 @@ export class Git {
     return r.stdout
   }
 
+  /** Trimmed stdout, or undefined when git exits non-zero (a question whose answer may be "none"). */
+  private async maybeText(args: string[]): Promise<string | undefined> {
+    const r = await this.raw(args)
+    return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined
+  }
+
   /** Runs git and returns trimmed stdout; throws GitError on failure. */
   async text(args: string[], stdin?: string | Buffer, extraEnv?: Record<string, string>): Promise<string> {
     return (await this.bytes(args, stdin, extraEnv)).toString('utf8').trim()
@@ -143,8 +166,97 @@ export class Git {
     return await this.text(['rev-parse', '--show-toplevel'])
   }
 
+  /** The top of the work tree `cwd` is in, or undefined outside a repository. */
+  async findTopLevel(): Promise<string | undefined> {
+    return await this.maybeText(['rev-parse', '--show-toplevel'])
+  }
+
   async commitOf(ref: string): Promise<string> {
     return await this.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  }
+
+  /** The commit `ref` names, or undefined when it names none. */
+  async resolveCommit(ref: string): Promise<string | undefined> {
+    return await this.maybeText(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  }
+
+  /** The commit a branch points at, or undefined when there is no such branch. */
+  async branchTip(branch: string): Promise<string | undefined> {
+    return await this.maybeText(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
+  }
+
+  /** Full names of the branches (`refs/heads/...`). */
+  async branches(): Promise<string[]> {
+    return (await this.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean)
+  }
+
+  /** Commits reachable from `tip` but not from `base`. */
+  async commitsBetween(base: string, tip: string): Promise<string[]> {
+    return (await this.text(['rev-list', `${base}..${tip}`])).split('\n').filter(Boolean)
+  }
+
+  /** The committer date of `commit`, strict ISO 8601. */
+  async commitDate(commit: string): Promise<string> {
+    return await this.text(['log', '-1', '--format=%cI', commit])
+  }
+
+  /** Points `ref` at `commit`. */
+  async updateRef(ref: string, commit: string): Promise<void> {
+    await this.bytes(['update-ref', ref, commit])
+  }
+
+  /** Detaches HEAD at `commit` without touching the index or the files. */
+  async detachHead(commit: string): Promise<void> {
+    await this.bytes(['update-ref', '--no-deref', 'HEAD', commit])
+  }
+
+  /** A bare clone of `source` at `dir` sharing its objects (nothing copied). */
+  async cloneBareShared(source: string, dir: string): Promise<void> {
+    await this.bytes(['clone', '--bare', '--shared', '--quiet', '--no-tags', source, dir])
+  }
+
+  /** Fetches `branch` of repository `from` into the same branch here (forced); resolves git's complaint on failure. */
+  async fetchBranch(from: string, branch: string): Promise<string | undefined> {
+    const r = await this.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', from, `+refs/heads/${branch}:refs/heads/${branch}`])
+    return r.exitCode === 0 ? undefined : r.stderr.trim() || `git fetch exited with ${r.exitCode}`
+  }
+
+  /**
+   * Makes the index and the work tree hold `tree`, writing only the files that
+   * differ from what the index holds (cheap when two trees are close).
+   */
+  async switchTree(tree: string): Promise<void> {
+    await this.bytes(['read-tree', '-u', '--reset', tree])
+  }
+
+  /** Removes every untracked file, ignored ones and nested repositories included. */
+  async cleanAll(): Promise<void> {
+    await this.bytes(['clean', '-ffdxq'])
+  }
+
+  /** Fills the index with `tree` without touching the work tree. */
+  async readTree(tree: string): Promise<void> {
+    await this.bytes(['read-tree', tree])
+  }
+
+  /** Applies a patch to the index only (no work tree needed). */
+  async applyToIndex(patchFile: string): Promise<void> {
+    await this.bytes(['apply', '--cached', '--binary', '--whitespace=nowarn', patchFile])
+  }
+
+  /** The tree the index holds. */
+  async writeTree(): Promise<string> {
+    return await this.text(['write-tree'])
+  }
+
+  /** The same wrapper with its index in `file` (a private index autopilot alone writes). */
+  withIndex(file: string): Git {
+    return new Git(this.exec, this.cwd, { ...this.env, GIT_INDEX_FILE: file })
+  }
+
+  /** A commit of `tree` on `parents`, with autopilot's identity and a fixed date; no index or work tree involved. */
+  async commitTree(tree: string, parents: string[], message: string, date: string, ident: Identity = AUTOPILOT_IDENT): Promise<string> {
+    return await this.text(['commit-tree', '--no-gpg-sign', tree, ...parents.flatMap(p => ['-p', p])], message, identityEnv(date, ident))
   }
 
   async treeOf(ref: string): Promise<string> {
@@ -188,17 +300,28 @@ export class Git {
     await this.bytes(['apply', '--index', '--binary', '--whitespace=nowarn', patchFile])
   }
 
+  /** Whether `commit` exists with `parent` as its only parent and exactly `message` (a commit to reuse). */
+  async commitMatches(commit: string, parent: string, message: string): Promise<boolean> {
+    const r = await this.raw(['cat-file', 'commit', commit])
+    if (r.exitCode !== 0) return false
+    const text = r.stdout.toString('utf8')
+    const end = text.indexOf('\n\n')
+    const parents = text
+      .slice(0, end)
+      .split('\n')
+      .filter(h => h.startsWith('parent '))
+      .map(h => h.slice('parent '.length))
+    return end > 0 && parents.length === 1 && parents[0] === parent && text.slice(end + 2) === message
+  }
+
+  /** A detached worktree at `path` on `commit`, files not yet written (`switchTree` writes them). */
+  async worktreeAddNoCheckout(path: string, commit: string): Promise<void> {
+    await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', '--no-checkout', path, commit])
+  }
+
   /** Commits the index with a fixed identity and date (so a resumed run builds the same commits). */
   async commit(message: string, date: string, ident: Identity = AUTOPILOT_IDENT): Promise<string> {
-    const env = {
-      GIT_AUTHOR_NAME: ident.name,
-      GIT_AUTHOR_EMAIL: ident.email,
-      GIT_COMMITTER_NAME: ident.name,
-      GIT_COMMITTER_EMAIL: ident.email,
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date
-    }
-    await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, env)
+    await this.bytes(['commit', '--quiet', '--allow-empty', '--no-verify', '--no-gpg-sign', '-F', '-'], message, identityEnv(date, ident))
     return await this.text(['rev-parse', 'HEAD'])
   }
 
@@ -214,12 +337,6 @@ export class Git {
     }
     const [name, email] = [await get('user.name'), await get('user.email')]
     return name && email ? { name, email } : undefined
-  }
-
-  /** The commit a branch points at, or undefined when there is no such branch. */
-  async branchTip(branch: string): Promise<string | undefined> {
-    const r = await this.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`])
-    return r.exitCode === 0 ? r.stdout.toString('utf8').trim() : undefined
   }
 
   /** Commits reachable from `tip` but not from any of `exclude`, newest first, with the trailers autopilot reads. */

@@ -157,11 +157,6 @@ function closure(g: TaskGraph, id: string, edges: Record<string, string[]>): str
   return topoOrder(g).filter((x) => seen.has(x))
 }
 
-/** Every task that transitively needs `id` (what a failure of `id` blocks), in topological order. */
-export function dependentsClosure(g: TaskGraph, id: string): string[] {
-  return closure(g, id, g.dependents)
-}
-
 /** Every task `id` transitively needs, in topological order (the order to apply their patches). */
 export function ancestors(g: TaskGraph, id: string): string[] {
   return closure(g, id, g.needs)

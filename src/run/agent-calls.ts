@@ -26,7 +26,7 @@ export function createAgentCalls(input: {
   store: StateStore
   ledger: UsageLedger | undefined
   now?: () => Date
-  /** Notes for the run's output (a token budget that cannot be enforced). */
+  /** Notes for the run's output (a token budget that cannot be enforced, a ledger that cannot be saved). */
   warn?: (message: string) => void
   /** The plan folder's copy, where prompt files are read from (src/run/plan-dir.ts). */
   planDir?: PlanDirCopy
@@ -116,7 +116,9 @@ export function createAgentCalls(input: {
       runUsage = next.runUsage
       ledger = next.ledger
       const snapshot = next.ledger
-      saving = saving.then(() => store.saveLedger(snapshot as UsageLedger)).catch(() => {})
+      saving = saving
+        .then(() => store.saveLedger(snapshot as UsageLedger))
+        .catch((e: Error) => input.warn?.(`autopilot: warning: could not save the usage ledger: ${e.message}`))
       await saving
     }
   }

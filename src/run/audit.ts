@@ -41,8 +41,8 @@ export async function audit(input: AuditInput): Promise<string[]> {
   if (await exists(join(repoDir, 'HEAD'))) {
     const repo = new Git(input.executor, repoDir)
     for (const wt of await repo.worktrees()) problems.push(`stray worktree ${wt}; ${cleanUp}`)
-    const refs = (await repo.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean)
-    const userRefs = (await input.userGit.text(['for-each-ref', '--format=%(refname)', 'refs/heads/'])).split('\n').filter(Boolean)
+    const refs = await repo.branches()
+    const userRefs = await input.userGit.branches()
     for (const r of temporaryBranches(refs, userRefs, input.plan)) problems.push(`leftover temporary branch ${r} in ${repoDir}; ${cleanUp}`)
   }
   const wtDir = join(workRoot, 'wt')
@@ -57,13 +57,12 @@ export async function audit(input: AuditInput): Promise<string[]> {
   const commits = manifest.commits ?? {}
   const last = input.plan.tasks.map(t => commits[t.id]).filter(Boolean)
   if (manifest.finishedAt && last.length) {
-    const r = await input.userGit.raw(['rev-parse', '--verify', '--quiet', `refs/heads/${manifest.branch}`])
-    const tip = r.stdout.toString().trim()
+    const tip = await input.userGit.branchTip(manifest.branch)
     const tips = new Set(Object.values(commits))
     if (!tip) problems.push(`branch ${manifest.branch} is missing although the manifest lists ${last.length} commits`)
     else if (!tips.has(tip)) problems.push(`branch ${manifest.branch} is at ${tip.slice(0, 12)}, which is not a commit of the manifest`)
     else {
-      const onBranch = (await input.userGit.text(['rev-list', `${manifest.baseCommit}..${tip}`])).split('\n').filter(Boolean)
+      const onBranch = await input.userGit.commitsBetween(manifest.baseCommit, tip)
       if (onBranch.length !== tips.size) problems.push(`branch ${manifest.branch} has ${onBranch.length} commits, the manifest ${tips.size}`)
     }
   }

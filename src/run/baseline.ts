@@ -77,17 +77,17 @@ export async function runBaseline(input: {
   if (commands.length === 0) return record
   // Not a task id (those cannot start with a dot), so it never meets a task's worktree.
   const name = '.baseline'
-  const git = await workspace.addWorktree(name, input.baseCommit)
+  const slot = await workspace.acquire(name, await workspace.repo.treeOf(input.baseCommit), input.baseCommit)
   try {
     const tmpDir = await workspace.freshTmp(name)
-    const view = await workspace.prepareSandbox(name, git, tmpDir, input.baseCommit)
+    const view = await workspace.prepareSandbox(name, slot.git, tmpDir, input.baseCommit)
     const spec = plan.sandbox === 'off' ? undefined : view.spec
     await attachSetup(input.setup, workspace, name, input.executor, spec)
     for (const { command, task } of commands) {
       const shell = {
         plan,
         task,
-        worktree: workspace.worktreePath(name),
+        worktree: slot.path,
         tmpDir,
         home: view.home,
         callerEnv: input.callerEnv,
@@ -100,7 +100,8 @@ export async function runBaseline(input: {
       record.checks.push({ command, passed, exitCode: r.exitCode, ...(passed ? {} : { output: tail(r.output, 20) }) })
     }
   } finally {
-    await workspace.removeWorktree(name).catch(() => {})
+    // Back to the pool: the first task starts from the same base, so its switch writes nothing.
+    await workspace.release(slot)
   }
   return record
 }

@@ -27,13 +27,15 @@ import { renderSummary, usageTotal } from '../report/markdown.js'
 import { finalTable, renderFailedLog } from '../report/text.js'
 import { ProcessExecutor, type CommandExecutor } from './executor.js'
 import { killStrays, processRegistry } from './process-registry.js'
-import { defaultWorkRoot, openWorkspace } from './workspace.js'
+import { defaultWorkRoot } from './workspace.js'
 import { schedule } from './scheduler.js'
-import { executeTask, type TaskEnvironment } from './execute-task.js'
-import type { CommitIdentity } from './integrate.js'
-import { cliHints, integrateGuarded, type BranchChoice, type BranchHome } from './branch-guard.js'
-import { createAgentCalls } from './agent-calls.js'
+import { executeTask } from './execute-task.js'
+import type { CommitIdentity, IntegrationResult } from './integrate.js'
 import { namedSecrets, planMasker } from './secrets.js'
+import { createTaskContext, warnOnFailure } from './task-context.js'
+import { manifestSaver } from '../state/manifest-saver.js'
+import { openWorkspace } from './workspace.js'
+import { cliHints, integrateGuarded, type BranchChoice, type BranchHome } from './branch-guard.js'
 import { branchProblem } from '../gates/branch-guard.js'
 import { checkedOutBranches, originDefaultBranch } from '../git/branches.js'
 import { decideSandbox, sandboxOffInEnv, sandboxShareInEnv } from './sandbox-gate.js'
@@ -117,7 +119,7 @@ export async function runLocal(opts: LocalRunOptions): Promise<LocalRunResult> {
   }
 }
 
-async function runWithLock(ctx: {
+interface LockedRun {
   opts: LocalRunOptions
   executor: CommandExecutor
   loaded: LoadedPlan
@@ -125,10 +127,12 @@ async function runWithLock(ctx: {
   repoRoot: string
   userGit: Git
   store: LocalStateStore
-}): Promise<LocalRunResult> {
-  const { opts, executor, loaded, repoRoot, userGit, store } = ctx
+}
+
+async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
+  const { opts, executor, loaded, repoRoot, userGit, store } = run
   const declared = loaded.plan
-  const planPath = relative(repoRoot, ctx.planFile)
+  const planPath = relative(repoRoot, run.planFile)
   const previous = await store.loadManifest()
   const baseCommit = await resolveBase(userGit, declared, previous, opts.out, opts.rebase)
   await guardBranch(userGit, declared, EXIT.usage)
@@ -141,21 +145,11 @@ async function runWithLock(ctx: {
   const manifest = startManifest({ plan: declared, planHash: loaded.hash, planPath, baseCommit, previous })
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, declared.issue, opts.env))
   // The plan folder as it is now in the checkout (committed or not), read-only to steps at $AUTOPILOT_PLAN_DIR.
-  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(ctx.planFile, repoRoot), join(workspace.root, 'plan-dir'), basename(ctx.planFile))
+  const planDir = await snapshotPlanDir(repoRoot, planFolderOf(run.planFile, repoRoot), join(workspace.root, 'plan-dir'), basename(run.planFile))
   workspace.shared.push({ source: planDir.dir, dest: planDir.dir })
   const plan = withPlanDir(declared, planDir)
-  const baseTree = await workspace.repo.treeOf(baseCommit)
-  const mask = planMasker(plan, opts.env)
   // Read before any step runs, so nothing a step writes can change who the commits are by.
   const identity: CommitIdentity = opts.identity ?? { author: parseIdentity(plan.pr.author) ?? (await userGit.userIdentity(opts.env)) ?? AUTOPILOT_IDENT }
-  const agents = createAgentCalls({
-    plan,
-    callerEnv: opts.env,
-    store,
-    ledger: await store.loadLedger(),
-    planDir,
-    warn: message => reporter.event({ type: 'note', message })
-  })
   const reporter: Reporter = composite(
     consoleReporter({
       write: opts.out,
@@ -166,25 +160,11 @@ async function runWithLock(ctx: {
     }),
     statusLogReporter(join(logsRoot, names.status))
   )
-  let saving = Promise.resolve()
-  let saveError: Error | undefined
-  // A failed save (a full disk) must not stop later ones: each writes the whole manifest again.
-  const persist = () => {
-    manifest.updatedAt = new Date().toISOString()
-    const snapshot = JSON.parse(JSON.stringify(manifest)) as RunManifest
-    saving = saving.then(() =>
-      store.saveManifest(snapshot).then(
-        () => (saveError = undefined),
-        (e: Error) => {
-          saveError = e
-        }
-      )
-    )
-    return saving
-  }
-  await persist()
+  const saver = manifestSaver(store, manifest)
+  await saver.save()
   reporter.event({ type: 'run-started', manifest })
 
+  const mask = planMasker(plan, opts.env)
   const setup = await prepareSetup({
     plan,
     baseCommit,
@@ -197,20 +177,14 @@ async function runWithLock(ctx: {
     logDir: join(runLogDir, '_setup'),
     signal: opts.signal
   })
-  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup })
-  await persist()
-
-  const results = new Map<string, StoredResult>()
-  const taskEnv: TaskEnvironment = {
+  const ctx = await createTaskContext({
     plan,
     baseCommit,
-    baseTree,
-    workspace,
     executor,
     store,
+    repoRoot,
+    workspace,
     callerEnv: opts.env,
-    mask,
-    agents,
     reporter,
     logRoot: runLogDir,
     logBase: repoRoot,
@@ -220,43 +194,51 @@ async function runWithLock(ctx: {
     carried: new Map(Object.values(manifest.tasks).map(r => [r.id, { ...r }])),
     // The run being moved by --rebase: its finished tasks are replayed on the new base, not re-run.
     rebaseFrom: opts.rebase && previous && previous.baseCommit !== baseCommit ? new Map(Object.values(previous.tasks).map(r => [r.id, r])) : undefined,
-    baseline: baseline.judge,
-    setup,
     planDir
-  }
-  const runOne = async (id: string, signal: AbortSignal) => {
-    baseline.guard()
-    const result = await executeTask(taskEnv, id, ancestors(graph, id).map(d => results.get(d)!), signal).catch(e => {
-      // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
-      if ((e as NodeJS.ErrnoException).code) throw new BreakerTripped(stateWriteProblem(e as Error))
-      throw e
-    })
-    manifest.tasks[id] = result.record
-    results.set(id, result)
-    return result.record.status
-  }
-
-  const outcome = await schedule({
-    ids: order,
-    needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
-    concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? cpus().length,
-    run: runOne,
-    onStatus: (id, status, reason) => {
-      const rec = manifest.tasks[id]
-      rec.status = status
-      if (reason) rec.reason = reason
-      if (status === 'running') rec.startedAt = new Date().toISOString()
-      void persist()
-      reporter.event({ type: 'task', id, status, record: rec })
-    },
-    maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
-    maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
-    signal: opts.signal
   })
+  ctx.setup = setup
+  const baseline = await baselineHook({ plan, baseCommit, workspace, executor, callerEnv: opts.env, mask, manifest, previous, reporter, signal: opts.signal, setup })
+  ctx.baseline = baseline.judge
+  await saver.save()
+  const results = new Map<string, StoredResult>()
+  let outcome: Awaited<ReturnType<typeof schedule>>
+  try {
+    outcome = await schedule({
+      ids: order,
+      needs: Object.fromEntries(plan.tasks.map(t => [t.id, t.needs])),
+      concurrency: opts.jobs ?? plan.limits['max-parallel'] ?? cpus().length,
+      run: async (id, signal) => {
+        baseline.guard()
+        const result = await executeTask(ctx, id, ancestors(graph, id).map(d => results.get(d)!), signal).catch(e => {
+          // The state folder cannot be written (full disk, permissions): stop cleanly; what was saved stays.
+          if ((e as NodeJS.ErrnoException).code) throw new BreakerTripped(stateWriteProblem(e as Error))
+          throw e
+        })
+        manifest.tasks[id] = result.record
+        results.set(id, result)
+        return result.record.status
+      },
+      onStatus: (id, status, reason) => {
+        const rec = manifest.tasks[id]
+        rec.status = status
+        if (reason) rec.reason = reason
+        if (status === 'running') rec.startedAt = new Date().toISOString()
+        saver.changed(id)
+        reporter.event({ type: 'task', id, status, record: rec })
+      },
+      maxConsecutiveFailures: plan.limits['max-consecutive-failures'],
+      maxRuntimeMs: plan.limits['max-runtime-minutes'] !== undefined ? plan.limits['max-runtime-minutes'] * 60_000 : undefined,
+      signal: opts.signal
+    })
+  } finally {
+    await workspace.close().catch(warnOnFailure(reporter, 'could not remove the worktrees of this run'))
+  }
   manifest.breaker = outcome.breaker ?? (outcome.interrupted ? 'interrupted' : undefined)
   manifest.usage = usageTotal(manifest)
 
-  const integration = await integrateGuarded({
+  // The branch is inspected once every task has finished (the branch guard), so integration runs then:
+  // worktree-free, reusing the commits a resumed run of the same plan built.
+  const integrated = await integrateGuarded({
     plan,
     planPath,
     order,
@@ -265,6 +247,7 @@ async function runWithLock(ctx: {
     date: manifest.startedAt,
     workspace,
     identity,
+    previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
     home: opts.branchHome ?? { remote: repoRoot },
     branch: manifest.branch,
     recorded: await store.loadDelivered(),
@@ -273,24 +256,45 @@ async function runWithLock(ctx: {
     secrets: namedSecrets(plan, opts.env),
     mask
   })
-  manifest.commits = integration.commits
-  manifest.diffstats = integration.diffstats
-  manifest.gates = integration.gates
+  manifest.commits = integrated.commits
+  manifest.diffstats = integrated.diffstats
+  manifest.gates = integrated.gates
   let delivered: string | undefined
-  if (!integration.problem && Object.keys(integration.commits).length > 0) {
+  if (!integrated.problem && Object.keys(integrated.commits).length > 0) {
     // Again at the end: the user may have checked the branch out while the run went on.
     await guardBranch(userGit, plan, EXIT.taskFailed)
-    delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integration.head)
-    if (!opts.branchHome) await store.saveDelivered({ branch: manifest.branch, head: integration.head, at: new Date().toISOString() })
+    delivered = await deliverBranch(workspace.repo, userGit, manifest.branch, integrated.head)
+    if (!opts.branchHome) await store.saveDelivered({ branch: manifest.branch, head: integrated.head, at: new Date().toISOString() })
   }
   manifest.finishedAt = new Date().toISOString()
-  await persist()
+  const saveError = await saver.save()
   // A copy per run beside its logs: `.ai/runs/` keeps only the latest, `autopilot history` reads them all.
-  await writeFile(join(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(() => {})
+  await writeFile(join(runLogDir, 'manifest.json'), JSON.stringify(manifest) + '\n').catch(warnOnFailure(reporter, 'could not keep a copy of the manifest beside the logs'))
   if (saveError) throw new AutopilotError(stateWriteProblem(saveError), EXIT.stopped)
   reporter.event({ type: 'run-finished', manifest })
   await reporter.close?.()
+  return await writeReports({ run, plan, manifest, integrated, delivered, logsRoot, runLogDir, names, mask: ctx.mask, baselineSummary: baseline.summary() })
+}
 
+/** The summary, the failure report and the closing lines; the run's result. */
+async function writeReports(input: {
+  run: LockedRun
+  /** The plan as the tasks ran it (plan folder resolved). */
+  plan: Plan
+  manifest: RunManifest
+  integrated: IntegrationResult & { tip?: string }
+  delivered?: string
+  logsRoot: string
+  runLogDir: string
+  /** File names of this run's logs. */
+  names: ReturnType<typeof runLogNames>
+  mask: (text: string) => string
+  /** Markdown on the baseline, appended to the summary. */
+  baselineSummary: string
+}): Promise<LocalRunResult> {
+  const { run, manifest, integrated, delivered, logsRoot, runLogDir, names, mask } = input
+  const { opts, repoRoot } = run
+  const plan = input.plan
   const allLanded = plan.tasks.every(t => LANDABLE.has(manifest.tasks[t.id].status))
   const summaryFile = join(logsRoot, names.summary)
   const summary = mask(
@@ -301,29 +305,29 @@ async function runWithLock(ctx: {
       logLink: r => (r.log ? relative(logsRoot, join(repoRoot, r.log)) : undefined)
     })
   )
-  await writeFile(summaryFile, (integration.problem ? `${summary}\n**Integration:** ${integration.problem}\n` : summary) + mask(baseline.summary()))
+  await writeFile(summaryFile, (integrated.problem ? `${summary}\n**Integration:** ${integrated.problem}\n` : summary) + mask(input.baselineSummary))
   let failedFile: string | undefined
-  if (!allLanded || integration.problem) {
+  if (!allLanded || integrated.problem) {
     failedFile = join(logsRoot, names.failed)
-    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integration.problem, invocation: opts.invocation })))
+    await writeFile(failedFile, mask(renderFailedLog({ plan, manifest, planArg: opts.planArg ?? '', problem: integrated.problem, invocation: opts.invocation })))
   }
   opts.out('\n' + finalTable(plan, manifest) + '\n\n')
   if (manifest.breaker) opts.out(`stopped: ${manifest.breaker}\n`)
-  if (delivered) opts.out(`branch: ${delivered} (${Object.keys(integration.commits).length} commits)\n`)
-  if (integration.problem) opts.out(`not delivered: ${integration.problem}\n`)
+  if (delivered) opts.out(`branch: ${delivered} (${Object.keys(integrated.commits).length} commits)\n`)
+  if (integrated.problem) opts.out(`not delivered: ${integrated.problem}\n`)
   opts.out(`summary: ${relative(opts.cwd, summaryFile)}\nlogs: ${relative(opts.cwd, runLogDir)}\n`)
   if (failedFile) opts.out(`failure report: ${relative(opts.cwd, failedFile)}\nto resume: ${suggestCommand(opts.invocation, `run ${opts.planArg ?? ''}`)}\n`)
-  const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integration.problem ? EXIT.ok : EXIT.taskFailed
+  const exitCode = manifest.breaker ? EXIT.stopped : allLanded && !integrated.problem ? EXIT.ok : EXIT.taskFailed
   return {
     exitCode,
     manifest,
     summaryFile,
     failedFile,
     branch: delivered,
-    integrationProblem: integration.problem,
-    head: integration.head,
-    tipBefore: integration.tip,
-    checked: integration.checked ?? []
+    integrationProblem: integrated.problem,
+    head: integrated.head,
+    tipBefore: integrated.tip,
+    checked: integrated.checked ?? []
   }
 }
 
@@ -368,11 +372,11 @@ async function guardBranch(user: Git, plan: Plan, exitCode: number): Promise<voi
 
 /** Points the branch at `head` in the private clone, then fetches it into the user's repository. */
 async function deliverBranch(repo: Git, user: Git, branch: string, head: string): Promise<string> {
-  await repo.bytes(['update-ref', `refs/heads/${branch}`, head])
-  const r = await user.raw(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', repo.cwd, `+refs/heads/${branch}:refs/heads/${branch}`])
-  if (r.exitCode !== 0) {
+  await repo.updateRef(`refs/heads/${branch}`, head)
+  const problem = await user.fetchBranch(repo.cwd, branch)
+  if (problem !== undefined) {
     throw new AutopilotError(
-      `could not update branch ${branch} in your repository: ${r.stderr.trim()}. ` +
+      `could not update branch ${branch} in your repository: ${problem}. ` +
         'If it is checked out, switch to another branch and run again (finished tasks are kept).',
       EXIT.taskFailed
     )

@@ -12,9 +12,8 @@ export async function openRepoPlan(planArg: string | undefined, cwd: string, exe
   const planFile = await resolvePlanPath(planArg, cwd)
   const loaded = await loadPlan(planFile, displayPath(planFile, cwd))
   const git = new Git(executor, cwd)
-  const top = await git.raw(['rev-parse', '--show-toplevel'])
-  if (top.exitCode !== 0) throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`)
-  const repoRoot = top.stdout.toString().trim()
+  const repoRoot = await git.findTopLevel()
+  if (repoRoot === undefined) throw new AutopilotError(`${cwd} is not inside a git repository; autopilot runs plans in one`)
   assertPlanFiles(loaded, planFile, repoRoot)
   return { loaded, planFile, repoRoot, userGit: git.at(repoRoot) }
 }

@@ -5,6 +5,7 @@
  * git, processes or Actions: it is handed a `run` function.
  */
 import { BreakerTripped } from '../errors.js'
+import { buildGraph, readyTasks } from '../graph/graph.js'
 import { LANDABLE, type TaskStatus } from '../state/manifest.js'
 
 export interface ScheduleInput {
@@ -41,7 +42,8 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
     const carried = input.initial?.[id]
     status[id] = carried && LANDABLE.has(carried) ? carried : 'pending'
   }
-  const dependents = invert(ids, needs)
+  const graph = buildGraph(ids.map(id => ({ id, needs: needs[id] ?? [] })))
+  const dependents = graph.dependents
   const abort = new AbortController()
   const onInterrupt = () => abort.abort()
   input.signal?.addEventListener('abort', onInterrupt, { once: true })
@@ -83,7 +85,11 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
   for (const id of ids) if (FAILING.has(status[id])) block(id)
 
   const ready = () =>
-    ids.filter(id => status[id] === 'pending' && (needs[id] ?? []).every(n => LANDABLE.has(status[n])))
+    readyTasks(
+      graph,
+      ids.filter(id => LANDABLE.has(status[id])),
+      ids.filter(id => status[id] !== 'pending')
+    )
 
   const start = (id: string) => {
     set(id, 'running')
@@ -138,10 +144,4 @@ export async function schedule(input: ScheduleInput): Promise<ScheduleResult> {
 /** `failed`, `was denied`: how a status reads after a task's name. */
 function outcome(s: TaskStatus): string {
   return s === 'failed' ? 'failed' : `was ${s}`
-}
-
-function invert(ids: string[], needs: Record<string, string[]>): Record<string, string[]> {
-  const out: Record<string, string[]> = Object.fromEntries(ids.map(id => [id, [] as string[]]))
-  for (const id of ids) for (const n of needs[id] ?? []) out[n]?.push(id)
-  return out
 }

@@ -76,7 +76,7 @@ export function shellArgv(shell: string, script: string): string[] {
   }
 }
 
-/** Where a task's shell commands run and what guards them (a StepContext is one). */
+/** Where a task's shell commands run and what guards them (checks, rollbacks, the baseline). */
 export interface TaskShell {
   plan: Plan
   task: Task

@@ -5,10 +5,10 @@
  */
 import { appendFile, mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { Plan, Step, Task } from '../plan/schema.js'
+import type { Step, Task } from '../plan/schema.js'
+import type { TaskContext } from './task-context.js'
 import type { StepRecord, Usage } from '../state/manifest.js'
 import { mergeUsage } from '../agents/budget.js'
-import type { CommandExecutor } from './executor.js'
 import type { Git } from '../git/git.js'
 import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
@@ -51,23 +51,16 @@ export interface AgentCalls {
   charge(agent: string, usage: Usage | undefined): Promise<void>
 }
 
-export interface StepContext {
-  plan: Plan
-  task: Task
-  step: Step
+/** What one step is given beside the task's context: where it runs and what it starts from. */
+export interface StepRun {
   index: number
   worktree: string
+  /** Autopilot's git in the worktree (not the step's). */
+  git: Git
   tmpDir: string
   /** Folder for this task's logs. */
   logDir: string
-  git: Git
-  executor: CommandExecutor
-  callerEnv: NodeJS.ProcessEnv
-  mask: (text: string) => string
-  agents: AgentCalls
   signal: AbortSignal
-  /** Base delay between attempts; doubles each time. */
-  backoffMs: number
   /** What the step sees in the sandbox; undefined when the plan says `sandbox: off`. */
   sandbox?: SandboxSpec
   /** The task's own HOME. */
@@ -110,10 +103,10 @@ export function shortName(command: string, max = 60): string {
   return `${cut || head}…`
 }
 
-export async function runStep(ctx: StepContext): Promise<StepOutcome> {
-  const { step, plan, task } = ctx
+export async function runStep(ctx: TaskContext, task: Task, step: Step, run: StepRun): Promise<StepOutcome> {
+  const { plan } = ctx
   const name = stepName(step)
-  const log = join(ctx.logDir, `${String(ctx.index + 1).padStart(2, '0')}-${slug(name)}.log`)
+  const log = join(run.logDir, `${String(run.index + 1).padStart(2, '0')}-${slug(name)}.log`)
   await mkdir(dirname(log), { recursive: true })
   const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes']
   const started = Date.now()
@@ -125,17 +118,17 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
   const tried: string[] = []
   // Every attempt starts from this tree. A failed attempt's files stay until another attempt
   // follows (the last one's are the failed task's evidence, and what its rollback sees).
-  const start = ctx.tree ?? (await ctx.git.stageAll())
+  const start = run.tree ?? (await run.git.stageAll())
   let current = start
 
   for (const agent of chain) {
     agentUsed = agent
     if (agent) tried.push(agent)
     for (let n = 0; n <= step.retries; n++) {
-      if (ctx.signal.aborted) break
-      if (attempts > 0) await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), ctx.signal)
+      if (run.signal.aborted) break
+      if (attempts > 0) await sleep(ctx.backoffMs * 2 ** Math.min(n, 6), run.signal)
       if (current !== start) {
-        await ctx.git.bytes(['read-tree', '-u', '--reset', start])
+        await run.git.switchTree(start)
         current = start
       }
       attempts++
@@ -144,8 +137,8 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
             agent,
             task,
             step,
-            worktree: ctx.worktree,
-            tmpDir: ctx.tmpDir,
+            worktree: run.worktree,
+            tmpDir: run.tmpDir,
             failureTail: attempts > 1 ? tail(last.output, 60) : undefined
           })
         : { argv: shellArgv(step.shell ?? plan.defaults.shell, step.run!) }
@@ -154,8 +147,8 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         plan,
         task,
         step,
-        tmpDir: ctx.tmpDir,
-        home: ctx.home,
+        tmpDir: run.tmpDir,
+        home: run.home,
         passExtra: call.passEnv,
         own: call.env
       })
@@ -164,7 +157,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         log,
         `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`
       )
-      const cwd = step['working-directory'] ? join(ctx.worktree, step['working-directory']) : ctx.worktree
+      const cwd = step['working-directory'] ? join(run.worktree, step['working-directory']) : run.worktree
       const r = await ctx.executor.runStep({
         argv: call.argv,
         cwd,
@@ -173,15 +166,15 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
         timeoutMs: timeoutMinutes * 60_000,
         network: step.network ?? plan.defaults.network,
         // An agent's own login files, read-only under the task's HOME, for that call only.
-        sandbox: ctx.sandbox && call.loginFiles?.length && ctx.home && ctx.callerEnv.HOME
-          ? { ...ctx.sandbox, readOnly: [...(ctx.sandbox.readOnly ?? []), ...loginBinds(call.loginFiles, ctx.callerEnv.HOME, ctx.home)] }
-          : ctx.sandbox,
-        limits: ctx.limits,
+        sandbox: run.sandbox && call.loginFiles?.length && run.home && ctx.callerEnv.HOME
+          ? { ...run.sandbox, readOnly: [...(run.sandbox.readOnly ?? []), ...loginBinds(call.loginFiles, ctx.callerEnv.HOME, run.home)] }
+          : run.sandbox,
+        limits: run.limits,
         mask: ctx.mask,
-        signal: ctx.signal,
-        onLine: ctx.onLine
+        signal: run.signal,
+        onLine: run.onLine
       })
-      const after = await ctx.git.stageAll()
+      const after = await run.git.stageAll()
       current = after
       const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs })
       if (agent) await ctx.agents.charge(agent, callUsage)
@@ -198,7 +191,7 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut }
       if (!unmet) {
         return {
-          record: record(ctx, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
+          record: record(run.index, step, name, 'succeeded', attempts, started, last.exitCode, log, undefined, agentUsed, tried),
           output: r.output,
           usage,
           fatal: false,
@@ -207,26 +200,28 @@ export async function runStep(ctx: StepContext): Promise<StepOutcome> {
       }
       if (r.aborted) break
     }
-    if (ctx.signal.aborted) break
+    if (run.signal.aborted) break
   }
 
-  if (step.rollback && !ctx.signal.aborted) {
-    const rb = await ctx.executor.runStep(shellRequest(ctx, step.rollback, step))
+  if (step.rollback && !run.signal.aborted) {
+    const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, home: run.home, callerEnv: ctx.callerEnv, sandbox: run.sandbox, limits: run.limits, mask: ctx.mask, signal: run.signal }
+    const rb = await ctx.executor.runStep(shellRequest(shell, step.rollback, step))
     await appendFile(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`)
   }
   const status = last.timedOut ? 'timed-out' : 'failed'
   return {
-    record: record(ctx, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
+    record: record(run.index, step, name, status, attempts, started, last.exitCode, log, last.message, agentUsed, tried),
     output: last.output,
     usage,
     fatal: !step['continue-on-error'],
     // A rollback may have changed files again.
-    tree: step.rollback ? await ctx.git.stageAll() : current
+    tree: step.rollback ? await run.git.stageAll() : current
   }
 }
 
 function record(
-  ctx: StepContext,
+  index: number,
+  step: Step,
   name: string,
   status: StepRecord['status'],
   attempts: number,
@@ -238,9 +233,9 @@ function record(
   agents: string[]
 ): StepRecord {
   return {
-    index: ctx.index,
+    index,
     name,
-    kind: ctx.step.agent ? 'agent' : 'run',
+    kind: step.agent ? 'agent' : 'run',
     agent,
     exitCode,
     status,

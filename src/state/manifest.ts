@@ -2,7 +2,7 @@
  * The run manifest: the durable record of one run of a plan. Plain data,
  * serialised as JSON and rewritten atomically after every state change.
  */
-
+import type { GateDecision } from '../gates/types.js'
 import type { BaselineRecord } from '../run/baseline.js'
 
 /** Lifecycle of a task. `cached` means a previous identical result was reused. */
@@ -34,16 +34,8 @@ export interface Usage {
   durationMs?: number
 }
 
-/** One gate's verdict, as recorded for reports. */
-export interface GateRecord {
-  gate: string
-  allowed: boolean
-  reason: string
-  /** The plan setting that would allow what was denied. */
-  optIn?: string
-  /** What was found: paths, or secret locations as file:line with the value masked. */
-  findings?: string[]
-}
+/** One gate's verdict, stored exactly as the gate made it (see src/gates/types.ts). */
+export type GateRecord = GateDecision
 
 /** Outcome of one step, as recorded. */
 export interface StepRecord {
@@ -112,4 +104,6 @@ export interface RunManifest {
   usage?: Usage
   /** The plan's baseline commands on the base commit (absent under `baseline: ignore`). */
   baseline?: BaselineRecord
+  /** Id of the journal whose task records update this file (the local store writes changes in pieces). */
+  journal?: string
 }
