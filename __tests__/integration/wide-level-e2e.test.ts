@@ -37,21 +37,21 @@ function expectPackedLevel(report: WorkflowReport) {
   expect([...packed].sort()).toEqual(ids)
 }
 
-describe('a 300-task level through the workflow: the whole matrix, first and last legs run', () => {
-  let backend: ResultsBackend
-  let fake: FakeGitHub
-  let repo: LocalRepo
+let backend: ResultsBackend
+let fake: FakeGitHub
+beforeAll(async () => {
+  backend = await startResultsBackend()
+  fake = await startFakeGitHub({ firstNumber: 1000 })
+})
+afterAll(async () => {
+  await fake?.close()
+  await backend?.close()
+})
 
-  beforeAll(async () => {
-    backend = await startResultsBackend()
-    fake = await startFakeGitHub({ firstNumber: 1000 })
-    repo = wideRepo()
-  })
-  afterAll(async () => {
-    repo?.cleanup()
-    await fake?.close()
-    await backend?.close()
-  })
+describe('a 300-task level through the workflow: the whole matrix, first and last legs run', () => {
+  let repo: LocalRepo
+  beforeAll(() => void (repo = wideRepo()))
+  afterAll(() => repo?.cleanup())
 
   it('the plan job packs the level into at most 256 legs; a packed leg runs each of its tasks', async () => {
     const report = await runAutopilotWorkflow({
@@ -75,28 +75,18 @@ describe('a 300-task level through the workflow: the whole matrix, first and las
 })
 
 describe.skipIf(!enabled)('a 300-task level through the workflow (AUTOPILOT_WIDE_E2E=1; several minutes)', () => {
-  let backend: ResultsBackend
-  let fake: FakeGitHub
   let repo: LocalRepo
   let report: WorkflowReport
-  let seconds: number
 
   beforeAll(async () => {
-    backend = await startResultsBackend()
-    fake = await startFakeGitHub({ firstNumber: 1000 })
     repo = wideRepo()
     const started = Date.now()
     // max-parallel at the workflow's default (4). Finalize takes about a minute for 300 tasks on a busy machine.
     report = await runAutopilotWorkflow({ repo, issue, runId: 901, backend, fake, stepTimeoutMs: 600_000 })
-    seconds = Math.round((Date.now() - started) / 1000)
     const legs = report.jobs['level-1'].legs.map((l) => l.durationMs)
-    console.log(`300-task level: ${seconds} s; ${legs.length} legs, ${Math.round(legs.reduce((a, b) => a + b, 0) / legs.length)} ms each on average; finalize ${report.jobs.finalize.legs[0]?.durationMs} ms`)
+    console.log(`300-task level: ${Math.round((Date.now() - started) / 1000)} s; ${legs.length} legs, ${Math.round(legs.reduce((a, b) => a + b, 0) / legs.length)} ms each on average; finalize ${report.jobs.finalize.legs[0]?.durationMs} ms`)
   }, 1_800_000)
-  afterAll(async () => {
-    repo?.cleanup()
-    await fake?.close()
-    await backend?.close()
-  })
+  afterAll(() => repo?.cleanup())
 
   it('packs the level into at most 256 legs holding every task exactly once, and every leg succeeds', () => {
     const results = Object.fromEntries(Object.entries(report.jobs).map(([k, j]) => [k, j.result]))
