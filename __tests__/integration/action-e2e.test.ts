@@ -1,7 +1,7 @@
 // The built action (dist/index.js on Node 24) end to end through the real reusable workflow: plan -> level matrix
 // jobs -> finalize, with the real artifact/cache clients against the local results backend, a fake GitHub that
 // validates every request against GitHub's OpenAPI, and a bare repository as origin. Issue #5's acceptance.
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -191,10 +191,23 @@ describe('a failing task', () => {
 })
 
 describe('dry-run: true', () => {
+  // The step would touch a marker outside the repository. `sandbox: off` lets a step that runs reach it (the sandbox
+  // would hide the host's temp folder, and then an absent marker would prove nothing); the run without dry-run at the
+  // end shows the marker does appear when the step runs.
+  const issue = 53
+  const marker = path.join(mkdtempSync(path.join(tmpdir(), 'dry-run-marker-')), 'ran')
+  let r: LocalRepo
+
+  beforeAll(() => {
+    r = repoWithPlan({
+      issue,
+      sandbox: 'off',
+      tasks: [{ id: 'touch', paths: ['out/**'], steps: [{ run: `touch ${marker} && mkdir -p out && echo x > out/x.txt` }] }]
+    })
+  })
+  afterAll(() => rmSync(path.dirname(marker), { recursive: true, force: true }))
+
   it('runs no step in any job and writes nothing: no branch, no pull request, no comment, no REST write', async () => {
-    const issue = 53
-    const marker = path.join(mkdtempSync(path.join(tmpdir(), 'dry-run-marker-')), 'ran')
-    const r = repoWithPlan({ issue, tasks: [{ id: 'touch', paths: ['out/**'], steps: [{ run: `touch ${marker} && mkdir -p out && echo x > out/x.txt` }] }] })
     const writesBefore = fake.requests.filter((q) => q.method !== 'GET').length
     const report = await runAutopilot(r, issue, 504, { 'dry-run': true })
     expect(results(report), logOf(report, 'finalize')).toMatchObject({ plan: 'success', 'level-1': 'success', finalize: 'success' })
@@ -205,6 +218,16 @@ describe('dry-run: true', () => {
     expect(pullsOf(issue)).toEqual([])
     expect(commentsOf(issue)).toEqual([])
     expect(fake.requests.filter((q) => q.method !== 'GET').slice(writesBefore)).toEqual([])
+    expect(backend.artifacts('504').map((a) => a.name).filter((n) => n.includes(`-${issue}-504-1-touch`))).toEqual([])
     expect(report.jobs.finalize.legs[0].summary).toContain('dry run')
+  })
+
+  it('the same plan without dry-run runs the step: the marker appears and the branch and PR are written', async () => {
+    const report = await runAutopilot(r, issue, 505)
+    expect(results(report), logOf(report, 'finalize')).toMatchObject({ plan: 'success', 'level-1': 'success', finalize: 'success' })
+    expect(existsSync(marker)).toBe(true)
+    expect(originFiles(r, `autopilot/issue-${issue}`)).toEqual(['out/x.txt'])
+    expect(pullsOf(issue)).toHaveLength(1)
+    expect(fake.invalidRequests()).toEqual([])
   })
 })

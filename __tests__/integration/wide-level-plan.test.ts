@@ -1,7 +1,7 @@
 // A level of 300 independent tasks through the built action's `plan` job: GitHub refuses a matrix of more than 256
 // legs, so the `jobs` output packs the level into at most 256 legs (several ids per leg, as the `task` input takes
-// them) that cover every task exactly once. Running all 300 tasks through the workflow runner takes several minutes
-// on two cores, so this checks the packing at the plan job's outputs, which is what the level jobs' matrices read.
+// them) that cover every task exactly once, checked here at the plan job's outputs (what the level jobs' matrices
+// read). wide-level-e2e.test.ts takes the same level through the workflow runner.
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { makeRepo, type LocalRepo } from '../support/local-repo.js'
 import { runBundle } from '../support/action-bundle.js'

@@ -105,6 +105,14 @@ describe('runWorkflow on run:-only fixtures', () => {
     expect(report.outputs.report).toBe('success/skipped/skipped')
   })
 
+  it('refuses a matrix of more than 256 legs before any leg runs, as GitHub does', async () => {
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `l${i}`).join(' ')
+    const report = await runFixture({ tasks: names(257) })
+    expect(report.jobs.plan.result).toBe('success')
+    expect(report.jobs.work).toMatchObject({ result: 'failure', legs: [] })
+    expect(report.jobs.work.error).toBe('job work: Strategy matrix result has 257 jobs, more than the 256 GitHub allows')
+  })
+
   it('rejects missing required inputs and unknown inputs, as GitHub does', async () => {
     await expect(runFixture({})).rejects.toThrow(/input "tasks" is required/)
     await expect(runFixture({ tasks: 'a', typo: 1 })).rejects.toThrow(/unexpected input "typo"/)

@@ -6,7 +6,7 @@ import type { FakeGitHub } from './fake-github.js'
 import type { LocalRepo } from './local-repo.js'
 import { projectRoot } from './local-repo.js'
 import type { ResultsBackend } from './results-backend.js'
-import { runWorkflow, type WorkflowReport } from './workflow-runner.js'
+import { runWorkflow, type RunWorkflowOptions, type WorkflowReport } from './workflow-runner.js'
 
 export const AUTOPILOT_WORKFLOW = path.join(projectRoot, 'workflows-examples', 'autopilot.yml')
 
@@ -18,6 +18,10 @@ export function runAutopilotWorkflow(o: {
   backend: ResultsBackend
   fake: FakeGitHub
   inputs?: Record<string, unknown>
+  /** Kills a step after this long (default 60 s). */
+  stepTimeoutMs?: number
+  /** See RunWorkflowOptions.pickLegs. */
+  pickLegs?: RunWorkflowOptions['pickLegs']
 }): Promise<WorkflowReport> {
   return runWorkflow({
     workflowFile: AUTOPILOT_WORKFLOW,
@@ -28,6 +32,7 @@ export function runAutopilotWorkflow(o: {
     runId: o.runId,
     githubApiUrl: o.fake.url,
     env: (jobId) => o.backend.env(jobId, String(o.runId)),
-    stepTimeoutMs: 60_000
+    stepTimeoutMs: o.stepTimeoutMs ?? 60_000,
+    pickLegs: o.pickLegs
   })
 }
