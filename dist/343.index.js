@@ -2,6 +2,149 @@ export const id = 343;
 export const ids = [343];
 export const modules = {
 
+/***/ 76607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ originHome),
+/* harmony export */   c: () => (/* binding */ deliver)
+/* harmony export */ });
+/* harmony import */ var _state_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87572);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28812);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43154);
+/* harmony import */ var _github_pull_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52524);
+/* harmony import */ var _github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63640);
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71679);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50854);
+/* harmony import */ var _git_branches_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58774);
+
+
+
+
+
+
+
+
+
+async function deliver(input) {
+    const { runner, settings, plan, manifest, integration } = input;
+    const outcome = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .runOutcome */ .CL)(manifest);
+    const repository = runner.context.repository;
+    const octokit = repository && settings.token ? client(runner, settings.token) : undefined;
+    let pullRequest;
+    let problem = integration.problem;
+    let landed = Object.keys(integration.commits).length > 0 && !problem;
+    if (landed && !settings.dryRun) {
+        const refusal = (0,_gates_branch_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .branchProblem */ .MT)({
+            branch: manifest.branch,
+            allowOutside: plan.pr['allow-branch-outside-autopilot'],
+            defaultBranch: octokit && repository
+                ? await defaultBranch(octokit, repository).catch((e) => {
+                    runner.warning(`autopilot: could not read the default branch (${e.message}); refusing main and master instead`);
+                    return undefined;
+                })
+                : await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .originDefaultBranch */ .g)(input.checkout),
+            checkedOut: [...(await (0,_git_branches_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedOutBranches */ .S)(input.checkout)), ...(runner.context.refName ? [runner.context.refName] : [])]
+        });
+        if (refusal) {
+            problem = `autopilot will not push: ${refusal}`;
+            landed = false;
+        }
+        else {
+            problem = await pushBranch(input, integration.head);
+            landed = !problem;
+            if (landed)
+                await input.recordDelivered?.(integration.head);
+        }
+    }
+    const render = (pullRequest) => {
+        const text = input.mask((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSummary */ .Br)({ plan, manifest, logLink: input.logLink, logsLocation: input.logsLocation, pullRequest }));
+        return problem ? `${text}\n**Not delivered:** ${input.mask(problem).replace(/\n/g, '\n> ')}\n` : text;
+    };
+    const summary = render(false);
+    if (landed && !settings.dryRun && repository && settings.prToken) {
+        const base = plan.base ?? runner.context.refName ?? (await defaultBranch(client(runner, settings.prToken), repository));
+        const pr = await (0,_github_pull_request_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertPullRequest */ ._)(client(runner, settings.prToken), {
+            ...repository,
+            head: manifest.branch,
+            base,
+            title: plan.pr.title ?? `autopilot #${plan.issue}: ${plan.title}`,
+            body: (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o)(render(true), _github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LIMITS */ .b.pullRequestBodyChars, '\n\n_(truncated: see the job summary)_'),
+            draft: plan.pr.draft || outcome !== 'succeeded',
+            labels: plan.pr.labels
+        });
+        pullRequest = { number: pr.number, url: pr.url };
+        runner.info(`pull request ${pr.created ? 'created' : 'updated'}: ${pr.url}`);
+    }
+    if (octokit && repository && !settings.dryRun) {
+        const head = pullRequest ? `Pull request: ${pullRequest.url}\n\n` : '';
+        await (0,_github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertIssueComment */ .CV)(octokit, {
+            ...repository,
+            issueNumber: plan.issue,
+            marker: (0,_github_issue_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .issueMarker */ .Q_)(plan.issue),
+            body: head + summary
+        }).catch(e => runner.warning(`autopilot: could not update the issue comment: ${e.message}`));
+    }
+    await runner.summary((0,_github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .truncateMarkdown */ .o)(summary, _github_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .LIMITS */ .b.jobSummaryBytes, '\n\n_(truncated)_', 'bytes'));
+    for (const t of plan.tasks) {
+        const r = manifest.tasks[t.id];
+        if (!r || _state_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .LANDABLE */ .M.has(r.status) || r.status === 'pending')
+            continue;
+        if (r.status === 'failed' || r.status === 'denied') {
+            runner.error(input.mask(`task ${t.id} ${r.status}${r.failedStep ? ` at step "${r.failedStep}"` : ''}: ${(r.reason ?? '').split('\n')[0]}`), {
+                title: `autopilot: task ${t.id} ${r.status}`
+            });
+        }
+    }
+    if (problem && problem !== integration.problem)
+        runner.error(input.mask(problem), { title: 'autopilot: branch not delivered' });
+    const status = problem ? 'failed' : outcome;
+    runner.setOutput('status', status);
+    runner.setOutput('branch', landed ? manifest.branch : '');
+    runner.setOutput('pull-request-number', pullRequest ? String(pullRequest.number) : '');
+    runner.setOutput('pull-request-url', pullRequest?.url ?? '');
+    runner.setOutput('usage', JSON.stringify((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usageTotal */ .Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
+    return { status, pullRequest, problem };
+}
+/** Where the branch lives on Actions: the checkout's `origin`, reached with `token` (the `pr-token` input). */
+async function originHome(checkout, token, runner) {
+    const remote = await checkout.remoteUrl();
+    if (!/^https?:\/\//.test(remote) || !token)
+        return { remote };
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    runner.setSecret(basic);
+    return { remote, configArgs: ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] };
+}
+/**
+ * Pushes the integrated commits to `origin` with a lease on the branch as the
+ * guard saw it: if anyone pushed since, git refuses and nothing is
+ * overwritten. Returns the refusal, or undefined when pushed.
+ */
+async function pushBranch(input, head) {
+    const { manifest, settings } = input;
+    const home = await originHome(input.checkout, settings.prToken, input.runner);
+    const r = await input.repo.pushRef(home.remote, head, `refs/heads/${manifest.branch}`, { lease: input.lease ?? '', configArgs: home.configArgs });
+    if (r.exitCode === 0)
+        return undefined;
+    const why = input.mask(r.stderr.trim());
+    if (/\[rejected\]|stale info/.test(why)) {
+        return (`branch ${manifest.branch} changed on origin while autopilot ran (expected ${input.lease ? input.lease.slice(0, 12) : 'no branch'}); ` +
+            `autopilot did not overwrite it. Run the workflow again: the branch guard will list any commits autopilot did not make (${why})`);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AutopilotError */ .Wz(`could not push ${manifest.branch}: ${why}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`, _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.taskFailed);
+}
+function client(runner, token) {
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)({ token, baseUrl: runner.context.apiUrl, log: { warning: m => runner.warning(m) } });
+}
+async function defaultBranch(octokit, repo) {
+    const { data } = await octokit.rest.repos.get(repo);
+    return data.default_branch;
+}
+
+
+/***/ }),
+
 /***/ 64343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2057,11 +2200,13 @@ function fileProbe(root) {
 }
 
 // EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(10308);
+var git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/github/pull-request.ts
 var pull_request = __webpack_require__(52524);
 // EXTERNAL MODULE: ./src/run/executor.ts + 2 modules
 var executor = __webpack_require__(83615);
+// EXTERNAL MODULE: ./src/action/deliver.ts
+var deliver = __webpack_require__(76607);
 ;// CONCATENATED MODULE: ./src/action/init-job.ts
 /**
  * `command: init`: write the plan for the triggering issue (its task list,
@@ -2070,6 +2215,7 @@ var executor = __webpack_require__(83615);
  * touched: the commit is built from HEAD through a private index. When the
  * issue already has a plan, nothing happens (`plan-exists: true`).
  */
+
 
 
 
@@ -2093,7 +2239,7 @@ async function initJob(settings, runner) {
     if (!repository || !settings.token)
         throw new errors/* UsageError */.eb('`command: init` reads the issue from GitHub: it needs the repository context and `token`');
     const workspace = runner.context.workspace;
-    const checkout = new git_git/* Git */.TU(new executor/* ProcessExecutor */.l(), workspace);
+    const checkout = new git/* Git */.TU(new executor/* ProcessExecutor */.l(), workspace);
     const planFile = `${planFolderFor(issue)}/${locate/* PLAN_FILE */.VI}`;
     if ((0,external_node_fs_.existsSync)(external_node_path_default().join(workspace, planFile))) {
         runner.info(`${planFile} exists: the issue already has a plan; nothing to do`);
@@ -2129,21 +2275,12 @@ function buildInitPlanFor(issue, content, workspace) {
 /** One commit on HEAD adding the plan and its prompts, built through a private index (the checkout stays as it is). */
 async function commitPlan(git, init, issue, runner) {
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(runner.context.tempDir, 'autopilot-init-'));
-    const env = { GIT_INDEX_FILE: external_node_path_default().join(dir, 'index') };
+    const index = git.withIndex(external_node_path_default().join(dir, 'index'));
     try {
-        await git.text(['read-tree', 'HEAD'], undefined, env);
-        for (const f of [{ path: init.file, text: init.yaml }, ...init.prompts]) {
-            const blob = await git.text(['hash-object', '-w', '--stdin'], f.text);
-            await git.text(['update-index', '--add', '--cacheinfo', `100644,${blob},${f.path}`], undefined, env);
-        }
-        const tree = await git.text(['write-tree'], undefined, env);
-        const ident = {
-            GIT_AUTHOR_NAME: git_git/* AUTOPILOT_IDENT */.r$.name,
-            GIT_AUTHOR_EMAIL: git_git/* AUTOPILOT_IDENT */.r$.email,
-            GIT_COMMITTER_NAME: git_git/* AUTOPILOT_IDENT */.r$.name,
-            GIT_COMMITTER_EMAIL: git_git/* AUTOPILOT_IDENT */.r$.email
-        };
-        return await git.text(['commit-tree', tree, '-p', 'HEAD', '-m', `autopilot: plan for #${issue}`], undefined, ident);
+        await index.readTree('HEAD');
+        for (const f of [{ path: init.file, text: init.yaml }, ...init.prompts])
+            await index.indexFile(f.path, await git.writeBlob(f.text));
+        return await git.commitTree(await index.writeTree(), [await git.commitOf('HEAD')], `autopilot: plan for #${issue}`, new Date().toISOString());
     }
     finally {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
@@ -2151,14 +2288,12 @@ async function commitPlan(git, init, issue, runner) {
 }
 /** Pushes `head` to the checkout's origin as `branch`, authenticated with `pr-token`. */
 async function push(git, head, branch, token, runner) {
-    const origin = await git.text(['remote', 'get-url', 'origin']);
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    runner.setSecret(basic);
-    const auth = /^https?:\/\//.test(origin) && token ? ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] : [];
+    const home = await (0,deliver/* originHome */.W)(git, token, runner);
     // Force: the plan branch belongs to autopilot; a re-run replaces the proposal.
-    const r = await git.raw([...auth, 'push', '--quiet', '--force', origin, `${head}:refs/heads/${branch}`]);
+    const r = await git.pushRef(home.remote, head, `refs/heads/${branch}`, { force: true, configArgs: home.configArgs });
     if (r.exitCode !== 0) {
-        throw new errors/* AutopilotError */.Wz(`could not push ${branch}: ${r.stderr.trim().split(basic).join('***')}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`, errors/* EXIT */.dc.taskFailed);
+        const why = r.stderr.trim().replace(/basic [A-Za-z0-9+/=]+/g, 'basic ***');
+        throw new errors/* AutopilotError */.Wz(`could not push ${branch}: ${why}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`, errors/* EXIT */.dc.taskFailed);
     }
 }
 function prBody(init, issue) {
@@ -2179,394 +2314,29 @@ function prBody(init, issue) {
 
 /***/ }),
 
-/***/ 43154:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-// Builds the Octokit autopilot talks to GitHub with: @actions/github plus retry and throttling.
-
-
-
-/**
- * An Octokit for `token`. Built on demand, never at import time: callers pass
- * it to the adapters (`upsertPullRequest`, `upsertIssueComment`).
- */
-function createGitHubClient(opts) {
-    const log = opts.log;
-    const retries = opts.retries ?? 2;
-    const maxWait = opts.maxRetryAfterSeconds ?? 300;
-    const pace = opts.pace ?? true;
-    const unit = pace ? 1000 : 1;
-    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const what = `${options.method} ${options.url}`;
-        if (retryCount >= retries || retryAfter > maxWait) {
-            log?.warning(`GitHub ${kind} hit on ${what}; not retrying (retry after ${retryAfter} s, attempt ${retryCount + 1}).`);
-            return false;
-        }
-        log?.warning(`GitHub ${kind} hit on ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
-        return true;
-    };
-    const throttle = {
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-        retryAfterBaseValue: unit,
-        ...(pace ? {} : { write: unpacedGroup(), notifications: unpacedGroup(), search: unpacedGroup() })
-    };
-    return (0,github/* getOctokit */.Q)(opts.token, {
-        ...(opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, '') } : {}),
-        log: {
-            debug: (m) => log?.debug?.(m),
-            info: (m) => log?.debug?.(m),
-            warn: (m) => log?.warning(m),
-            error: (m) => log?.warning(m)
-        },
-        retry: { retries, retryAfterBaseValue: unit },
-        throttle
-    }, dist_bundle/* retry */.L, throttling);
-}
-/**
- * A stand-in for a Bottleneck group that runs jobs at once. The throttling
- * plugin only calls `group.key(id).schedule(options, fn, ...args)`.
- */
-function unpacedGroup() {
-    const limiter = {
-        schedule: (_options, fn, ...args) => Promise.resolve(fn(...args))
-    };
-    return { key: () => limiter };
-}
-
-
-/***/ }),
-
-/***/ 71679:
+/***/ 58774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ LIMITS),
-/* harmony export */   o: () => (/* binding */ truncateMarkdown)
+/* harmony export */   S: () => (/* binding */ checkedOutBranches),
+/* harmony export */   g: () => (/* binding */ originDefaultBranch)
 /* harmony export */ });
-// GitHub's size caps on text we post, and the one truncation every renderer output goes through.
-/** Size caps GitHub enforces on what autopilot writes. */
-const LIMITS = {
-    /** `$GITHUB_STEP_SUMMARY` per step, in bytes (UTF-8): larger summaries are rejected. */
-    jobSummaryBytes: 1024 * 1024,
-    /** Issue and pull-request comment body, in characters. */
-    commentChars: 65_536,
-    /** Pull-request body, in characters. */
-    pullRequestBodyChars: 65_536
-};
-/**
- * Returns `text` unchanged when it fits in `max`, otherwise a prefix cut at a
- * line end, with an unclosed code fence closed, followed by `note` on its own
- * paragraph; the result never exceeds `max`. Counting UTF-16 code units
- * over-counts astral characters, so a `chars` result also fits GitHub's count.
- */
-function truncateMarkdown(text, max, note, unit = 'chars') {
-    const size = unit === 'chars' ? (s) => s.length : (s) => Buffer.byteLength(s, 'utf8');
-    if (size(text) <= max)
-        return text;
-    const tail = `\n\n${note}`;
-    const budget = max - size(tail);
-    if (budget <= 0)
-        return prefixWithin(note, max, size);
-    let cut = prefixWithin(text, budget, size);
-    // Prefer a whole line, unless that would throw away much of the budget.
-    const nl = cut.lastIndexOf('\n');
-    if (nl >= cut.length * 0.8)
-        cut = cut.slice(0, nl);
-    // Close a code fence left open, shrinking the cut until the closer fits too.
-    for (;;) {
-        const fence = openFence(cut);
-        const close = fence ? `\n${fence}` : '';
-        if (size(cut) + size(close) <= budget)
-            return cut + close + tail;
-        cut = prefixWithin(cut, budget - size(close), size);
-    }
+/** The default branch as origin's HEAD names it, when the clone recorded it. */
+async function originDefaultBranch(git) {
+    const r = await git.raw(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const ref = r.exitCode === 0 ? r.stdout.toString('utf8').trim() : '';
+    return ref.startsWith('refs/remotes/origin/') ? ref.slice('refs/remotes/origin/'.length) : undefined;
 }
-/** Longest prefix of `text` whose size is at most `max`, never splitting a surrogate pair. */
-function prefixWithin(text, max, size) {
-    let lo = 0;
-    let hi = Math.min(text.length, max);
-    // Sizes grow with length, so binary-search the longest fitting prefix.
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (size(text.slice(0, mid)) <= max)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    const code = text.charCodeAt(lo - 1);
-    if (lo > 0 && code >= 0xd800 && code <= 0xdbff)
-        lo -= 1;
-    return text.slice(0, lo);
-}
-/** The opening fence (``` or ~~~, any length) when `markdown` ends inside a fenced code block. */
-function openFence(markdown) {
-    let open;
-    for (const line of markdown.split('\n')) {
-        const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        if (!fence)
-            continue;
-        if (open === undefined)
-            open = fence;
-        else if (fence[0] === open[0] && fence.length >= open.length)
-            open = undefined;
-    }
-    return open;
+/** Branches checked out in the repository and each of its worktrees. */
+async function checkedOutBranches(git) {
+    const r = await git.raw(['worktree', 'list', '--porcelain', '-z']);
+    if (r.exitCode !== 0)
+        return [];
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((l) => l.startsWith('branch refs/heads/'))
+        .map((l) => l.slice('branch refs/heads/'.length));
 }
 
 

@@ -107,12 +107,12 @@ async function deliver(input) {
     runner.setOutput('usage', JSON.stringify((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usageTotal */ .Mq)(manifest) ?? { calls: 0, inputTokens: 0, outputTokens: 0 }));
     return { status, pullRequest, problem };
 }
-/** Where the branch lives on Actions: the checkout's `origin`, reached with `pr-token`. */
-async function originHome(checkout, settings, runner) {
-    const remote = await checkout.text(['remote', 'get-url', 'origin']);
-    if (!/^https?:\/\//.test(remote) || !settings.prToken)
+/** Where the branch lives on Actions: the checkout's `origin`, reached with `token` (the `pr-token` input). */
+async function originHome(checkout, token, runner) {
+    const remote = await checkout.remoteUrl();
+    if (!/^https?:\/\//.test(remote) || !token)
         return { remote };
-    const basic = Buffer.from(`x-access-token:${settings.prToken}`).toString('base64');
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
     runner.setSecret(basic);
     return { remote, configArgs: ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] };
 }
@@ -123,10 +123,8 @@ async function originHome(checkout, settings, runner) {
  */
 async function pushBranch(input, head) {
     const { manifest, settings } = input;
-    const home = await originHome(input.checkout, settings, input.runner);
-    const ref = `refs/heads/${manifest.branch}`;
-    const lease = `--force-with-lease=${ref}:${input.lease ?? ''}`;
-    const r = await input.repo.raw([...(home.configArgs ?? []), 'push', '--quiet', lease, home.remote, `${head}:${ref}`]);
+    const home = await originHome(input.checkout, settings.prToken, input.runner);
+    const r = await input.repo.pushRef(home.remote, head, `refs/heads/${manifest.branch}`, { lease: input.lease ?? '', configArgs: home.configArgs });
     if (r.exitCode === 0)
         return undefined;
     const why = input.mask(r.stderr.trim());
@@ -238,7 +236,7 @@ async function finalizeJob(settings, runner) {
         date,
         workspace,
         identity: (0,_identity_js__WEBPACK_IMPORTED_MODULE_13__/* .actionIdentity */ .L)(settings, plan, runner.env),
-        home: await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_12__/* .originHome */ .W)(userGit, settings, runner),
+        home: await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_12__/* .originHome */ .W)(userGit, settings.prToken, runner),
         branch: manifest.branch,
         recorded: await store.loadDelivered(),
         choice: settings,
@@ -573,7 +571,7 @@ async function planBranch(repo, input) {
     const none = { parent: base, tip, onBranch: new Map(), foreign: [] };
     if (!tip)
         return none;
-    const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined;
+    const recorded = input.recorded && (await repo.hasCommit(input.recorded)) ? input.recorded : undefined;
     const ours = (c) => c.issue.split(',').includes(String(input.issue));
     const all = await repo.commitsBeyond(tip, [base]);
     // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
@@ -611,9 +609,6 @@ function refusal(branch, foreign, recorded, how) {
         'autopilot did not move the branch, so they are not lost. To go on, either\n' +
         `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
         `  - replace the branch, dropping them: ${how.force}.`);
-}
-async function hasCommit(repo, sha) {
-    return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
 }
 /**
  * Integration behind the branch guard: inspects the branch where it lives,
@@ -835,6 +830,43 @@ function patchPaths(patch) {
     for (const m of patch.toString('utf8').matchAll(/^diff --git a\/(.+?) b\/(.+)$/gm))
         out.push(m[1], m[2]);
     return [...new Set(out)];
+}
+
+
+/***/ }),
+
+/***/ 64281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ startManifest)
+/* harmony export */ });
+/* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47684);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87572);
+/** A run's first manifest, carrying over what a resumed run already finished. */
+
+
+function startManifest(input) {
+    const { plan, previous, baseCommit } = input;
+    const now = new Date().toISOString();
+    const resume = previous && previous.baseCommit === baseCommit ? previous : undefined;
+    const tasks = {};
+    for (const t of plan.tasks) {
+        const prev = resume?.tasks[t.id];
+        tasks[t.id] = prev && _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .LANDABLE */ .M.has(prev.status) ? prev : { id: t.id, status: 'pending', attempts: 0, steps: [], gates: [] };
+    }
+    return {
+        version: 1,
+        issue: plan.issue,
+        planPath: input.planPath,
+        planHash: input.planHash,
+        baseCommit,
+        branch: (0,_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .branchName */ .at)(plan),
+        // Kept across resumes: commit dates come from it, so a resumed run builds the same commits.
+        startedAt: resume?.startedAt ?? now,
+        updatedAt: now,
+        tasks
+    };
 }
 
 

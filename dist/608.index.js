@@ -1053,15 +1053,15 @@ async function writeReports(input) {
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git, plan, previous, out, rebase) {
     const ref = rebase ?? plan.base ?? 'HEAD';
-    const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (r.exitCode !== 0) {
+    const commit = await git.resolveCommit(ref);
+    if (!commit) {
         throw new errors/* AutopilotError */.Wz(rebase
             ? `--rebase: "${rebase}" is not a commit in this repository`
             : plan.base
                 ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)`
                 : 'the repository has no commit yet; commit something first');
     }
-    const head = r.stdout.toString().trim();
+    const head = commit;
     if (rebase) {
         if (previous && previous.baseCommit !== head)
             out(`autopilot: rebasing the run from ${previous.baseCommit.slice(0, 12)} onto ${head.slice(0, 12)}\n`);
@@ -1158,7 +1158,7 @@ async function runJob(settings, runner) {
         sandboxOffBy,
         enableSandbox: (0,enable_namespaces/* hostEnabler */.wE)(executor),
         branchChoice: settings,
-        branchHome: await (0,deliver/* originHome */.W)(userGit, settings, runner),
+        branchHome: await (0,deliver/* originHome */.W)(userGit, settings.prToken, runner),
         identity: (0,identity/* actionIdentity */.L)(settings, plan, runner.env),
         rebase: settings.rebase
     });

@@ -278,6 +278,43 @@ async function planJobSetup(input) {
 }
 
 
+/***/ }),
+
+/***/ 64281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ startManifest)
+/* harmony export */ });
+/* harmony import */ var _plan_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47684);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87572);
+/** A run's first manifest, carrying over what a resumed run already finished. */
+
+
+function startManifest(input) {
+    const { plan, previous, baseCommit } = input;
+    const now = new Date().toISOString();
+    const resume = previous && previous.baseCommit === baseCommit ? previous : undefined;
+    const tasks = {};
+    for (const t of plan.tasks) {
+        const prev = resume?.tasks[t.id];
+        tasks[t.id] = prev && _manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .LANDABLE */ .M.has(prev.status) ? prev : { id: t.id, status: 'pending', attempts: 0, steps: [], gates: [] };
+    }
+    return {
+        version: 1,
+        issue: plan.issue,
+        planPath: input.planPath,
+        planHash: input.planHash,
+        baseCommit,
+        branch: (0,_plan_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .branchName */ .at)(plan),
+        // Kept across resumes: commit dates come from it, so a resumed run builds the same commits.
+        startedAt: resume?.startedAt ?? now,
+        updatedAt: now,
+        tasks
+    };
+}
+
+
 /***/ })
 
 };

@@ -37313,6 +37313,35 @@ class Git {
         await this.bytes([...configArgs, 'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/autopilot/remote-tip`]);
         return sha;
     }
+    /** The URL (or path) of remote `name`. */
+    async remoteUrl(name = 'origin') {
+        return await this.text(['remote', 'get-url', name]);
+    }
+    /**
+     * Pushes `head` to `ref` on `remote`. `lease` guards the update (`--force-with-lease=<ref>:<expected>`; an
+     * empty expected value means "the ref must not exist"); `force` replaces whatever is there. Resolves with
+     * git's result: a refusal is the caller's to explain.
+     */
+    async pushRef(remote, head, ref, o = {}) {
+        const mode = o.lease !== undefined ? [`--force-with-lease=${ref}:${o.lease}`] : o.force ? ['--force'] : [];
+        return await this.raw([...(o.configArgs ?? []), 'push', '--quiet', ...mode, remote, `${head}:${ref}`]);
+    }
+    /** Whether this repository holds commit `sha`. */
+    async hasCommit(sha) {
+        return (await this.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+    }
+    /** Writes every file of the index to the work tree (what `worktree add` itself runs to check out). */
+    async checkoutIndexTree() {
+        await this.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
+    }
+    /** Stores `text` as a blob; its id. */
+    async writeBlob(text) {
+        return await this.text(['hash-object', '-w', '--stdin'], text);
+    }
+    /** Puts a regular file's blob at `path` in the index. */
+    async indexFile(path, blob) {
+        await this.bytes(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`]);
+    }
     async worktreeAdd(path, commit) {
         await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit]);
     }
@@ -44800,7 +44829,7 @@ async function planBranch(repo, input) {
     const none = { parent: base, tip, onBranch: new Map(), foreign: [] };
     if (!tip)
         return none;
-    const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined;
+    const recorded = input.recorded && (await repo.hasCommit(input.recorded)) ? input.recorded : undefined;
     const ours = (c) => c.issue.split(',').includes(String(input.issue));
     const all = await repo.commitsBeyond(tip, [base]);
     // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
@@ -44838,9 +44867,6 @@ function refusal(branch, foreign, recorded, how) {
         'autopilot did not move the branch, so they are not lost. To go on, either\n' +
         `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
         `  - replace the branch, dropping them: ${how.force}.`);
-}
-async function hasCommit(repo, sha) {
-    return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
 }
 /**
  * Integration behind the branch guard: inspects the branch where it lives,
@@ -45306,15 +45332,15 @@ async function writeReports(input) {
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git, plan, previous, out, rebase) {
     const ref = rebase ?? plan.base ?? 'HEAD';
-    const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (r.exitCode !== 0) {
+    const commit = await git.resolveCommit(ref);
+    if (!commit) {
         throw new errors/* AutopilotError */.Wz(rebase
             ? `--rebase: "${rebase}" is not a commit in this repository`
             : plan.base
                 ? `base "${plan.base}" is not a commit in this repository (plan field \`base\`)`
                 : 'the repository has no commit yet; commit something first');
     }
-    const head = r.stdout.toString().trim();
+    const head = commit;
     if (rebase) {
         if (previous && previous.baseCommit !== head)
             out(`autopilot: rebasing the run from ${previous.baseCommit.slice(0, 12)} onto ${head.slice(0, 12)}\n`);
@@ -46469,7 +46495,7 @@ async function openWorkspace(executor, repoRoot, root) {
             const git = await repo.pinnedWorktree(path);
             adminDirs.set(path, git.gitDir);
             // What `worktree add` itself runs to check out, here outside the serial section.
-            await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet']);
+            await git.checkoutIndexTree();
             return git;
         },
         async removeWorktree(name) {

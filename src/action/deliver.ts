@@ -126,11 +126,11 @@ export async function deliver(input: DeliverInput): Promise<Delivered> {
   return { status, pullRequest, problem }
 }
 
-/** Where the branch lives on Actions: the checkout's `origin`, reached with `pr-token`. */
-export async function originHome(checkout: Git, settings: Settings, runner: Runner): Promise<BranchHome> {
-  const remote = await checkout.text(['remote', 'get-url', 'origin'])
-  if (!/^https?:\/\//.test(remote) || !settings.prToken) return { remote }
-  const basic = Buffer.from(`x-access-token:${settings.prToken}`).toString('base64')
+/** Where the branch lives on Actions: the checkout's `origin`, reached with `token` (the `pr-token` input). */
+export async function originHome(checkout: Git, token: string | undefined, runner: Runner): Promise<BranchHome> {
+  const remote = await checkout.remoteUrl()
+  if (!/^https?:\/\//.test(remote) || !token) return { remote }
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
   runner.setSecret(basic)
   return { remote, configArgs: ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] }
 }
@@ -142,10 +142,8 @@ export async function originHome(checkout: Git, settings: Settings, runner: Runn
  */
 async function pushBranch(input: DeliverInput, head: string): Promise<string | undefined> {
   const { manifest, settings } = input
-  const home = await originHome(input.checkout, settings, input.runner)
-  const ref = `refs/heads/${manifest.branch}`
-  const lease = `--force-with-lease=${ref}:${input.lease ?? ''}`
-  const r = await input.repo.raw([...(home.configArgs ?? []), 'push', '--quiet', lease, home.remote, `${head}:${ref}`])
+  const home = await originHome(input.checkout, settings.prToken, input.runner)
+  const r = await input.repo.pushRef(home.remote, head, `refs/heads/${manifest.branch}`, { lease: input.lease ?? '', configArgs: home.configArgs })
   if (r.exitCode === 0) return undefined
   const why = input.mask(r.stderr.trim())
   if (/\[rejected\]|stale info/.test(why)) {

@@ -68,7 +68,7 @@ export async function finalizeJob(settings: Settings, runner: Runner): Promise<v
     date,
     workspace,
     identity: actionIdentity(settings, plan, runner.env),
-    home: await originHome(userGit, settings, runner),
+    home: await originHome(userGit, settings.prToken, runner),
     branch: manifest.branch,
     recorded: await store.loadDelivered(),
     choice: settings,

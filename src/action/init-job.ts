@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileProbe } from '../commands/init.js'
 import { AutopilotError, EXIT, UsageError } from '../errors.js'
-import { AUTOPILOT_IDENT, Git } from '../git/git.js'
+import { Git } from '../git/git.js'
 import { createGitHubClient } from '../github/client.js'
 import { getIssue } from '../github/issue.js'
 import { upsertPullRequest } from '../github/pull-request.js'
@@ -17,6 +17,7 @@ import { buildInitPlan, planFolderFor, type InitPlan } from '../import/init.js'
 import { PLAN_FILE } from '../plan/locate.js'
 import { ProcessExecutor } from '../run/executor.js'
 import type { Runner } from './runner.js'
+import { originHome } from './deliver.js'
 import type { Settings } from './settings.js'
 
 /** The branch the plan's pull request comes from. */
@@ -67,21 +68,11 @@ function buildInitPlanFor(issue: number, content: { title: string; body: string 
 /** One commit on HEAD adding the plan and its prompts, built through a private index (the checkout stays as it is). */
 async function commitPlan(git: Git, init: InitPlan, issue: number, runner: Runner): Promise<string> {
   const dir = mkdtempSync(path.join(runner.context.tempDir, 'autopilot-init-'))
-  const env = { GIT_INDEX_FILE: path.join(dir, 'index') }
+  const index = git.withIndex(path.join(dir, 'index'))
   try {
-    await git.text(['read-tree', 'HEAD'], undefined, env)
-    for (const f of [{ path: init.file, text: init.yaml }, ...init.prompts]) {
-      const blob = await git.text(['hash-object', '-w', '--stdin'], f.text)
-      await git.text(['update-index', '--add', '--cacheinfo', `100644,${blob},${f.path}`], undefined, env)
-    }
-    const tree = await git.text(['write-tree'], undefined, env)
-    const ident = {
-      GIT_AUTHOR_NAME: AUTOPILOT_IDENT.name,
-      GIT_AUTHOR_EMAIL: AUTOPILOT_IDENT.email,
-      GIT_COMMITTER_NAME: AUTOPILOT_IDENT.name,
-      GIT_COMMITTER_EMAIL: AUTOPILOT_IDENT.email
-    }
-    return await git.text(['commit-tree', tree, '-p', 'HEAD', '-m', `autopilot: plan for #${issue}`], undefined, ident)
+    await index.readTree('HEAD')
+    for (const f of [{ path: init.file, text: init.yaml }, ...init.prompts]) await index.indexFile(f.path, await git.writeBlob(f.text))
+    return await git.commitTree(await index.writeTree(), [await git.commitOf('HEAD')], `autopilot: plan for #${issue}`, new Date().toISOString())
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -89,14 +80,12 @@ async function commitPlan(git: Git, init: InitPlan, issue: number, runner: Runne
 
 /** Pushes `head` to the checkout's origin as `branch`, authenticated with `pr-token`. */
 async function push(git: Git, head: string, branch: string, token: string, runner: Runner): Promise<void> {
-  const origin = await git.text(['remote', 'get-url', 'origin'])
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
-  runner.setSecret(basic)
-  const auth = /^https?:\/\//.test(origin) && token ? ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`] : []
+  const home = await originHome(git, token, runner)
   // Force: the plan branch belongs to autopilot; a re-run replaces the proposal.
-  const r = await git.raw([...auth, 'push', '--quiet', '--force', origin, `${head}:refs/heads/${branch}`])
+  const r = await git.pushRef(home.remote, head, `refs/heads/${branch}`, { force: true, configArgs: home.configArgs })
   if (r.exitCode !== 0) {
-    throw new AutopilotError(`could not push ${branch}: ${r.stderr.trim().split(basic).join('***')}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`, EXIT.taskFailed)
+    const why = r.stderr.trim().replace(/basic [A-Za-z0-9+/=]+/g, 'basic ***')
+    throw new AutopilotError(`could not push ${branch}: ${why}. The job needs \`permissions: contents: write\`, or a \`pr-token\` that may push.`, EXIT.taskFailed)
   }
 }
 

@@ -28,7 +28,7 @@ export async function runJob(settings: Settings, runner: Runner): Promise<void> 
     sandboxOffBy,
     enableSandbox: hostEnabler(executor),
     branchChoice: settings,
-    branchHome: await originHome(userGit, settings, runner),
+    branchHome: await originHome(userGit, settings.prToken, runner),
     identity: actionIdentity(settings, plan, runner.env),
     rebase: settings.rebase
   })

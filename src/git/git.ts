@@ -379,6 +379,41 @@ export class Git {
     return sha
   }
 
+  /** The URL (or path) of remote `name`. */
+  async remoteUrl(name = 'origin'): Promise<string> {
+    return await this.text(['remote', 'get-url', name])
+  }
+
+  /**
+   * Pushes `head` to `ref` on `remote`. `lease` guards the update (`--force-with-lease=<ref>:<expected>`; an
+   * empty expected value means "the ref must not exist"); `force` replaces whatever is there. Resolves with
+   * git's result: a refusal is the caller's to explain.
+   */
+  async pushRef(remote: string, head: string, ref: string, o: { lease?: string; force?: boolean; configArgs?: string[] } = {}) {
+    const mode = o.lease !== undefined ? [`--force-with-lease=${ref}:${o.lease}`] : o.force ? ['--force'] : []
+    return await this.raw([...(o.configArgs ?? []), 'push', '--quiet', ...mode, remote, `${head}:${ref}`])
+  }
+
+  /** Whether this repository holds commit `sha`. */
+  async hasCommit(sha: string): Promise<boolean> {
+    return (await this.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0
+  }
+
+  /** Writes every file of the index to the work tree (what `worktree add` itself runs to check out). */
+  async checkoutIndexTree(): Promise<void> {
+    await this.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet'])
+  }
+
+  /** Stores `text` as a blob; its id. */
+  async writeBlob(text: string | Buffer): Promise<string> {
+    return await this.text(['hash-object', '-w', '--stdin'], text)
+  }
+
+  /** Puts a regular file's blob at `path` in the index. */
+  async indexFile(path: string, blob: string): Promise<void> {
+    await this.bytes(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`])
+  }
+
   async worktreeAdd(path: string, commit: string): Promise<void> {
     await this.bytes(['worktree', 'add', '--detach', '--force', '--quiet', path, commit])
   }

@@ -45,7 +45,7 @@ export async function planBranch(
   const { tip, base, choice } = input
   const none: BranchPlan = { parent: base, tip, onBranch: new Map(), foreign: [] }
   if (!tip) return none
-  const recorded = input.recorded && (await hasCommit(repo, input.recorded)) ? input.recorded : undefined
+  const recorded = input.recorded && (await repo.hasCommit(input.recorded)) ? input.recorded : undefined
   const ours = (c: BranchCommit) => c.issue.split(',').includes(String(input.issue))
   const all = await repo.commitsBeyond(tip, [base])
   // New since the recorded delivery: every commit (even one carrying autopilot's trailers, e.g. an amended one);
@@ -89,10 +89,6 @@ export function refusal(branch: string, foreign: BranchCommit[], recorded: strin
     `  - keep them and add the new task commits on top: ${how.ontoBranch}, or\n` +
     `  - replace the branch, dropping them: ${how.force}.`
   )
-}
-
-async function hasCommit(repo: Git, sha: string): Promise<boolean> {
-  return (await repo.raw(['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0
 }
 
 /** Where the branch lives: the user's repository locally, `origin` on Actions. */

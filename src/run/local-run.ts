@@ -342,8 +342,8 @@ async function writeReports(input: {
 /** The base commit: the plan's `base`, else the one a resumed run started from, else HEAD. */
 async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefined, out: (s: string) => void, rebase?: string): Promise<string> {
   const ref = rebase ?? plan.base ?? 'HEAD'
-  const r = await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
-  if (r.exitCode !== 0) {
+  const commit = await git.resolveCommit(ref)
+  if (!commit) {
     throw new AutopilotError(
       rebase
         ? `--rebase: "${rebase}" is not a commit in this repository`
@@ -352,7 +352,7 @@ async function resolveBase(git: Git, plan: Plan, previous: RunManifest | undefin
           : 'the repository has no commit yet; commit something first'
     )
   }
-  const head = r.stdout.toString().trim()
+  const head = commit
   if (rebase) {
     if (previous && previous.baseCommit !== head) out(`autopilot: rebasing the run from ${previous.baseCommit.slice(0, 12)} onto ${head.slice(0, 12)}\n`)
     return head

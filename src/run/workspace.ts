@@ -189,7 +189,7 @@ export async function openWorkspace(executor: CommandExecutor, repoRoot: string,
       const git = await repo.pinnedWorktree(path)
       adminDirs.set(path, git.gitDir!)
       // What `worktree add` itself runs to check out, here outside the serial section.
-      await git.bytes(['reset', '--hard', '--no-recurse-submodules', '--quiet'])
+      await git.checkoutIndexTree()
       return git
     },
     async removeWorktree(name) {
