@@ -703,7 +703,7 @@ function startIntegration(input) {
         // The patch must still be the one its record names: a swapped patch is applied and gated again.
         if (before && (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
             // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
-            diffstats[id] = await repo.diffstat(head, before);
+            diffstats[id] = input.previousDiffstats?.[id] ?? (await repo.diffstat(head, before));
             commits[id] = head = before;
             return;
         }

@@ -921,6 +921,7 @@ async function runWithLock(run) {
     ctx.baseline = baseline.judge;
     await saver.save();
     const results = new Map();
+    const samePlan = previous !== undefined && previous.planHash === loaded.hash && previous.baseCommit === baseCommit;
     const landing = {
         plan,
         planPath,
@@ -929,7 +930,8 @@ async function runWithLock(run) {
         date: manifest.startedAt,
         workspace,
         identity,
-        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+        previous: samePlan ? previous.commits : undefined,
+        previousDiffstats: samePlan ? previous.diffstats : undefined,
         secrets: (0,secrets/* namedSecrets */.pr)(plan, opts.env),
         mask
     };

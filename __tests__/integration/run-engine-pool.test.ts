@@ -118,7 +118,7 @@ describe('integration from trees', () => {
     expect(await git.commitsBetween(base, done.head)).toEqual([done.commits.b, done.commits.a])
 
     exec.calls.length = 0
-    const again = startIntegration({ ...input, previous: done.commits })
+    const again = startIntegration({ ...input, previous: done.commits, previousDiffstats: done.diffstats })
     await again.offer('a', 'succeeded', a)
     await again.offer('b', 'succeeded', b)
     const resumed = await again.finish()
@@ -126,6 +126,15 @@ describe('integration from trees', () => {
     // Reused, not rebuilt: no patch applied, no commit made.
     expect(exec.calls).not.toContain('apply')
     expect(exec.calls).not.toContain('commit-tree')
+    // Nor diffed again: the sizes recorded with them are kept (without them, one diff per reused commit).
+    expect(resumed.diffstats).toEqual(done.diffstats)
+    const diffs = exec.calls.filter(c => c === 'diff').length
+    exec.calls.length = 0
+    const unsized = startIntegration({ ...input, previous: done.commits })
+    await unsized.offer('a', 'succeeded', a)
+    await unsized.offer('b', 'succeeded', b)
+    expect((await unsized.finish()).diffstats).toEqual(done.diffstats)
+    expect(exec.calls.filter(c => c === 'diff').length).toBe(diffs + 2)
   })
 })
 

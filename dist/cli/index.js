@@ -44637,7 +44637,7 @@ function startIntegration(input) {
         // The patch must still be the one its record names: a swapped patch is applied and gated again.
         if (before && (0,keys/* sha256 */.sc)(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
             // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
-            diffstats[id] = await repo.diffstat(head, before);
+            diffstats[id] = input.previousDiffstats?.[id] ?? (await repo.diffstat(head, before));
             commits[id] = head = before;
             return;
         }
@@ -45200,6 +45200,7 @@ async function runWithLock(run) {
     ctx.baseline = baseline.judge;
     await saver.save();
     const results = new Map();
+    const samePlan = previous !== undefined && previous.planHash === loaded.hash && previous.baseCommit === baseCommit;
     const landing = {
         plan,
         planPath,
@@ -45208,7 +45209,8 @@ async function runWithLock(run) {
         date: manifest.startedAt,
         workspace,
         identity,
-        previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+        previous: samePlan ? previous.commits : undefined,
+        previousDiffstats: samePlan ? previous.diffstats : undefined,
         secrets: namedSecrets(plan, opts.env),
         mask
     };

@@ -44,6 +44,8 @@ export interface IntegrationInput {
   workspace: Workspace
   /** Commits an earlier run of this plan built (resume): reused when parent and patch match. */
   previous?: Record<string, string>
+  /** The sizes the earlier run recorded for those commits (a reused commit is not diffed again). */
+  previousDiffstats?: Record<string, Diffstat>
   /** Author and committer of the commits, and trailers every commit carries besides autopilot's own. */
   identity?: CommitIdentity
   /** Where the commits go (default the base): the branch tip when stacking on it (`onto-branch`). */
@@ -101,7 +103,7 @@ export function startIntegration(input: IntegrationInput): Integration {
     // The patch must still be the one its record names: a swapped patch is applied and gated again.
     if (before && sha256(result.patch) === result.record.patchDigest && (await repo.commitMatches(before, head, message))) {
       // Built by an earlier run of this plan on the same parent with the same patch: its gates passed then.
-      diffstats[id] = await repo.diffstat(head, before)
+      diffstats[id] = input.previousDiffstats?.[id] ?? (await repo.diffstat(head, before))
       commits[id] = head = before
       return
     }

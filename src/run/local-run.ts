@@ -201,6 +201,7 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
   ctx.baseline = baseline.judge
   await saver.save()
   const results = new Map<string, StoredResult>()
+  const samePlan = previous !== undefined && previous.planHash === loaded.hash && previous.baseCommit === baseCommit
   const landing: IntegrationInput = {
     plan,
     planPath,
@@ -209,7 +210,8 @@ async function runWithLock(run: LockedRun): Promise<LocalRunResult> {
     date: manifest.startedAt,
     workspace,
     identity,
-    previous: previous && previous.planHash === loaded.hash && previous.baseCommit === baseCommit ? previous.commits : undefined,
+    previous: samePlan ? previous.commits : undefined,
+    previousDiffstats: samePlan ? previous.diffstats : undefined,
     secrets: namedSecrets(plan, opts.env),
     mask
   }
