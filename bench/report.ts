@@ -63,10 +63,10 @@ export function renderResults(sections: Section[], m: Machine, mode: string, sec
 }
 
 /**
- * The figures in prose: bench/PERFORMANCE.md (`heading` '##', `results` 'bench/RESULTS.md') and docs/performance.md,
+ * The figures in prose: bench/PERFORMANCE.md (`heading` '##', `results` 'RESULTS.md') and docs/performance.md,
  * which the README links (`heading` '#', `results` '../bench/RESULTS.md').
  */
-export function renderPerformance(sections: Section[], m: Machine, mode: string, seconds: number, heading = '##', results = 'bench/RESULTS.md'): string {
+export function renderPerformance(sections: Section[], m: Machine, mode: string, seconds: number, heading = '##', results = 'RESULTS.md'): string {
   return [
     `${heading} Performance`,
     '',
