@@ -213,10 +213,10 @@ async function taskJob(settings, runner) {
         event: e => {
             if (e.type === 'output')
                 runner.info(e.line);
+            else if (e.type === 'note')
+                (e.level === 'warning' ? runner.warning : runner.info).call(runner, e.message);
             else if (e.type === 'step')
                 runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`);
-            else if (e.type === 'note')
-                runner.warning(e.message);
         }
     };
     const workspace = await (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .openWorkspace */ .O)(executor, repoRoot, (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultWorkRoot */ .p)(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.context.tempDir, 'autopilot-work') }));

@@ -270,7 +270,7 @@ async function readPromptFile(file, copy, fromWorktree) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79889);
 /* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21463);
-/* harmony import */ var _step_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97710);
+/* harmony import */ var _step_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64938);
 /* harmony import */ var _setup_layer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87272);
 /**
  * The plan's `setup` steps (issue 13): run once per run on the base, in the
@@ -442,27 +442,93 @@ function shellRequest(s, command, step = NO_STEP) {
 
 /***/ }),
 
-/***/ 97710:
+/***/ 64938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EU: () => (/* binding */ shortName),
-/* harmony export */   eg: () => (/* binding */ runStep),
-/* harmony export */   u: () => (/* binding */ stepName)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _agents_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68277);
-/* harmony import */ var _step_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79889);
-/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21463);
-/* harmony import */ var _agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98197);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eg: () => (/* binding */ runStep),
+  EU: () => (/* binding */ shortName),
+  u: () => (/* binding */ stepName)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/agents/budget.ts
+var budget = __webpack_require__(68277);
+// EXTERNAL MODULE: ./src/run/step-env.ts
+var step_env = __webpack_require__(79889);
+// EXTERNAL MODULE: ./src/run/expectation.ts
+var expectation = __webpack_require__(21463);
+// EXTERNAL MODULE: ./src/agents/login-files.ts
+var login_files = __webpack_require__(98197);
+;// CONCATENATED MODULE: ./src/run/progress.ts
+/**
+ * The progress line of an agent call that has printed nothing for a while (issue 14): claude and
+ * gemini wait on a busy provider, or simply print nothing until they finish, and the user would
+ * otherwise see no sign of life for minutes. The decision is a plain function over times; the
+ * step runner owns the timer (`watchProgress`).
+ */
+/** 20 s of silence, then a line a minute. */
+const DEFAULT_PROGRESS = { quietMs: 20_000, everyMs: 60_000 };
+/**
+ * The settings, from `AUTOPILOT_PROGRESS_QUIET_MS` in the caller's environment when it holds a
+ * positive number (tests use a second); a line then repeats every three such periods.
+ */
+function progressSettings(env) {
+    const quiet = Number(env.AUTOPILOT_PROGRESS_QUIET_MS);
+    return Number.isFinite(quiet) && quiet > 0 ? { quietMs: quiet, everyMs: 3 * quiet } : DEFAULT_PROGRESS;
+}
+/**
+ * The line to show now, or undefined: after `quietMs` without output, then again every `everyMs`
+ * while the silence lasts (and afresh after output that falls silent again).
+ */
+function progressLine(s, settings) {
+    const silent = s.now - s.lastOutputAt;
+    if (silent < settings.quietMs)
+        return undefined;
+    if (s.lastShownAt !== undefined && s.lastShownAt > s.lastOutputAt && s.now - s.lastShownAt < settings.everyMs)
+        return undefined;
+    return `task ${s.taskId}: ${s.agent} still working (${seconds(s.now - s.startedAt)}, no output for ${seconds(silent)})`;
+}
+function seconds(ms) {
+    const s = Math.floor(ms / 1000);
+    return s < 120 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+/** Checks `progressLine` on a timer and hands each line to `show`, until stopped. */
+function watchProgress(input) {
+    const now = input.now ?? Date.now;
+    const state = { taskId: input.taskId, agent: input.agent, startedAt: now(), lastOutputAt: now() };
+    // Checked four times per period, so a line is late by at most a quarter of it.
+    const tick = Math.max(50, Math.min(input.settings.quietMs, input.settings.everyMs) / 4);
+    const timer = setInterval(() => {
+        const t = now();
+        const line = progressLine({ ...state, now: t }, input.settings);
+        if (!line)
+            return;
+        state.lastShownAt = t;
+        input.show(line);
+    }, tick);
+    // The call's own process keeps the run alive; this timer must not.
+    timer.unref();
+    return {
+        output: () => {
+            state.lastOutputAt = now();
+        },
+        stop: () => clearInterval(timer)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/step-runner.ts
 /**
  * Runs one step in a task's worktree: attempts with backoff, expectation
  * checks, escalation through fallback agents, rollback on final failure, and a
  * log file per step.
  */
+
 
 
 
@@ -493,8 +559,8 @@ function shortName(command, max = 60) {
 async function runStep(ctx, task, step, run) {
     const { plan } = ctx;
     const name = stepName(step);
-    const log = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(run.logDir, `${String(run.index + 1).padStart(2, '0')}-${slug(name)}.log`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(log), { recursive: true });
+    const log = (0,external_node_path_.join)(run.logDir, `${String(run.index + 1).padStart(2, '0')}-${slug(name)}.log`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
     const timeoutMinutes = step['timeout-minutes'] ?? plan.defaults['timeout-minutes'];
     const started = Date.now();
     const chain = step.agent ? ctx.agents.chain(task, step) : [undefined];
@@ -528,10 +594,10 @@ async function runStep(ctx, task, step, run) {
                     step,
                     worktree: run.worktree,
                     tmpDir: run.tmpDir,
-                    failureTail: attempts > 1 ? (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .RT)(last.output, 60) : undefined
+                    failureTail: attempts > 1 ? (0,expectation/* tail */.RT)(last.output, 60) : undefined
                 })
-                : { argv: (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellArgv */ .$K)(step.shell ?? plan.defaults.shell, step.run) };
-            const { env } = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .buildStepEnv */ .aq)({
+                : { argv: (0,step_env/* shellArgv */.$K)(step.shell ?? plan.defaults.shell, step.run) };
+            const { env } = (0,step_env/* buildStepEnv */.aq)({
                 caller: ctx.callerEnv,
                 plan,
                 task,
@@ -542,8 +608,10 @@ async function runStep(ctx, task, step, run) {
                 own: call.env
             });
             const before = start;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
-            const cwd = step['working-directory'] ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(run.worktree, step['working-directory']) : run.worktree;
+            await (0,promises_.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
+            const cwd = step['working-directory'] ? (0,external_node_path_.join)(run.worktree, step['working-directory']) : run.worktree;
+            // An agent waiting on its provider (or printing nothing until it is done) still shows a sign of life.
+            const watch = agent && run.onProgress ? watchProgress({ taskId: task.id, agent, settings: progressSettings(ctx.callerEnv), show: run.onProgress }) : undefined;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
                 cwd,
@@ -553,25 +621,28 @@ async function runStep(ctx, task, step, run) {
                 network: step.network ?? plan.defaults.network,
                 // An agent's own login files, read-only under the task's HOME, for that call only.
                 sandbox: run.sandbox && call.loginFiles?.length && run.home && ctx.callerEnv.HOME
-                    ? { ...run.sandbox, readOnly: [...(run.sandbox.readOnly ?? []), ...(0,_agents_login_files_js__WEBPACK_IMPORTED_MODULE_4__/* .loginBinds */ .Sb)(call.loginFiles, ctx.callerEnv.HOME, run.home)] }
+                    ? { ...run.sandbox, readOnly: [...(run.sandbox.readOnly ?? []), ...(0,login_files/* loginBinds */.Sb)(call.loginFiles, ctx.callerEnv.HOME, run.home)] }
                     : run.sandbox,
                 limits: run.limits,
                 mask: ctx.mask,
                 signal: run.signal,
-                onLine: run.onLine
-            });
+                onLine: line => {
+                    watch?.output();
+                    run.onLine?.(line);
+                }
+            }).finally(() => watch?.stop());
             const after = await run.git.stageAll();
             current = after;
             const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
             if (agent)
                 await ctx.agents.charge(agent, callUsage);
-            usage = (0,_agents_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeUsage */ ._L)(usage, callUsage);
+            usage = (0,budget/* mergeUsage */._L)(usage, callUsage);
             const failed = r.aborted
                 ? 'cancelled'
-                : (0,_expectation_js__WEBPACK_IMPORTED_MODULE_5__/* .unmetExpectation */ .uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
+                : (0,expectation/* unmetExpectation */.uv)(step, { exitCode: r.exitCode, timedOut: r.timedOut, output: r.output, changed: before !== after }, timeoutMinutes);
             const why = failed && !r.aborted ? call.explain?.(r) : undefined;
             const unmet = why ? `${failed} (${why})` : failed;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
+            await (0,promises_.appendFile)(log, `${r.output}\n=== ${r.timedOut ? `timed out after ${timeoutMinutes} min (killed; exit ${r.exitCode ?? r.signal})` : `exit ${r.exitCode ?? r.signal}`} in ${r.durationMs} ms${r.sandboxed ? '' : ' (not sandboxed)'}${unmet ? `: ${unmet}` : ''}\n`);
             last = { output: r.output, exitCode: r.exitCode, message: unmet ?? '', timedOut: r.timedOut };
             if (!unmet) {
                 return {
@@ -590,8 +661,8 @@ async function runStep(ctx, task, step, run) {
     }
     if (step.rollback && !run.signal.aborted) {
         const shell = { plan, task, worktree: run.worktree, tmpDir: run.tmpDir, home: run.home, callerEnv: ctx.callerEnv, sandbox: run.sandbox, limits: run.limits, mask: ctx.mask, signal: run.signal };
-        const rb = await ctx.executor.runStep((0,_step_env_js__WEBPACK_IMPORTED_MODULE_3__/* .shellRequest */ .G7)(shell, step.rollback, step));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
+        const rb = await ctx.executor.runStep((0,step_env/* shellRequest */.G7)(shell, step.rollback, step));
+        await (0,promises_.appendFile)(log, `=== rollback: ${step.rollback}\n${rb.output}\n=== rollback exit ${rb.exitCode}\n`);
     }
     const status = last.timedOut ? 'timed-out' : 'failed';
     return {

@@ -156,6 +156,8 @@ var secrets_gate = __webpack_require__(54341);
 var manifest = __webpack_require__(87572);
 // EXTERNAL MODULE: ./src/state/keys.ts
 var keys = __webpack_require__(87469);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/git/changes.ts + 1 modules
@@ -164,8 +166,8 @@ var git_changes = __webpack_require__(74321);
 var src_gates = __webpack_require__(35611);
 // EXTERNAL MODULE: ./src/run/secrets.ts
 var secrets = __webpack_require__(53448);
-// EXTERNAL MODULE: ./src/run/step-runner.ts
-var step_runner = __webpack_require__(97710);
+// EXTERNAL MODULE: ./src/run/step-runner.ts + 1 modules
+var step_runner = __webpack_require__(64938);
 // EXTERNAL MODULE: ./src/agents/budget.ts
 var budget = __webpack_require__(68277);
 // EXTERNAL MODULE: ./src/run/step-env.ts
@@ -188,6 +190,7 @@ var setup_layer = __webpack_require__(87272);
  * when it stops the task, a `Failure`; `decideStatus` alone turns them into
  * the task's status.
  */
+
 
 
 
@@ -348,7 +351,11 @@ async function runSteps(ctx, task, a) {
             sandbox: sandboxOf(ctx, a),
             home: a.view.home,
             limits: limitsOf(ctx),
-            onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line })
+            onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line }),
+            onProgress: line => {
+                ctx.reporter.event({ type: 'note', message: line });
+                (0,external_node_fs_.appendFileSync)(a.taskLog, `${line}\n`);
+            }
         });
         records.push(out.record);
         tree = out.tree;
@@ -675,8 +682,8 @@ function assemblePrompt(input) {
 var plan_dir = __webpack_require__(23804);
 // EXTERNAL MODULE: ./src/agents/budget.ts
 var agents_budget = __webpack_require__(68277);
-// EXTERNAL MODULE: ./src/run/step-runner.ts
-var step_runner = __webpack_require__(97710);
+// EXTERNAL MODULE: ./src/run/step-runner.ts + 1 modules
+var step_runner = __webpack_require__(64938);
 ;// CONCATENATED MODULE: ./src/run/repo-file.ts
 /**
  * Reads autopilot makes on a step's behalf (issue #10, point 4): a file named
@@ -880,7 +887,7 @@ async function createTaskContext(input) {
         store,
         callerEnv,
         mask: (0,secrets/* planMasker */.Z_)(plan, callerEnv),
-        agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }), planDir: input.planDir }),
+        agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message, level: 'warning' }), planDir: input.planDir }),
         reporter,
         logRoot: input.logRoot,
         logBase: input.logBase ?? input.logRoot,
@@ -893,7 +900,7 @@ async function createTaskContext(input) {
 }
 /** A best-effort failure, made visible: a reporter note instead of silence. */
 function warnOnFailure(reporter, what) {
-    return e => reporter.event({ type: 'note', message: `autopilot: warning: ${what}: ${e.message ?? String(e)}` });
+    return e => reporter.event({ type: 'note', level: 'warning', message: `autopilot: warning: ${what}: ${e.message ?? String(e)}` });
 }
 
 

@@ -131,3 +131,30 @@ export function landsTheChange(agents: readonly string[]): void {
     )
   })
 }
+
+/**
+ * One test per agent: a provider that answers every request with 429 makes the task fail with the
+ * rate-limit reason, after at most `maxTurns[agent]` agent-loop requests (the CLI's own retries, bounded
+ * by the driver or the plan's provider settings), within a minute of the first request (the CLI's cold
+ * start, slow on a loaded machine, is left out: what is bounded is the wait on the provider).
+ */
+export function rateLimited(agents: readonly string[], maxTurns: Record<string, number>): void {
+  describe.each(agents)('real %s CLI: provider failures', agent => {
+    cliTest(agent)(
+      'a 429 from the provider is a rate-limit, reported in the task reason, within the bounded retries',
+      async () => {
+        const { r, s } = await setUp(() => ({ status: 429 }))
+        r.writePlan(plan(82, agent))
+        const res = await r.run(['run', '82'])
+        const ended = Date.now()
+        expect(res.code, res.out + res.err).toBe(1)
+        expect(r.manifest()!.tasks.hello.reason).toContain(`${agent} hit a rate limit or quota`)
+        const turns = s.requests.filter(q => q.tools.length > 0)
+        expect(turns.length).toBeGreaterThan(0)
+        expect(turns.length, `${agent} sent ${turns.length} requests`).toBeLessThanOrEqual(maxTurns[agent])
+        expect(ended - turns[0].at).toBeLessThan(60_000)
+      },
+      REAL_CLI_TIMEOUT
+    )
+  })
+}

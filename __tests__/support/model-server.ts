@@ -35,13 +35,15 @@ export interface RecordedRequest {
   tools: string[]
   /** The reply it got. */
   reply: Reply
+  /** When it arrived (Date.now()). */
+  at: number
 }
 
 /**
  * Decides the reply to a request. `n` counts the requests that carried tools (the agent loop's
  * turns); side requests without tools (titles, token counts, quota probes) get `side`.
  */
-export type Script = (req: Omit<RecordedRequest, 'reply'>, n: number) => Reply
+export type Script = (req: Omit<RecordedRequest, 'reply' | 'at'>, n: number) => Reply
 
 export interface ModelServer {
   /** http://127.0.0.1:<port> */
@@ -93,7 +95,7 @@ export async function startModelServer(script: Script): Promise<ModelServer> {
     else if (requests.length >= MAX_REQUESTS) reply = { status: 500, message: 'model server: request cap reached' }
     else if (jsonSchemaOf(body)) reply = { text: JSON.stringify(sampleOf(jsonSchemaOf(body))), usage: { input: 0, output: 0 } }
     else reply = script(base, base.tools.length ? turns++ : turns)
-    requests.push({ ...base, reply })
+    requests.push({ ...base, reply, at: Date.now() })
     const delay = Math.min(reply.delayMs ?? 0, MAX_DELAY_MS)
     if (delay > 0) {
       await new Promise<void>(resolve => {

@@ -34741,16 +34741,18 @@ function charge(input) {
 __nccwpck_require__.d(__webpack_exports__, {
   b$: () => (/* binding */ agentEnv),
   iu: () => (/* binding */ agentNetworkProblems),
+  P0: () => (/* binding */ allDrivers),
   SP: () => (/* reexport */ explainFailure),
   vZ: () => (/* binding */ getDriver),
   eY: () => (/* reexport */ login_files/* loggedIn */.eY),
   Hk: () => (/* reexport */ login_files/* loginFilesFound */.Hk),
+  Iz: () => (/* reexport */ login_files/* loginReport */.Iz),
   nm: () => (/* binding */ missingCredentials),
   un: () => (/* binding */ networkDenied),
   UR: () => (/* binding */ resolveAgentCall)
 });
 
-// UNUSED EXPORTS: allDrivers, classifyResult, loginBinds, loginReport
+// UNUSED EXPORTS: classifyResult, loginBinds
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -35479,10 +35481,10 @@ function isSet(v) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hk: () => (/* binding */ loginFilesFound),
+/* harmony export */   Iz: () => (/* binding */ loginReport),
 /* harmony export */   Sb: () => (/* binding */ loginBinds),
 /* harmony export */   eY: () => (/* binding */ loggedIn)
 /* harmony export */ });
-/* unused harmony export loginReport */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -35532,7 +35534,7 @@ function loginReport(drivers, home) {
             return `${d.name}: no login files (credentials from the environment only)`;
         if (found.length === 0)
             return `${d.name}: not logged in (none of ~/${d.loginFiles.join(', ~/')})`;
-        const shown = found.map((f) => `~/${relative(home, f)}`).join(', ');
+        const shown = found.map((f) => `~/${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(home, f)}`).join(', ');
         return `${d.name}: ${loggedIn(d, home) ? 'logged in' : 'settings only'}; its steps see, read-only: ${shown}`;
     });
 }
@@ -40521,7 +40523,7 @@ class ProcessExecutor {
 
 /***/ }),
 
-/***/ 3857:
+/***/ 4682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43402,12 +43404,70 @@ function tail(text, lines = 40) {
 
 // EXTERNAL MODULE: ./src/agents/login-files.ts
 var login_files = __nccwpck_require__(8197);
+;// CONCATENATED MODULE: ./src/run/progress.ts
+/**
+ * The progress line of an agent call that has printed nothing for a while (issue 14): claude and
+ * gemini wait on a busy provider, or simply print nothing until they finish, and the user would
+ * otherwise see no sign of life for minutes. The decision is a plain function over times; the
+ * step runner owns the timer (`watchProgress`).
+ */
+/** 20 s of silence, then a line a minute. */
+const DEFAULT_PROGRESS = { quietMs: 20_000, everyMs: 60_000 };
+/**
+ * The settings, from `AUTOPILOT_PROGRESS_QUIET_MS` in the caller's environment when it holds a
+ * positive number (tests use a second); a line then repeats every three such periods.
+ */
+function progressSettings(env) {
+    const quiet = Number(env.AUTOPILOT_PROGRESS_QUIET_MS);
+    return Number.isFinite(quiet) && quiet > 0 ? { quietMs: quiet, everyMs: 3 * quiet } : DEFAULT_PROGRESS;
+}
+/**
+ * The line to show now, or undefined: after `quietMs` without output, then again every `everyMs`
+ * while the silence lasts (and afresh after output that falls silent again).
+ */
+function progressLine(s, settings) {
+    const silent = s.now - s.lastOutputAt;
+    if (silent < settings.quietMs)
+        return undefined;
+    if (s.lastShownAt !== undefined && s.lastShownAt > s.lastOutputAt && s.now - s.lastShownAt < settings.everyMs)
+        return undefined;
+    return `task ${s.taskId}: ${s.agent} still working (${seconds(s.now - s.startedAt)}, no output for ${seconds(silent)})`;
+}
+function seconds(ms) {
+    const s = Math.floor(ms / 1000);
+    return s < 120 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+/** Checks `progressLine` on a timer and hands each line to `show`, until stopped. */
+function watchProgress(input) {
+    const now = input.now ?? Date.now;
+    const state = { taskId: input.taskId, agent: input.agent, startedAt: now(), lastOutputAt: now() };
+    // Checked four times per period, so a line is late by at most a quarter of it.
+    const tick = Math.max(50, Math.min(input.settings.quietMs, input.settings.everyMs) / 4);
+    const timer = setInterval(() => {
+        const t = now();
+        const line = progressLine({ ...state, now: t }, input.settings);
+        if (!line)
+            return;
+        state.lastShownAt = t;
+        input.show(line);
+    }, tick);
+    // The call's own process keeps the run alive; this timer must not.
+    timer.unref();
+    return {
+        output: () => {
+            state.lastOutputAt = now();
+        },
+        stop: () => clearInterval(timer)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/step-runner.ts
 /**
  * Runs one step in a task's worktree: attempts with backoff, expectation
  * checks, escalation through fallback agents, rollback on final failure, and a
  * log file per step.
  */
+
 
 
 
@@ -43489,6 +43549,8 @@ async function runStep(ctx, task, step, run) {
             const before = start;
             await (0,promises_.appendFile)(log, `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`);
             const cwd = step['working-directory'] ? (0,external_node_path_.join)(run.worktree, step['working-directory']) : run.worktree;
+            // An agent waiting on its provider (or printing nothing until it is done) still shows a sign of life.
+            const watch = agent && run.onProgress ? watchProgress({ taskId: task.id, agent, settings: progressSettings(ctx.callerEnv), show: run.onProgress }) : undefined;
             const r = await ctx.executor.runStep({
                 argv: call.argv,
                 cwd,
@@ -43503,8 +43565,11 @@ async function runStep(ctx, task, step, run) {
                 limits: run.limits,
                 mask: ctx.mask,
                 signal: run.signal,
-                onLine: run.onLine
-            });
+                onLine: line => {
+                    watch?.output();
+                    run.onLine?.(line);
+                }
+            }).finally(() => watch?.stop());
             const after = await run.git.stageAll();
             current = after;
             const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs });
@@ -43974,7 +44039,7 @@ async function createTaskContext(input) {
         store,
         callerEnv,
         mask: planMasker(plan, callerEnv),
-        agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }), planDir: input.planDir }),
+        agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message, level: 'warning' }), planDir: input.planDir }),
         reporter,
         logRoot: input.logRoot,
         logBase: input.logBase ?? input.logRoot,
@@ -43987,7 +44052,7 @@ async function createTaskContext(input) {
 }
 /** A best-effort failure, made visible: a reporter note instead of silence. */
 function warnOnFailure(reporter, what) {
-    return e => reporter.event({ type: 'note', message: `autopilot: warning: ${what}: ${e.message ?? String(e)}` });
+    return e => reporter.event({ type: 'note', level: 'warning', message: `autopilot: warning: ${what}: ${e.message ?? String(e)}` });
 }
 
 // EXTERNAL MODULE: ./src/run/setup-layer.ts
@@ -44123,6 +44188,7 @@ function renderBaseline(record) {
  * when it stops the task, a `Failure`; `decideStatus` alone turns them into
  * the task's status.
  */
+
 
 
 
@@ -44283,7 +44349,11 @@ async function runSteps(ctx, task, a) {
             sandbox: sandboxOf(ctx, a),
             home: a.view.home,
             limits: limitsOf(ctx),
-            onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line })
+            onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line }),
+            onProgress: line => {
+                ctx.reporter.event({ type: 'note', message: line });
+                (0,external_node_fs_.appendFileSync)(a.taskLog, `${line}\n`);
+            }
         });
         records.push(out.record);
         tree = out.tree;
@@ -72444,8 +72514,8 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/run/local-run.ts + 56 modules
-var local_run = __nccwpck_require__(3857);
+// EXTERNAL MODULE: ./src/run/local-run.ts + 57 modules
+var local_run = __nccwpck_require__(4682);
 // EXTERNAL MODULE: ./src/agents/index.ts + 9 modules
 var agents = __nccwpck_require__(5638);
 // EXTERNAL MODULE: ./src/run/step-env.ts
@@ -79275,22 +79345,37 @@ function listen(where) {
         server.listen(where, () => resolve(server));
     });
 }
-/** The report as text, one line per promise. */
-function renderDoctor(report) {
+/**
+ * The report as text, one line per promise, then `logins`: one line per agent saying which of its
+ * login files under the caller's HOME its steps would see (src/agents/login-files.ts `loginReport`).
+ */
+function renderDoctor(report, logins = []) {
     const lines = [`programs: ${Object.entries(report.programs).map(([k, v]) => `${k}=${v}`).join(' ')}`];
     if (report.problem) {
         lines.push(`FAILED  sandbox: cannot be had here: ${report.problem}`, '', 'No step would run here (unless `sandbox: off`): see docs/safety.md for how to enable it.');
-        return lines.join('\n');
+        return [...lines, ...loginLines(logins)].join('\n');
     }
     for (const r of report.results) {
         const mark = r.ok ? 'ok    ' : r.probe.info ? 'note  ' : 'FAILED';
         lines.push(`${mark}  ${r.probe.name}: ${r.probe.promise} -- ${r.evidence}`);
     }
+    lines.push(...loginLines(logins));
     lines.push('', report.ok ? 'every promise holds on this machine' : 'some promises do NOT hold on this machine (see FAILED lines)');
     return lines.join('\n');
 }
+function loginLines(logins) {
+    if (logins.length === 0)
+        return [];
+    return [
+        '',
+        "logins: what each agent's steps see of your HOME (read-only, that agent's steps only)",
+        ...logins.map(l => `  ${l}`),
+        '  shell steps: none (a shell step sees no login file; its HOME is its own, empty)'
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
+
 
 
 
@@ -79303,7 +79388,9 @@ sandbox for each promise of docs/safety.md (own namespaces, no capabilities,
 nothing can be unmounted, your checkout, the caller's HOME, other tasks and
 host /tmp invisible, HOME empty, autopilot's environment unreachable, only
 \`lo\` under network: deny) and prints one line per promise with what the
-probe saw.
+probe saw. Then, per agent, which of its login files under your HOME
+(\`codex login\`, \`claude login\`...) its steps would see, read-only; shell
+steps see none.
 
 Exit codes: 0 every promise holds; 1 a promise does not hold here, or the
 sandbox cannot be had at all (the output says why and how to enable it).
@@ -79320,7 +79407,8 @@ const doctorCommand = {
         // The checkout the probes must not see: the repository around cwd, else cwd itself.
         const checkout = await new git/* Git */.TU(executor, io.cwd).topLevel().catch(() => io.cwd);
         const report = await runDoctor({ executor, checkout });
-        io.out(renderDoctor(report));
+        // The HOME `autopilot run` reads login files from: the caller's environment.
+        io.out(renderDoctor(report, (0,agents/* loginReport */.Iz)((0,agents/* allDrivers */.P0)(), io.env.HOME)));
         return report.ok ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.taskFailed;
     }
 };

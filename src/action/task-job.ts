@@ -46,8 +46,8 @@ export async function taskJob(settings: Settings, runner: Runner): Promise<void>
   const reporter: Reporter = {
     event: e => {
       if (e.type === 'output') runner.info(e.line)
+      else if (e.type === 'note') (e.level === 'warning' ? runner.warning : runner.info).call(runner, e.message)
       else if (e.type === 'step') runner.info(`── step ${e.step.index + 1} ${e.step.name}: ${e.step.status}${e.step.message ? ` (${e.step.message})` : ''}`)
-      else if (e.type === 'note') runner.warning(e.message)
     }
   }
   const workspace = await openWorkspace(executor, repoRoot, defaultWorkRoot(repoRoot, plan.issue, { AUTOPILOT_WORK_DIR: join(runner.context.tempDir, 'autopilot-work') }))

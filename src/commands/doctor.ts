@@ -5,6 +5,7 @@ import { ProcessExecutor } from '../run/executor.js'
 import { renderDoctor, runDoctor } from '../run/doctor.js'
 import { Git } from '../git/git.js'
 import { parseCommandArgs } from './parse-args.js'
+import { allDrivers, loginReport } from '../agents/index.js'
 
 const usage = `Usage: autopilot doctor
 
@@ -13,7 +14,9 @@ sandbox for each promise of docs/safety.md (own namespaces, no capabilities,
 nothing can be unmounted, your checkout, the caller's HOME, other tasks and
 host /tmp invisible, HOME empty, autopilot's environment unreachable, only
 \`lo\` under network: deny) and prints one line per promise with what the
-probe saw.
+probe saw. Then, per agent, which of its login files under your HOME
+(\`codex login\`, \`claude login\`...) its steps would see, read-only; shell
+steps see none.
 
 Exit codes: 0 every promise holds; 1 a promise does not hold here, or the
 sandbox cannot be had at all (the output says why and how to enable it).
@@ -31,7 +34,8 @@ export const doctorCommand: Command = {
     // The checkout the probes must not see: the repository around cwd, else cwd itself.
     const checkout = await new Git(executor, io.cwd).topLevel().catch(() => io.cwd)
     const report = await runDoctor({ executor, checkout })
-    io.out(renderDoctor(report))
+    // The HOME `autopilot run` reads login files from: the caller's environment.
+    io.out(renderDoctor(report, loginReport(allDrivers(), io.env.HOME)))
     return report.ok ? EXIT.ok : EXIT.taskFailed
   }
 }

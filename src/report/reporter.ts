@@ -12,7 +12,8 @@ export type RunEvent =
   /** A step or check starts: `index` counts from 0 over steps then checks, `of` is their number. */
   | { type: 'step-started'; taskId: string; index: number; of: number; name: string }
   | { type: 'output'; taskId: string; line: string }
-  | { type: 'note'; message: string }
+  /** A line for the user; `warning` ones become warning annotations on Actions. */
+  | { type: 'note'; message: string; level?: 'warning' }
   | { type: 'run-finished'; manifest: RunManifest }
 
 export interface Reporter {

@@ -225,17 +225,31 @@ function listen(where: string): Promise<net.Server> {
   })
 }
 
-/** The report as text, one line per promise. */
-export function renderDoctor(report: DoctorReport): string {
+/**
+ * The report as text, one line per promise, then `logins`: one line per agent saying which of its
+ * login files under the caller's HOME its steps would see (src/agents/login-files.ts `loginReport`).
+ */
+export function renderDoctor(report: DoctorReport, logins: string[] = []): string {
   const lines = [`programs: ${Object.entries(report.programs).map(([k, v]) => `${k}=${v}`).join(' ')}`]
   if (report.problem) {
     lines.push(`FAILED  sandbox: cannot be had here: ${report.problem}`, '', 'No step would run here (unless `sandbox: off`): see docs/safety.md for how to enable it.')
-    return lines.join('\n')
+    return [...lines, ...loginLines(logins)].join('\n')
   }
   for (const r of report.results) {
     const mark = r.ok ? 'ok    ' : r.probe.info ? 'note  ' : 'FAILED'
     lines.push(`${mark}  ${r.probe.name}: ${r.probe.promise} -- ${r.evidence}`)
   }
+  lines.push(...loginLines(logins))
   lines.push('', report.ok ? 'every promise holds on this machine' : 'some promises do NOT hold on this machine (see FAILED lines)')
   return lines.join('\n')
+}
+
+function loginLines(logins: string[]): string[] {
+  if (logins.length === 0) return []
+  return [
+    '',
+    "logins: what each agent's steps see of your HOME (read-only, that agent's steps only)",
+    ...logins.map(l => `  ${l}`),
+    '  shell steps: none (a shell step sees no login file; its HOME is its own, empty)'
+  ]
 }

@@ -14,6 +14,7 @@ import { buildStepEnv, shellArgv, shellRequest } from './step-env.js'
 import { tail, unmetExpectation } from './expectation.js'
 import type { SandboxSpec, StepLimits } from './sandbox.js'
 import { loginBinds } from '../agents/login-files.js'
+import { progressSettings, watchProgress } from './progress.js'
 
 /** A command ready to spawn for one attempt of a step. */
 export interface PreparedCall {
@@ -70,6 +71,8 @@ export interface StepRun {
   /** The staged tree the worktree holds now, when the caller knows it (saves a `git add -A`). */
   tree?: string
   onLine?: (line: string) => void
+  /** A line saying an agent call is still at work after a silence (src/run/progress.ts). */
+  onProgress?: (line: string) => void
 }
 
 export interface StepOutcome {
@@ -158,6 +161,8 @@ export async function runStep(ctx: TaskContext, task: Task, step: Step, run: Ste
         `=== attempt ${attempts}${agent ? ` (agent ${agent})` : ''}: ${call.argv.map(a => (a.length > 200 ? a.slice(0, 200) + '…' : a)).join(' ')}\n`
       )
       const cwd = step['working-directory'] ? join(run.worktree, step['working-directory']) : run.worktree
+      // An agent waiting on its provider (or printing nothing until it is done) still shows a sign of life.
+      const watch = agent && run.onProgress ? watchProgress({ taskId: task.id, agent, settings: progressSettings(ctx.callerEnv), show: run.onProgress }) : undefined
       const r = await ctx.executor.runStep({
         argv: call.argv,
         cwd,
@@ -172,8 +177,11 @@ export async function runStep(ctx: TaskContext, task: Task, step: Step, run: Ste
         limits: run.limits,
         mask: ctx.mask,
         signal: run.signal,
-        onLine: run.onLine
-      })
+        onLine: line => {
+          watch?.output()
+          run.onLine?.(line)
+        }
+      }).finally(() => watch?.stop())
       const after = await run.git.stageAll()
       current = after
       const callUsage = await call.parseUsage?.({ stdout: r.stdout, home: env.HOME, durationMs: r.durationMs })

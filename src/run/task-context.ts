@@ -86,7 +86,7 @@ export async function createTaskContext(input: {
     store,
     callerEnv,
     mask: planMasker(plan, callerEnv),
-    agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message }), planDir: input.planDir }),
+    agents: createAgentCalls({ plan, callerEnv, store, ledger: await store.loadLedger(), warn: message => reporter.event({ type: 'note', message, level: 'warning' }), planDir: input.planDir }),
     reporter,
     logRoot: input.logRoot,
     logBase: input.logBase ?? input.logRoot,
@@ -100,5 +100,5 @@ export async function createTaskContext(input: {
 
 /** A best-effort failure, made visible: a reporter note instead of silence. */
 export function warnOnFailure(reporter: Reporter, what: string): (e: unknown) => void {
-  return e => reporter.event({ type: 'note', message: `autopilot: warning: ${what}: ${(e as Error).message ?? String(e)}` })
+  return e => reporter.event({ type: 'note', level: 'warning', message: `autopilot: warning: ${what}: ${(e as Error).message ?? String(e)}` })
 }

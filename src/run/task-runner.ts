@@ -7,6 +7,7 @@
  * when it stops the task, a `Failure`; `decideStatus` alone turns them into
  * the task's status.
  */
+import { appendFileSync } from 'node:fs'
 import { appendFile, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Task } from '../plan/schema.js'
@@ -207,7 +208,11 @@ async function runSteps(ctx: TaskContext, task: Task, a: Attempt): Promise<{ rec
       sandbox: sandboxOf(ctx, a),
       home: a.view.home,
       limits: limitsOf(ctx),
-      onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line })
+      onLine: line => ctx.reporter.event({ type: 'output', taskId: task.id, line }),
+      onProgress: line => {
+        ctx.reporter.event({ type: 'note', message: line })
+        appendFileSync(a.taskLog, `${line}\n`)
+      }
     })
     records.push(out.record)
     tree = out.tree
