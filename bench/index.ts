@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick] [-- --only name,name]`: runs the benchmarks, each in a fresh process, prints the
 // results and the total time. A full run writes bench/RESULTS.md, bench/PERFORMANCE.md, docs/performance.md, the
 // README's performance line and bench/out/results.json; --quick writes bench/out/ only; --only writes nothing.
-// Exits 1 when an acceptance check misses, 2 when a benchmark breaks.
+// Exits 1 when an acceptance check misses, 2 when a benchmark breaks (the others still run and print).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
@@ -28,7 +28,17 @@ async function main(): Promise<number> {
   const m = machine()
   const startedAt = Date.now()
   const sections: Section[] = []
-  for (const name of names) sections.push(await inFreshProcess<Section>('sections.js', 'runSection', [name, quick, startedAt]))
+  const broken: string[] = []
+  for (const name of names) {
+    try {
+      sections.push(await inFreshProcess<Section>('sections.js', 'runSection', [name, quick, startedAt]))
+    } catch (e) {
+      // One broken benchmark must not cost the figures of the others (its error is on stderr above).
+      broken.push(name)
+      const why = (e as Error).message.split('\n').find(l => /Error:/.test(l) && !/failed in its process/.test(l)) ?? (e as Error).message.split('\n')[0]
+      sections.push({ title: `${name} (broken)`, body: `The benchmark failed: ${why}`, headline: `${name}: the benchmark failed`, figures: {}, checks: [{ name: `benchmark ${name} ran`, pass: false, detail: why }] })
+    }
+  }
   const seconds = (Date.now() - startedAt) / 1000
   const loadAfter = loadavg()
     .map(x => fmt(x, 2))
@@ -51,8 +61,8 @@ async function main(): Promise<number> {
     write('bench/out/RESULTS-quick.md', results)
     write('bench/out/results-quick.json', JSON.stringify(json, null, 2) + '\n')
   }
-  // Only a full run of every benchmark publishes figures, all from this one run.
-  if (!values.only && !quick) {
+  // Only a full run of every benchmark, none broken, publishes figures, all from this one run.
+  if (!values.only && !quick && !broken.length) {
     write('bench/RESULTS.md', results)
     write('bench/PERFORMANCE.md', renderPerformance(sections, m, mode, seconds))
     write('docs/performance.md', renderPerformance(sections, m, mode, seconds, '#', '../bench/RESULTS.md'))
@@ -66,7 +76,7 @@ async function main(): Promise<number> {
     `\nbench: ${mode} mode, ${sections.length} benchmark(s) in ${fmt(seconds, 0)} s; load average ${m.load} before, ${loadAfter} after; ` +
       `${missed.length ? `${missed.length} check(s) missed` : 'every check passed'}${written.length ? `; wrote ${written.join(', ')}` : ''}\n`
   )
-  return missed.length ? 1 : 0
+  return broken.length ? 2 : missed.length ? 1 : 0
 }
 
 main().then(

@@ -37,6 +37,8 @@ export async function longRun(n: number): Promise<LongRun> {
     const issue = 1000
     repo.writePlan({
       issue,
+      // The run-level size gates would deny a 1,000-file change (300 files by default).
+      gates: { 'max-run-changed-files': 100_000, 'max-run-changed-lines': 1_000_000 },
       tasks: Array.from({ length: n }, (_, i) => ({ id: `t${i}`, paths: [`out/t${i}.txt`], steps: [{ run: `mkdir -p out && echo "task ${i}" > out/t${i}.txt` }] }))
     })
     let started: { at: number; bytes: number } | undefined
@@ -56,7 +58,8 @@ export async function longRun(n: number): Promise<LongRun> {
     const end = { at: performance.now(), bytes: bytesWritten() }
     const bad = Object.values(res.manifest.tasks).filter(t => t.status !== 'succeeded')
     if (res.exitCode !== 0 || bad.length || finished.length !== n || !started) {
-      throw new Error(`long run: exit ${res.exitCode}, ${finished.length} of ${n} tasks reported, ${bad.length} not succeeded: ${bad.slice(0, 3).map(t => `${t.id}: ${t.reason}`).join('; ')}`)
+      const why = [...bad.slice(0, 3).map(t => `${t.id}: ${t.reason}`), res.integrationProblem].filter(Boolean).join('; ')
+      throw new Error(`long run: exit ${res.exitCode}, ${finished.length} of ${n} tasks reported, ${bad.length} not succeeded: ${why}`)
     }
     const s = started
     const last = finished[n - 1]
