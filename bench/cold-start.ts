@@ -37,7 +37,7 @@ function bundle(log: (m: string) => void): { file: string; origin: string } {
 }
 
 export async function coldStartBench(o: BenchOptions): Promise<Section> {
-  const reps = o.quick ? 3 : 15
+  const reps = o.quick ? 2 : 5
   const { file, origin } = bundle(o.log)
   const repo = makeRepo()
   try {

@@ -59,6 +59,7 @@ export async function planScalingBench(o: BenchOptions): Promise<Section> {
     headline:
       `Plan scaling: validating a plan and computing its levels takes ${rows.map(r => `${fmt(r.ms, 0)} ms for ${r.n.toLocaleString('en')}`).join(', ')} ` +
       `tasks (${rows.map(r => fmt((r.ms * 1000) / r.n, 0)).join(' / ')} µs per task).`,
+    brief: `validating ${big.n.toLocaleString('en')} tasks in ${fmt(big.ms, 0)} ms`,
     figures: Object.fromEntries([...rows.map(r => [`µs/task @${r.n}`, (r.ms * 1000) / r.n]), ['10k / 100 µs-per-task', flat]]),
     checks: [{ name: '10,000-task validation under 1 s', pass: big.ms < 1000, detail: `${fmt(big.ms, 0)} ms` }]
   }

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
-import { fmt, table, type Section } from './util.js'
+import { fmt, table, type Check, type Section } from './util.js'
 
 export interface Machine {
   cpus: number
@@ -39,8 +39,13 @@ export function machine(): Machine {
 
 const describe = (m: Machine) => `${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}, ${m.git}`
 
-export function renderResults(sections: Section[], m: Machine, mode: string, seconds: number, loadAfter: string): string {
-  const checks = sections.flatMap(s => (s.checks ?? []).map(c => [c.pass ? 'pass' : '**MISS**', c.name, c.detail]))
+/** The acceptance checks of every section, then the run's own (its total time). */
+export function allChecks(sections: Section[], own: Check[]): Check[] {
+  return [...sections.flatMap(s => s.checks ?? []), ...own]
+}
+
+export function renderResults(sections: Section[], m: Machine, mode: string, seconds: number, loadAfter: string, own: Check[] = []): string {
+  const checks = allChecks(sections, own).map(c => [c.pass ? 'pass' : '**MISS**', c.name, c.detail])
   return [
     '# Benchmarks',
     '',
@@ -57,16 +62,32 @@ export function renderResults(sections: Section[], m: Machine, mode: string, sec
   ].join('\n')
 }
 
-export function renderPerformance(sections: Section[], m: Machine, mode: string): string {
+/**
+ * The figures in prose: bench/PERFORMANCE.md (`heading` '##', `results` 'RESULTS.md') and docs/performance.md,
+ * which the README links (`heading` '#', `results` '../bench/RESULTS.md').
+ */
+export function renderPerformance(sections: Section[], m: Machine, mode: string, seconds: number, heading = '##', results = 'RESULTS.md'): string {
   return [
-    '## Performance',
+    `${heading} Performance`,
     '',
-    `Measured by \`npm run bench${mode === 'quick' ? ' -- --quick' : ''}\` on ${describe(m)}, ${m.date}; ratios are taken within one run,`,
-    'because absolute times drift on shared machines. Details and the per-process breakdown: `bench/RESULTS.md`.',
+    `Measured by \`npm run bench${mode === 'quick' ? ' -- --quick' : ''}\` on ${describe(m)}, ${m.date} (load average ${m.load} at the start);`,
+    'ratios are taken within one run, because absolute times drift on shared machines. Details and the per-process',
+    `breakdown: [\`bench/RESULTS.md\`](${results}).`,
     '',
     ...sections.map(s => `- ${s.headline}`),
     '',
-    'Reproduce with `npm run bench` (about two minutes) or `npm run bench -- --quick` (under a minute).',
+    `Reproduce with \`npm run bench\` (this run took ${fmt(seconds, 0)} s; the limit is three minutes) or \`npm run bench -- --quick\` (under a minute).`,
     ''
   ].join('\n')
+}
+
+/** The README's line linking docs/performance.md, rewritten to quote this run's figures and date. */
+const README_LINE = /^- \[docs\/performance\.md\]\(docs\/performance\.md\):.*$/m
+
+/** `readme` with its performance line quoting `sections`' briefs; undefined when the README has no such line. */
+export function readmeWithFigures(readme: string, sections: Section[], m: Machine): string | undefined {
+  if (!README_LINE.test(readme)) return undefined
+  const briefs = sections.map(s => s.brief).filter((b): b is string => Boolean(b))
+  const line = `- [docs/performance.md](docs/performance.md): measured ${m.date.slice(0, 10)} on ${m.cpus} CPUs by \`npm run bench\`: ${briefs.join('; ')}.`
+  return readme.replace(README_LINE, line)
 }

@@ -5,19 +5,21 @@ import { planScalingBench } from './plan-scaling.js'
 import { gatesBench } from './gates.js'
 import { coldStartBench } from './cold-start.js'
 import { stateSizeBench } from './state-size.js'
-import { engineBench } from './engine.js'
+import { longRunBench } from './long-run.js'
+import { resumeBench } from './resume.js'
 import { setupLayerBench } from './setup-layer.js'
 import { fmt, type BenchOptions, type Section } from './util.js'
 
 export const BENCHES: Record<string, (o: BenchOptions) => Promise<Section>> = {
   scheduling: schedulingBench,
   overhead: overheadBench,
+  'long-run': longRunBench,
+  resume: resumeBench,
   'plan-scaling': planScalingBench,
   gates: gatesBench,
   'cold-start': coldStartBench,
   'state-size': stateSizeBench,
-  'setup-layer': setupLayerBench,
-  engine: engineBench
+  'setup-layer': setupLayerBench
 }
 
 /** Runs benchmark `name`; progress lines on stderr show seconds since `startedAt` (epoch ms). */

@@ -20,7 +20,7 @@ for (let p = 0; p < ${FILES / 100}; p++) {
 }"`
 
 export async function setupLayerBench(o: BenchOptions): Promise<Section> {
-  const reps = o.quick ? 3 : 9
+  const reps = o.quick ? 1 : 3
   const repo = makeRepo({ '.gitignore': 'node_modules/\n' })
   try {
     const plain = 81
