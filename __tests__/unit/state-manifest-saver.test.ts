@@ -60,6 +60,12 @@ describe('manifest saving', () => {
     expect(large / small).toBeLessThan(1.2)
   })
 
+  it('writes about the same bytes per task from 100 tasks up: only a manifest of a few tasks is rewritten whole on each change', async () => {
+    const sizes = [100, 300, 1000]
+    const perTask = await Promise.all(sizes.map(bytesPerTask))
+    expect(Math.max(...perTask) / Math.min(...perTask)).toBeLessThan(1.2)
+  })
+
   it('reloads the journal over the manifest, and ignores a stale or torn journal', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'autopilot-saver-'))
     try {

@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _plan_locate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4493);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4285);
 /* harmony import */ var _run_local_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4682);
-/* harmony import */ var _state_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(766);
+/* harmony import */ var _state_local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7922);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1244);
 /* harmony import */ var _commands_import_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1553);
 /* harmony import */ var _import_types_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(984);
@@ -126,7 +126,7 @@ function createMcpServer(ctx, version) {
     server.registerTool('status', { description: "A plan's run: running or its outcome, each task's status and reason, the branch.", inputSchema: planArg }, guarded(async ({ plan }) => {
         const issue = (await (0,_plan_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openPlan */ .u)(plan, ctx.cwd)).plan.issue;
         const active = runs.get(issue);
-        const m = await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readJson */ .Vh)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root(), '.ai', 'runs', String(issue), 'manifest.json'));
+        const m = await new _state_local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalStateStore */ .Mc(root(), issue).loadManifest();
         const running = active ? !active.done : m !== undefined && !m.finishedAt;
         return {
             issue,
@@ -152,7 +152,7 @@ function createMcpServer(ctx, version) {
         const issue = (await (0,_plan_open_js__WEBPACK_IMPORTED_MODULE_5__/* .openPlan */ .u)(plan, ctx.cwd)).plan.issue;
         let file;
         if (task) {
-            const m = await (0,_state_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readJson */ .Vh)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root(), '.ai', 'runs', String(issue), 'manifest.json'));
+            const m = await new _state_local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalStateStore */ .Mc(root(), issue).loadManifest();
             const rec = m?.tasks[task];
             if (!rec)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AutopilotError */ .Wz(`no task "${task}" in the last run of issue ${issue}`);

@@ -14,8 +14,7 @@ import { openPlan } from '../plan/open.js'
 import { findRepoRoot } from '../plan/locate.js'
 import { runOutcome } from '../report/markdown.js'
 import { runLocal } from '../run/local-run.js'
-import { readJson } from '../state/files.js'
-import type { RunManifest } from '../state/manifest.js'
+import { LocalStateStore } from '../state/local-store.js'
 import { readRunManifests, readSessions, summarizeHistory } from './history.js'
 import { importPlan, writePlan as writeImportedPlan } from '../commands/import.js'
 import { FORMATS, type Format } from '../import/types.js'
@@ -139,7 +138,7 @@ export function createMcpServer(ctx: McpContext, version: string): McpServer {
     guarded(async ({ plan }: { plan?: string }) => {
       const issue = (await openPlan(plan, ctx.cwd)).plan.issue
       const active = runs.get(issue)
-      const m = await readJson<RunManifest>(path.join(root(), '.ai', 'runs', String(issue), 'manifest.json'))
+      const m = await new LocalStateStore(root(), issue).loadManifest()
       const running = active ? !active.done : m !== undefined && !m.finishedAt
       return {
         issue,
@@ -170,7 +169,7 @@ export function createMcpServer(ctx: McpContext, version: string): McpServer {
       const issue = (await openPlan(plan, ctx.cwd)).plan.issue
       let file: string | undefined
       if (task) {
-        const m = await readJson<RunManifest>(path.join(root(), '.ai', 'runs', String(issue), 'manifest.json'))
+        const m = await new LocalStateStore(root(), issue).loadManifest()
         const rec = m?.tasks[task]
         if (!rec) throw new AutopilotError(`no task "${task}" in the last run of issue ${issue}`)
         file = rec.log ? path.join(root(), rec.log) : undefined
