@@ -56,7 +56,8 @@ function renderDryRun(plan) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $K: () => (/* binding */ shellArgv),
 /* harmony export */   G7: () => (/* binding */ shellRequest),
-/* harmony export */   aq: () => (/* binding */ buildStepEnv)
+/* harmony export */   aq: () => (/* binding */ buildStepEnv),
+/* harmony export */   ty: () => (/* binding */ taskShellIn)
 /* harmony export */ });
 /* unused harmony export BASE_ENV_NAMES */
 /** Variables every step gets from the caller (if set), because tools break without them. */
@@ -105,6 +106,11 @@ function shellArgv(shell, script) {
                 ? shell.split(/\s+/).map(p => (p === '{0}' ? script : p))
                 : [...shell.split(/\s+/), script];
     }
+}
+/** The shell of a task's commands in `worktree`, seeing what `view` gives unless the plan says `sandbox: off`. */
+function taskShellIn(o) {
+    const { view, ...shell } = o;
+    return { ...shell, home: view.home, sandbox: o.plan.sandbox === 'off' ? undefined : view.spec };
 }
 const NO_STEP = { retries: 0, 'continue-on-error': false };
 /**

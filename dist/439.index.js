@@ -317,17 +317,7 @@ async function prepareSetup(input) {
             const log = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(input.logDir, `${String(i + 1).padStart(2, '0')}.log`);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(log), { recursive: true });
             note(`setup: step ${i + 1} "${(0,_step_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .stepName */ .u)(step)}"`);
-            const shell = {
-                plan,
-                task: setupTask(plan),
-                worktree,
-                tmpDir,
-                home: view.home,
-                callerEnv: input.callerEnv,
-                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
-                mask: input.mask,
-                signal
-            };
+            const shell = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_4__/* .taskShellIn */ .ty)({ plan, task: setupTask(plan), worktree, tmpDir, view, callerEnv: input.callerEnv, mask: input.mask, signal });
             // Setup installs dependencies: network is allowed unless the step itself denies it.
             const asStep = { ...step, network: step.network ?? 'allow' };
             const req = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_4__/* .shellRequest */ .G7)(shell, step.run, asStep);
@@ -369,7 +359,8 @@ function setupTask(plan) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $K: () => (/* binding */ shellArgv),
 /* harmony export */   G7: () => (/* binding */ shellRequest),
-/* harmony export */   aq: () => (/* binding */ buildStepEnv)
+/* harmony export */   aq: () => (/* binding */ buildStepEnv),
+/* harmony export */   ty: () => (/* binding */ taskShellIn)
 /* harmony export */ });
 /* unused harmony export BASE_ENV_NAMES */
 /** Variables every step gets from the caller (if set), because tools break without them. */
@@ -418,6 +409,11 @@ function shellArgv(shell, script) {
                 ? shell.split(/\s+/).map(p => (p === '{0}' ? script : p))
                 : [...shell.split(/\s+/), script];
     }
+}
+/** The shell of a task's commands in `worktree`, seeing what `view` gives unless the plan says `sandbox: off`. */
+function taskShellIn(o) {
+    const { view, ...shell } = o;
+    return { ...shell, home: view.home, sandbox: o.plan.sandbox === 'off' ? undefined : view.spec };
 }
 const NO_STEP = { retries: 0, 'continue-on-error': false };
 /**

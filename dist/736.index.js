@@ -61,17 +61,7 @@ async function runBaseline(input) {
         const spec = plan.sandbox === 'off' ? undefined : view.spec;
         await (0,_setup_layer_js__WEBPACK_IMPORTED_MODULE_1__/* .attachSetup */ .ZG)(input.setup, workspace, name, input.executor, spec);
         for (const { command, task } of commands) {
-            const shell = {
-                plan,
-                task,
-                worktree: slot.path,
-                tmpDir,
-                home: view.home,
-                callerEnv: input.callerEnv,
-                sandbox: spec,
-                mask: input.mask,
-                signal: input.signal ?? new AbortController().signal
-            };
+            const shell = (0,_step_env_js__WEBPACK_IMPORTED_MODULE_0__/* .taskShellIn */ .ty)({ plan, task, worktree: slot.path, tmpDir, view, callerEnv: input.callerEnv, mask: input.mask, signal: input.signal ?? new AbortController().signal });
             const r = await input.executor.runStep((0,_step_env_js__WEBPACK_IMPORTED_MODULE_0__/* .shellRequest */ .G7)(shell, command));
             const passed = r.exitCode === 0;
             record.checks.push({ command, passed, exitCode: r.exitCode, ...(passed ? {} : { output: (0,_expectation_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)(r.output, 20) }) });
@@ -434,7 +424,7 @@ async function runRollbacks(ctx, task, a) {
 }
 function taskShell(ctx, task, a, signal) {
     const { plan, callerEnv, mask } = ctx;
-    return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, home: a.view.home, callerEnv, sandbox: sandboxOf(ctx, a), limits: limitsOf(ctx), mask, signal };
+    return (0,step_env/* taskShellIn */.ty)({ plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, view: a.view, callerEnv, limits: limitsOf(ctx), mask, signal });
 }
 /** The sandbox spec of the attempt's steps; undefined when the plan says `sandbox: off`. */
 function sandboxOf(ctx, a) {

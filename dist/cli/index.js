@@ -44132,17 +44132,7 @@ async function runBaseline(input) {
         const spec = plan.sandbox === 'off' ? undefined : view.spec;
         await (0,setup_layer/* attachSetup */.ZG)(input.setup, workspace, name, input.executor, spec);
         for (const { command, task } of commands) {
-            const shell = {
-                plan,
-                task,
-                worktree: slot.path,
-                tmpDir,
-                home: view.home,
-                callerEnv: input.callerEnv,
-                sandbox: spec,
-                mask: input.mask,
-                signal: input.signal ?? new AbortController().signal
-            };
+            const shell = (0,step_env/* taskShellIn */.ty)({ plan, task, worktree: slot.path, tmpDir, view, callerEnv: input.callerEnv, mask: input.mask, signal: input.signal ?? new AbortController().signal });
             const r = await input.executor.runStep((0,step_env/* shellRequest */.G7)(shell, command));
             const passed = r.exitCode === 0;
             record.checks.push({ command, passed, exitCode: r.exitCode, ...(passed ? {} : { output: tail(r.output, 20) }) });
@@ -44461,7 +44451,7 @@ async function runRollbacks(ctx, task, a) {
 }
 function taskShell(ctx, task, a, signal) {
     const { plan, callerEnv, mask } = ctx;
-    return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, home: a.view.home, callerEnv, sandbox: sandboxOf(ctx, a), limits: limitsOf(ctx), mask, signal };
+    return (0,step_env/* taskShellIn */.ty)({ plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, view: a.view, callerEnv, limits: limitsOf(ctx), mask, signal });
 }
 /** The sandbox spec of the attempt's steps; undefined when the plan says `sandbox: off`. */
 function sandboxOf(ctx, a) {
@@ -45020,17 +45010,7 @@ async function prepareSetup(input) {
             const log = (0,external_node_path_.join)(input.logDir, `${String(i + 1).padStart(2, '0')}.log`);
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(log), { recursive: true });
             note(`setup: step ${i + 1} "${stepName(step)}"`);
-            const shell = {
-                plan,
-                task: setupTask(plan),
-                worktree,
-                tmpDir,
-                home: view.home,
-                callerEnv: input.callerEnv,
-                sandbox: plan.sandbox === 'off' ? undefined : view.spec,
-                mask: input.mask,
-                signal
-            };
+            const shell = (0,step_env/* taskShellIn */.ty)({ plan, task: setupTask(plan), worktree, tmpDir, view, callerEnv: input.callerEnv, mask: input.mask, signal });
             // Setup installs dependencies: network is allowed unless the step itself denies it.
             const asStep = { ...step, network: step.network ?? 'allow' };
             const req = (0,step_env/* shellRequest */.G7)(shell, step.run, asStep);
@@ -45950,7 +45930,8 @@ async function attachSetup(layer, workspace, name, executor, spec) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $K: () => (/* binding */ shellArgv),
 /* harmony export */   G7: () => (/* binding */ shellRequest),
-/* harmony export */   aq: () => (/* binding */ buildStepEnv)
+/* harmony export */   aq: () => (/* binding */ buildStepEnv),
+/* harmony export */   ty: () => (/* binding */ taskShellIn)
 /* harmony export */ });
 /* unused harmony export BASE_ENV_NAMES */
 /** Variables every step gets from the caller (if set), because tools break without them. */
@@ -45999,6 +45980,11 @@ function shellArgv(shell, script) {
                 ? shell.split(/\s+/).map(p => (p === '{0}' ? script : p))
                 : [...shell.split(/\s+/), script];
     }
+}
+/** The shell of a task's commands in `worktree`, seeing what `view` gives unless the plan says `sandbox: off`. */
+function taskShellIn(o) {
+    const { view, ...shell } = o;
+    return { ...shell, home: view.home, sandbox: o.plan.sandbox === 'off' ? undefined : view.spec };
 }
 const NO_STEP = { retries: 0, 'continue-on-error': false };
 /**

@@ -10,7 +10,7 @@
 import type { Baseline, Plan, Task } from '../plan/schema.js'
 import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
-import { shellRequest } from './step-env.js'
+import { shellRequest, taskShellIn } from './step-env.js'
 import { tail } from './expectation.js'
 import { attachSetup, type SetupLayer } from './setup-layer.js'
 
@@ -84,17 +84,7 @@ export async function runBaseline(input: {
     const spec = plan.sandbox === 'off' ? undefined : view.spec
     await attachSetup(input.setup, workspace, name, input.executor, spec)
     for (const { command, task } of commands) {
-      const shell = {
-        plan,
-        task,
-        worktree: slot.path,
-        tmpDir,
-        home: view.home,
-        callerEnv: input.callerEnv,
-        sandbox: spec,
-        mask: input.mask,
-        signal: input.signal ?? new AbortController().signal
-      }
+      const shell = taskShellIn({ plan, task, worktree: slot.path, tmpDir, view, callerEnv: input.callerEnv, mask: input.mask, signal: input.signal ?? new AbortController().signal })
       const r = await input.executor.runStep(shellRequest(shell, command))
       const passed = r.exitCode === 0
       record.checks.push({ command, passed, exitCode: r.exitCode, ...(passed ? {} : { output: tail(r.output, 20) }) })

@@ -13,7 +13,7 @@ import { AutopilotError, EXIT } from '../errors.js'
 import type { Reporter } from '../report/reporter.js'
 import type { CommandExecutor } from './executor.js'
 import type { Workspace } from './workspace.js'
-import { shellRequest } from './step-env.js'
+import { shellRequest, taskShellIn } from './step-env.js'
 import { tail } from './expectation.js'
 import { stepName } from './step-runner.js'
 import { findLayer, keepLayer, layerEntries, pruneLayers, setupKey, type SetupLayer } from './setup-layer.js'
@@ -69,17 +69,7 @@ export async function prepareSetup(input: {
       const log = join(input.logDir, `${String(i + 1).padStart(2, '0')}.log`)
       await mkdir(dirname(log), { recursive: true })
       note(`setup: step ${i + 1} "${stepName(step)}"`)
-      const shell = {
-        plan,
-        task: setupTask(plan),
-        worktree,
-        tmpDir,
-        home: view.home,
-        callerEnv: input.callerEnv,
-        sandbox: plan.sandbox === 'off' ? undefined : view.spec,
-        mask: input.mask,
-        signal
-      }
+      const shell = taskShellIn({ plan, task: setupTask(plan), worktree, tmpDir, view, callerEnv: input.callerEnv, mask: input.mask, signal })
       // Setup installs dependencies: network is allowed unless the step itself denies it.
       const asStep: Step = { ...step, network: step.network ?? 'allow' }
       const req = shellRequest(shell, step.run!, asStep)

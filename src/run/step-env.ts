@@ -7,6 +7,7 @@
 import type { Plan, Step, Task } from '../plan/schema.js'
 import type { StepRequest } from './executor.js'
 import type { SandboxSpec } from './sandbox.js'
+import type { TaskSandbox } from './workspace.js'
 
 /** Variables every step gets from the caller (if set), because tools break without them. */
 export const BASE_ENV_NAMES = ['PATH', 'HOME', 'LANG', 'TZ', 'TERM'] as const
@@ -91,6 +92,12 @@ export interface TaskShell {
   limits?: StepRequest['limits']
   mask: (text: string) => string
   signal: AbortSignal
+}
+
+/** The shell of a task's commands in `worktree`, seeing what `view` gives unless the plan says `sandbox: off`. */
+export function taskShellIn(o: Omit<TaskShell, 'home' | 'sandbox'> & { view: TaskSandbox }): TaskShell {
+  const { view, ...shell } = o
+  return { ...shell, home: view.home, sandbox: o.plan.sandbox === 'off' ? undefined : view.spec }
 }
 
 const NO_STEP: Step = { retries: 0, 'continue-on-error': false }

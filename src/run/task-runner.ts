@@ -20,7 +20,7 @@ import { denialText, denied, evaluateTaskGates, maskDecision, optInHint, type Ch
 import { namedSecrets } from './secrets.js'
 import { runStep, shortName, stepName } from './step-runner.js'
 import { mergeUsage } from '../agents/budget.js'
-import { shellRequest, type TaskShell } from './step-env.js'
+import { shellRequest, taskShellIn, type TaskShell } from './step-env.js'
 import { tail } from './expectation.js'
 import { warnOnFailure, type TaskContext } from './task-context.js'
 import { PRE_EXISTING } from './baseline.js'
@@ -292,7 +292,7 @@ async function runRollbacks(ctx: TaskContext, task: Task, a: Attempt): Promise<v
 
 function taskShell(ctx: TaskContext, task: Task, a: Attempt, signal: AbortSignal): TaskShell {
   const { plan, callerEnv, mask } = ctx
-  return { plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, home: a.view.home, callerEnv, sandbox: sandboxOf(ctx, a), limits: limitsOf(ctx), mask, signal }
+  return taskShellIn({ plan, task, worktree: a.slot.path, tmpDir: a.tmpDir, view: a.view, callerEnv, limits: limitsOf(ctx), mask, signal })
 }
 
 /** The sandbox spec of the attempt's steps; undefined when the plan says `sandbox: off`. */
